@@ -1,0 +1,108 @@
+import { existsSync, readdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import nlp from 'compromise'
+import type { EntityType } from '../core/facts.js'
+import { type Pack, PackError, readPack } from './pack.js'
+
+/** What a known surface form stands for. */
+export interface KnownActor {
+  readonly name: string
+  readonly type: EntityType
+  /** Set when the surface form is a seat of government ("Kyiv" for Ukraine). */
+  readonly seatOf?: string
+}
+
+export type Gender = 'male' | 'female'
+export type PlaceKind = 'country' | 'city' | 'region'
+
+/** Everything the analyzer knows before it reads an article: packs plus a general English lexicon. */
+export interface Knowledge {
+  readonly packs: readonly Pack[]
+  /** The negotiation pack whose issues positions are mapped to, if any. */
+  readonly activePack: Pack | null
+  actor(lower: string): KnownActor | undefined
+  /** Country name for a demonym ("ukrainian" → "Ukraine"). */
+  demonymOf(lower: string): string | undefined
+  firstNameGender(lower: string): Gender | 'unknown' | undefined
+  isLastName(lower: string): boolean
+  placeKind(lower: string): PlaceKind | undefined
+  isOrganization(lower: string): boolean
+}
+
+export const PACKS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../packs')
+
+/** Every pack file under packs/, read and checked. */
+export function listPacks(dir = PACKS_DIR): Pack[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => readPack(join(dir, name)))
+}
+
+interface LexiconModel {
+  one: { lexicon: Record<string, string> }
+}
+
+// compromise ships a curated English lexicon (first names with gender, surnames, places,
+// organizations); we read it once and never run compromise's slower tagger.
+function readLexicon(): Map<string, string> {
+  const model = (nlp as unknown as { model(): LexiconModel }).model()
+  return new Map(Object.entries(model.one.lexicon))
+}
+
+/**
+ * Loads the general lexicon and every pack. `pack` (an id or a path) chooses the negotiation whose
+ * issues are used; actors of all packs are known either way, since aliases never hurt.
+ */
+export function loadKnowledge(pack?: string): Knowledge {
+  const packs = listPacks()
+  let activePack: Pack | null = null
+  if (pack) {
+    activePack = existsSync(pack) ? readPack(pack) : (packs.find((candidate) => candidate.id === pack) ?? null)
+    if (!activePack) throw new PackError(`${pack}: no such pack (parley packs lists them)`)
+    if (!packs.some((candidate) => candidate.id === activePack?.id)) packs.push(activePack)
+  }
+
+  const actors = new Map<string, KnownActor>()
+  const demonyms = new Map<string, string>()
+  for (const source of packs) {
+    for (const actor of source.actors) {
+      const known: KnownActor = { name: actor.name, type: actor.type }
+      for (const alias of [actor.name, ...(actor.aliases ?? [])]) actors.set(alias.toLowerCase(), known)
+      for (const seat of actor.seats ?? []) {
+        actors.set(seat.toLowerCase(), { name: seat.replace(/^the /i, ''), type: 'location', seatOf: actor.name })
+      }
+      for (const demonym of actor.demonyms ?? []) demonyms.set(demonym.toLowerCase(), actor.name)
+    }
+  }
+
+  const lexicon = readLexicon()
+  const tagOf = (lower: string) => lexicon.get(lower) ?? ''
+  return {
+    packs,
+    activePack,
+    actor: (lower) => actors.get(lower),
+    demonymOf: (lower) => demonyms.get(lower),
+    firstNameGender(lower) {
+      const tag = tagOf(lower)
+      if (tag.includes('MaleName') && !tag.includes('FemaleName')) return 'male'
+      if (tag.includes('FemaleName')) return 'female'
+      if (tag.includes('FirstName')) return 'unknown'
+      return undefined
+    },
+    isLastName: (lower) => tagOf(lower).includes('LastName'),
+    placeKind(lower) {
+      const tag = tagOf(lower)
+      if (tag.includes('Country')) return 'country'
+      if (tag.includes('City')) return 'city'
+      if (tag.includes('Region') || tag.includes('Place')) return 'region'
+      return undefined
+    },
+    isOrganization: (lower) => {
+      const tag = tagOf(lower)
+      return tag.includes('Organization') || tag.includes('SportsTeam')
+    },
+  }
+}

@@ -1,0 +1,18 @@
+import type { Knowledge } from '../knowledge/knowledge.js'
+import { createPipeline, type Pipeline } from './pipeline.js'
+import { createClaimsStage } from './stages/claims/claims.js'
+import { createEntitiesStage } from './stages/entities/entities.js'
+import { languageStage } from './stages/language/language.js'
+import { createQuotesStage } from './stages/quotes/quotes.js'
+import { createReferencesStage } from './stages/references/references.js'
+
+/** The order of analysis, top to bottom. The only place that order is written. */
+export function createDefaultPipeline(knowledge: Knowledge): Pipeline {
+  return createPipeline([
+    languageStage,
+    createEntitiesStage(knowledge),
+    createReferencesStage(knowledge),
+    createQuotesStage(knowledge),
+    createClaimsStage(knowledge),
+  ])
+}

@@ -1,0 +1,96 @@
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+import type { Language, Sentence, Token } from '../../layers.js'
+import { defineStage } from '../../stage.js'
+
+// Loading the model takes a few hundred milliseconds: do it once per process.
+const nlp = winkNLP(model, ['sbd', 'pos'])
+const its = nlp.its
+
+/** Tokens, parts of speech and sentences, with offsets into the text. */
+export const languageStage = defineStage({
+  name: 'language',
+  version: 1,
+  requires: [],
+  provides: 'language',
+  run: ({ text }) => readLanguage(text),
+})
+
+export function readLanguage(text: string): Language {
+  const doc = nlp.readDoc(text)
+  const values = doc.tokens().out(its.value) as string[]
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[]
+  const tags = doc.tokens().out(its.pos) as string[]
+
+  // wink reproduces the text losslessly: each token is preceded by its white space.
+  const starts = new Int32Array(values.length)
+  let offset = 0
+  for (let i = 0; i < values.length; i++) {
+    offset += (spaces[i] ?? '').length
+    starts[i] = offset
+    offset += (values[i] ?? '').length
+  }
+
+  const sentenceEnds: number[] = []
+  doc.sentences().each((sentence: { out(f: unknown): unknown }) => {
+    const [, last] = sentence.out(its.span) as unknown as [number, number]
+    sentenceEnds.push(last + 1)
+  })
+
+  const tokens: Token[] = []
+  const sentences: Sentence[] = []
+  let paragraph = 0
+  let first = 0
+  const closeSentence = (end: number) => {
+    // Skip white-space-only tokens at the edges (wink keeps line breaks as tokens).
+    let a = first
+    let b = end
+    while (a < b && tags[a] === 'SPACE') a++
+    while (b > a && tags[b - 1] === 'SPACE') b--
+    if (a < b) {
+      const index = sentences.length
+      sentences.push({
+        index,
+        start: starts[a]!,
+        end: starts[b - 1]! + values[b - 1]!.length,
+        firstToken: tokens.length,
+        endToken: tokens.length + (b - a),
+        paragraph,
+      })
+      for (let i = a; i < b; i++) {
+        const value = values[i]!
+        if (tags[i] === 'SPACE') continue
+        tokens.push({
+          index: tokens.length,
+          start: starts[i]!,
+          end: starts[i]! + value.length,
+          text: value,
+          lower: value.toLowerCase(),
+          pos: tags[i]!,
+          sentence: index,
+        })
+      }
+      // Spaces removed inside the sentence: fix its token range.
+      const last = sentences[index]!
+      sentences[index] = { ...last, endToken: tokens.length }
+    }
+    first = end
+  }
+
+  let next = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!
+    const hasBreak = tags[i] === 'SPACE' ? value.includes('\n') : (spaces[i] ?? '').includes('\n')
+    if (hasBreak && i > first) {
+      // A line break always ends a sentence: headlines and list items have no full stop.
+      closeSentence(tags[i] === 'SPACE' ? i : i)
+      paragraph++
+    } else if (hasBreak && i === first && sentences.length > 0) {
+      paragraph++
+    }
+    while (next < sentenceEnds.length && sentenceEnds[next]! <= i) next++
+    if (next < sentenceEnds.length && sentenceEnds[next] === i + 1) closeSentence(i + 1)
+  }
+  if (first < values.length) closeSentence(values.length)
+  return { tokens, sentences }
+}
