@@ -1,4 +1,5 @@
 import type { Article } from '../core/article.js'
+import { detectNotEnglish } from './detect-english.js'
 import { normalizeText } from './normalize-text.js'
 import { stripChrome } from './strip-chrome.js'
 
@@ -6,31 +7,54 @@ export interface ArticleMeta {
   readonly published?: string | null
   readonly source?: string | null
   readonly url?: string | null
+  /** Chrome a reader already removed before the text got here (HTML extraction), to report with ours. */
+  readonly removed?: readonly string[]
+  readonly warnings?: readonly string[]
 }
 
 /** Builds an article from a headline and a body already in plain text. */
 export function articleFromParts(input: string, headline: string | null, body: string, meta: ArticleMeta = {}): Article {
-  const warnings: string[] = []
-  const normalized = normalizeText(body)
-  const { text, removed } = stripChrome(normalized)
-  const cleanHeadline = headline === null ? null : normalizeText(headline).replace(/\s+/g, ' ').trim() || null
+  const { text, removed } = stripChrome(normalizeText(body))
+  return buildArticle(input, cleanHeadline(headline), text, removed, meta)
+}
+
+/**
+ * A `.txt` article: the first non-empty line is the headline, the rest is the body. Chrome above
+ * the headline ("Skip to content", "Advertisement") is removed first, so it is not taken for one.
+ *
+ * @example articleFromPlainText('a.txt', 'Advertisement\nTalks resume\n\nThey met.').headline // 'Talks resume'
+ */
+export function articleFromPlainText(input: string, raw: string, meta: ArticleMeta = {}): Article {
+  const { text, removed } = stripChrome(normalizeText(raw))
+  const newline = text.indexOf('\n')
+  const headline = newline === -1 ? text : text.slice(0, newline)
+  const body = newline === -1 ? '' : text.slice(newline + 1).trim()
+  return buildArticle(input, cleanHeadline(headline), body, removed, meta)
+}
+
+function cleanHeadline(headline: string | null): string | null {
+  if (headline === null) return null
+  return normalizeText(headline).replace(/\s+/g, ' ').trim() || null
+}
+
+function buildArticle(
+  input: string,
+  headline: string | null,
+  text: string,
+  removed: readonly string[],
+  meta: ArticleMeta,
+): Article {
+  const warnings = [...(meta.warnings ?? [])]
+  const notEnglish = detectNotEnglish(`${headline ?? ''}\n${text}`)
+  if (notEnglish) warnings.push(`language does not look like English (${notEnglish}); results will be poor`)
   return {
     input,
-    headline: cleanHeadline,
+    headline,
     text,
     published: meta.published ?? null,
     source: meta.source ?? null,
     url: meta.url ?? null,
-    removed,
+    removed: [...(meta.removed ?? []), ...removed],
     warnings,
   }
-}
-
-/** A `.txt` article: the first non-empty line is the headline, the rest is the body. */
-export function articleFromPlainText(input: string, raw: string, meta: ArticleMeta = {}): Article {
-  const text = raw.replace(/^\uFEFF/, '')
-  const match = /^\s*([^\n]*)\n?([\s\S]*)$/.exec(text)
-  const headline = match?.[1]?.trim() ?? ''
-  const body = match?.[2] ?? ''
-  return articleFromParts(input, headline || null, body, meta)
 }

@@ -1,12 +1,450 @@
+import type { Entity, EntityType, Mention } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
+import type { Language, Token } from '../../layers.js'
+import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
+import {
+  GROUP_NOUNS,
+  LOCATION_HEADS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+  ROLE_MODIFIERS,
+} from './lexicon.js'
 
-export function createEntitiesStage(_knowledge: Knowledge) {
+/** People, organizations, locations and groups, each once per article, with aliases, roles and mentions. */
+export function createEntitiesStage(knowledge: Knowledge) {
   return defineStage({
     name: 'entities',
     version: 1,
     requires: ['language'],
     provides: 'entities',
-    run: () => [],
+    run: ({ text, language }) => findEntities(text, language, knowledge),
+  })
+}
+
+/** One name found in the text, before mentions of the same thing are merged. */
+interface NameMention {
+  readonly start: number
+  readonly end: number
+  /** The surface form, apostrophes made straight. */
+  readonly surface: string
+  readonly type: EntityType | null
+  /** Canonical name from a pack, when the surface form is known. */
+  readonly known: string | null
+  readonly seatOf: string | null
+  readonly role: string | null
+  /** For a lone unknown word: what it is when it turns out to be no known person's name. */
+  readonly fallback: EntityType | null
+  /** Token range of the name. */
+  readonly first: number
+  readonly last: number
+}
+
+const POSSESSIVE = /^['’]s?$/
+const CAPITALIZED = /^[A-Z\u00C0-\u00DE]/
+const ACRONYM = /^(?:[A-Z]\.){2,4}$|^[A-Z]{2,6}$/
+
+const straighten = (value: string): string => value.replace(/[‘’]/g, "'")
+
+export function findEntities(text: string, language: Language, knowledge: Knowledge): Entity[] {
+  const { tokens, sentences } = language
+  const names: NameMention[] = []
+  const shouting = sentences.map((sentence) => isShouting(text.slice(sentence.start, sentence.end)))
+
+  let i = 0
+  while (i < tokens.length) {
+    const token = tokens[i]!
+    if (shouting[token.sentence] || !isNameStart(tokens, i)) {
+      i++
+      continue
+    }
+    const run = classifyRun(text, tokens, i, extendName(tokens, i), knowledge)
+    names.push(...run.mentions)
+    i = run.end
+  }
+  names.push(...findGroups(text, tokens, knowledge, names))
+  return mergeMentions(names)
+}
+
+/** Headlines and captions in capitals give no signal about which words are names. */
+function isShouting(sentence: string): boolean {
+  const letters = sentence.replace(/[^A-Za-z]/g, '')
+  return letters.length > 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7
+}
+
+function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]
+  if (!previous || previous.sentence !== tokens[i]!.sentence) return true
+  // After an opening quote mark or a dash the next word is capitalized as if it started a sentence.
+  return /^[“"‘'(\-—–:]$/.test(previous.text) && isSentenceStart(tokens, i - 1)
+}
+
+function isNameToken(token: Token): boolean {
+  if (!CAPITALIZED.test(token.text)) return false
+  if (token.pos === 'PROPN') return true
+  return token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'X' || token.pos === 'VERB' || token.pos === 'NUM'
+}
+
+function isNameStart(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  if (!isNameToken(token) || NOT_NAMES.has(token.lower)) return false
+  // A capitalized common word that opens a sentence is no name ("Despite", "Officials").
+  if (isSentenceStart(tokens, i) && token.pos !== 'PROPN' && !PERSON_TITLES.has(token.lower)) return false
+  return true
+}
+
+/** The end (exclusive) of the run of name tokens that starts at `start`. */
+function extendName(tokens: readonly Token[], start: number): number {
+  let end = start + 1
+  const sentence = tokens[start]!.sentence
+  while (end < tokens.length && tokens[end]!.sentence === sentence) {
+    const token = tokens[end]!
+    const adjacent = token.start === tokens[end - 1]!.end
+    if (isNameToken(token) && !adjacent && !NOT_NAMES.has(token.lower)) {
+      end++
+      continue
+    }
+    // "Bank of England", "Ursula von der Leyen", "al-Assad": joiners inside one name.
+    const next = tokens[end + 1]
+    const joins =
+      (NAME_PARTICLES.has(token.lower) || (NAME_CONNECTORS.has(token.lower) && token.lower !== 'and')) &&
+      next !== undefined &&
+      next.sentence === sentence &&
+      isNameToken(next) &&
+      (NAME_PARTICLES.has(token.lower) || hasOrganizationWord(tokens, start, end))
+    if (joins) {
+      end += 2
+      continue
+    }
+    if (token.text === '-' && adjacent && next && next.start === token.end && isNameToken(next)) {
+      end += 2
+      continue
+    }
+    break
+  }
+  // "U.S.-backed": a hyphenated lower-case tail is not part of the name (the tokenizer keeps it apart).
+  return end
+}
+
+function hasOrganizationWord(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (ORGANIZATION_HEADS.has(tokens[i]!.lower) || LOCATION_HEADS.has(tokens[i]!.lower)) return true
+  return false
+}
+
+/** Splits a title off the front of a run and decides what the rest names. */
+function classifyRun(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  knowledge: Knowledge,
+): { mentions: NameMention[]; end: number } {
+  // "Ukrainian President Volodymyr Zelenskyy": the title words lead, the name follows.
+  let nameStart = start
+  let titled = false
+  while (nameStart < end - 1) {
+    const lower = tokens[nameStart]!.lower
+    if (PERSON_TITLES.has(lower)) titled = true
+    else if (!(ROLE_MODIFIERS.has(lower) || knowledge.demonymOf(lower))) break
+    nameStart++
+  }
+  if (!titled) nameStart = start
+  const whole = straighten(text.slice(tokens[start]!.start, tokens[end - 1]!.end))
+  const wholeKnown = knowledge.actor(whole.toLowerCase())
+  if (wholeKnown) nameStart = start
+
+  const results: NameMention[] = []
+  const role = titled && !wholeKnown ? findRole(text, tokens, start, nameStart) : findRole(text, tokens, start, start)
+  const nameText = straighten(text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end))
+  const lower = nameText.toLowerCase()
+  const known = knowledge.actor(lower)
+  let type: EntityType | null = known?.type ?? null
+  if (!type && titled) type = 'person'
+  if (!type) type = guessType(tokens, nameStart, end, knowledge)
+
+  // "Russia's Defense Ministry", "Ukraine's air force": a body named through its state.
+  const body = possessiveBody(text, tokens, end, knowledge)
+  if (body && (type === 'location' || type === 'organization')) {
+    results.push(mention(tokens, nameStart, end, nameText, type, known?.name ?? null, known?.seatOf ?? null, null))
+    const bodyText = straighten(text.slice(tokens[nameStart]!.start, tokens[body - 1]!.end))
+    const bodyKnown = knowledge.actor(bodyText.toLowerCase())
+    results.push(mention(tokens, nameStart, body, bodyText, 'organization', bodyKnown?.name ?? null, null, null))
+    return { mentions: results, end: body }
+  }
+  results.push(mention(tokens, nameStart, end, nameText, type, known?.name ?? null, known?.seatOf ?? null, role))
+  return { mentions: results, end }
+}
+
+function mention(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  surface: string,
+  type: EntityType | null,
+  known: string | null,
+  seatOf: string | null,
+  role: string | null,
+): NameMention {
+  let fallback: EntityType | null = null
+  if (type === null && end - first === 1) {
+    // "Smith said": a lone name that speaks is a person even before we know who.
+    const after = tokens[end]
+    if (after && speechLemma(after.lower) !== undefined) fallback = 'person'
+  }
+  return {
+    start: tokens[first]!.start,
+    end: tokens[end - 1]!.end,
+    surface,
+    type,
+    known,
+    seatOf,
+    role,
+    fallback,
+    first,
+    last: end - 1,
+  }
+}
+
+/** The end of a possessive body after a state or organization ("'s air force"), or null. */
+function possessiveBody(text: string, tokens: readonly Token[], end: number, knowledge: Knowledge): number | null {
+  if (!POSSESSIVE.test(tokens[end]?.text ?? '')) return null
+  for (let j = end + 1; j < Math.min(tokens.length, end + 5); j++) {
+    const token = tokens[j]!
+    if (token.sentence !== tokens[end]!.sentence) return null
+    if (!/^(NOUN|PROPN|ADJ)$/.test(token.pos)) return null
+    const phrase = straighten(text.slice(tokens[end - 1]!.start, token.end)).toLowerCase()
+    if (ORGANIZATION_HEADS.has(token.lower) || knowledge.actor(phrase)) {
+      // Prefer the longest head: "air force" over "air".
+      const next = tokens[j + 1]
+      if (next && ORGANIZATION_HEADS.has(`${token.lower} ${next.lower}`)) return j + 2
+      return j + 1
+    }
+  }
+  return null
+}
+
+/** Decides the type of an untitled name from packs, the lexicon, its words and its context. */
+function guessType(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): EntityType | null {
+  const first = tokens[start]!
+  const last = tokens[end - 1]!
+  const length = end - start
+  const lowerName = tokens
+    .slice(start, end)
+    .map((token) => token.lower)
+    .join(' ')
+  if (knowledge.isOrganization(lowerName)) return 'organization'
+  if (knowledge.placeKind(lowerName)) return 'location'
+  if (ORGANIZATION_HEADS.has(last.lower)) return 'organization'
+  if (LOCATION_HEADS.has(last.lower) && length > 1) return 'location'
+  for (let i = start; i < end; i++) if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && length > 2) return 'organization'
+  const gender = knowledge.firstNameGender(first.lower)
+  if (gender && length >= 2) return 'person'
+  if (length >= 2 && knowledge.isLastName(last.lower)) return 'person'
+  if (ACRONYM.test(first.text) && length === 1) return 'organization'
+  const before = tokens[start - 1]
+  if (before && /^(in|at|near|from|to|across|outside|inside|into|towards?|through)$/.test(before.lower) && length <= 3)
+    return 'location'
+  if (length >= 2 && length <= 4 && tokens.slice(start, end).every((token) => /^[A-Z][a-z'’.-]+$/.test(token.text)))
+    return 'person'
+  if (gender) return 'person'
+  return null
+}
+
+/** Titles before a name ("U.S. special envoy", "Putin's adviser"), read backwards from `nameStart`. */
+function findRole(text: string, tokens: readonly Token[], runStart: number, nameStart: number): string | null {
+  let roleStart = nameStart
+  let sawTitle = false
+  let j = nameStart - 1
+  const sentence = tokens[nameStart]!.sentence
+  while (j >= 0 && tokens[j]!.sentence === sentence) {
+    const token = tokens[j]!
+    const lower = token.lower
+    if (j >= runStart || PERSON_TITLES.has(lower) || ROLE_MODIFIERS.has(lower) || token.text === '-') {
+      if (PERSON_TITLES.has(lower)) sawTitle = true
+      roleStart = j
+      j--
+      continue
+    }
+    if (POSSESSIVE.test(token.text) && sawTitle && j > 0 && CAPITALIZED.test(tokens[j - 1]!.text)) {
+      roleStart = j - 1 // "Putin's adviser": the possessor's last name belongs to the role.
+      break
+    }
+    if (CAPITALIZED.test(token.text) && token.pos === 'PROPN' && sawTitle) {
+      roleStart = j // "U.S. special envoy", "German Chancellor"
+      j--
+      continue
+    }
+    break
+  }
+  if (!sawTitle || roleStart === nameStart) return null
+  // A role must end with a title word, not a modifier ("the former" is no role).
+  if (!PERSON_TITLES.has(tokens[nameStart - 1]!.lower)) return null
+  return straighten(text.slice(tokens[roleStart]!.start, tokens[nameStart - 1]!.end))
+}
+
+/** "Russian officials", "European allies", "U.S. negotiators": groups named by origin and kind. */
+function findGroups(text: string, tokens: readonly Token[], knowledge: Knowledge, names: readonly NameMention[]): NameMention[] {
+  const groups: NameMention[] = []
+  const covered = new Set<number>()
+  for (const name of names) for (let k = name.first; k <= name.last; k++) covered.add(k)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const modifier = tokens[i]!
+    const head = tokens[i + 1]!
+    if (!GROUP_NOUNS.has(head.lower) || head.sentence !== modifier.sentence || head.pos === 'VERB') continue
+    if (covered.has(i + 1)) continue
+    const isOrigin =
+      knowledge.demonymOf(modifier.lower) !== undefined ||
+      (CAPITALIZED.test(modifier.text) && (covered.has(i) || modifier.pos === 'PROPN' || modifier.pos === 'ADJ'))
+    if (!isOrigin || NOT_NAMES.has(modifier.lower)) continue
+    const surface = straighten(text.slice(modifier.start, head.end))
+    groups.push({
+      start: modifier.start,
+      end: head.end,
+      surface,
+      type: 'group',
+      known: null,
+      seatOf: null,
+      role: null,
+      fallback: null,
+      first: i,
+      last: i + 1,
+    })
+  }
+  return groups
+}
+
+/** A person's name reduced to its words, for matching surnames and spelling variants. */
+const nameWords = (name: string): string[] => name.toLowerCase().split(/\s+/).filter(Boolean)
+
+/** True for spelling variants of one surname (Zelensky / Zelenskyy / Zelenskiy). */
+function isVariant(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.length < 6 || b.length < 6 || a.slice(0, 5) !== b.slice(0, 5)) return false
+  return editDistance(a, b) <= 2
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, k) => k)
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diagonal = above
+    }
+  }
+  return row[b.length]!
+}
+
+interface EntityDraft {
+  name: string
+  type: EntityType
+  aliases: Set<string>
+  roles: Set<string>
+  mentions: Mention[]
+  partOf: string | null
+  /** Lower-case words of the full name, for surname matching. */
+  words: string[]
+}
+
+/** Folds mentions of one thing into one entity: pack aliases, surnames, spelling variants. */
+function mergeMentions(names: readonly NameMention[]): Entity[] {
+  const drafts: EntityDraft[] = []
+  const byKey = new Map<string, EntityDraft>()
+  const ordered = [...names].sort((a, b) => a.start - b.start || b.end - a.end)
+
+  // Full person names first, so that a surname seen before its full name still finds it.
+  const persons = ordered.filter((name) => name.type === 'person')
+  const fullNames = persons.filter((name) => name.known || nameWords(name.surface).length > 1)
+
+  const draftFor = (name: NameMention): EntityDraft => {
+    const canonical = name.known ?? name.surface
+    const key = `${name.type}:${canonical.toLowerCase()}`
+    let draft = byKey.get(key)
+    if (draft) return draft
+    if (name.type === 'person') draft = findPerson(drafts, canonical)
+    if (!draft) {
+      draft = {
+        name: canonical,
+        type: name.type ?? 'organization',
+        aliases: new Set(),
+        roles: new Set(),
+        mentions: [],
+        partOf: name.seatOf,
+        words: nameWords(canonical),
+      }
+      drafts.push(draft)
+    }
+    byKey.set(key, draft)
+    return draft
+  }
+  for (const name of fullNames) draftFor(name)
+
+  for (const name of ordered) {
+    let draft: EntityDraft | undefined
+    if (name.type === null) {
+      draft = findPerson(drafts, name.surface)
+      if (!draft && name.fallback) draft = draftFor({ ...name, type: name.fallback })
+      if (!draft) continue
+    } else if (name.type === 'person' && !name.known && nameWords(name.surface).length === 1) {
+      draft = findPerson(drafts, name.surface) ?? draftFor(name)
+    } else {
+      draft = draftFor(name)
+    }
+    // A single-word name that is really a known person's surname: the person, not a new organization.
+    if (draft.type !== 'person' && !name.known && nameWords(name.surface).length === 1 && name.type !== 'group') {
+      draft = findPerson(drafts, name.surface) ?? draft
+    }
+    draft.aliases.add(name.surface)
+    if (name.role) draft.roles.add(name.role)
+    draft.mentions.push({ start: name.start, end: name.end, kind: 'name' })
+    if (name.type === 'person' && draft.type === 'person' && !name.known && name.surface.length > draft.name.length) {
+      if (nameWords(name.surface).length > draft.words.length) {
+        draft.name = name.surface
+        draft.words = nameWords(name.surface)
+      }
+    }
+  }
+  return drafts
+    .filter((draft) => draft.mentions.length > 0)
+    .map((draft, index) => ({
+      id: `e${index + 1}`,
+      name: draft.name,
+      type: draft.type,
+      aliases: [...draft.aliases],
+      roles: [...draft.roles],
+      mentions: dedupeMentions(draft.mentions),
+      partOf: draft.partOf,
+    }))
+}
+
+/** The person whose surname, first name or spelling variant matches `surface`. */
+function findPerson(drafts: readonly EntityDraft[], surface: string): EntityDraft | undefined {
+  const words = nameWords(surface)
+  const last = words[words.length - 1]
+  if (!last) return undefined
+  for (const draft of drafts) {
+    if (draft.type !== 'person') continue
+    const draftLast = draft.words[draft.words.length - 1] ?? ''
+    if (words.length === 1) {
+      if (isVariant(last, draftLast) || draft.words.includes(last)) return draft
+    } else if (isVariant(last, draftLast) && (words[0] === draft.words[0] || draft.words.length === 1)) {
+      return draft
+    }
+  }
+  return undefined
+}
+
+function dedupeMentions(mentions: readonly Mention[]): Mention[] {
+  const seen = new Set<string>()
+  return mentions.filter((m) => {
+    const key = `${m.start}:${m.end}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
   })
 }

@@ -1,0 +1,144 @@
+/** The JSON report of one eval run, its headline figures, the summary table and the comparison with an older run. */
+import type { ConllReport } from './conll.js'
+import type { FncReport } from './fnc.js'
+import type { PolnearReport } from './polnear.js'
+import type { SeedReport } from './seed.js'
+
+export const SET_NAMES = ['polnear', 'conll', 'fnc', 'seed'] as const
+export type SetName = (typeof SET_NAMES)[number]
+
+export interface EvalReport {
+  readonly schema: 'parley.eval/1'
+  readonly date: string
+  readonly commit: string | null
+  /** True when the working tree had changes: the figures are not exactly those of `commit`. */
+  readonly dirty: boolean
+  readonly dataDir: string
+  readonly limit: number | null
+  readonly seconds: Partial<Record<SetName, number>>
+  readonly polnear?: PolnearReport
+  readonly conll?: ConllReport
+  readonly fnc?: FncReport
+  readonly seed?: SeedReport
+}
+
+export interface Figure {
+  readonly set: SetName
+  readonly key: string
+  readonly label: string
+  readonly value: number | null
+  /** What the figure was counted over, for the table. */
+  readonly basis: string
+}
+
+function polnearFigures(r: PolnearReport): Figure[] {
+  const basis = `${r.gold} gold, ${r.predicted} predicted, ${r.articles} articles`
+  const s = r.speaker
+  return [
+    { set: 'polnear', key: 'polnear.overlap.f1', label: 'quotes F1 (overlap)', value: r.overlap.f1, basis },
+    { set: 'polnear', key: 'polnear.overlap.precision', label: 'quotes P', value: r.overlap.precision, basis: '' },
+    { set: 'polnear', key: 'polnear.overlap.recall', label: 'quotes R', value: r.overlap.recall, basis: '' },
+    { set: 'polnear', key: 'polnear.exact.f1', label: 'quotes F1 (exact)', value: r.exact.f1, basis: '' },
+    {
+      set: 'polnear',
+      key: 'polnear.speaker.namedAccuracy',
+      label: 'named speaker acc.',
+      value: s.namedAccuracy,
+      basis: `${s.namedCorrect}/${s.namedMatches} matches`,
+    },
+    {
+      set: 'polnear',
+      key: 'polnear.speaker.pronounResolutionRate',
+      label: 'pronoun resolved',
+      value: s.pronounResolutionRate,
+      basis: `${s.pronounResolved}/${s.pronounMatches} matches`,
+    },
+  ]
+}
+
+function conllFigures(r: ConllReport): Figure[] {
+  const o = r.overall
+  return [
+    {
+      set: 'conll',
+      key: 'conll.overall.f1',
+      label: 'entities F1',
+      value: o.f1,
+      basis: `${o.gold} gold, ${o.predicted} predicted, ${r.documents} docs`,
+    },
+    { set: 'conll', key: 'conll.overall.precision', label: 'entities P', value: o.precision, basis: '' },
+    { set: 'conll', key: 'conll.overall.recall', label: 'entities R', value: o.recall, basis: '' },
+    ...(['PER', 'ORG', 'LOC'] as const).map(
+      (type): Figure => ({
+        set: 'conll',
+        key: `conll.${type}.f1`,
+        label: `${type} F1`,
+        value: r.byType[type].f1,
+        basis: `P ${percent(r.byType[type].precision)} R ${percent(r.byType[type].recall)}`,
+      }),
+    ),
+  ]
+}
+
+function fncFigures(r: FncReport): Figure[] {
+  return [
+    {
+      set: 'fnc',
+      key: 'fnc.scorePercent',
+      label: 'FNC score (% of max)',
+      value: r.scorePercent,
+      basis: `${r.pairs} pairs, ${r.noPrediction} without prediction`,
+    },
+    { set: 'fnc', key: 'fnc.macroF1', label: 'macro F1', value: r.macroF1, basis: '' },
+    ...(['agree', 'disagree', 'discuss', 'unrelated'] as const).map(
+      (stance): Figure => ({
+        set: 'fnc',
+        key: `fnc.${stance}.f1`,
+        label: `${stance} F1`,
+        value: r.byClass[stance].f1,
+        basis: '',
+      }),
+    ),
+  ]
+}
+
+export function headlineFigures(report: EvalReport): Figure[] {
+  return [
+    ...(report.polnear ? polnearFigures(report.polnear) : []),
+    ...(report.conll ? conllFigures(report.conll) : []),
+    ...(report.fnc ? fncFigures(report.fnc) : []),
+  ]
+}
+
+export const percent = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '–' : (value * 100).toFixed(1)
+
+/** The figures as a table, percentages with one decimal, with the seconds each set took. */
+export function formatTable(report: EvalReport): string {
+  const figures = headlineFigures(report)
+  const lines = [`${'set'.padEnd(8)} ${'figure'.padEnd(22)} ${'%'.padStart(6)}  basis`]
+  for (const set of SET_NAMES) {
+    const seconds = report.seconds[set]
+    if (seconds === undefined) continue
+    for (const figure of figures.filter((f) => f.set === set)) {
+      lines.push(`${set.padEnd(8)} ${figure.label.padEnd(22)} ${percent(figure.value).padStart(6)}  ${figure.basis}`)
+    }
+    lines.push(`${set.padEnd(8)} ${'time'.padEnd(22)} ${`${seconds.toFixed(1)}s`.padStart(6)}`)
+  }
+  return lines.join('\n')
+}
+
+/** Each headline figure old → new with the change in points, for the keys either run has. */
+export function formatComparison(old: EvalReport, current: EvalReport): string {
+  const before = new Map(headlineFigures(old).map((f) => [f.key, f.value]))
+  const lines = [`compared with ${old.date} (${old.commit ?? 'no commit'}${old.limit ? `, limit ${old.limit}` : ''}):`]
+  for (const figure of headlineFigures(current)) {
+    const previous = before.get(figure.key) ?? null
+    const delta =
+      previous === null || figure.value === null ? '' : ` (${signed((figure.value - previous) * 100)} points)`
+    lines.push(`  ${figure.key.padEnd(40)} ${percent(previous).padStart(6)} → ${percent(figure.value).padStart(6)}${delta}`)
+  }
+  return lines.join('\n')
+}
+
+const signed = (value: number): string => `${value >= 0 ? '+' : ''}${value.toFixed(1)}`

@@ -1,0 +1,123 @@
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import type { Article } from '../core/article.js'
+import { type ArticleMeta, articleFromParts } from './article-from-text.js'
+import { htmlToText } from './html-to-text.js'
+import { parsePublished } from './parse-published.js'
+
+/** What the page says about itself, read before Readability edits the document. */
+interface PageMeta {
+  readonly title: string | null
+  readonly published: string | null
+  readonly source: string | null
+  readonly url: string | null
+}
+
+// Where pages put their publication date, most specific first.
+const PUBLISHED_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[property="og:published_time"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dcterms.created"]',
+  'meta[name="date"]',
+]
+
+// A page whose extracted text has no paragraph this long with a sentence in it is a section front,
+// a video page or an error page: Readability then returns menus and teasers, not an article.
+const MIN_PROSE_WORDS = 12
+
+/**
+ * Extracts the article from an HTML page with Mozilla Readability (over linkedom), then cleans it
+ * like plain text. Returns null when the page holds no article text.
+ *
+ * @example articleFromHtml('page.html', html, { published: '2024-03-05' })?.headline
+ */
+export function articleFromHtml(input: string, html: string, fallback: ArticleMeta = {}): Article | null {
+  const { document } = parseHTML(html)
+  const page = readPageMeta(document as unknown as Document)
+  const extracted = new Readability(document as unknown as Document, { serializer: (node) => node }).parse()
+  if (!extracted?.content) return null
+  const headline = extracted.title?.trim() || page.title
+  const body = dropRepeatedHeadline(htmlToText(extracted.content), headline)
+  const article = articleFromParts(input, headline, body, {
+    ...fallback,
+    published: page.published ?? parsePublished(extracted.publishedTime ?? '') ?? fallback.published ?? null,
+    source: page.source ?? (extracted.siteName?.trim() || null) ?? fallback.source ?? null,
+    url: page.url ?? fallback.url ?? null,
+  })
+  return hasProse(article.text) ? article : null
+}
+
+function readPageMeta(document: Document): PageMeta {
+  return {
+    title: metaContent(document, 'meta[property="og:title"]') ?? textOf(document.querySelector('h1')),
+    published: findPublished(document),
+    source: metaContent(document, 'meta[property="og:site_name"]'),
+    url:
+      document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
+      metaContent(document, 'meta[property="og:url"]'),
+  }
+}
+
+function findPublished(document: Document): string | null {
+  const candidates = [
+    ...PUBLISHED_SELECTORS.map((selector) => metaContent(document, selector)),
+    ...jsonLdValues(document, 'datePublished'),
+    document.querySelector('[itemprop="datePublished"][datetime]')?.getAttribute('datetime'),
+    document.querySelector('time[pubdate][datetime], article time[datetime], time[datetime]')?.getAttribute('datetime'),
+  ]
+  for (const candidate of candidates) {
+    const date = candidate ? parsePublished(candidate) : null
+    if (date) return date
+  }
+  return null
+}
+
+/** Every string value of `key` in the page's JSON-LD blocks, `@graph` and nested objects included. */
+function jsonLdValues(document: Document, key: string): string[] {
+  const found: string[] = []
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk)
+    else if (value && typeof value === 'object') {
+      for (const [name, child] of Object.entries(value)) {
+        if (name === key && typeof child === 'string') found.push(child)
+        else walk(child)
+      }
+    }
+  }
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      walk(JSON.parse(script.textContent ?? ''))
+    } catch {
+      // Broken JSON-LD is common and harmless: the other date sources still apply.
+    }
+  }
+  return found
+}
+
+function metaContent(document: Document, selector: string): string | null {
+  return document.querySelector(selector)?.getAttribute('content')?.trim() || null
+}
+
+function textOf(element: Element | null): string | null {
+  return element?.textContent?.replace(/\s+/g, ' ').trim() || null
+}
+
+/** Readability often keeps the page's <h1> as the first paragraph; the headline is already known. */
+function dropRepeatedHeadline(body: string, headline: string | null): string {
+  if (!headline) return body
+  const [first, ...rest] = body.split('\n\n')
+  const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.toLowerCase()
+  return first !== undefined && same(first, headline) ? rest.join('\n\n') : body
+}
+
+function hasProse(text: string): boolean {
+  return text
+    .split('\n')
+    .some((line) => line.split(/\s+/).length >= MIN_PROSE_WORDS && /[.!?]["'”’)]*(?:\s|$)/.test(line))
+}

@@ -1,0 +1,104 @@
+// Verbs and phrases that introduce reported speech, each inflected form mapped to its lemma.
+
+const LEMMAS: Record<string, readonly string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  state: ['state', 'states', 'stated'],
+  add: ['add', 'adds', 'added'],
+  note: ['note', 'notes', 'noted'],
+  warn: ['warn', 'warns', 'warned'],
+  stress: ['stress', 'stresses', 'stressed'],
+  insist: ['insist', 'insists', 'insisted'],
+  claim: ['claim', 'claims', 'claimed'],
+  confirm: ['confirm', 'confirms', 'confirmed'],
+  deny: ['deny', 'denies', 'denied'],
+  indicate: ['indicate', 'indicates', 'indicated'],
+  announce: ['announce', 'announces', 'announced'],
+  argue: ['argue', 'argues', 'argued'],
+  explain: ['explain', 'explains', 'explained'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged'],
+  admit: ['admit', 'admits', 'admitted'],
+  report: ['report', 'reports', 'reported'],
+  write: ['write', 'writes', 'wrote'],
+  tweet: ['tweet', 'tweets', 'tweeted'],
+  post: ['post', 'posts', 'posted'],
+  declare: ['declare', 'declares', 'declared'],
+  assert: ['assert', 'asserts', 'asserted'],
+  allege: ['allege', 'alleges', 'alleged'],
+  suggest: ['suggest', 'suggests', 'suggested'],
+  predict: ['predict', 'predicts', 'predicted'],
+  promise: ['promise', 'promises', 'promised'],
+  vow: ['vow', 'vows', 'vowed'],
+  pledge: ['pledge', 'pledges', 'pledged'],
+  urge: ['urge', 'urges', 'urged'],
+  caution: ['caution', 'cautions', 'cautioned'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated'],
+  repeat: ['repeat', 'repeats', 'repeated'],
+  recall: ['recall', 'recalls', 'recalled'],
+  reply: ['reply', 'replies', 'replied'],
+  respond: ['respond', 'responds', 'responded'],
+  answer: ['answer', 'answers', 'answered'],
+  ask: ['ask', 'asks', 'asked'],
+  describe: ['describe', 'describes', 'described'],
+  call: ['call', 'calls', 'called', 'calling'],
+  believe: ['believe', 'believes', 'believed'],
+  think: ['think', 'thinks', 'thought'],
+  contend: ['contend', 'contends', 'contended'],
+  maintain: ['maintain', 'maintains', 'maintained'],
+  concede: ['concede', 'concedes', 'conceded'],
+  complain: ['complain', 'complains', 'complained'],
+  estimate: ['estimate', 'estimates', 'estimated'],
+  conclude: ['conclude', 'concludes', 'concluded'],
+  reveal: ['reveal', 'reveals', 'revealed'],
+  disclose: ['disclose', 'discloses', 'disclosed'],
+  mention: ['mention', 'mentions', 'mentioned'],
+  remark: ['remark', 'remarks', 'remarked'],
+  observe: ['observe', 'observes', 'observed'],
+  point: ['point', 'points', 'pointed'],
+  boast: ['boast', 'boasts', 'boasted'],
+  joke: ['joke', 'jokes', 'joked'],
+  quip: ['quip', 'quips', 'quipped'],
+  show: ['show', 'shows', 'showed'],
+  find: ['find', 'finds', 'found'],
+  accuse: ['accuse', 'accuses', 'accused'],
+  charge: ['charge', 'charges', 'charged'],
+  insinuate: ['insinuate', 'insinuates', 'insinuated'],
+  signal: ['signal', 'signals', 'signaled', 'signalled'],
+  hint: ['hint', 'hints', 'hinted'],
+  threaten: ['threaten', 'threatens', 'threatened'],
+  agree: ['agree', 'agrees', 'agreed'],
+  counter: ['counter', 'counters', 'countered'],
+  testify: ['testify', 'testifies', 'testified'],
+  inform: ['inform', 'informs', 'informed'],
+  assure: ['assure', 'assures', 'assured'],
+  remind: ['remind', 'reminds', 'reminded'],
+  shout: ['shout', 'shouts', 'shouted'],
+  whisper: ['whisper', 'whispers', 'whispered'],
+  recount: ['recount', 'recounts', 'recounted'],
+  learn: ['learn', 'learns', 'learned', 'learnt'],
+  expect: ['expect', 'expects', 'expected'],
+  fear: ['fear', 'fears', 'feared'],
+  hope: ['hope', 'hopes', 'hoped'],
+  worry: ['worry', 'worries', 'worried'],
+  feel: ['feel', 'feels', 'felt'],
+  know: ['know', 'knows', 'knew'],
+}
+
+const LEMMA_OF = new Map<string, string>()
+for (const [lemma, forms] of Object.entries(LEMMAS)) for (const form of forms) LEMMA_OF.set(form, lemma)
+
+/** Lemma of a speech verb form ("told" → "tell"), or undefined when the word is no speech verb. */
+export const speechLemma = (lower: string): string | undefined => LEMMA_OF.get(lower)
+
+/** Verbs that take the addressee as object before the content ("told reporters that ..."). */
+export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'promise'])
+
+/**
+ * Verbs that report speech only with a that-clause or a colon, never in `"…," X verb.` style and never as
+ * a bare object ("thought about it", "knew the man"): cognition and discovery.
+ */
+export const WEAK_CUES = new Set(['believe', 'think', 'expect', 'fear', 'hope', 'worry', 'feel', 'know', 'find', 'show', 'learn', 'agree', 'point', 'call', 'describe', 'charge', 'accuse', 'threaten', 'signal', 'hint', 'estimate', 'post', 'report', 'recall'])
+
+/** Verbs that can follow the content with an inverted subject (`"…," said X`). */
+export const INVERSION_VERBS = new Set(['say', 'add', 'note', 'write', 'tell', 'ask', 'explain', 'insist', 'warn', 'reply', 'continue', 'conclude', 'declare'])
