@@ -122,7 +122,10 @@ export function predictedMentions(analysis: Analysis): TypedMention[] {
 const keyOf = (mention: TypedMention): string => `${mention.type}\u0000${normalize(mention.text)}`
 
 /** Multiset intersection size per type. */
-export function matchMentions(gold: readonly TypedMention[], predicted: readonly TypedMention[]): Map<ScoredType, number> {
+export function matchMentions(
+  gold: readonly TypedMention[],
+  predicted: readonly TypedMention[],
+): Map<ScoredType, number> {
   const available = new Map<string, number>()
   for (const mention of predicted) available.set(keyOf(mention), (available.get(keyOf(mention)) ?? 0) + 1)
   const matched = new Map<ScoredType, number>()

@@ -28,7 +28,8 @@ interface Options {
   readonly comparePath: string | undefined
 }
 
-const USAGE = 'usage: npm run eval -- [--only polnear,conll,fnc,seed] [--limit N] [--verbose] [--report PATH] [--compare OLD.json]'
+const USAGE =
+  'usage: npm run eval -- [--only polnear,conll,fnc,seed] [--limit N] [--verbose] [--report PATH] [--compare OLD.json]'
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -47,7 +48,8 @@ function parseOptions(argv: string[]): Options {
   const unknown = sets.filter((name) => !(SET_NAMES as readonly string[]).includes(name))
   if (unknown.length > 0) throw new UsageError(`unknown set ${unknown.join(', ')} (sets: ${SET_NAMES.join(', ')})`)
   const limit = values.limit === undefined ? undefined : Number(values.limit)
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit wants a positive integer')
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+    throw new UsageError('--limit wants a positive integer')
   return {
     sets: sets as SetName[],
     limit,
@@ -133,10 +135,14 @@ function notes(report: EvalReport): string[] {
     if (failures > 0) lines.push(`note: the analyzer threw on ${failures} ${set} inputs (scored as empty analyses)`)
   }
   if (report.fnc && report.fnc.noPrediction > 0) {
-    lines.push(`note: fnc: ${report.fnc.noPrediction} of ${report.fnc.pairs} pairs had headline: null (no prediction, wrong for every class)`)
+    lines.push(
+      `note: fnc: ${report.fnc.noPrediction} of ${report.fnc.pairs} pairs had headline: null (no prediction, wrong for every class)`,
+    )
   }
   if (report.conll && report.conll.goldInHeadline > 0) {
-    lines.push(`note: conll: ${report.conll.goldInHeadline} gold mentions are in the first sentence, the headline, outside article.text`)
+    lines.push(
+      `note: conll: ${report.conll.goldInHeadline} gold mentions are in the first sentence, the headline, outside article.text`,
+    )
   }
   return lines
 }
@@ -176,11 +182,15 @@ function run(argv: string[]): number {
   return 0
 }
 
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+}
+
 try {
   process.exitCode = run(process.argv.slice(2))
 } catch (error) {
   // Bad arguments exit 2 like the CLI's bad usage; anything else is a bug worth its stack trace.
-  if (!(error instanceof UsageError) && !(error instanceof TypeError && 'code' in error)) throw error
+  if (!(error instanceof UsageError || isParseArgsError(error))) throw error
   process.stderr.write(`parley eval: ${error.message}\n${USAGE}\n`)
   process.exitCode = 2
 }

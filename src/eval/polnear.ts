@@ -287,7 +287,13 @@ export function sentenceAround(text: string, start: number, end: number, maxLeng
   return sentence.length <= maxLength ? sentence : `${sentence.slice(0, maxLength - 1)}…`
 }
 
-function scoreSpeaker(tally: Tally, item: PolnearItem, gold: GoldAttribution, quote: AnalysisQuote, analysis: Analysis) {
+function scoreSpeaker(
+  tally: Tally,
+  item: PolnearItem,
+  gold: GoldAttribution,
+  quote: AnalysisQuote,
+  analysis: Analysis,
+) {
   const source = gold.source?.text ?? null
   const kind = goldSourceKind(source)
   const names = predictedSpeakerNames(quote, analysis)
@@ -301,7 +307,12 @@ function scoreSpeaker(tally: Tally, item: PolnearItem, gold: GoldAttribution, qu
     if (speakerIsCorrect(source, names)) tally.namedCorrect++
     else {
       const predictedSpeaker = names.join(' / ') || null
-      tally.wrongSpeaker.push({ article: item.id, goldSource: source, predictedSpeaker, content: gold.content?.text ?? '' })
+      tally.wrongSpeaker.push({
+        article: item.id,
+        goldSource: source,
+        predictedSpeaker,
+        content: gold.content?.text ?? '',
+      })
     }
   }
 }
@@ -350,11 +361,17 @@ function scoreArticle(tally: Tally, item: PolnearItem, analysis: Analysis) {
 
 function scorePredictedKinds(tally: Tally, item: PolnearItem, analysis: Analysis, matched: Set<number | null>) {
   analysis.quotes.forEach((quote, index) => {
-    const kind = (tally.byKind[quote.kind] ??= { predicted: 0, matched: 0, precision: null })
+    const kind = tally.byKind[quote.kind] ?? { predicted: 0, matched: 0, precision: null }
+    tally.byKind[quote.kind] = kind
     kind.predicted++
     if (matched.has(index)) kind.matched++
     else
-      tally.falsePositives.push({ article: item.id, kind: quote.kind, speakerName: quote.speakerName, text: quote.text })
+      tally.falsePositives.push({
+        article: item.id,
+        kind: quote.kind,
+        speakerName: quote.speakerName,
+        text: quote.text,
+      })
   })
 }
 

@@ -136,7 +136,9 @@ export function formatComparison(old: EvalReport, current: EvalReport): string {
     const previous = before.get(figure.key) ?? null
     const delta =
       previous === null || figure.value === null ? '' : ` (${signed((figure.value - previous) * 100)} points)`
-    lines.push(`  ${figure.key.padEnd(40)} ${percent(previous).padStart(6)} → ${percent(figure.value).padStart(6)}${delta}`)
+    lines.push(
+      `  ${figure.key.padEnd(40)} ${percent(previous).padStart(6)} → ${percent(figure.value).padStart(6)}${delta}`,
+    )
   }
   return lines.join('\n')
 }

@@ -27,9 +27,10 @@ const PUBLISHED_SELECTORS = [
   'meta[name="date"]',
 ]
 
-// A page whose extracted text has no paragraph this long with a sentence in it is a section front,
-// a video page or an error page: Readability then returns menus and teasers, not an article.
-const MIN_PROSE_WORDS = 12
+// A page whose extracted text has no paragraph this long (about 12 English words) with a sentence
+// end in it is a section front, a video page or an error page: Readability then returns menus and
+// teasers, not an article. Counted in characters, not words, so Chinese and Japanese pages pass.
+const MIN_PROSE_CHARS = 60
 
 /**
  * Extracts the article from an HTML page with Mozilla Readability (over linkedom), then cleans it
@@ -43,8 +44,7 @@ export function articleFromHtml(input: string, html: string, fallback: ArticleMe
   const extracted = new Readability(document as unknown as Document, { serializer: (node) => node }).parse()
   if (!extracted?.content) return null
   const headline = extracted.title?.trim() || page.title
-  const body = dropRepeatedHeadline(htmlToText(extracted.content), headline)
-  const article = articleFromParts(input, headline, body, {
+  const article = articleFromParts(input, headline, htmlToText(extracted.content), {
     ...fallback,
     published: page.published ?? parsePublished(extracted.publishedTime ?? '') ?? fallback.published ?? null,
     source: page.source ?? (extracted.siteName?.trim() || null) ?? fallback.source ?? null,
@@ -108,16 +108,8 @@ function textOf(element: Element | null): string | null {
   return element?.textContent?.replace(/\s+/g, ' ').trim() || null
 }
 
-/** Readability often keeps the page's <h1> as the first paragraph; the headline is already known. */
-function dropRepeatedHeadline(body: string, headline: string | null): string {
-  if (!headline) return body
-  const [first, ...rest] = body.split('\n\n')
-  const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.toLowerCase()
-  return first !== undefined && same(first, headline) ? rest.join('\n\n') : body
-}
-
 function hasProse(text: string): boolean {
   return text
     .split('\n')
-    .some((line) => line.split(/\s+/).length >= MIN_PROSE_WORDS && /[.!?]["'”’)]*(?:\s|$)/.test(line))
+    .some((line) => line.length >= MIN_PROSE_CHARS && /[.!?。！？]/.test(line))
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../core/article.js'
 import { detectNotEnglish } from './detect-english.js'
 import { normalizeText } from './normalize-text.js'
-import { stripChrome } from './strip-chrome.js'
+import { stripChrome, stripLeadingChrome } from './strip-chrome.js'
 
 export interface ArticleMeta {
   readonly published?: string | null
@@ -14,8 +14,9 @@ export interface ArticleMeta {
 
 /** Builds an article from a headline and a body already in plain text. */
 export function articleFromParts(input: string, headline: string | null, body: string, meta: ArticleMeta = {}): Article {
-  const { text, removed } = stripChrome(normalizeText(body))
-  return buildArticle(input, cleanHeadline(headline), text, removed, meta)
+  const clean = cleanHeadline(headline)
+  const { text, removed } = stripChrome(normalizeText(body), { headline: clean })
+  return buildArticle(input, clean, text, removed, meta)
 }
 
 /**
@@ -25,11 +26,11 @@ export function articleFromParts(input: string, headline: string | null, body: s
  * @example articleFromPlainText('a.txt', 'Advertisement\nTalks resume\n\nThey met.').headline // 'Talks resume'
  */
 export function articleFromPlainText(input: string, raw: string, meta: ArticleMeta = {}): Article {
-  const { text, removed } = stripChrome(normalizeText(raw))
+  const { text, removed } = stripLeadingChrome(normalizeText(raw))
   const newline = text.indexOf('\n')
   const headline = newline === -1 ? text : text.slice(0, newline)
-  const body = newline === -1 ? '' : text.slice(newline + 1).trim()
-  return buildArticle(input, cleanHeadline(headline), body, removed, meta)
+  const body = newline === -1 ? '' : text.slice(newline + 1)
+  return articleFromParts(input, headline, body, { ...meta, removed: [...(meta.removed ?? []), ...removed] })
 }
 
 function cleanHeadline(headline: string | null): string | null {

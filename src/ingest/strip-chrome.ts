@@ -5,7 +5,7 @@
 const CHROME_LINE = new RegExp(
   '^(?:' +
     [
-      'advertisements?',
+      'advertisements?|advert',
       'ad',
       'sponsored(?: content)?',
       'skip (?:advertisement|ad)',
@@ -25,14 +25,24 @@ const CHROME_LINE = new RegExp(
       'getty images',
       '(?:sign up|subscribe|register)\\b.*\\bnewsletters?\\b.*',
       '(?:get|receive) (?:our|the) .*newsletters?\\b.*',
-      'click here\\b.*',
+      '(?=.{0,100}$).*\\bclick(?:ing)? here\\b.*',
+      '(?:this (?:web)?site|we) uses? cookies\\b.*',
+      'this slideshow requires javascript',
+      'image \\d+ of (?:/ )?\\d+|caption|close',
+      'https?://\\S+',
+      // Datelines: "Updated 5:27 am CST, Wednesday, November 20, 2019", "Published 1 day ago".
+      // Not a sentence: a line ending in a word and a full stop ("Published in 2019, the report ...").
+      '\\|?\\s*(?:published|updated|posted|last updated|first published)\\b(?=.*(?:\\d:\\d\\d|\\bago\\b|\\d{4}))(?=.{0,90}$)(?!.*\\b\\w{3,}\\.$).*',
+      // Photo captions end with their credit: "(AP Photo/Alan Diaz, File)", "(Image: GETTY )".
+      '.*\\((?:image|photo|picture|pic|credit|ap photo|afp photo|reuters photo)\\b[^)]*\\)',
     ].join('|') +
     ')[.!:]?$',
   'i',
 )
 
 // "Related: Talks stall in Geneva", "READ MORE: ..." — a teaser link, not article text.
-const TEASER_LINE = /^(?:related|read more|read also|also read|see also|more|watch|listen|more on this story)\s*:\s*\S/i
+const TEASER_LINE =
+  /^(?:related|read more|read also|also read|see also|see more|more|watch|listen|more on this story)\s*:\s*\S/i
 
 // Headings of a "more stories" box. Alone they are chrome; at the end they head a block of links.
 const HEADING_LINE = new RegExp(
@@ -50,8 +60,9 @@ const HEADING_LINE = new RegExp(
       "editor'?s picks",
       'what to read next|read next|up next|further reading|popular now|in other news',
       'more (?:from|on|in) .{1,40}',
+      "don'?t miss",
     ].join('|') +
-    ')[.:]?$',
+    ')(?:[.:]|\\.\\.\\.|…)?$',
   'i',
 )
 
@@ -66,11 +77,20 @@ const EDGE_LINE = new RegExp(
       'privacy(?: policy)?|terms (?:of|and) (?:use|service|conditions).*|cookie (?:policy|settings)',
       '(?:tags|topics|filed under|posted in|categories)\\s*:.*',
       'follow us\\b.*',
-      'we use cookies\\b.*',
+      '.*©\\s?\\d{4}.*',
+      'breaking news',
     ].join('|') +
     ')$',
   'i',
 )
+
+// "By Justine Coleman - 11/18/19 11:04 PM EST", "By Jane Smith, Reuters". Case-sensitive, since
+// names are capitalised; lines ending in a full stop are sentences ("By Monday, talks had ended.").
+const BYLINE = /^By (?:[A-Z][\w.'’-]*\s?){1,4}(?:\s*[-–|,]\s.{0,60})?$/
+
+// A menu is four or more lines of one to four words in a row ("Local", "US & World", "Sports", ...).
+const MIN_MENU_LINES = 4
+const MAX_MENU_WORDS = 4
 
 // 20 words, 200 chars: longer than any headline in a link list, shorter than most paragraphs.
 const MAX_LINK_WORDS = 20
@@ -81,6 +101,11 @@ export interface StrippedText {
   readonly removed: readonly string[]
 }
 
+export interface StripChromeOptions {
+  /** The article's headline: a copy of it at the start of the text is dropped too. */
+  readonly headline?: string | null
+}
+
 /**
  * Removes page chrome from a plain-text article: chrome lines at the start and the end ("Skip to
  * content", "MORE STORIES", "© 2024 ...", breadcrumbs), a trailing block of headline-like links
@@ -89,10 +114,11 @@ export interface StrippedText {
  *
  * @example stripChrome('Advertisement\nTalks resumed.\nMORE STORIES\nA link').text // 'Talks resumed.'
  */
-export function stripChrome(text: string): StrippedText {
+export function stripChrome(text: string, options: StripChromeOptions = {}): StrippedText {
   const lines = text.split('\n')
   const dropped = new Array<boolean>(lines.length).fill(false)
-  dropEdges(lines, dropped)
+  const headline = options.headline?.trim().toLowerCase() || null
+  dropEdges(lines, dropped, (line) => line.toLowerCase() === headline)
   lines.forEach((line, index) => {
     if (isChromeLine(line.trim())) dropped[index] = true
   })
@@ -106,15 +132,29 @@ export function isChromeLine(line: string): boolean {
   return CHROME_LINE.test(line) || TEASER_LINE.test(line) || HEADING_LINE.test(line)
 }
 
+/**
+ * Removes chrome from the start of a text only, one line at a time: what stands above a plain-text
+ * headline. Menus and link blocks are left alone here, since a short headline looks like a menu item.
+ */
+export function stripLeadingChrome(text: string): StrippedText {
+  const lines = text.split('\n')
+  let first = 0
+  while (first < lines.length && isEdgeChrome(lines[first]!)) first++
+  const removed = lines.slice(0, first).filter((line) => line.trim())
+  return { text: lines.slice(first).join('\n'), removed: removed.map((line) => line.trim()) }
+}
+
 /** Drops chrome at both ends, repeatedly: removing a footer can expose a "More stories" block. */
-function dropEdges(lines: readonly string[], dropped: boolean[]): void {
+function dropEdges(lines: readonly string[], dropped: boolean[], isHeadline: (line: string) => boolean): void {
   let first = 0
   let last = lines.length - 1
   let changed = true
   while (changed && first <= last) {
     const before = [first, last]
-    while (first <= last && isEdgeChrome(lines[first]!)) dropped[first++] = true
+    while (first <= last && (isEdgeChrome(lines[first]!) || isHeadline(lines[first]!.trim()))) dropped[first++] = true
     while (last >= first && isEdgeChrome(lines[last]!)) dropped[last--] = true
+    first = dropMenu(lines, dropped, first, last, 1)
+    last = dropMenu(lines, dropped, last, first, -1)
     last = dropTrailingLinkBlock(lines, dropped, first, last)
     changed = before[0] !== first || before[1] !== last
   }
@@ -122,7 +162,28 @@ function dropEdges(lines: readonly string[], dropped: boolean[]): void {
 
 function isEdgeChrome(raw: string): boolean {
   const line = raw.trim()
-  return line === '' || isChromeLine(line) || EDGE_LINE.test(line) || isNavigationLine(line)
+  if (line === '' || isChromeLine(line) || EDGE_LINE.test(line) || isNavigationLine(line)) return true
+  return BYLINE.test(line) && !/[.!?]$/.test(line)
+}
+
+/**
+ * If a menu starts at `from` (walking by `step` towards `limit`), drops it and returns the first
+ * line after it; otherwise returns `from`.
+ */
+function dropMenu(lines: readonly string[], dropped: boolean[], from: number, limit: number, step: 1 | -1): number {
+  let index = from
+  let items = 0
+  while ((index - limit) * step <= 0 && (lines[index]!.trim() === '' || isMenuItem(lines[index]!.trim()))) {
+    if (lines[index]!.trim()) items++
+    index += step
+  }
+  if (items < MIN_MENU_LINES) return from
+  for (let line = from; line !== index; line += step) dropped[line] = true
+  return index
+}
+
+function isMenuItem(line: string): boolean {
+  return line.split(/\s+/).length <= MAX_MENU_WORDS && !/[.!?,;:]$/.test(line) && !/["“”]/.test(line)
 }
 
 /**

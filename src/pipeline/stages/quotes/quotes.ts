@@ -1,12 +1,437 @@
+import type { Entity, Quote, QuoteKind, Reference } from '../../../core/facts.js'
+import type { Span } from '../../../core/span.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
+import type { Language, Sentence, Token } from '../../layers.js'
+import { ADDRESSEE_VERBS, INVERSION_VERBS, speechLemma, WEAK_CUES } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
+import { findQuotedRegions, type QuotedRegion, regionAt } from '../../text/quote-marks.js'
+import { tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
+import { type Phrase, resolveSpeaker, type Speaker, subjectAfter, subjectBefore } from './speaker.js'
 
+/** Direct, partial and indirect quotes, each with its speaker and cue. */
 export function createQuotesStage(_knowledge: Knowledge) {
   return defineStage({
     name: 'quotes',
     version: 1,
-    requires: ['language', 'entities'],
+    requires: ['language', 'entities', 'references'],
     provides: 'quotes',
-    run: () => [],
+    run: ({ text, language, entities, references }) => findQuotes(text, language, entities, references),
   })
+}
+
+/** A quote before ids are given and context-carried speakers are filled in. */
+interface Draft {
+  kind: QuoteKind
+  span: Span
+  speaker: Speaker | null
+  cue: string | null
+  cueSpan: Span | null
+  sentence: number
+  paragraph: number
+  /** Attribution found next to the quote itself (not carried over from context). */
+  attributed: boolean
+}
+
+interface Cue {
+  /** Token index of the (first word of the) cue. */
+  readonly index: number
+  /** One past the cue's last token ("according to" is two). */
+  readonly end: number
+  readonly lemma: string
+}
+
+interface Context {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly Sentence[]
+  readonly entities: readonly Entity[]
+  readonly references: readonly Reference[]
+  readonly regions: readonly QuotedRegion[]
+}
+
+export function findQuotes(
+  text: string,
+  language: Language,
+  entities: readonly Entity[],
+  references: readonly Reference[],
+): Quote[] {
+  const context: Context = { text, tokens: language.tokens, sentences: language.sentences, entities, references, regions: findQuotedRegions(text) }
+  const drafts = [...findQuotedSpeech(context), ...findReportedSpeech(context)]
+  drafts.sort((a, b) => a.span.start - b.span.start)
+  carrySpeakers(drafts)
+  return drafts.map((draft, index) => ({
+    id: `q${index + 1}`,
+    kind: draft.kind,
+    text: text.slice(draft.span.start, draft.span.end),
+    start: draft.span.start,
+    end: draft.span.end,
+    speaker: draft.speaker?.entity ?? null,
+    speakerName: draft.speaker?.name ?? null,
+    speakerSpan: draft.speaker?.span ?? null,
+    cue: draft.cue,
+    cueSpan: draft.cueSpan,
+    anonymous: draft.speaker?.anonymous ?? false,
+  }))
+}
+
+/** The cue that starts at token `i`, if any: a speech verb or "according to". */
+function cueAt(tokens: readonly Token[], i: number): Cue | null {
+  const token = tokens[i]!
+  if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') return { index: i, end: i + 2, lemma: 'according to' }
+  const lemma = speechLemma(token.lower)
+  if (lemma === undefined) return null
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && /s$/.test(token.lower))) return null
+  return { index: i, end: i + 1, lemma }
+}
+
+const cueSpanOf = (tokens: readonly Token[], cue: Cue): Span => ({ start: tokens[cue.index]!.start, end: tokens[cue.end - 1]!.end })
+
+/** Strips a comma, colon or dash the quote marks kept at their edge ("…,” he said). */
+function trimQuoteEdges(text: string, span: Span): Span {
+  let { start, end } = span
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--
+  while (start < end && /[\s—–-]/.test(text[start]!)) start++
+  return { start, end }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quoted speech: words in quotation marks.
+
+function findQuotedSpeech(context: Context): Draft[] {
+  const { text, tokens, sentences, regions } = context
+  const drafts: Draft[] = []
+  for (const region of regions) {
+    const span = trimQuoteEdges(text, region)
+    if (span.end <= span.start) continue
+    const firstInside = tokenIndexFrom(tokens, region.start)
+    const sentence = tokens[firstInside]?.sentence ?? 0
+    const paragraph = sentences[sentence]?.paragraph ?? 0
+    const after = attributionAfter(context, region)
+    const before = after ? null : attributionBefore(context, region)
+    const attribution = after ?? before
+    const words = text.slice(span.start, span.end).split(/\s+/).length
+    const standalone = isStandalone(context, region)
+    if (attribution) {
+      drafts.push({
+        kind: standalone || words >= 6 ? 'direct' : 'partial',
+        span,
+        speaker: attribution.speaker,
+        cue: attribution.cue.lemma,
+        cueSpan: cueSpanOf(tokens, attribution.cue),
+        sentence,
+        paragraph,
+        attributed: true,
+      })
+      continue
+    }
+    if (standalone) {
+      drafts.push({ kind: 'direct', span, speaker: null, cue: null, cueSpan: null, sentence, paragraph, attributed: false })
+      continue
+    }
+    // Embedded in running text: a partial quote whose speaker is whoever speaks in that sentence.
+    const embedded = embeddedSpeaker(context, region, sentence)
+    if (!embedded && (words <= 4 || isTitleLike(text.slice(span.start, span.end)))) continue
+    drafts.push({
+      kind: 'partial',
+      span,
+      speaker: embedded?.speaker ?? null,
+      cue: embedded?.cue.lemma ?? null,
+      cueSpan: embedded ? cueSpanOf(tokens, embedded.cue) : null,
+      sentence,
+      paragraph,
+      attributed: embedded !== null,
+    })
+  }
+  return drafts
+}
+
+/** Names of books, nicknames and slogans in quotes are no one's words. */
+const isTitleLike = (words: string): boolean =>
+  words.split(/\s+/).every((word) => /^[A-Z0-9]/.test(word) || /^(of|the|and|a|in|on|for|to)$/.test(word))
+
+/** True when the quote is the sentence (or paragraph) on its own, not words inside running text. */
+function isStandalone(context: Context, region: QuotedRegion): boolean {
+  const { text } = context
+  const lineStart = text.lastIndexOf('\n', region.open) + 1
+  const before = text.slice(lineStart, region.open)
+  // Only earlier sentences (ending in . ? ! or a closing mark) may stand before it on its line.
+  const lead = before.replace(/^[\s\S]*[.?!”"]\s+/, '')
+  if (lead.trim() !== '') return false
+  const afterText = text.slice(region.close, region.close + 3)
+  return /^\s*($|[A-Z“"(])/.test(afterText) || /[.?!]$/.test(text.slice(region.start, region.end).trim()) || region.runsOn
+}
+
+interface Attribution {
+  readonly speaker: Speaker
+  readonly cue: Cue
+}
+
+/** `"…," X said`, `"…," said X`, `"…," X told reporters`, `"…," according to X`. */
+function attributionAfter(context: Context, region: QuotedRegion): Attribution | null {
+  const { tokens } = context
+  let i = tokenIndexFrom(tokens, region.close)
+  const sentence = tokens[i - 1]?.sentence
+  if (i >= tokens.length) return null
+  if (tokens[i]!.text === ',' || tokens[i]!.text === '—') i++
+  const limit = sentenceEndIndex(context, tokens[i]?.sentence ?? sentence ?? 0, i)
+  if (i >= limit) return null
+  // Inverted: "said X", "according to X".
+  const inverted = cueAt(tokens, i)
+  if (inverted && (INVERSION_VERBS.has(inverted.lemma) || inverted.lemma === 'according to')) {
+    const phrase = subjectAfter(tokens, inverted.end, limit)
+    if (phrase) return { speaker: speakerOf(context, phrase), cue: inverted }
+  }
+  // "X said": a short subject then the cue.
+  for (let k = i + 1; k < Math.min(limit, i + 9); k++) {
+    const cue = cueAt(tokens, k)
+    if (!cue || WEAK_CUES.has(cue.lemma)) continue
+    const phrase = subjectBefore(tokens, k, i)
+    if (phrase && phrase.first === i) return { speaker: speakerOf(context, phrase), cue }
+    break
+  }
+  return null
+}
+
+/** `X said: "…"`, `X said, "…"`, `X told reporters: "…"`. */
+function attributionBefore(context: Context, region: QuotedRegion): Attribution | null {
+  const { tokens } = context
+  let j = tokenIndexBefore(tokens, region.open) - 1
+  if (j < 0) return null
+  const sentence = tokens[j]!.sentence
+  const floor = context.sentences[sentence]!.firstToken
+  if (/^[:,—]$/.test(tokens[j]!.text)) j--
+  // Skip the addressee and adjuncts: "told reporters in Kyiv:", "said on Sunday,".
+  for (let k = j; k >= floor && j - k <= 6; k--) {
+    const cue = cueAt(tokens, k)
+    if (!cue) {
+      if (tokens[k]!.pos === 'VERB' || /^[.;!?]$/.test(tokens[k]!.text) || regionAt(context.regions, tokens[k]!.start) >= 0) return null
+      continue
+    }
+    const phrase = subjectBefore(tokens, k, floor)
+    if (phrase) return { speaker: speakerOf(context, phrase), cue }
+    if (cue.lemma === 'according to') {
+      const after = subjectAfter(tokens, cue.end, j + 1)
+      if (after) return { speaker: speakerOf(context, after), cue }
+    }
+    return null
+  }
+  return null
+}
+
+/** For words quoted inside a sentence: the speaker of a cue elsewhere in that sentence. */
+function embeddedSpeaker(context: Context, region: QuotedRegion, sentence: number): Attribution | null {
+  const { tokens, sentences, regions } = context
+  const { firstToken, endToken } = sentences[sentence]!
+  for (let k = firstToken; k < endToken; k++) {
+    if (regionAt(regions, tokens[k]!.start) >= 0) continue
+    const cue = cueAt(tokens, k)
+    if (!cue) continue
+    const phrase = subjectBefore(tokens, k, firstToken)
+    if (phrase) return { speaker: speakerOf(context, phrase), cue }
+    // "…, calling the issue "very sensitive"": the subject of the sentence's speech verb speaks.
+    if (tokens[k]!.lower.endsWith('ing')) {
+      for (let m = k - 1; m >= firstToken; m--) {
+        const earlier = cueAt(tokens, m)
+        if (!earlier) continue
+        const subject = subjectBefore(tokens, m, firstToken) ?? subjectAfter(tokens, earlier.end, k)
+        if (subject) return { speaker: speakerOf(context, subject), cue }
+      }
+    }
+  }
+  void region
+  return null
+}
+
+function speakerOf(context: Context, phrase: Phrase): Speaker {
+  return resolveSpeaker(context.text, context.tokens, phrase, context.entities, context.references)
+}
+
+/** Index one past the last token of the sentence, not counting closing punctuation. */
+function sentenceEndIndex(context: Context, sentence: number, from: number): number {
+  const end = context.sentences[sentence]?.endToken ?? context.tokens.length
+  return Math.max(from, end)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reported speech: "X said that …", "…, X said.", "according to X, …".
+
+function findReportedSpeech(context: Context): Draft[] {
+  const { tokens, sentences, regions } = context
+  const drafts: Draft[] = []
+  for (const sentence of sentences) {
+    for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+      if (regionAt(regions, tokens[k]!.start) >= 0) continue
+      const cue = cueAt(tokens, k)
+      if (!cue) continue
+      const draft = cue.lemma === 'according to' ? accordingTo(context, sentence, cue) : reportedAround(context, sentence, cue)
+      if (draft) {
+        drafts.push(draft)
+        break
+      }
+    }
+  }
+  return drafts
+}
+
+/** Content of reported speech must be a clause: it has a verb and some words. */
+function isClause(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 3) return false
+  for (let k = first; k < end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true
+  return false
+}
+
+function spanOfTokens(context: Context, first: number, end: number): Span {
+  const { tokens, text } = context
+  return trimQuoteEdges(text, { start: tokens[first]!.start, end: tokens[end - 1]!.end })
+}
+
+/** Drops a sentence's final full stop from a content range. */
+function withoutFinalPunctuation(tokens: readonly Token[], first: number, end: number): number {
+  let stop = end
+  while (stop > first && /^[.!?]$/.test(tokens[stop - 1]!.text)) stop--
+  return stop
+}
+
+/** True when the content is itself mostly a quotation (then the quoted-speech pass reports it). */
+function isMostlyQuoted(context: Context, span: Span): boolean {
+  let quoted = 0
+  for (const region of context.regions) {
+    if (region.close <= span.start || region.open >= span.end) continue
+    quoted += Math.min(region.close, span.end) - Math.max(region.open, span.start)
+  }
+  return quoted >= 0.6 * (span.end - span.start)
+}
+
+function reportedAround(context: Context, sentence: Sentence, cue: Cue): Draft | null {
+  const { tokens } = context
+  const { firstToken, endToken } = sentence
+  const lastWord = withoutFinalPunctuation(tokens, firstToken, endToken)
+  const subject = subjectBefore(tokens, cue.index, firstToken)
+  // "…, X said." / "…, said X.": the attribution closes the sentence and the content comes first.
+  const tailStart = subject ? subject.first : cue.index
+  const inverted = !subject && INVERSION_VERBS.has(cue.lemma) ? subjectAfter(tokens, cue.end, lastWord) : null
+  const attributionEnd = skipAdjuncts(tokens, inverted ? inverted.end : cue.end, lastWord, cue.lemma)
+  const comma = tokens[tailStart - 1]
+  if ((subject || inverted) && comma && comma.text === ',' && tailStart - 1 > firstToken && attributionEnd >= lastWord) {
+    if (WEAK_CUES.has(cue.lemma)) return null
+    const contentEnd = tailStart - 1
+    if (!isClause(tokens, firstToken, contentEnd)) return null
+    const span = spanOfTokens(context, firstToken, contentEnd)
+    if (isMostlyQuoted(context, span)) return null
+    const phrase = (subject ?? inverted)!
+    return draftOf(context, 'indirect', span, phrase, cue, sentence)
+  }
+  if (!subject) return null
+  // "X said (on Sunday) (that) …", "X told reporters (that) …".
+  let contentStart = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
+  const hasThat = tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ':'
+  if (hasThat) contentStart++
+  else if (WEAK_CUES.has(cue.lemma)) return null
+  if (!isClause(tokens, contentStart, lastWord)) return null
+  const opener = tokens[contentStart]!
+  if (!hasThat && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
+  const span = spanOfTokens(context, contentStart, lastWord)
+  if (isMostlyQuoted(context, span)) return null
+  return draftOf(context, 'indirect', span, subject, cue, sentence)
+}
+
+/** Skips what may stand between a cue and its content: an addressee, a time, "in a statement". */
+function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lemma: string): number {
+  let k = from
+  if (ADDRESSEE_VERBS.has(lemma)) {
+    // "told reporters", "told the BBC", "told him"
+    while (k < limit && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== 'that') k++
+  }
+  // Time and channel phrases: "on Sunday", "in a statement", "at a news conference in Berlin", "Sunday".
+  for (let guard = 0; guard < 4 && k < limit; guard++) {
+    const token = tokens[k]!
+    if (token.pos === 'PROPN' && /day$/.test(token.lower)) {
+      k++
+      continue
+    }
+    if (/^(on|in|at|during|via|after|before|late|early|last|this|earlier|later|through|by|over|to)$/.test(token.lower)) {
+      // Participles tag as verbs ("via an encrypted chat"): allow any word but a finite verb or punctuation.
+      let m = k + 1
+      while (m < limit && m - k <= 7 && tokens[m]!.lower !== 'that' && !/^(AUX|PUNCT|SCONJ|CCONJ)$/.test(tokens[m]!.pos)) m++
+      if (m > k + 1 && m < limit && (tokens[m]!.lower === 'that' || tokens[m]!.text === ',' || tokens[m]!.text === ':' || /^(ADP)$/.test(tokens[m]!.pos))) {
+        k = m
+        if (tokens[k]!.text === ',') k++
+        continue
+      }
+    }
+    if (/^(ADV)$/.test(token.pos) && tokens[k + 1]?.lower === 'that') {
+      k++
+      continue
+    }
+    break
+  }
+  return k
+}
+
+function accordingTo(context: Context, sentence: Sentence, cue: Cue): Draft | null {
+  const { tokens } = context
+  const { firstToken, endToken } = sentence
+  const lastWord = withoutFinalPunctuation(tokens, firstToken, endToken)
+  let phraseEnd = cue.end
+  while (phraseEnd < lastWord && tokens[phraseEnd]!.text !== ',') phraseEnd++
+  const phrase = subjectAfter(tokens, cue.end, phraseEnd)
+  if (!phrase) return null
+  // "According to X, …" takes what follows; "…, according to X" what comes before.
+  let first: number
+  let end: number
+  if (cue.index - firstToken <= 1) {
+    first = phraseEnd + 1
+    end = lastWord
+  } else {
+    first = firstToken
+    end = tokens[cue.index - 1]?.text === ',' ? cue.index - 1 : cue.index
+  }
+  if (!isClause(tokens, first, end)) return null
+  const span = spanOfTokens(context, first, end)
+  if (isMostlyQuoted(context, span)) return null
+  return draftOf(context, 'indirect', span, phrase, cue, sentence)
+}
+
+function draftOf(context: Context, kind: QuoteKind, span: Span, phrase: Phrase, cue: Cue, sentence: Sentence): Draft {
+  return {
+    kind,
+    span,
+    speaker: speakerOf(context, phrase),
+    cue: cue.lemma,
+    cueSpan: cueSpanOf(context.tokens, cue),
+    sentence: sentence.index,
+    paragraph: sentence.paragraph,
+    attributed: true,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speakers carried by news style: a quote without a cue belongs to the speaker next to it.
+
+function carrySpeakers(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!
+    if (draft.attributed || draft.kind !== 'direct') continue
+    // "…" then "…," she said — in the same paragraph, the next attribution covers the first quote too.
+    const next = drafts[i + 1]
+    if (next?.attributed && next.kind === 'direct' && next.paragraph === draft.paragraph && next.sentence - draft.sentence <= 1) {
+      inherit(draft, next)
+      continue
+    }
+    // Otherwise the last speaker of this or the previous paragraph goes on speaking.
+    for (let j = i - 1; j >= 0; j--) {
+      const previous = drafts[j]!
+      if (draft.paragraph - previous.paragraph > 1) break
+      if (previous.speaker) {
+        inherit(draft, previous)
+        break
+      }
+    }
+  }
+}
+
+function inherit(draft: Draft, from: Draft): void {
+  draft.speaker = from.speaker
+  draft.cue = from.cue
+  draft.cueSpan = from.cueSpan
 }

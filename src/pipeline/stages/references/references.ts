@@ -1,12 +1,135 @@
+import type { Entity, Reference } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
+import type { Language, Token } from '../../layers.js'
 import { defineStage } from '../../stage.js'
+import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
+import { FEMALE_WORDS, MALE_WORDS, PERSON_TITLES } from '../entities/lexicon.js'
 
-export function createReferencesStage(_knowledge: Knowledge) {
+/** Pronouns and definite descriptions ("he", "the president") resolved to the entity they refer to. */
+export function createReferencesStage(knowledge: Knowledge) {
   return defineStage({
     name: 'references',
     version: 1,
     requires: ['language', 'entities'],
     provides: 'references',
-    run: () => [],
+    run: ({ text, language, entities }) => resolveReferences(text, language, entities, knowledge),
   })
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'himself', 'herself'])
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their'])
+
+type Gender = 'male' | 'female' | 'unknown'
+
+interface Candidate {
+  readonly entity: Entity
+  readonly start: number
+  readonly sentence: number
+  readonly gender: Gender
+}
+
+function genderOf(entity: Entity, knowledge: Knowledge): Gender {
+  for (const role of entity.roles) {
+    for (const word of role.toLowerCase().split(/\s+/)) {
+      if (FEMALE_WORDS.has(word)) return 'female'
+      if (MALE_WORDS.has(word)) return 'male'
+    }
+  }
+  const first = entity.name.split(/\s+/)[0]?.toLowerCase() ?? ''
+  const gender = knowledge.firstNameGender(first)
+  return gender === 'male' || gender === 'female' ? gender : 'unknown'
+}
+
+/**
+ * Resolves third-person pronouns outside quotation marks (inside them, "he" is seldom the speaker) and
+ * "the <title>" descriptions. Salience: a compatible person earlier in the same sentence, else the
+ * subject (first compatible mention) of the nearest earlier sentence that has one, within a few sentences.
+ */
+export function resolveReferences(
+  text: string,
+  language: Language,
+  entities: readonly Entity[],
+  knowledge: Knowledge,
+): Reference[] {
+  const { tokens } = language
+  const regions = findQuotedRegions(text)
+  const genders = new Map(entities.map((entity) => [entity.id, genderOf(entity, knowledge)]))
+  const candidates: Candidate[] = []
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const token = tokenAt(tokens, mention.start)
+      if (token === undefined) continue
+      candidates.push({ entity, start: mention.start, sentence: tokens[token]!.sentence, gender: genders.get(entity.id)! })
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start)
+
+  const references: Reference[] = []
+  let cursor = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    while (cursor < candidates.length && candidates[cursor]!.start < token.start) cursor++
+    const lower = token.lower
+    if (PERSON_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) {
+      if (regionAt(regions, token.start) >= 0) continue
+      const wanted: Gender = FEMALE_WORDS.has(lower) ? 'female' : MALE_WORDS.has(lower) ? 'male' : 'unknown'
+      const plural = PLURAL_PRONOUNS.has(lower)
+      const found = pickAntecedent(candidates, cursor, token.sentence, (candidate) =>
+        plural
+          ? candidate.entity.type === 'group' || candidate.entity.type === 'organization'
+          : candidate.entity.type === 'person' && (candidate.gender === 'unknown' || candidate.gender === wanted),
+      )
+      if (found) references.push({ start: token.start, end: token.end, kind: 'pronoun', entity: found.entity.id })
+      continue
+    }
+    // "the president said": a definite description naming a title a person in the article holds.
+    if (lower === 'the' && i + 1 < tokens.length && PERSON_TITLES.has(tokens[i + 1]!.lower)) {
+      const title = tokens[i + 1]!
+      if (regionAt(regions, title.start) >= 0) continue
+      const found = pickAntecedent(candidates, cursor, token.sentence, (candidate) =>
+        candidate.entity.type === 'person' && candidate.entity.roles.some((role) => role.toLowerCase().includes(title.lower)),
+      )
+      if (found) references.push({ start: token.start, end: title.end, kind: 'description', entity: found.entity.id })
+    }
+  }
+  return references
+}
+
+/** How many sentences back a pronoun may reach. */
+const REACH = 4
+
+function pickAntecedent(
+  candidates: readonly Candidate[],
+  before: number,
+  sentence: number,
+  fits: (candidate: Candidate) => boolean,
+): Candidate | undefined {
+  // Same sentence, before the pronoun: the first fitting mention (the subject) wins.
+  let sameSentence: Candidate | undefined
+  for (let k = before - 1; k >= 0 && candidates[k]!.sentence === sentence; k--) {
+    if (fits(candidates[k]!)) sameSentence = candidates[k]
+  }
+  if (sameSentence) return sameSentence
+  let k = before - 1
+  while (k >= 0 && candidates[k]!.sentence === sentence) k--
+  while (k >= 0 && sentence - candidates[k]!.sentence <= REACH) {
+    const current = candidates[k]!.sentence
+    let subject: Candidate | undefined
+    for (; k >= 0 && candidates[k]!.sentence === current; k--) if (fits(candidates[k]!)) subject = candidates[k]
+    if (subject) return subject
+  }
+  return undefined
+}
+
+function tokenAt(tokens: readonly Token[], offset: number): number | undefined {
+  let low = 0
+  let high = tokens.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const token = tokens[mid]!
+    if (offset < token.start) high = mid - 1
+    else if (offset >= token.end) low = mid + 1
+    else return mid
+  }
+  return undefined
 }

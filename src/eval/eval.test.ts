@@ -1,0 +1,267 @@
+import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { createAnalyzer } from '../analyzer.js'
+import type { Analysis, AnalysisQuote } from '../core/analysis.js'
+import { createTextAnalyzer } from './analyze-text.js'
+import { matchMentions, mentionsFromTags, parseConll, readConll, scoreConll } from './conll.js'
+import { fncPairScore, parseCsv, scoreStances } from './fnc.js'
+import type { Prf } from './metrics.js'
+import { exactForm, normalize, sameNameWord, tokenF1, tokens, withinOneEdit } from './normalize.js'
+import {
+  cueBucket,
+  goldSourceKind,
+  goldSpeakerWord,
+  matchByOverlap,
+  matchExactly,
+  predictedSpeakerNames,
+  readPolnear,
+  scorePolnear,
+  speakerIsCorrect,
+  speechBucket,
+} from './polnear.js'
+
+describe('normalize', () => {
+  it('lower-cases, straightens curly quotes and keeps only letters, digits, apostrophes and spaces', () => {
+    assert.equal(normalize('  “We’re READY,” he said —  in 2024! '), "we're ready he said in 2024")
+    assert.equal(normalize('U.S.-backed\u00A0plan'), 'u s backed plan')
+    assert.equal(normalize('Zelenskyy’s'), "zelenskyy's")
+    assert.deepEqual(tokens('...'), [])
+  })
+
+  it('drops one leading "that" for exact matching', () => {
+    assert.equal(exactForm('that the talks failed.'), 'the talks failed')
+    assert.equal(exactForm('That that is so'), 'that is so')
+    assert.equal(exactForm('thatcher spoke'), 'thatcher spoke')
+  })
+})
+
+describe('tokenF1', () => {
+  it('is the bag-of-words F1', () => {
+    assert.equal(tokenF1('a b c d', 'a b c d'), 1)
+    assert.equal(tokenF1('a b', 'c d'), 0)
+    // 2 common of 4 gold and 2 predicted: P 1, R 0.5, F1 2/3.
+    assert.ok(Math.abs(tokenF1('a b c d', 'a b') - 2 / 3) < 1e-9)
+    // Repeated words count once each: "a a" against "a" shares one word.
+    assert.ok(Math.abs(tokenF1('a a', 'a') - 2 / 3) < 1e-9)
+    assert.equal(tokenF1('', 'a'), 0)
+  })
+})
+
+describe('name words', () => {
+  it('allows one letter of difference only for words of five letters or more', () => {
+    assert.ok(withinOneEdit('zelensky', 'zelenskyy'))
+    assert.ok(withinOneEdit('kushner', 'kuschner'))
+    assert.ok(!withinOneEdit('abcde', 'abxye'))
+    assert.ok(sameNameWord('zelensky', 'zelenskyy'))
+    assert.ok(sameNameWord('putin', 'putin'))
+    assert.ok(!sameNameWord('bush', 'busk'))
+  })
+})
+
+describe('overlap matching', () => {
+  it('gives each gold item, in order, the best unused prediction at token F1 >= threshold', () => {
+    const gold = ['the talks will go on', 'we stand where we stand', 'nothing like this']
+    const predicted = ['we stand where we stand today', 'the talks will go on', 'unrelated words entirely']
+    const matches = matchByOverlap(gold, predicted, 0.5)
+    assert.deepEqual(
+      matches.map((m) => m.predicted),
+      [1, 0, null],
+    )
+    assert.equal(matches[2]!.predicted, null)
+  })
+
+  it('does not reuse a prediction for a second gold item', () => {
+    const matches = matchByOverlap(['peace now', 'peace now'], ['peace now'])
+    assert.deepEqual(
+      matches.map((m) => m.predicted),
+      [0, null],
+    )
+  })
+
+  it('rejects a best candidate below the threshold', () => {
+    assert.equal(matchByOverlap(['a b c d e f'], ['a x y z'], 0.5)[0]!.predicted, null)
+  })
+
+  it('matches exactly after normalization and a dropped leading "that"', () => {
+    assert.deepEqual(matchExactly(['that Kyiv is ready.', '“Peace,” now'], ['Kyiv is ready', 'peace now']), [0, 1])
+    assert.deepEqual(matchExactly(['Kyiv is ready'], ['Kyiv is ready now']), [null])
+  })
+})
+
+const quote = (speakerName: string | null, speaker: string | null = null): AnalysisQuote => ({
+  id: 'q1',
+  kind: 'direct',
+  text: 'x',
+  start: 0,
+  end: 1,
+  speaker,
+  speakerName,
+  cue: 'say',
+  anonymous: false,
+  speakerSpan: null,
+  cueSpan: null,
+})
+
+describe('speakers', () => {
+  it('tells pronoun, named and missing gold sources apart', () => {
+    assert.equal(goldSourceKind('He'), 'pronoun')
+    assert.equal(goldSourceKind('who'), 'pronoun')
+    assert.equal(goldSourceKind('Mr. Obama'), 'named')
+    assert.equal(goldSourceKind(null), 'missing')
+  })
+
+  it('judges a named source by its last word, ignoring articles and possessives', () => {
+    assert.equal(goldSpeakerWord('The New York Post'), 'post')
+    assert.equal(goldSpeakerWord('Clinton’s'), 'clinton')
+    assert.ok(speakerIsCorrect('Mr. Obama', ['Barack Obama']))
+    assert.ok(speakerIsCorrect('President Zelensky', ['Volodymyr Zelenskyy']))
+    assert.ok(!speakerIsCorrect('Mr. Obama', ['Hillary Clinton']))
+    assert.ok(!speakerIsCorrect('Bush', ['Busk']))
+  })
+
+  it('reads the speaker entity name and aliases as well as speakerName', () => {
+    const analysis = {
+      entities: [
+        {
+          id: 'e1',
+          name: 'Volodymyr Zelenskyy',
+          type: 'person',
+          aliases: ['Zelensky'],
+          roles: [],
+          mentions: [],
+          partOf: null,
+        },
+      ],
+    } as unknown as Analysis
+    assert.deepEqual(predictedSpeakerNames(quote(null, 'e1'), analysis), ['Volodymyr Zelenskyy', 'Zelensky'])
+    assert.deepEqual(predictedSpeakerNames(quote('he'), analysis), ['he'])
+  })
+})
+
+describe('breakdowns', () => {
+  it('buckets gold cues', () => {
+    assert.equal(cueBucket('has said'), 'said')
+    assert.equal(cueBucket('told'), 'told')
+    assert.equal(cueBucket('According to'), 'according to')
+    assert.equal(cueBucket('warned'), 'other')
+    assert.equal(cueBucket(null), 'other')
+  })
+
+  it('calls content direct when it opens with a quote mark or is mostly quoted', () => {
+    assert.equal(speechBucket('“We will not give up land,”'), 'direct')
+    assert.equal(speechBucket('We will not give up land', 'he said: “'), 'direct')
+    assert.equal(speechBucket('the plan was “a trap” for Kyiv and its many allies'), 'indirect')
+    assert.equal(speechBucket('that Kyiv is ready'), 'indirect')
+  })
+})
+
+describe('conll', () => {
+  it('reads IOB2 and IOB1 mentions and splits documents and sentences', () => {
+    const raw = [
+      '-DOCSTART- -X- -X- O',
+      '',
+      'EU NNP B-NP B-ORG',
+      'rejects VBZ B-VP O',
+      '',
+      'Peter NNP B-NP B-PER',
+      'Blackburn NNP I-NP I-PER',
+      'in IN B-PP O',
+      'New NNP B-NP I-LOC',
+      'York NNP I-NP I-LOC',
+      '',
+      '-DOCSTART- -X- -X- O',
+      '',
+      'Bonn NNP B-NP B-LOC',
+    ].join('\n')
+    const documents = parseConll(raw)
+    assert.equal(documents.length, 2)
+    assert.deepEqual(documents[0]!.sentences, ['EU rejects', 'Peter Blackburn in New York'])
+    assert.deepEqual(
+      documents[0]!.mentions.map((m) => `${m.type}:${m.text}`),
+      ['ORG:EU', 'PER:Peter Blackburn', 'LOC:New York'],
+    )
+    const tags = [
+      { word: 'A', tag: 'I-PER' },
+      { word: 'B', tag: 'B-PER' },
+    ]
+    assert.equal(mentionsFromTags(tags, 0).length, 2)
+  })
+
+  it('compares multisets of (type, normalized text)', () => {
+    const gold = [
+      { type: 'PER' as const, text: 'Putin' },
+      { type: 'PER' as const, text: 'Putin' },
+      { type: 'LOC' as const, text: 'U.S.' },
+    ]
+    const predicted = [
+      { type: 'PER' as const, text: 'putin' },
+      { type: 'ORG' as const, text: 'U.S.' },
+    ]
+    const matched = matchMentions(gold, predicted)
+    assert.equal(matched.get('PER'), 1)
+    assert.equal(matched.get('LOC') ?? 0, 0)
+  })
+})
+
+describe('fnc', () => {
+  it('parses quoted CSV fields with commas, quotes and line breaks', () => {
+    const rows = parseCsv('a,b\n1,"x, ""y""\nz"\r\n2,\n')
+    assert.deepEqual(rows, [
+      ['a', 'b'],
+      ['1', 'x, "y"\nz'],
+      ['2', ''],
+    ])
+  })
+
+  it('scores like the FNC-1 scorer', () => {
+    assert.equal(fncPairScore('unrelated', 'unrelated'), 0.25)
+    assert.equal(fncPairScore('agree', 'agree'), 1)
+    assert.equal(fncPairScore('agree', 'discuss'), 0.25)
+    assert.equal(fncPairScore('agree', 'unrelated'), 0)
+    assert.equal(fncPairScore('unrelated', 'discuss'), 0)
+    assert.equal(fncPairScore('discuss', null), 0)
+  })
+
+  it('counts a missing prediction as wrong for every class', () => {
+    const scored = scoreStances(['agree', 'unrelated', 'unrelated'], ['agree', null, 'unrelated'])
+    assert.equal(scored.score, 1.25)
+    assert.equal(scored.maxScore, 1.5)
+    assert.equal(scored.byClass.unrelated.recall, 0.5)
+    assert.equal(scored.byClass.unrelated.precision, 1)
+    assert.equal(scored.confusion.unrelated.none, 1)
+  })
+})
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const DATA_DIR = resolve(process.env.PARLEY_EVAL_DATA ?? resolve(REPO_ROOT, '..', 'shared', 'eval-data'))
+const noData = existsSync(DATA_DIR) ? false : `no evaluation data at ${DATA_DIR} (set PARLEY_EVAL_DATA)`
+
+function assertFigures(label: string, figures: Prf) {
+  for (const key of ['precision', 'recall', 'f1'] as const) {
+    const value = figures[key]
+    // Null is allowed (nothing predicted yet); a number must be a proportion.
+    if (value !== null) assert.ok(value >= 0 && value <= 1, `${label} ${key} = ${value}`)
+  }
+  assert.ok(figures.gold > 0, `${label}: no gold items read`)
+}
+
+describe('scorers on the evaluation data', { skip: noData }, () => {
+  const analyzer = createAnalyzer()
+
+  it('scores a slice of PolNeAR', () => {
+    const report = scorePolnear(readPolnear(DATA_DIR, 3), createTextAnalyzer(analyzer))
+    assert.equal(report.articles, 3)
+    assertFigures('polnear overlap', report.overlap)
+    assertFigures('polnear exact', report.exact)
+    assert.ok(report.overlap.matched + report.misses.unmatchedGold.length === report.gold)
+  })
+
+  it('scores a slice of CoNLL++', () => {
+    const report = scoreConll(readConll(DATA_DIR, 3), createTextAnalyzer(analyzer))
+    assert.equal(report.documents, 3)
+    assertFigures('conll overall', report.overall)
+  })
+})

@@ -1,0 +1,192 @@
+import type { Entity, Reference } from '../../../core/facts.js'
+import type { Span } from '../../../core/span.js'
+import type { Token } from '../../layers.js'
+
+/** Who a quote is attributed to, once the words naming the speaker are found. */
+export interface Speaker {
+  readonly entity: string | null
+  readonly name: string | null
+  readonly span: Span
+  readonly anonymous: boolean
+}
+
+/** Token range [first, end) of the words that name a speaker. */
+export interface Phrase {
+  readonly first: number
+  readonly end: number
+}
+
+// Words a reporter uses for a source without naming it.
+const UNNAMED_HEADS =
+  /^(sources?|officials?|diplomats?|aides?|persons?|people|insiders?|spokes(?:man|woman|person|men|women)|officers?|analysts?|experts?|observers?|members?|lawmakers?|advisers?|advisors?|residents?|witnesses|witness|employees?|staff(?:ers)?|negotiators?|authorities|police|investigators?|prosecutors?|critics?|supporters?|opponents?|activists?|officials?|source|leaders?|executives?|representatives?|someone|insider|participants?|colleagues?|allies|friends?|relatives?|doctors?|scientists?|researchers?|economists?|survey|poll|report|study|statement|data|document|documents|analysis|letter|memo|filing|ruling|indictment|complaint|lawsuit|assessment|estimates?|figures|records|polls|surveys|reports|studies)$/
+
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who'])
+
+// Adverbs and auxiliaries that may stand between a subject and its speech verb.
+const BETWEEN_SUBJECT_AND_CUE = new Set([
+  'also', 'has', 'have', 'had', 'will', 'would', 'could', 'might', 'may', 'should', 'later', 'then', 'previously',
+  'repeatedly', 'once', 'again', 'publicly', 'privately', 'recently', 'reportedly', 'separately', 'earlier', 'often',
+  'has', 'is', 'was', 'were', 'are', 'been', 'be', 'not', 'never', 'already', 'still', 'just', 'further', 'even',
+  'quickly', 'flatly', 'firmly', 'strongly', 'clearly', 'openly', 'explicitly', 'directly', 'last', 'first',
+  'initially', 'subsequently', 'meanwhile', 'similarly', 'bluntly', 'simply', 'angrily', 'sharply', 'frequently',
+])
+// "continues to deny", "went on to say", "declined to say": a verb and "to" before the cue.
+const BEFORE_TO = new Set(['continue', 'continues', 'continued', 'went', 'goes', 'go', 'want', 'wants', 'wanted', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'refused', 'refuses', 'declined', 'declines', 'decline', 'used', 'tried', 'tries', 'began', 'begins', 'rushed', 'sought', 'hastened', 'moved'])
+
+const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON'])
+const INSIDE_PHRASE = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'close', 'to', 'familiar', 'and', '&', 'by'])
+
+const isPossessive = (token: Token | undefined): boolean => token !== undefined && /^['’]s?$/.test(token.text)
+
+/**
+ * The subject of the speech verb at `cue`, read leftwards: "Ukraine's air force reported",
+ * "X, the foreign minister, said", "Moscow continues to deny". Stops at `floor`.
+ */
+export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Phrase | null {
+  let j = cue - 1
+  let skipped = 0
+  while (j >= floor && skipped < 4) {
+    const token = tokens[j]!
+    if (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || token.pos === 'AUX') {
+      j--
+      skipped++
+    } else if (token.lower === 'to' && j - 1 >= floor && BEFORE_TO.has(tokens[j - 1]!.lower)) {
+      j -= 2
+      skipped += 2
+    } else break
+  }
+  if (j < floor) return null
+  // "X, the foreign minister, said" / "X, who led the talks, said": skip the apposition to its name.
+  if (tokens[j]!.text === ',') {
+    const apposition = appositionStart(tokens, j, floor)
+    if (apposition === null) return null
+    j = apposition - 1
+    if (j < floor) return null
+  }
+  const end = j + 1
+  let first = end
+  for (let k = j; k >= floor; k--) {
+    const token = tokens[k]!
+    if (token.pos === 'PRON') {
+      // A pronoun is a whole subject ("he said"), but never in the middle of a longer phrase.
+      if (first === end && PRONOUN_SUBJECTS.has(token.lower)) first = k
+      break
+    }
+    if (NOUN_PHRASE_TAGS.has(token.pos) || isPossessive(token) || token.text === '-' || token.text === '.') {
+      first = k
+      continue
+    }
+    if (INSIDE_PHRASE.has(token.lower) && k > floor && (NOUN_PHRASE_TAGS.has(tokens[k - 1]!.pos) || tokens[k - 1]!.pos === 'VERB')) {
+      // "a spokesman for the ministry", "sources familiar with the talks", "people close to him"
+      if (tokens[k - 1]!.pos === 'VERB' && tokens[k - 1]!.lower !== 'familiar') break
+      first = k
+      continue
+    }
+    if (token.lower === 'familiar' || token.lower === 'close') {
+      first = k
+      continue
+    }
+    break
+  }
+  // Drop leading joiners left by the scan ("of the ministry" is no subject).
+  while (first < end && (INSIDE_PHRASE.has(tokens[first]!.lower) || tokens[first]!.text === '-')) first++
+  if (first >= end) return null
+  if (!hasHead(tokens, first, end)) return null
+  return { first, end }
+}
+
+/** The subject after an inverted cue: `"…," said X`, `according to X`. */
+export function subjectAfter(tokens: readonly Token[], from: number, limit: number): Phrase | null {
+  let end = from
+  while (end < limit) {
+    const token = tokens[end]!
+    if (token.pos === 'PRON' && end === from) {
+      end++
+      break
+    }
+    if (NOUN_PHRASE_TAGS.has(token.pos) || isPossessive(token) || token.text === '-' || (token.text === '.' && end > from)) {
+      end++
+      continue
+    }
+    if (INSIDE_PHRASE.has(token.lower) && end > from && end + 1 < limit && NOUN_PHRASE_TAGS.has(tokens[end + 1]!.pos)) {
+      end++
+      continue
+    }
+    break
+  }
+  if (end === from || !hasHead(tokens, from, end)) return null
+  return { first: from, end }
+}
+
+function hasHead(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (/^(PROPN|NOUN|PRON)$/.test(tokens[k]!.pos)) return true
+  return false
+}
+
+/** Start of the apposition or relative clause that ends with the comma at `comma`, or null. */
+function appositionStart(tokens: readonly Token[], comma: number, floor: number): number | null {
+  for (let k = comma - 1; k >= floor && comma - k <= 14; k--) {
+    if (tokens[k]!.text !== ',') continue
+    const opener = tokens[k + 1]
+    if (!opener) return null
+    const isApposition =
+      /^(the|a|an|who|which|whose|his|her|their|its)$/.test(opener.lower) ||
+      opener.pos === 'PROPN' ||
+      opener.pos === 'ADJ' ||
+      opener.pos === 'NOUN'
+    return isApposition ? k : null
+  }
+  return null
+}
+
+/**
+ * Maps the words naming a speaker to an entity: the name mention that ends nearest the cue and is not
+ * a possessor ("Putin's adviser Yuri Ushakov" → Ushakov), else a resolved pronoun or description, else
+ * the phrase itself as an unnamed source.
+ */
+export function resolveSpeaker(
+  text: string,
+  tokens: readonly Token[],
+  phrase: Phrase,
+  entities: readonly Entity[],
+  references: readonly Reference[],
+): Speaker {
+  const start = tokens[phrase.first]!.start
+  const end = tokens[phrase.end - 1]!.end
+  const span = { start, end }
+  let best: { entity: Entity; start: number; end: number } | null = null
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      if (mention.start < start || mention.end > end) continue
+      if (/^['’]s?\b/.test(text.slice(mention.end, mention.end + 2)) && mention.end < end - 2) continue
+      if (!best || mention.end > best.end || (mention.end === best.end && mention.start < best.start)) {
+        best = { entity, start: mention.start, end: mention.end }
+      }
+    }
+  }
+  const headWord = tokens[phrase.end - 1]!.lower
+  if (best) {
+    // "sources close to Zelenskyy": the named person is not the source.
+    const tail = text.slice(best.end, end)
+    const unnamedHead = UNNAMED_HEADS.test(headWord) && tail.trim() !== '' && best.entity.type !== 'group'
+    if (!unnamedHead) {
+      return {
+        entity: best.entity.id,
+        name: best.entity.name,
+        span,
+        anonymous: best.entity.type === 'group',
+      }
+    }
+  }
+  for (const reference of references) {
+    if (reference.start >= start && reference.end <= end) {
+      const entity = entities.find((candidate) => candidate.id === reference.entity)
+      if (entity) return { entity: entity.id, name: entity.name, span, anonymous: entity.type === 'group' }
+    }
+  }
+  const words = text.slice(start, end)
+  const firstWord = tokens[phrase.first]!.lower
+  if (phrase.end - phrase.first === 1 && PRONOUN_SUBJECTS.has(firstWord)) return { entity: null, name: null, span, anonymous: false }
+  const unnamed = UNNAMED_HEADS.test(headWord) || /\b(familiar|close)\b/.test(words) || !/^[A-Z]/.test(words)
+  return { entity: null, name: words, span, anonymous: unnamed }
+}
