@@ -21,7 +21,8 @@ function assertRunnable(stages: readonly AnyStage[]): void {
   const made = new Set<LayerName>()
   for (const stage of stages) {
     for (const layer of stage.requires as LayerName[]) {
-      if (!made.has(layer)) throw new PipelineError(`stage "${stage.name}" requires "${layer}", which no earlier stage provides`)
+      if (!made.has(layer))
+        throw new PipelineError(`stage "${stage.name}" requires "${layer}", which no earlier stage provides`)
     }
     if (made.has(stage.provides)) throw new PipelineError(`layer "${stage.provides}" is provided twice`)
     made.add(stage.provides)

@@ -98,7 +98,46 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'w
  * Verbs that report speech only with a that-clause or a colon, never in `"…," X verb.` style and never as
  * a bare object ("thought about it", "knew the man"): cognition and discovery.
  */
-export const WEAK_CUES = new Set(['believe', 'think', 'expect', 'fear', 'hope', 'worry', 'feel', 'know', 'find', 'show', 'learn', 'agree', 'point', 'call', 'describe', 'charge', 'accuse', 'threaten', 'signal', 'hint', 'estimate', 'post', 'report', 'recall'])
+export const WEAK_CUES = new Set([
+  'believe',
+  'think',
+  'expect',
+  'fear',
+  'hope',
+  'worry',
+  'feel',
+  'know',
+  'find',
+  'show',
+  'learn',
+  'agree',
+  'point',
+  'call',
+  'describe',
+  'charge',
+  'accuse',
+  'threaten',
+  'signal',
+  'hint',
+  'estimate',
+  'post',
+  'report',
+  'recall',
+])
 
 /** Verbs that can follow the content with an inverted subject (`"…," said X`). */
-export const INVERSION_VERBS = new Set(['say', 'add', 'note', 'write', 'tell', 'ask', 'explain', 'insist', 'warn', 'reply', 'continue', 'conclude', 'declare'])
+export const INVERSION_VERBS = new Set([
+  'say',
+  'add',
+  'note',
+  'write',
+  'tell',
+  'ask',
+  'explain',
+  'insist',
+  'warn',
+  'reply',
+  'continue',
+  'conclude',
+  'declare',
+])

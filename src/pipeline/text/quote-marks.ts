@@ -46,7 +46,7 @@ export function findQuotedRegions(text: string): QuotedRegion[] {
       else if (open < 0 || !straight) {
         const before = text[i - 1]
         const after = text[i + 1]
-        const looksOpening = before === undefined || /[\s(\[—–:,;-]/.test(before) || !/\s/.test(after ?? ' ')
+        const looksOpening = before === undefined || /[\s([—–:,;-]/.test(before) || !/\s/.test(after ?? ' ')
         if (looksOpening) {
           open = i
           straight = true

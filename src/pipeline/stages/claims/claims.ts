@@ -1,12 +1,75 @@
+import type { Claim, Entity, Quote, Reference } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
+import { cueAt } from '../../attribution/cue.js'
+import { resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
+import type { Language, Sentence } from '../../layers.js'
 import { defineStage } from '../../stage.js'
+import { findQuantities } from './quantities.js'
 
+/** Factual assertions that carry a quantity, with who asserts them. */
 export function createClaimsStage(_knowledge: Knowledge) {
   return defineStage({
     name: 'claims',
     version: 1,
-    requires: ['language', 'entities'],
+    requires: ['language', 'entities', 'references', 'quotes'],
     provides: 'claims',
-    run: () => [],
+    run: ({ text, language, entities, references, quotes }) => findClaims(text, language, entities, references, quotes),
   })
+}
+
+interface Claimant {
+  readonly id: string | null
+  readonly name: string | null
+}
+
+export function findClaims(
+  text: string,
+  language: Language,
+  entities: readonly Entity[],
+  references: readonly Reference[],
+  quotes: readonly Quote[],
+): Claim[] {
+  const claims: Claim[] = []
+  for (const sentence of language.sentences) {
+    const quantities = findQuantities(text, language.tokens, sentence.firstToken, sentence.endToken)
+    if (quantities.length === 0) continue
+    const claimant = claimantOf(text, language, sentence, quantities[0]!.start, entities, references, quotes)
+    claims.push({
+      id: `c${claims.length + 1}`,
+      text: text.slice(sentence.start, sentence.end),
+      start: sentence.start,
+      end: sentence.end,
+      claimant: claimant.id,
+      claimantName: claimant.name,
+      quantities,
+    })
+  }
+  return claims
+}
+
+/**
+ * Who asserts a figure: the speaker of the quote that holds it, else the subject of a speech verb in
+ * the sentence ("the air force reported intercepting 90 drones"), else nobody but the author.
+ */
+function claimantOf(
+  text: string,
+  language: Language,
+  sentence: Sentence,
+  at: number,
+  entities: readonly Entity[],
+  references: readonly Reference[],
+  quotes: readonly Quote[],
+): Claimant {
+  const quote = quotes.find((candidate) => candidate.start <= at && at < candidate.end)
+  if (quote && (quote.speaker || quote.speakerName)) return { id: quote.speaker, name: quote.speakerName }
+  const { tokens } = language
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const cue = cueAt(tokens, k)
+    if (!cue || cue.lemma === 'according to') continue
+    const phrase = subjectBefore(tokens, k, sentence.firstToken)
+    if (!phrase) continue
+    const speaker = resolveSpeaker(text, tokens, phrase, entities, references)
+    if (speaker.entity || speaker.name) return { id: speaker.entity, name: speaker.name }
+  }
+  return { id: null, name: null }
 }

@@ -130,7 +130,8 @@ function extendName(tokens: readonly Token[], start: number): number {
 }
 
 function hasOrganizationWord(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (ORGANIZATION_HEADS.has(tokens[i]!.lower) || LOCATION_HEADS.has(tokens[i]!.lower)) return true
+  for (let i = start; i < end; i++)
+    if (ORGANIZATION_HEADS.has(tokens[i]!.lower) || LOCATION_HEADS.has(tokens[i]!.lower)) return true
   return false
 }
 
@@ -286,7 +287,12 @@ function findRole(text: string, tokens: readonly Token[], runStart: number, name
 }
 
 /** "Russian officials", "European allies", "U.S. negotiators": groups named by origin and kind. */
-function findGroups(text: string, tokens: readonly Token[], knowledge: Knowledge, names: readonly NameMention[]): NameMention[] {
+function findGroups(
+  text: string,
+  tokens: readonly Token[],
+  knowledge: Knowledge,
+  names: readonly NameMention[],
+): NameMention[] {
   const groups: NameMention[] = []
   const covered = new Set<number>()
   for (const name of names) for (let k = name.first; k <= name.last; k++) covered.add(k)

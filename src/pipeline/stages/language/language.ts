@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
+import winkNLP from 'wink-nlp'
 import type { Language, Sentence, Token } from '../../layers.js'
 import { defineStage } from '../../stage.js'
 

@@ -1,12 +1,13 @@
 import type { Entity, Quote, QuoteKind, Reference } from '../../../core/facts.js'
 import type { Span } from '../../../core/span.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
+import { type Cue, cueAt } from '../../attribution/cue.js'
+import { type Phrase, resolveSpeaker, type Speaker, subjectAfter, subjectBefore } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
 import { ADDRESSEE_VERBS, INVERSION_VERBS, speechLemma, WEAK_CUES } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, type QuotedRegion, regionAt } from '../../text/quote-marks.js'
 import { tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
-import { type Phrase, resolveSpeaker, type Speaker, subjectAfter, subjectBefore } from './speaker.js'
 
 /** Direct, partial and indirect quotes, each with its speaker and cue. */
 export function createQuotesStage(_knowledge: Knowledge) {
@@ -32,14 +33,6 @@ interface Draft {
   attributed: boolean
 }
 
-interface Cue {
-  /** Token index of the (first word of the) cue. */
-  readonly index: number
-  /** One past the cue's last token ("according to" is two). */
-  readonly end: number
-  readonly lemma: string
-}
-
 interface Context {
   readonly text: string
   readonly tokens: readonly Token[]
@@ -55,7 +48,14 @@ export function findQuotes(
   entities: readonly Entity[],
   references: readonly Reference[],
 ): Quote[] {
-  const context: Context = { text, tokens: language.tokens, sentences: language.sentences, entities, references, regions: findQuotedRegions(text) }
+  const context: Context = {
+    text,
+    tokens: language.tokens,
+    sentences: language.sentences,
+    entities,
+    references,
+    regions: findQuotedRegions(text),
+  }
   const drafts = [...findQuotedSpeech(context), ...findReportedSpeech(context)]
   drafts.sort((a, b) => a.span.start - b.span.start)
   carrySpeakers(drafts)
@@ -74,17 +74,10 @@ export function findQuotes(
   }))
 }
 
-/** The cue that starts at token `i`, if any: a speech verb or "according to". */
-function cueAt(tokens: readonly Token[], i: number): Cue | null {
-  const token = tokens[i]!
-  if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') return { index: i, end: i + 2, lemma: 'according to' }
-  const lemma = speechLemma(token.lower)
-  if (lemma === undefined) return null
-  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && /s$/.test(token.lower))) return null
-  return { index: i, end: i + 1, lemma }
-}
-
-const cueSpanOf = (tokens: readonly Token[], cue: Cue): Span => ({ start: tokens[cue.index]!.start, end: tokens[cue.end - 1]!.end })
+const cueSpanOf = (tokens: readonly Token[], cue: Cue): Span => ({
+  start: tokens[cue.index]!.start,
+  end: tokens[cue.end - 1]!.end,
+})
 
 /** Strips a comma, colon or dash the quote marks kept at their edge ("…,” he said). */
 function trimQuoteEdges(text: string, span: Span): Span {
@@ -125,7 +118,16 @@ function findQuotedSpeech(context: Context): Draft[] {
       continue
     }
     if (standalone) {
-      drafts.push({ kind: 'direct', span, speaker: null, cue: null, cueSpan: null, sentence, paragraph, attributed: false })
+      drafts.push({
+        kind: 'direct',
+        span,
+        speaker: null,
+        cue: null,
+        cueSpan: null,
+        sentence,
+        paragraph,
+        attributed: false,
+      })
       continue
     }
     // Embedded in running text: a partial quote whose speaker is whoever speaks in that sentence.
@@ -158,7 +160,9 @@ function isStandalone(context: Context, region: QuotedRegion): boolean {
   const lead = before.replace(/^[\s\S]*[.?!”"]\s+/, '')
   if (lead.trim() !== '') return false
   const afterText = text.slice(region.close, region.close + 3)
-  return /^\s*($|[A-Z“"(])/.test(afterText) || /[.?!]$/.test(text.slice(region.start, region.end).trim()) || region.runsOn
+  return (
+    /^\s*($|[A-Z“"(])/.test(afterText) || /[.?!]$/.test(text.slice(region.start, region.end).trim()) || region.runsOn
+  )
 }
 
 interface Attribution {
@@ -204,7 +208,12 @@ function attributionBefore(context: Context, region: QuotedRegion): Attribution 
   for (let k = j; k >= floor && j - k <= 6; k--) {
     const cue = cueAt(tokens, k)
     if (!cue) {
-      if (tokens[k]!.pos === 'VERB' || /^[.;!?]$/.test(tokens[k]!.text) || regionAt(context.regions, tokens[k]!.start) >= 0) return null
+      if (
+        tokens[k]!.pos === 'VERB' ||
+        /^[.;!?]$/.test(tokens[k]!.text) ||
+        regionAt(context.regions, tokens[k]!.start) >= 0
+      )
+        return null
       continue
     }
     const phrase = subjectBefore(tokens, k, floor)
@@ -263,7 +272,8 @@ function findReportedSpeech(context: Context): Draft[] {
       if (regionAt(regions, tokens[k]!.start) >= 0) continue
       const cue = cueAt(tokens, k)
       if (!cue) continue
-      const draft = cue.lemma === 'according to' ? accordingTo(context, sentence, cue) : reportedAround(context, sentence, cue)
+      const draft =
+        cue.lemma === 'according to' ? accordingTo(context, sentence, cue) : reportedAround(context, sentence, cue)
       if (draft) {
         drafts.push(draft)
         break
@@ -312,7 +322,13 @@ function reportedAround(context: Context, sentence: Sentence, cue: Cue): Draft |
   const inverted = !subject && INVERSION_VERBS.has(cue.lemma) ? subjectAfter(tokens, cue.end, lastWord) : null
   const attributionEnd = skipAdjuncts(tokens, inverted ? inverted.end : cue.end, lastWord, cue.lemma)
   const comma = tokens[tailStart - 1]
-  if ((subject || inverted) && comma && comma.text === ',' && tailStart - 1 > firstToken && attributionEnd >= lastWord) {
+  if (
+    (subject || inverted) &&
+    comma &&
+    comma.text === ',' &&
+    tailStart - 1 > firstToken &&
+    attributionEnd >= lastWord
+  ) {
     if (WEAK_CUES.has(cue.lemma)) return null
     const contentEnd = tailStart - 1
     if (!isClause(tokens, firstToken, contentEnd)) return null
@@ -349,11 +365,26 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
       k++
       continue
     }
-    if (/^(on|in|at|during|via|after|before|late|early|last|this|earlier|later|through|by|over|to)$/.test(token.lower)) {
+    if (
+      /^(on|in|at|during|via|after|before|late|early|last|this|earlier|later|through|by|over|to)$/.test(token.lower)
+    ) {
       // Participles tag as verbs ("via an encrypted chat"): allow any word but a finite verb or punctuation.
       let m = k + 1
-      while (m < limit && m - k <= 7 && tokens[m]!.lower !== 'that' && !/^(AUX|PUNCT|SCONJ|CCONJ)$/.test(tokens[m]!.pos)) m++
-      if (m > k + 1 && m < limit && (tokens[m]!.lower === 'that' || tokens[m]!.text === ',' || tokens[m]!.text === ':' || /^(ADP)$/.test(tokens[m]!.pos))) {
+      while (
+        m < limit &&
+        m - k <= 7 &&
+        tokens[m]!.lower !== 'that' &&
+        !/^(AUX|PUNCT|SCONJ|CCONJ)$/.test(tokens[m]!.pos)
+      )
+        m++
+      if (
+        m > k + 1 &&
+        m < limit &&
+        (tokens[m]!.lower === 'that' ||
+          tokens[m]!.text === ',' ||
+          tokens[m]!.text === ':' ||
+          /^(ADP)$/.test(tokens[m]!.pos))
+      ) {
         k = m
         if (tokens[k]!.text === ',') k++
         continue
@@ -414,7 +445,12 @@ function carrySpeakers(drafts: Draft[]): void {
     if (draft.attributed || draft.kind !== 'direct') continue
     // "…" then "…," she said — in the same paragraph, the next attribution covers the first quote too.
     const next = drafts[i + 1]
-    if (next?.attributed && next.kind === 'direct' && next.paragraph === draft.paragraph && next.sentence - draft.sentence <= 1) {
+    if (
+      next?.attributed &&
+      next.kind === 'direct' &&
+      next.paragraph === draft.paragraph &&
+      next.sentence - draft.sentence <= 1
+    ) {
       inherit(draft, next)
       continue
     }

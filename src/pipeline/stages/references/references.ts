@@ -59,7 +59,12 @@ export function resolveReferences(
     for (const mention of entity.mentions) {
       const token = tokenAt(tokens, mention.start)
       if (token === undefined) continue
-      candidates.push({ entity, start: mention.start, sentence: tokens[token]!.sentence, gender: genders.get(entity.id)! })
+      candidates.push({
+        entity,
+        start: mention.start,
+        sentence: tokens[token]!.sentence,
+        gender: genders.get(entity.id)!,
+      })
     }
   }
   candidates.sort((a, b) => a.start - b.start)
@@ -86,8 +91,13 @@ export function resolveReferences(
     if (lower === 'the' && i + 1 < tokens.length && PERSON_TITLES.has(tokens[i + 1]!.lower)) {
       const title = tokens[i + 1]!
       if (regionAt(regions, title.start) >= 0) continue
-      const found = pickAntecedent(candidates, cursor, token.sentence, (candidate) =>
-        candidate.entity.type === 'person' && candidate.entity.roles.some((role) => role.toLowerCase().includes(title.lower)),
+      const found = pickAntecedent(
+        candidates,
+        cursor,
+        token.sentence,
+        (candidate) =>
+          candidate.entity.type === 'person' &&
+          candidate.entity.roles.some((role) => role.toLowerCase().includes(title.lower)),
       )
       if (found) references.push({ start: token.start, end: title.end, kind: 'description', entity: found.entity.id })
     }

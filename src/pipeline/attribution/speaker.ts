@@ -1,6 +1,6 @@
-import type { Entity, Reference } from '../../../core/facts.js'
-import type { Span } from '../../../core/span.js'
-import type { Token } from '../../layers.js'
+import type { Entity, Reference } from '../../core/facts.js'
+import type { Span } from '../../core/span.js'
+import type { Token } from '../layers.js'
 
 /** Who a quote is attributed to, once the words naming the speaker are found. */
 export interface Speaker {
@@ -24,17 +24,112 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', '
 
 // Adverbs and auxiliaries that may stand between a subject and its speech verb.
 const BETWEEN_SUBJECT_AND_CUE = new Set([
-  'also', 'has', 'have', 'had', 'will', 'would', 'could', 'might', 'may', 'should', 'later', 'then', 'previously',
-  'repeatedly', 'once', 'again', 'publicly', 'privately', 'recently', 'reportedly', 'separately', 'earlier', 'often',
-  'has', 'is', 'was', 'were', 'are', 'been', 'be', 'not', 'never', 'already', 'still', 'just', 'further', 'even',
-  'quickly', 'flatly', 'firmly', 'strongly', 'clearly', 'openly', 'explicitly', 'directly', 'last', 'first',
-  'initially', 'subsequently', 'meanwhile', 'similarly', 'bluntly', 'simply', 'angrily', 'sharply', 'frequently',
+  'also',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'should',
+  'later',
+  'then',
+  'previously',
+  'repeatedly',
+  'once',
+  'again',
+  'publicly',
+  'privately',
+  'recently',
+  'reportedly',
+  'separately',
+  'earlier',
+  'often',
+  'has',
+  'is',
+  'was',
+  'were',
+  'are',
+  'been',
+  'be',
+  'not',
+  'never',
+  'already',
+  'still',
+  'just',
+  'further',
+  'even',
+  'quickly',
+  'flatly',
+  'firmly',
+  'strongly',
+  'clearly',
+  'openly',
+  'explicitly',
+  'directly',
+  'last',
+  'first',
+  'initially',
+  'subsequently',
+  'meanwhile',
+  'similarly',
+  'bluntly',
+  'simply',
+  'angrily',
+  'sharply',
+  'frequently',
 ])
 // "continues to deny", "went on to say", "declined to say": a verb and "to" before the cue.
-const BEFORE_TO = new Set(['continue', 'continues', 'continued', 'went', 'goes', 'go', 'want', 'wants', 'wanted', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'refused', 'refuses', 'declined', 'declines', 'decline', 'used', 'tried', 'tries', 'began', 'begins', 'rushed', 'sought', 'hastened', 'moved'])
+const BEFORE_TO = new Set([
+  'continue',
+  'continues',
+  'continued',
+  'went',
+  'goes',
+  'go',
+  'want',
+  'wants',
+  'wanted',
+  'seem',
+  'seems',
+  'seemed',
+  'appear',
+  'appears',
+  'appeared',
+  'refused',
+  'refuses',
+  'declined',
+  'declines',
+  'decline',
+  'used',
+  'tried',
+  'tries',
+  'began',
+  'begins',
+  'rushed',
+  'sought',
+  'hastened',
+  'moved',
+])
 
 const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON'])
-const INSIDE_PHRASE = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'close', 'to', 'familiar', 'and', '&', 'by'])
+const INSIDE_PHRASE = new Set([
+  'of',
+  'for',
+  'at',
+  'with',
+  'from',
+  'in',
+  'on',
+  'close',
+  'to',
+  'familiar',
+  'and',
+  '&',
+  'by',
+])
 
 const isPossessive = (token: Token | undefined): boolean => token !== undefined && /^['’]s?$/.test(token.text)
 
@@ -76,7 +171,11 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       first = k
       continue
     }
-    if (INSIDE_PHRASE.has(token.lower) && k > floor && (NOUN_PHRASE_TAGS.has(tokens[k - 1]!.pos) || tokens[k - 1]!.pos === 'VERB')) {
+    if (
+      INSIDE_PHRASE.has(token.lower) &&
+      k > floor &&
+      (NOUN_PHRASE_TAGS.has(tokens[k - 1]!.pos) || tokens[k - 1]!.pos === 'VERB')
+    ) {
       // "a spokesman for the ministry", "sources familiar with the talks", "people close to him"
       if (tokens[k - 1]!.pos === 'VERB' && tokens[k - 1]!.lower !== 'familiar') break
       first = k
@@ -104,7 +203,12 @@ export function subjectAfter(tokens: readonly Token[], from: number, limit: numb
       end++
       break
     }
-    if (NOUN_PHRASE_TAGS.has(token.pos) || isPossessive(token) || token.text === '-' || (token.text === '.' && end > from)) {
+    if (
+      NOUN_PHRASE_TAGS.has(token.pos) ||
+      isPossessive(token) ||
+      token.text === '-' ||
+      (token.text === '.' && end > from)
+    ) {
       end++
       continue
     }
@@ -186,7 +290,8 @@ export function resolveSpeaker(
   }
   const words = text.slice(start, end)
   const firstWord = tokens[phrase.first]!.lower
-  if (phrase.end - phrase.first === 1 && PRONOUN_SUBJECTS.has(firstWord)) return { entity: null, name: null, span, anonymous: false }
+  if (phrase.end - phrase.first === 1 && PRONOUN_SUBJECTS.has(firstWord))
+    return { entity: null, name: null, span, anonymous: false }
   const unnamed = UNNAMED_HEADS.test(headWord) || /\b(familiar|close)\b/.test(words) || !/^[A-Z]/.test(words)
   return { entity: null, name: words, span, anonymous: unnamed }
 }

@@ -1,0 +1,152 @@
+import type { Quantity } from '../../../core/facts.js'
+import type { Token } from '../../layers.js'
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+}
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bln: 1e9, bn: 1e9, m: 1e6 }
+/** Amounts that name no number: "hundreds of thousands", "dozens of", "several". */
+const VAGUE = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores', 'tens', 'several', 'numerous', 'countless'])
+const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '₴': 'hryvnias', '₽': 'rubles' }
+const LOWER_BOUND = /^(more than|over|at least|upwards of|in excess of|above|no fewer than|no less than)$/
+const UPPER_BOUND = /^(less than|fewer than|under|up to|at most|below|no more than)$/
+const ROUGHLY = /^(about|around|roughly|nearly|almost|approximately|some|an estimated|close to)$/
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
+const UNIT_SKIP = new Set(['ADJ', 'PROPN', 'NUM'])
+
+const isDigits = (token: Token): boolean => /^[$€£¥₴₽]?\d[\d,]*(\.\d+)?%?$/.test(token.text)
+
+function numberOf(token: Token): number | null {
+  const digits = token.text.replace(/^[$€£¥₴₽]/, '').replace(/%$/, '').replace(/,/g, '')
+  if (/^\d+(\.\d+)?$/.test(digits)) return Number(digits)
+  return WORD_NUMBERS[token.lower] ?? null
+}
+
+/** Years, days of the month and clock times are dates, not amounts. */
+function isDate(tokens: readonly Token[], i: number, value: number): boolean {
+  const before = tokens[i - 1]?.lower ?? ''
+  const after = tokens[i + 1]?.lower ?? ''
+  if (MONTHS.test(before) || MONTHS.test(after)) return true
+  if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !/^[$€£]/.test(tokens[i]!.text)) return true
+  return /^(a\.m\.|p\.m\.|am|pm|gmt|utc)$/.test(after) || tokens[i]!.text.includes(':')
+}
+
+/**
+ * Finds amounts in a token range: digits ("138 drones", "$4.5 billion", "40%"), words ("two missiles"),
+ * bounds ("more than 40"), ranges ("between 20 and 30 people") and vague amounts ("hundreds of thousands").
+ */
+export function findQuantities(text: string, tokens: readonly Token[], first: number, end: number): Quantity[] {
+  const quantities: Quantity[] = []
+  let i = first
+  while (i < end) {
+    const token = tokens[i]!
+    const vague = VAGUE.has(token.lower) && (tokens[i + 1]?.lower === 'of' || tokens[i - 1]?.lower !== 'the')
+    const value = numberOf(token)
+    if (!vague && (value === null || token.pos === 'PRON' || (token.lower === 'one' && !isCounting(tokens, i)))) {
+      i++
+      continue
+    }
+    if (value !== null && isDigits(token) && isDate(tokens, i, value)) {
+      i++
+      continue
+    }
+    let start = i
+    let stop = i + 1
+    let amount: number | null = vague ? null : value
+    let low: number | undefined
+    let high: number | undefined
+    let unit = CURRENCY[token.text[0] ?? ''] ?? ''
+    if (token.text.endsWith('%')) unit = 'percent'
+    // Scale words and vague chains: "4.5 billion", "hundreds of thousands".
+    while (stop < end) {
+      const next = tokens[stop]!
+      if (amount !== null && SCALES[next.lower] !== undefined && next.pos !== 'PROPN') {
+        amount *= SCALES[next.lower]!
+        stop++
+      } else if (next.lower === 'of' && VAGUE.has(tokens[stop + 1]?.lower ?? '') && amount === null) {
+        stop += 2
+      } else if (amount !== null && WORD_NUMBERS[next.lower] !== undefined && !isDigits(next)) {
+        amount = amount < 100 && WORD_NUMBERS[next.lower]! < 10 ? amount + WORD_NUMBERS[next.lower]! : amount * WORD_NUMBERS[next.lower]!
+        stop++
+      } else break
+    }
+    // Range: "between 20 and 30", "20 to 30".
+    const joiner = tokens[stop]
+    const other = tokens[stop + 1]
+    if (amount !== null && joiner && other && /^(and|to|-|–)$/.test(joiner.lower) && numberOf(other) !== null && stop + 1 < end) {
+      low = amount
+      high = numberOf(other)!
+      amount = null
+      stop += 2
+      if (tokens[start - 1]?.lower === 'between') start--
+    } else if (amount !== null) {
+      const bound = boundBefore(tokens, start, first)
+      if (bound) {
+        start = bound.start
+        if (bound.kind === 'low') low = amount
+        if (bound.kind === 'high') high = amount
+      }
+    }
+    if (tokens[stop]?.lower === 'percent' || tokens[stop]?.lower === 'per' || tokens[stop]?.text === '%') {
+      unit = 'percent'
+      stop += tokens[stop]?.lower === 'per' ? 2 : 1
+    }
+    if (!unit) {
+      const counted = countedNoun(tokens, stop, end)
+      if (counted) {
+        unit = counted.unit
+        stop = counted.end
+      }
+    }
+    if (!unit && value !== null && value < 10 && !isDigits(token)) {
+      // "two" with nothing counted is usually a pronoun-like use ("the two met"), not a figure.
+      i = stop
+      continue
+    }
+    const quantity: Quantity = {
+      value: amount,
+      ...(low !== undefined ? { low } : {}),
+      ...(high !== undefined ? { high } : {}),
+      unit,
+      text: text.slice(tokens[start]!.start, tokens[stop - 1]!.end),
+      start: tokens[start]!.start,
+      end: tokens[stop - 1]!.end,
+    }
+    quantities.push(quantity)
+    i = stop
+  }
+  return quantities
+}
+
+function isCounting(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  return next !== undefined && next.pos === 'NOUN' && !/^(of|another)$/.test(next.lower)
+}
+
+function boundBefore(tokens: readonly Token[], at: number, floor: number): { start: number; kind: 'low' | 'high' | 'about' } | null {
+  for (const width of [3, 2, 1]) {
+    if (at - width < floor) continue
+    const phrase = tokens
+      .slice(at - width, at)
+      .map((token) => token.lower)
+      .join(' ')
+    if (LOWER_BOUND.test(phrase)) return { start: at - width, kind: 'low' }
+    if (UPPER_BOUND.test(phrase)) return { start: at - width, kind: 'high' }
+    if (ROUGHLY.test(phrase)) return { start: at - width, kind: 'about' }
+  }
+  return null
+}
+
+/** What an amount counts: the next noun, past adjectives ("235 Ukrainian drones", "hundreds of civilians"). */
+function countedNoun(tokens: readonly Token[], from: number, end: number): { unit: string; end: number } | null {
+  let k = from
+  if (tokens[k]?.lower === 'of' && tokens[k + 1]?.lower !== 'the') k++
+  while (k < end && UNIT_SKIP.has(tokens[k]!.pos) && k - from < 3 && tokens[k + 1]?.pos !== 'VERB') k++
+  const token = tokens[k]
+  if (!token || k >= end || token.pos !== 'NOUN') return null
+  // Compound heads: "drone attacks", "ballistic missiles".
+  if (tokens[k + 1]?.pos === 'NOUN' && k + 1 < end) return { unit: tokens[k + 1]!.lower, end: k + 2 }
+  return { unit: token.lower, end: k + 1 }
+}
