@@ -1,0 +1,118 @@
+import pc from 'picocolors'
+import type { Analysis, AnalysisEntity, AnalysisQuote } from '../core/analysis.js'
+
+export interface BriefingOptions {
+  /** Terminal colours instead of Markdown. */
+  readonly color: boolean
+  /** Show `[start–end]` offsets after each fact. */
+  readonly offsets: boolean
+}
+
+interface Style {
+  title(text: string): string
+  heading(text: string): string
+  name(text: string): string
+  dim(text: string): string
+  quote(text: string): string
+}
+
+const MARKDOWN: Style = {
+  title: (text) => `# ${text}`,
+  heading: (text) => `## ${text}`,
+  name: (text) => `**${text}**`,
+  dim: (text) => `_${text}_`,
+  quote: (text) => `“${text}”`,
+}
+
+const TERMINAL: Style = {
+  title: (text) => pc.bold(pc.underline(text)),
+  heading: (text) => pc.bold(pc.cyan(text)),
+  name: (text) => pc.bold(text),
+  dim: (text) => pc.dim(text),
+  quote: (text) => pc.green(`“${text}”`),
+}
+
+const MAX_QUOTE = 220
+
+const shorten = (text: string, max = MAX_QUOTE): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`
+
+/** A briefing an analyst reads in thirty seconds: people, who said what, which figures, what was dropped. */
+export function renderBriefing(analysis: Analysis, options: BriefingOptions): string {
+  const style = options.color ? TERMINAL : MARKDOWN
+  const at = (fact: { start: number; end: number }) => (options.offsets ? ` ${style.dim(`[${fact.start}–${fact.end}]`)}` : '')
+  const byId = new Map(analysis.entities.map((entity) => [entity.id, entity]))
+  const lines: string[] = []
+  const { article } = analysis
+
+  lines.push(style.title(article.headline ?? article.input), '')
+  const meta = [article.source, article.published, article.input].filter(Boolean).join(' · ')
+  lines.push(style.dim(meta), '')
+
+  const people = analysis.entities.filter((entity) => entity.type === 'person')
+  if (people.length > 0) {
+    lines.push(style.heading('People'), '')
+    for (const person of people) lines.push(`- ${describeEntity(person, style)}`)
+    lines.push('')
+  }
+  const others = (['organization', 'group', 'location'] as const)
+    .map((type) => [type, analysis.entities.filter((entity) => entity.type === type)] as const)
+    .filter(([, list]) => list.length > 0)
+  if (others.length > 0) {
+    lines.push(style.heading('Organizations, groups and places'), '')
+    for (const [type, list] of others) {
+      lines.push(`- ${type}s: ${list.map((entity) => entity.name + (entity.partOf ? ` (for ${entity.partOf})` : '')).join(', ')}`)
+    }
+    lines.push('')
+  }
+
+  if (analysis.quotes.length > 0) {
+    lines.push(style.heading('Who said what'), '')
+    for (const [speaker, quotes] of groupBySpeaker(analysis.quotes, byId)) {
+      lines.push(`${style.name(speaker)} (${quotes.length})`)
+      for (const quote of quotes) {
+        const cue = quote.cue ? ` ${style.dim(`— ${quote.cue}`)}` : ''
+        const words = quote.kind === 'indirect' ? shorten(quote.text) : style.quote(shorten(quote.text))
+        lines.push(`- ${quote.kind}: ${words}${cue}${at(quote)}`)
+      }
+      lines.push('')
+    }
+  }
+
+  if (analysis.claims.length > 0) {
+    lines.push(style.heading('Figures'), '')
+    for (const claim of analysis.claims) {
+      const figures = claim.quantities.map((quantity) => quantity.text).join('; ')
+      const who = claim.claimantName ?? 'the article'
+      lines.push(`- ${style.name(figures)} — ${who}: ${shorten(claim.text, 160)}${at(claim)}`)
+    }
+    lines.push('')
+  }
+
+  if (article.removed.length > 0 || analysis.warnings.length > 0) {
+    lines.push(style.heading('Notes'), '')
+    for (const removed of article.removed) lines.push(`- removed page chrome: "${removed}"`)
+    for (const warning of analysis.warnings.filter((w) => !w.startsWith('removed page chrome'))) lines.push(`- ${warning}`)
+    lines.push('')
+  }
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
+function describeEntity(entity: AnalysisEntity, style: Style): string {
+  const roles = entity.roles.length > 0 ? ` — ${entity.roles.join('; ')}` : ''
+  const aliases = entity.aliases.filter((alias) => alias !== entity.name)
+  const also = aliases.length > 0 ? ` ${style.dim(`(also ${aliases.join(', ')})`)}` : ''
+  return `${style.name(entity.name)}${roles}${also}`
+}
+
+function groupBySpeaker(quotes: readonly AnalysisQuote[], byId: Map<string, AnalysisEntity>): [string, AnalysisQuote[]][] {
+  const groups = new Map<string, AnalysisQuote[]>()
+  for (const quote of quotes) {
+    const name = (quote.speaker && byId.get(quote.speaker)?.name) || quote.speakerName || 'Unattributed'
+    const label = quote.anonymous && !name.startsWith('Unattributed') ? `${name} (unnamed)` : name
+    const list = groups.get(label) ?? []
+    list.push(quote)
+    groups.set(label, list)
+  }
+  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length)
+}
