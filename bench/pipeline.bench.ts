@@ -136,6 +136,7 @@ function measure(name: string, count: number, work: (index: number) => void): Pa
 
 const startedAll = performance.now()
 const rssAtStartMB = process.memoryUsage().rss / MB
+const loadAtStart = os.loadavg()[0]!
 
 let t = performance.now()
 const corpus: GeneratedArticle[] = generateCorpus(ARTICLES, SEED, { words: WORDS })
@@ -256,6 +257,8 @@ interface Row {
   readonly tokensPerSecond: number
   readonly msPerArticle: number
   readonly cpuPerWall: number | null
+  /** Articles per second of CPU time (user + system, all threads): steadier than wall time on a busy machine. */
+  readonly articlesPerCpuSecond: number | null
   readonly peakRssMB: number | null
   readonly peakHeapUsedMB: number | null
 }
@@ -268,6 +271,7 @@ function row(pass: string, articles: number, ms: number, source: Pass | null): R
     tokensPerSecond: (totalTokens(articles) / ms) * 1000,
     msPerArticle: ms / articles,
     cpuPerWall: source ? source.cpuMs / source.ms : null,
+    articlesPerCpuSecond: source ? (source.articles / source.cpuMs) * 1000 : null,
     peakRssMB: source ? source.peakRssMB : null,
     peakHeapUsedMB: source ? source.peakHeapUsedMB : null,
   }
@@ -354,7 +358,17 @@ out.push(
 out.push('')
 out.push(
   table(
-    ['pass', 'articles', 'articles/s', 'tokens/s', 'ms/article', 'cpu/wall', 'peak RSS MB', 'peak heap MB'],
+    [
+      'pass',
+      'articles',
+      'articles/s',
+      'tokens/s',
+      'ms/article',
+      'cpu/wall',
+      'art./cpu-s',
+      'peak RSS MB',
+      'peak heap MB',
+    ],
     rows.map((r) => [
       r.pass,
       fmt(r.articles),
@@ -362,6 +376,7 @@ out.push(
       fmt(r.tokensPerSecond),
       fmt(r.msPerArticle, 3),
       r.cpuPerWall === null ? '' : fmt(r.cpuPerWall, 2),
+      r.articlesPerCpuSecond === null ? '' : fmt(r.articlesPerCpuSecond),
       r.peakRssMB === null ? '' : fmt(r.peakRssMB),
       r.peakHeapUsedMB === null ? '' : fmt(r.peakHeapUsedMB),
     ]),
@@ -387,14 +402,27 @@ out.push(
 )
 out.push('')
 out.push(
-  `memory: RSS at start ${fmt(rssAtStartMB)} MB · with the corpus ${fmt(rssWithCorpusMB)} MB · with the analyzer` +
-    ` and the bare wink loaded ${fmt(rssAfterSetupMB)} MB (the corpus and the second wink instance are bench overhead)`,
+  `memory: RSS after imports (wink model loaded) ${fmt(rssAtStartMB)} MB · + corpus ${fmt(rssWithCorpusMB)} MB` +
+    ` · + analyzer ${fmt(rssAfterSetupMB)} MB (the in-memory corpus is bench overhead, counted in every pass)`,
 )
 out.push(
-  `        RSS before each pass (after a full GC): bare ${fmt(bare.baselineRssMB)} MB · analyzer ` +
-    `${fmt(full.baselineRssMB)} MB${compromisePass ? ` · compromise ${fmt(compromisePass.baselineRssMB)} MB` : ''}` +
-    ` · process max RSS (OS) after the analyzer pass ${fmt(full.processMaxRssMB)} MB, at the end ${fmt(processMaxRssMB())} MB`,
+  `        RSS before each pass (after a full GC): analyzer ${fmt(full.baselineRssMB)} MB · bare ` +
+    `${fmt(bare.baselineRssMB)} MB${compromisePass ? ` · compromise ${fmt(compromisePass.baselineRssMB)} MB` : ''}` +
+    ` · OS max RSS after the analyzer pass ${fmt(full.processMaxRssMB)} MB, at the end ${fmt(processMaxRssMB())} MB`,
 )
+out.push(
+  `        passes run in this order; RSS seldom shrinks, so a later pass's peak includes what earlier passes left`,
+)
+const busy = [full, bare, ...(compromisePass ? [compromisePass] : [])].filter((pass) => pass.cpuMs / pass.ms < 0.9)
+out.push('')
+out.push(
+  `load:   1-min load average ${fmt(loadAtStart, 2)} at start, ${fmt(os.loadavg()[0]!, 2)} at the end on ${machine.cores} cores`,
+)
+if (busy.length > 0)
+  out.push(
+    `        WARNING: ${busy.map((pass) => pass.name).join(', ')} got less than 90% of a core (cpu/wall): the machine` +
+      ` was busy, wall-clock figures are pessimistic; see art./cpu-s`,
+  )
 out.push('')
 out.push('targets:')
 for (const target of targets)

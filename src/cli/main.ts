@@ -15,7 +15,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   let status = 0
   const program = new Command()
     .name('parley')
-    .description('Turns news articles into a source-linked record: who said what, who wants what, who claims which figures.')
+    .description(
+      'Turns news articles into a source-linked record: who said what, who wants what, who claims which figures.',
+    )
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text.trimEnd()) })
 
@@ -32,9 +34,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--source <name>', 'source name for articles that carry none')
     .option('--pack <name>', 'issue pack: an id from `parley packs` or a path to a pack file')
     .option('--offsets', 'show the offsets of every fact in the briefing', false)
-    .action((files: string[], options: { format: OutputFormat; published?: string; source?: string; pack?: string; offsets: boolean }) => {
-      status = analyzeCommand(files, options, () => createAnalyzer({ pack: options.pack }), io)
-    })
+    .action(
+      (
+        files: string[],
+        options: { format: OutputFormat; published?: string; source?: string; pack?: string; offsets: boolean },
+      ) => {
+        status = analyzeCommand(files, options, () => createAnalyzer({ pack: options.pack }), io)
+      },
+    )
 
   program
     .command('packs')

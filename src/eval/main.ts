@@ -151,7 +151,7 @@ function run(argv: string[]): number {
   const options = parseOptions(argv)
   const dataDir = resolve(process.env.PARLEY_EVAL_DATA ?? resolve(REPO_ROOT, '..', 'shared', 'eval-data'))
   if (!existsSync(dataDir)) {
-    process.stdout.write(`parley eval: no evaluation data at ${dataDir} (set PARLEY_EVAL_DATA)\n`)
+    process.stderr.write(`parley eval: no evaluation data at ${dataDir} (set PARLEY_EVAL_DATA)\n`)
     return 2
   }
   const old = options.comparePath === undefined ? undefined : readReport(options.comparePath)

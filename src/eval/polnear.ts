@@ -306,7 +306,7 @@ function scoreSpeaker(
     tally.namedMatches++
     if (speakerIsCorrect(source, names)) tally.namedCorrect++
     else {
-      const predictedSpeaker = names.join(' / ') || null
+      const predictedSpeaker = [...new Set(names)].join(' / ') || null
       tally.wrongSpeaker.push({
         article: item.id,
         goldSource: source,

@@ -1,7 +1,7 @@
 /** The JSON report of one eval run, its headline figures, the summary table and the comparison with an older run. */
 import type { ConllReport } from './conll.js'
 import type { FncReport } from './fnc.js'
-import type { PolnearReport } from './polnear.js'
+import type { BucketRecall, PolnearReport } from './polnear.js'
 import type { SeedReport } from './seed.js'
 
 export const SET_NAMES = ['polnear', 'conll', 'fnc', 'seed'] as const
@@ -53,7 +53,20 @@ function polnearFigures(r: PolnearReport): Figure[] {
       value: s.pronounResolutionRate,
       basis: `${s.pronounResolved}/${s.pronounMatches} matches`,
     },
+    ...bucketFigures('cue', r.recallByCue),
+    ...bucketFigures('speech', r.recallBySpeech),
   ]
+}
+
+/** Recall per gold bucket (cue word, direct or indirect speech). */
+function bucketFigures(by: string, buckets: Record<string, BucketRecall>): Figure[] {
+  return Object.entries(buckets).map(([name, bucket]) => ({
+    set: 'polnear',
+    key: `polnear.recall.${by}.${name.replace(/ /g, '-')}`,
+    label: `  R ${by} ${name}`,
+    value: bucket.recall,
+    basis: `${bucket.matched}/${bucket.gold}`,
+  }))
 }
 
 function conllFigures(r: ConllReport): Figure[] {

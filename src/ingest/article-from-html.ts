@@ -109,7 +109,5 @@ function textOf(element: Element | null): string | null {
 }
 
 function hasProse(text: string): boolean {
-  return text
-    .split('\n')
-    .some((line) => line.length >= MIN_PROSE_CHARS && /[.!?。！？]/.test(line))
+  return text.split('\n').some((line) => line.length >= MIN_PROSE_CHARS && /[.!?。！？]/.test(line))
 }

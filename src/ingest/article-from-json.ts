@@ -1,9 +1,9 @@
+import { parseHTML } from 'linkedom'
 import type { Article } from '../core/article.js'
 import { InputError } from '../core/errors.js'
 import { type ArticleMeta, articleFromParts } from './article-from-text.js'
 import { htmlToText } from './html-to-text.js'
 import { parsePublished } from './parse-published.js'
-import { parseHTML } from 'linkedom'
 
 // News APIs often deliver the body as HTML; these tags give it away.
 const HTML_BODY = /<\/?(?:p|br|div|h[1-6]|li|blockquote)\b[^>]*>/i
@@ -16,8 +16,7 @@ const HTML_BODY = /<\/?(?:p|br|div|h[1-6]|li|blockquote)\b[^>]*>/i
  */
 export function articleFromJson(input: string, value: unknown, fallback: ArticleMeta = {}): Article {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const hint = Array.isArray(value) ? ' (for several articles, write one object per line in a .jsonl file)' : ''
-    throw new InputError(input, `expected a JSON object, found ${describe(value)}${hint}`)
+    throw new InputError(input, `expected a JSON object, found ${describe(value)}`)
   }
   const record = value as Record<string, unknown>
   const warnings: string[] = []

@@ -13,7 +13,12 @@ export interface ArticleMeta {
 }
 
 /** Builds an article from a headline and a body already in plain text. */
-export function articleFromParts(input: string, headline: string | null, body: string, meta: ArticleMeta = {}): Article {
+export function articleFromParts(
+  input: string,
+  headline: string | null,
+  body: string,
+  meta: ArticleMeta = {},
+): Article {
   const clean = cleanHeadline(headline)
   const { text, removed } = stripChrome(normalizeText(body), { headline: clean })
   return buildArticle(input, clean, text, removed, meta)

@@ -67,6 +67,21 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
 function decodeDeclaredCharset(bytes: Uint8Array, options: DecodeOptions): string | null {
   if (!options.html) return null
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096))
-  const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]
-  return charset ? tryDecode(bytes, charset) : null
+  const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase()
+  if (!charset) return null
+  return WINDOWS_1252_LABELS.has(charset) ? decodeWindows1252(bytes) : tryDecode(bytes, charset)
+}
+
+// The WHATWG Encoding standard reads all of these as windows-1252, the commonest legacy charset.
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'us-ascii', 'ascii'])
+// Bytes 0x80-0x9F in windows-1252; the rest of the range is Latin-1. Mapped by hand because Node 20's
+// TextDecoder decodes 'windows-1252' as plain Latin-1, turning curly quotes into C1 control codes.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = ''
+  for (const byte of bytes) {
+    text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte)
+  }
+  return text
 }

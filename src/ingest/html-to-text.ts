@@ -5,7 +5,9 @@ const BLOCK_TAGS = new Set(
   ),
 )
 // Never article text: code, widgets, and captions (a caption describes a photo, it does not report).
-const SKIPPED_TAGS = new Set('BUTTON FIGCAPTION IFRAME NOSCRIPT OBJECT SCRIPT SELECT STYLE SVG TEMPLATE TEXTAREA'.split(' '))
+const SKIPPED_TAGS = new Set(
+  'BUTTON FIGCAPTION IFRAME NOSCRIPT OBJECT SCRIPT SELECT STYLE SVG TEMPLATE TEXTAREA'.split(' '),
+)
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3

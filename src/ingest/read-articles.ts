@@ -124,11 +124,19 @@ function describeFsError(error: unknown): string {
 }
 
 function parseJson(path: string, text: string): unknown {
+  let value: unknown
   try {
-    return JSON.parse(text)
+    value = JSON.parse(text)
   } catch (error) {
     throw new InputError(path, `invalid JSON: ${(error as Error).message}`)
   }
+  if (Array.isArray(value)) {
+    throw new InputError(
+      path,
+      'expected a JSON object, found an array (for several articles, use .jsonl: one per line)',
+    )
+  }
+  return value
 }
 
 /** One result per non-blank line, each named "FILE:LINE" (1-based). */

@@ -91,6 +91,8 @@ const BYLINE = /^By (?:[A-Z][\w.'’-]*\s?){1,4}(?:\s*[-–|,]\s.{0,60})?$/
 // A menu is four or more lines of one to four words in a row ("Local", "US & World", "Sports", ...).
 const MIN_MENU_LINES = 4
 const MAX_MENU_WORDS = 4
+// Also capped in characters: Chinese and Japanese paragraphs have no spaces, so are one "word".
+const MAX_MENU_CHARS = 30
 
 // 20 words, 200 chars: longer than any headline in a link list, shorter than most paragraphs.
 const MAX_LINK_WORDS = 20
@@ -124,7 +126,13 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   })
   const removed = lines.filter((line, index) => dropped[index] && line.trim()).map((line) => line.trim())
   const kept = lines.filter((_, index) => !dropped[index])
-  return { text: kept.join('\n').replace(/\n{3,}/g, '\n\n').trim(), removed }
+  return {
+    text: kept
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+    removed,
+  }
 }
 
 /** A line that is chrome wherever it stands. */
@@ -183,7 +191,10 @@ function dropMenu(lines: readonly string[], dropped: boolean[], from: number, li
 }
 
 function isMenuItem(line: string): boolean {
-  return line.split(/\s+/).length <= MAX_MENU_WORDS && !/[.!?,;:]$/.test(line) && !/["“”]/.test(line)
+  const words = line.split(/\s+/).length
+  return (
+    words <= MAX_MENU_WORDS && line.length <= MAX_MENU_CHARS && !/[.!?,;:。！？]$/.test(line) && !/["“”]/.test(line)
+  )
 }
 
 /**
@@ -203,7 +214,7 @@ function dropTrailingLinkBlock(lines: readonly string[], dropped: boolean[], fir
 /** A headline in a list of links: short, and not a sentence (full stop, or speech ending in a quote). */
 function isLinkLike(line: string): boolean {
   const words = line.split(/\s+/).length
-  const endsLikeSentence = /[.;,]["'”’)]*$/.test(line) || /[!?]["'”’]$/.test(line)
+  const endsLikeSentence = /[.;,。]["'”’)」]*$/.test(line) || /[!?！？]["'”’」]$/.test(line)
   return words <= MAX_LINK_WORDS && line.length <= MAX_LINK_CHARS && !endsLikeSentence
 }
 

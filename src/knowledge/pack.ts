@@ -76,7 +76,8 @@ function isStringArray(value: unknown): value is string[] {
 }
 
 function validatePack(file: string, source: string, data: unknown): Pack {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) fail(file, source, null, 'a pack must be a JSON object')
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    fail(file, source, null, 'a pack must be a JSON object')
   const record = data as Record<string, unknown>
   if (typeof record.id !== 'string' || !/^[a-z0-9-]+$/.test(record.id))
     fail(file, source, '"id"', '"id" must be a lower-case word (letters, digits, dashes)')
@@ -88,7 +89,12 @@ function validatePack(file: string, source: string, data: unknown): Pack {
     if (typeof actor?.name !== 'string' || actor.name.trim() === '')
       fail(file, source, near, `actor ${index + 1} has no "name"`)
     if (!ENTITY_TYPES.has(actor.type as EntityType))
-      fail(file, source, near, `actor "${actor.name}" has type ${JSON.stringify(actor.type)}; expected one of ${[...ENTITY_TYPES].join(', ')}`)
+      fail(
+        file,
+        source,
+        near,
+        `actor "${actor.name}" has type ${JSON.stringify(actor.type)}; expected one of ${[...ENTITY_TYPES].join(', ')}`,
+      )
     for (const key of ['aliases', 'seats', 'demonyms', 'roles'] as const) {
       if (actor[key] !== undefined && !isStringArray(actor[key]))
         fail(file, source, near, `actor "${actor.name}": "${key}" must be a list of non-empty strings`)

@@ -40,7 +40,8 @@ const shorten = (text: string, max = MAX_QUOTE): string =>
 /** A briefing an analyst reads in thirty seconds: people, who said what, which figures, what was dropped. */
 export function renderBriefing(analysis: Analysis, options: BriefingOptions): string {
   const style = options.color ? TERMINAL : MARKDOWN
-  const at = (fact: { start: number; end: number }) => (options.offsets ? ` ${style.dim(`[${fact.start}–${fact.end}]`)}` : '')
+  const at = (fact: { start: number; end: number }) =>
+    options.offsets ? ` ${style.dim(`[${fact.start}–${fact.end}]`)}` : ''
   const byId = new Map(analysis.entities.map((entity) => [entity.id, entity]))
   const lines: string[] = []
   const { article } = analysis
@@ -61,7 +62,9 @@ export function renderBriefing(analysis: Analysis, options: BriefingOptions): st
   if (others.length > 0) {
     lines.push(style.heading('Organizations, groups and places'), '')
     for (const [type, list] of others) {
-      lines.push(`- ${type}s: ${list.map((entity) => entity.name + (entity.partOf ? ` (for ${entity.partOf})` : '')).join(', ')}`)
+      lines.push(
+        `- ${type}s: ${list.map((entity) => entity.name + (entity.partOf ? ` (for ${entity.partOf})` : '')).join(', ')}`,
+      )
     }
     lines.push('')
   }
@@ -92,7 +95,8 @@ export function renderBriefing(analysis: Analysis, options: BriefingOptions): st
   if (article.removed.length > 0 || analysis.warnings.length > 0) {
     lines.push(style.heading('Notes'), '')
     for (const removed of article.removed) lines.push(`- removed page chrome: "${removed}"`)
-    for (const warning of analysis.warnings.filter((w) => !w.startsWith('removed page chrome'))) lines.push(`- ${warning}`)
+    for (const warning of analysis.warnings.filter((w) => !w.startsWith('removed page chrome')))
+      lines.push(`- ${warning}`)
     lines.push('')
   }
   return `${lines.join('\n').trimEnd()}\n`
@@ -105,7 +109,10 @@ function describeEntity(entity: AnalysisEntity, style: Style): string {
   return `${style.name(entity.name)}${roles}${also}`
 }
 
-function groupBySpeaker(quotes: readonly AnalysisQuote[], byId: Map<string, AnalysisEntity>): [string, AnalysisQuote[]][] {
+function groupBySpeaker(
+  quotes: readonly AnalysisQuote[],
+  byId: Map<string, AnalysisEntity>,
+): [string, AnalysisQuote[]][] {
   const groups = new Map<string, AnalysisQuote[]>()
   for (const quote of quotes) {
     const name = (quote.speaker && byId.get(quote.speaker)?.name) || quote.speakerName || 'Unattributed'

@@ -1,7 +1,7 @@
 import type { Analyzer } from '../../analyzer.js'
+import { UsageError } from '../../core/errors.js'
 import { parsePublished, readArticles } from '../../ingest/read-articles.js'
 import { renderBriefing } from '../../output/briefing.js'
-import { UsageError } from '../../core/errors.js'
 
 export type OutputFormat = 'json' | 'md' | 'text'
 
@@ -19,7 +19,12 @@ export interface Io {
 }
 
 /** `parley analyze FILE...`: returns the exit status (0, or 1 when any input failed). */
-export function analyzeCommand(files: readonly string[], options: AnalyzeOptions, createAnalyzer: () => Analyzer, io: Io): number {
+export function analyzeCommand(
+  files: readonly string[],
+  options: AnalyzeOptions,
+  createAnalyzer: () => Analyzer,
+  io: Io,
+): number {
   if (options.published !== undefined && parsePublished(options.published) === null) {
     throw new UsageError(`--published: "${options.published}" is not a date (expected YYYY-MM-DD)`)
   }
@@ -27,7 +32,11 @@ export function analyzeCommand(files: readonly string[], options: AnalyzeOptions
   let failed = 0
   let printed = 0
   for (const file of files) {
-    for (const result of readArticles(file, { published: options.published, source: options.source, stdin: io.stdin })) {
+    for (const result of readArticles(file, {
+      published: options.published,
+      source: options.source,
+      stdin: io.stdin,
+    })) {
       if (!result.ok) {
         io.err(`parley: ${result.input}: ${result.message}`)
         failed++
@@ -35,7 +44,10 @@ export function analyzeCommand(files: readonly string[], options: AnalyzeOptions
       }
       const analysis = analyzer.analyze(result.article)
       if (options.format === 'json') io.out(`${JSON.stringify(analysis)}\n`)
-      else io.out(`${printed > 0 ? '\n' : ''}${renderBriefing(analysis, { color: options.format === 'text', offsets: options.offsets })}`)
+      else
+        io.out(
+          `${printed > 0 ? '\n' : ''}${renderBriefing(analysis, { color: options.format === 'text', offsets: options.offsets })}`,
+        )
       printed++
     }
   }

@@ -2,14 +2,67 @@ import type { Quantity } from '../../../core/facts.js'
 import type { Token } from '../../layers.js'
 
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 }
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bln: 1e9, bn: 1e9, m: 1e6 }
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  mln: 1e6,
+  bln: 1e9,
+  bn: 1e9,
+  m: 1e6,
+}
 /** Amounts that name no number: "hundreds of thousands", "dozens of", "several". */
-const VAGUE = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores', 'tens', 'several', 'numerous', 'countless'])
-const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '₴': 'hryvnias', '₽': 'rubles' }
+const VAGUE = new Set([
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'dozens',
+  'scores',
+  'tens',
+  'several',
+  'numerous',
+  'countless',
+])
+const CURRENCY: Record<string, string> = {
+  $: 'dollars',
+  '€': 'euros',
+  '£': 'pounds',
+  '¥': 'yen',
+  '₴': 'hryvnias',
+  '₽': 'rubles',
+}
 const LOWER_BOUND = /^(more than|over|at least|upwards of|in excess of|above|no fewer than|no less than)$/
 const UPPER_BOUND = /^(less than|fewer than|under|up to|at most|below|no more than)$/
 const ROUGHLY = /^(about|around|roughly|nearly|almost|approximately|some|an estimated|close to)$/
@@ -19,7 +72,10 @@ const UNIT_SKIP = new Set(['ADJ', 'PROPN', 'NUM'])
 const isDigits = (token: Token): boolean => /^[$€£¥₴₽]?\d[\d,]*(\.\d+)?%?$/.test(token.text)
 
 function numberOf(token: Token): number | null {
-  const digits = token.text.replace(/^[$€£¥₴₽]/, '').replace(/%$/, '').replace(/,/g, '')
+  const digits = token.text
+    .replace(/^[$€£¥₴₽]/, '')
+    .replace(/%$/, '')
+    .replace(/,/g, '')
   if (/^\d+(\.\d+)?$/.test(digits)) return Number(digits)
   return WORD_NUMBERS[token.lower] ?? null
 }
@@ -68,14 +124,24 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       } else if (next.lower === 'of' && VAGUE.has(tokens[stop + 1]?.lower ?? '') && amount === null) {
         stop += 2
       } else if (amount !== null && WORD_NUMBERS[next.lower] !== undefined && !isDigits(next)) {
-        amount = amount < 100 && WORD_NUMBERS[next.lower]! < 10 ? amount + WORD_NUMBERS[next.lower]! : amount * WORD_NUMBERS[next.lower]!
+        amount =
+          amount < 100 && WORD_NUMBERS[next.lower]! < 10
+            ? amount + WORD_NUMBERS[next.lower]!
+            : amount * WORD_NUMBERS[next.lower]!
         stop++
       } else break
     }
     // Range: "between 20 and 30", "20 to 30".
     const joiner = tokens[stop]
     const other = tokens[stop + 1]
-    if (amount !== null && joiner && other && /^(and|to|-|–)$/.test(joiner.lower) && numberOf(other) !== null && stop + 1 < end) {
+    if (
+      amount !== null &&
+      joiner &&
+      other &&
+      /^(and|to|-|–)$/.test(joiner.lower) &&
+      numberOf(other) !== null &&
+      stop + 1 < end
+    ) {
       low = amount
       high = numberOf(other)!
       amount = null
@@ -125,7 +191,11 @@ function isCounting(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && next.pos === 'NOUN' && !/^(of|another)$/.test(next.lower)
 }
 
-function boundBefore(tokens: readonly Token[], at: number, floor: number): { start: number; kind: 'low' | 'high' | 'about' } | null {
+function boundBefore(
+  tokens: readonly Token[],
+  at: number,
+  floor: number,
+): { start: number; kind: 'low' | 'high' | 'about' } | null {
   for (const width of [3, 2, 1]) {
     if (at - width < floor) continue
     const phrase = tokens

@@ -144,15 +144,16 @@ function classifyRun(
   knowledge: Knowledge,
 ): { mentions: NameMention[]; end: number } {
   // "Ukrainian President Volodymyr Zelenskyy": the title words lead, the name follows.
+  // The name starts after the last title word ("ECB President Christine Lagarde", "Rear Admiral X").
   let nameStart = start
   let titled = false
-  while (nameStart < end - 1) {
-    const lower = tokens[nameStart]!.lower
-    if (PERSON_TITLES.has(lower)) titled = true
-    else if (!(ROLE_MODIFIERS.has(lower) || knowledge.demonymOf(lower))) break
-    nameStart++
+  for (let k = end - 2; k >= start; k--) {
+    if (PERSON_TITLES.has(tokens[k]!.lower) && !NAME_PARTICLES.has(tokens[k + 1]!.lower)) {
+      nameStart = k + 1
+      titled = true
+      break
+    }
   }
-  if (!titled) nameStart = start
   const whole = straighten(text.slice(tokens[start]!.start, tokens[end - 1]!.end))
   const wholeKnown = knowledge.actor(whole.toLowerCase())
   if (wholeKnown) nameStart = start

@@ -4,7 +4,7 @@ import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { type Cue, cueAt } from '../../attribution/cue.js'
 import { type Phrase, resolveSpeaker, type Speaker, subjectAfter, subjectBefore } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
-import { ADDRESSEE_VERBS, INVERSION_VERBS, speechLemma, WEAK_CUES } from '../../lexicon/speech-verbs.js'
+import { ADDRESSEE_VERBS, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, type QuotedRegion, regionAt } from '../../text/quote-marks.js'
 import { tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
@@ -174,8 +174,9 @@ interface Attribution {
 function attributionAfter(context: Context, region: QuotedRegion): Attribution | null {
   const { tokens } = context
   let i = tokenIndexFrom(tokens, region.close)
+  // The attribution must share the closing mark's sentence: `"…." He said…` starts a new one.
   const sentence = tokens[i - 1]?.sentence
-  if (i >= tokens.length) return null
+  if (i >= tokens.length || tokens[i]!.sentence !== sentence) return null
   if (tokens[i]!.text === ',' || tokens[i]!.text === '—') i++
   const limit = sentenceEndIndex(context, tokens[i]?.sentence ?? sentence ?? 0, i)
   if (i >= limit) return null
