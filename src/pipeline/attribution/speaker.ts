@@ -270,10 +270,11 @@ export function resolveSpeaker(
   }
   const headWord = tokens[phrase.end - 1]!.lower
   if (best) {
-    // "sources close to Zelenskyy": the named person is not the source.
-    const tail = text.slice(best.end, end)
-    const unnamedHead = UNNAMED_HEADS.test(headWord) && tail.trim() !== '' && best.entity.type !== 'group'
-    if (!unnamedHead) {
+    // "sources close to Zelenskyy", "the Indiana governor": a name before the head word only modifies
+    // it; the speaker is the one the whole phrase describes.
+    const tail = text.slice(best.end, end).replace(/^['’]s?/, '')
+    const modifiesHead = /\w/.test(tail) && best.entity.type !== 'group'
+    if (!modifiesHead) {
       return {
         entity: best.entity.id,
         name: best.entity.name,
