@@ -131,7 +131,7 @@ function findQuotedSpeech(context: Context): Draft[] {
       continue
     }
     // Embedded in running text: a partial quote whose speaker is whoever speaks in that sentence.
-    const embedded = embeddedSpeaker(context, region, sentence)
+    const embedded = embeddedSpeaker(context, sentence)
     if (!embedded && (words <= 4 || isTitleLike(text.slice(span.start, span.end)))) continue
     drafts.push({
       kind: 'partial',
@@ -229,7 +229,7 @@ function attributionBefore(context: Context, region: QuotedRegion): Attribution 
 }
 
 /** For words quoted inside a sentence: the speaker of a cue elsewhere in that sentence. */
-function embeddedSpeaker(context: Context, region: QuotedRegion, sentence: number): Attribution | null {
+function embeddedSpeaker(context: Context, sentence: number): Attribution | null {
   const { tokens, sentences, regions } = context
   const { firstToken, endToken } = sentences[sentence]!
   for (let k = firstToken; k < endToken; k++) {
@@ -248,7 +248,6 @@ function embeddedSpeaker(context: Context, region: QuotedRegion, sentence: numbe
       }
     }
   }
-  void region
   return null
 }
 

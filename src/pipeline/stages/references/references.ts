@@ -1,8 +1,9 @@
 import type { Entity, Reference } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
-import type { Language, Token } from '../../layers.js'
+import type { Language } from '../../layers.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
+import { tokenIndexFrom } from '../../text/token-search.js'
 import { FEMALE_WORDS, MALE_WORDS, PERSON_TITLES } from '../entities/lexicon.js'
 
 /** Pronouns and definite descriptions ("he", "the president") resolved to the entity they refer to. */
@@ -57,12 +58,12 @@ export function resolveReferences(
   const candidates: Candidate[] = []
   for (const entity of entities) {
     for (const mention of entity.mentions) {
-      const token = tokenAt(tokens, mention.start)
+      const token = tokens[tokenIndexFrom(tokens, mention.start)]
       if (token === undefined) continue
       candidates.push({
         entity,
         start: mention.start,
-        sentence: tokens[token]!.sentence,
+        sentence: token.sentence,
         gender: genders.get(entity.id)!,
       })
     }
@@ -127,19 +128,6 @@ function pickAntecedent(
     let subject: Candidate | undefined
     for (; k >= 0 && candidates[k]!.sentence === current; k--) if (fits(candidates[k]!)) subject = candidates[k]
     if (subject) return subject
-  }
-  return undefined
-}
-
-function tokenAt(tokens: readonly Token[], offset: number): number | undefined {
-  let low = 0
-  let high = tokens.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const token = tokens[mid]!
-    if (offset < token.start) high = mid - 1
-    else if (offset >= token.end) low = mid + 1
-    else return mid
   }
   return undefined
 }
