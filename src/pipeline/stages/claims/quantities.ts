@@ -155,9 +155,11 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
         if (bound.kind === 'high') high = amount
       }
     }
-    if (tokens[stop]?.lower === 'percent' || tokens[stop]?.lower === 'per' || tokens[stop]?.text === '%') {
+    const perCent = tokens[stop]?.lower === 'per' && stop + 1 < end && tokens[stop + 1]!.lower === 'cent'
+    const percent = stop < end && (tokens[stop]!.lower === 'percent' || tokens[stop]!.text === '%')
+    if (percent || perCent) {
       unit = 'percent'
-      stop += tokens[stop]?.lower === 'per' ? 2 : 1
+      stop += perCent ? 2 : 1
     }
     if (!unit) {
       const counted = countedNoun(tokens, stop, end)
