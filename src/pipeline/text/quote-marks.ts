@@ -10,15 +10,24 @@ export interface QuotedRegion extends Span {
   readonly runsOn: boolean
 }
 
-const OPENING = new Set(['“', '«', '„'])
-const CLOSING = new Set(['”', '»'])
+// Char codes of the marks, so the scan over every character compares numbers, not strings.
+const LINE_FEED = 0x0a
+const STRAIGHT = 0x22 // "
+const OPENING = new Set([0x201c, 0xab, 0x201e]) // “ « „
+const CLOSING = new Set([0x201d, 0xbb]) // ” »
+const BEFORE_OPENING = /[\s([—–:,;-]/
+
+// The quotes and references stages both ask for the same article's regions: keep the last answer.
+let lastText: string | null = null
+let lastRegions: readonly QuotedRegion[] = []
 
 /**
  * Finds double-quoted regions: curly, straight and guillemets. Single quotes are left out: they are
  * too often apostrophes. A quote never crosses a paragraph break; one left open at the paragraph end
  * runs on (the next paragraph usually reopens it).
  */
-export function findQuotedRegions(text: string): QuotedRegion[] {
+export function findQuotedRegions(text: string): readonly QuotedRegion[] {
+  if (text === lastText) return lastRegions
   const regions: QuotedRegion[] = []
   let open = -1
   let straight = false
@@ -31,22 +40,22 @@ export function findQuotedRegions(text: string): QuotedRegion[] {
     open = -1
   }
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!
-    if (char === '\n') {
+    const code = text.charCodeAt(i)
+    // Letters, digits and most punctuation are below '"' or plain ASCII: skip them fast.
+    if (code !== LINE_FEED && code !== STRAIGHT && code < 0xab) continue
+    if (code === LINE_FEED) {
       if (open >= 0) closeAt(i, i, true)
-      continue
-    }
-    if (OPENING.has(char)) {
+    } else if (OPENING.has(code)) {
       open = i
       straight = false
-    } else if (CLOSING.has(char)) {
+    } else if (CLOSING.has(code)) {
       if (open >= 0 && !straight) closeAt(i, i + 1, false)
-    } else if (char === '"') {
+    } else if (code === STRAIGHT) {
       if (open >= 0 && straight) closeAt(i, i + 1, false)
       else if (open < 0 || !straight) {
         const before = text[i - 1]
         const after = text[i + 1]
-        const looksOpening = before === undefined || /[\s([—–:,;-]/.test(before) || !/\s/.test(after ?? ' ')
+        const looksOpening = before === undefined || BEFORE_OPENING.test(before) || !/\s/.test(after ?? ' ')
         if (looksOpening) {
           open = i
           straight = true
@@ -55,6 +64,8 @@ export function findQuotedRegions(text: string): QuotedRegion[] {
     }
   }
   if (open >= 0) closeAt(text.length, text.length, true)
+  lastText = text
+  lastRegions = regions
   return regions
 }
 

@@ -25,3 +25,10 @@ test('quantities: the counted noun is the unit', () => {
     { text: '41 drones', value: 41, unit: 'drones' },
   ])
 })
+
+test('quantities: words that are also object properties are not numbers', () => {
+  assert.deepEqual(quantitiesIn('Two constructor firms and 40 toString workers walked out.'), [
+    { text: 'Two constructor firms', value: 2, unit: 'firms' },
+    { text: '40 toString workers', value: 40, unit: 'workers' },
+  ])
+})

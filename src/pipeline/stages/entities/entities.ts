@@ -52,7 +52,7 @@ const straighten = (value: string): string => value.replace(/[‘’]/g, "'")
 export function findEntities(text: string, language: Language, knowledge: Knowledge): Entity[] {
   const { tokens, sentences } = language
   const names: NameMention[] = []
-  const shouting = sentences.map((sentence) => isShouting(text.slice(sentence.start, sentence.end)))
+  const shouting = sentences.map((sentence) => isShouting(text, sentence.start, sentence.end))
 
   let i = 0
   while (i < tokens.length) {
@@ -70,9 +70,17 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
 }
 
 /** Headlines and captions in capitals give no signal about which words are names. */
-function isShouting(sentence: string): boolean {
-  const letters = sentence.replace(/[^A-Za-z]/g, '')
-  return letters.length > 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7
+function isShouting(text: string, start: number, end: number): boolean {
+  let letters = 0
+  let upper = 0
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 65 && code <= 90) {
+      letters++
+      upper++
+    } else if (code >= 97 && code <= 122) letters++
+  }
+  return letters > 12 && upper / letters > 0.7
 }
 
 function isSentenceStart(tokens: readonly Token[], i: number): boolean {
