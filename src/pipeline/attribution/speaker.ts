@@ -157,6 +157,20 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (apposition === null) return null
     j = apposition - 1
     if (j < floor) return null
+  } else if (DASHES.has(tokens[j]!.text)) {
+    // "X -- co-editor of a book on debates -- said"
+    const opening = previousDash(tokens, j, floor)
+    if (opening === null) return null
+    j = opening - 1
+    if (j < floor) return null
+  }
+  // "Rep. Jane Doe (D-Ohio) said", "Jane Doe (D-Ohio), the panel's chair, said"
+  if (tokens[j]!.text === ')') {
+    let k = j - 1
+    while (k >= floor && j - k <= 8 && tokens[k]!.text !== '(') k--
+    if (k < floor || tokens[k]!.text !== '(') return null
+    j = k - 1
+    if (j < floor) return null
   }
   const end = j + 1
   let first = end
@@ -227,9 +241,18 @@ function hasHead(tokens: readonly Token[], first: number, end: number): boolean 
   return false
 }
 
+const DASHES = new Set(['--', '—', '–'])
+
+/** The dash that opens the aside closed by the dash at `dash`, or null. */
+function previousDash(tokens: readonly Token[], dash: number, floor: number): number | null {
+  for (let k = dash - 1; k >= floor && dash - k <= 30; k--) if (DASHES.has(tokens[k]!.text)) return k
+  return null
+}
+
 /** Start of the apposition or relative clause that ends with the comma at `comma`, or null. */
 function appositionStart(tokens: readonly Token[], comma: number, floor: number): number | null {
-  for (let k = comma - 1; k >= floor && comma - k <= 14; k--) {
+  // Titles run long ("director of the Institute for Policy Integrity at a university's law school").
+  for (let k = comma - 1; k >= floor && comma - k <= 24; k--) {
     if (tokens[k]!.text !== ',') continue
     const opener = tokens[k + 1]
     if (!opener) return null

@@ -31,6 +31,8 @@ interface Draft {
   paragraph: number
   /** Attribution found next to the quote itself (not carried over from context). */
   attributed: boolean
+  /** The words naming the speaker, for a coordinated verb that shares them ("X said …, but warned …"). */
+  subject?: Phrase
 }
 
 interface Context {
@@ -268,16 +270,23 @@ function findReportedSpeech(context: Context): Draft[] {
   const { tokens, sentences, regions } = context
   const drafts: Draft[] = []
   for (const sentence of sentences) {
-    for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    // A sentence may report several people ("X said …, and Y said …"): each cue is read from where
+    // the previous report ended.
+    let floor = sentence.firstToken
+    let previous: Draft | null = null
+    for (let k = floor; k < sentence.endToken; k++) {
       if (regionAt(regions, tokens[k]!.start) >= 0) continue
       const cue = cueAt(tokens, k)
       if (!cue) continue
-      const draft =
-        cue.lemma === 'according to' ? accordingTo(context, sentence, cue) : reportedAround(context, sentence, cue)
-      if (draft) {
-        drafts.push(draft)
-        break
-      }
+      const draft: Draft | null =
+        cue.lemma === 'according to'
+          ? accordingTo(context, sentence, cue, floor)
+          : reportedAround(context, sentence, cue, floor, sharedSubject(tokens, floor, cue, previous))
+      if (!draft) continue
+      drafts.push(draft)
+      previous = draft
+      k = Math.max(cue.end, tokenIndexFrom(tokens, draft.span.end)) - 1
+      floor = k + 1
     }
   }
   return drafts
@@ -312,43 +321,111 @@ function isMostlyQuoted(context: Context, span: Span): boolean {
   return quoted >= 0.6 * (span.end - span.start)
 }
 
-function reportedAround(context: Context, sentence: Sentence, cue: Cue): Draft | null {
+/** "X said …, but warned …": the second verb's subject is the first one's, if only a joiner stands between. */
+function sharedSubject(tokens: readonly Token[], floor: number, cue: Cue, previous: Draft | null): Phrase | null {
+  if (!previous?.subject) return null
+  let k = floor
+  if (tokens[k]?.text === ',') k++
+  if (!CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) return null
+  k++
+  while (k < cue.index && tokens[k]!.pos === 'ADV') k++
+  return k === cue.index ? previous.subject : null
+}
+
+/**
+ * "Ryabkov dismissed the condition, saying …": a speech verb in -ing after a comma reports the words of
+ * the sentence's subject (the subject of its first verb).
+ */
+function participleSubject(tokens: readonly Token[], cue: Cue, floor: number): Phrase | null {
+  if (!tokens[cue.index]!.lower.endsWith('ing') || tokens[cue.index - 1]?.text !== ',') return null
+  for (let k = floor; k < cue.index - 1; k++) {
+    const token = tokens[k]!
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue
+    return subjectBefore(tokens, k, floor)
+  }
+  return null
+}
+
+function reportedAround(
+  context: Context,
+  sentence: Sentence,
+  cue: Cue,
+  floor: number,
+  inherited: Phrase | null,
+): Draft | null {
   const { tokens } = context
-  const { firstToken, endToken } = sentence
-  const lastWord = withoutFinalPunctuation(tokens, firstToken, endToken)
-  const subject = subjectBefore(tokens, cue.index, firstToken)
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  const subject = inherited ?? subjectBefore(tokens, cue.index, floor) ?? participleSubject(tokens, cue, floor)
   // "…, X said." / "…, said X.": the attribution closes the sentence and the content comes first.
   const tailStart = subject ? subject.first : cue.index
   const inverted = !subject && INVERSION_VERBS.has(cue.lemma) ? subjectAfter(tokens, cue.end, lastWord) : null
-  const attributionEnd = skipAdjuncts(tokens, inverted ? inverted.end : cue.end, lastWord, cue.lemma)
+  let attributionEnd = skipAdjuncts(tokens, inverted ? inverted.end : cue.end, lastWord, cue.lemma)
+  // "…, said Jane Doe, an adviser to the campaign."
+  if (inverted && tokens[attributionEnd]?.text === ',' && opensApposition(tokens[attributionEnd + 1])) {
+    attributionEnd = lastWord
+  }
   const comma = tokens[tailStart - 1]
-  if (
-    (subject || inverted) &&
-    comma &&
-    comma.text === ',' &&
-    tailStart - 1 > firstToken &&
-    attributionEnd >= lastWord
-  ) {
+  const afterComma = comma !== undefined && comma.text === ',' && tailStart - 1 > floor
+  if ((subject || inverted) && afterComma && attributionEnd >= lastWord) {
     if (WEAK_CUES.has(cue.lemma)) return null
     const contentEnd = tailStart - 1
-    if (!isClause(tokens, firstToken, contentEnd)) return null
-    const span = spanOfTokens(context, firstToken, contentEnd)
+    if (!isClause(tokens, floor, contentEnd)) return null
+    const span = spanOfTokens(context, floor, contentEnd)
     if (isMostlyQuoted(context, span)) return null
     const phrase = (subject ?? inverted)!
     return draftOf(context, 'indirect', span, phrase, cue, sentence)
   }
   if (!subject) return null
+  // "The plan, he said, would fail": the attribution sits inside the reported words.
+  if (afterComma && tokens[attributionEnd]?.text === ',' && !WEAK_CUES.has(cue.lemma)) {
+    const end = contentEnd(context, attributionEnd + 1, lastWord)
+    if (isClause(tokens, floor, end) && isClause(tokens, attributionEnd + 1, end)) {
+      const span = spanOfTokens(context, floor, end)
+      if (isMostlyQuoted(context, span)) return null
+      return draftOf(context, 'indirect', span, subject, cue, sentence)
+    }
+  }
   // "X said (on Sunday) (that) …", "X told reporters (that) …".
   let contentStart = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
   const hasThat = tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ':'
   if (hasThat) contentStart++
   else if (WEAK_CUES.has(cue.lemma)) return null
-  if (!isClause(tokens, contentStart, lastWord)) return null
+  const end = contentEnd(context, contentStart, lastWord)
+  if (!isClause(tokens, contentStart, end)) return null
   const opener = tokens[contentStart]!
   if (!hasThat && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
-  const span = spanOfTokens(context, contentStart, lastWord)
+  const span = spanOfTokens(context, contentStart, end)
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, subject, cue, sentence)
+}
+
+const opensApposition = (token: Token | undefined): boolean =>
+  token !== undefined &&
+  (/^(the|a|an|who|which|whose|his|her|their|its)$/.test(token.lower) || /^(PROPN|NOUN|ADJ)$/.test(token.pos))
+
+// Conjunctions after which a sentence may go on with something other than the reported words.
+const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'whereas'])
+
+/**
+ * Where reported words end: at a semicolon, or before ", but firmly rejected …" (a second verb of the
+ * reporting subject) and ", and Y said …" (a new report). Otherwise at the sentence's last word.
+ */
+function contentEnd(context: Context, from: number, lastWord: number): number {
+  const { tokens } = context
+  for (let k = from; k < lastWord; k++) {
+    const token = tokens[k]!
+    if (token.text === ';') return k
+    if (token.text !== ',' || !CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) continue
+    let m = k + 2
+    while (m < lastWord && tokens[m]!.pos === 'ADV') m++
+    if (tokens[m]?.pos === 'VERB') return k
+    for (let n = k + 2; n < Math.min(lastWord, k + 10); n++) {
+      if (!cueAt(tokens, n)) continue
+      if (subjectBefore(tokens, n, k + 2)?.first === k + 2) return k
+      break
+    }
+  }
+  return lastWord
 }
 
 /** Skips what may stand between a cue and its content: an addressee, a time, "in a statement". */
@@ -399,10 +476,9 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
   return k
 }
 
-function accordingTo(context: Context, sentence: Sentence, cue: Cue): Draft | null {
+function accordingTo(context: Context, sentence: Sentence, cue: Cue, firstToken: number): Draft | null {
   const { tokens } = context
-  const { firstToken, endToken } = sentence
-  const lastWord = withoutFinalPunctuation(tokens, firstToken, endToken)
+  const lastWord = withoutFinalPunctuation(tokens, firstToken, sentence.endToken)
   let phraseEnd = cue.end
   while (phraseEnd < lastWord && tokens[phraseEnd]!.text !== ',') phraseEnd++
   const phrase = subjectAfter(tokens, cue.end, phraseEnd)
@@ -433,6 +509,7 @@ function draftOf(context: Context, kind: QuoteKind, span: Span, phrase: Phrase, 
     sentence: sentence.index,
     paragraph: sentence.paragraph,
     attributed: true,
+    subject: phrase,
   }
 }
 

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createAnalyzer } from '../../../analyzer.js'
+import { articleFromPlainText } from '../../../ingest/article-from-text.js'
+
+const analyzer = createAnalyzer()
+
+/** Quotes of a one-paragraph article as "kind|speaker|text" lines. */
+function quotesOf(body: string): string[] {
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Talks stall\n\n${body}`))
+  return analysis.quotes.map((q) => `${q.kind}|${q.speakerName ?? '-'}|${q.text}`)
+}
+
+test('quotes: typewriter double apostrophes mark a quotation', () => {
+  assert.deepEqual(quotesOf("''We will not sign a paper we have not read,'' said Mr. Haddad, the trade minister."), [
+    'direct|Haddad|We will not sign a paper we have not read',
+  ])
+})
+
+test('quotes: a title abbreviation does not end the sentence before the speaker', () => {
+  assert.deepEqual(quotesOf('Rep. Ana Ruiz (D-N.M.) said the bill would not pass this year.'), [
+    'indirect|Ana Ruiz|the bill would not pass this year',
+  ])
+})
+
+test('quotes: two reports in one sentence get one quote each', () => {
+  assert.deepEqual(quotesOf('Ms. Okafor said the deal was fair, and Mr. Lindqvist said it was a mistake.'), [
+    'indirect|Okafor|the deal was fair',
+    'indirect|Lindqvist|it was a mistake',
+  ])
+})
+
+test('quotes: a coordinated speech verb shares the subject', () => {
+  assert.deepEqual(
+    quotesOf('The union said wages had risen, but warned that strikes would continue through the winter.'),
+    ['indirect|The union|wages had risen', 'indirect|The union|strikes would continue through the winter'],
+  )
+})
+
+test('quotes: reported words end at a semicolon', () => {
+  assert.deepEqual(quotesOf('Farmers said the price was too low; prices have fallen for three years.'), [
+    'indirect|Farmers|the price was too low',
+  ])
+})
+
+test('quotes: ", saying" reports the words of the sentence subject', () => {
+  assert.deepEqual(quotesOf('Mayor Ines Barros rejected the proposal, saying the city could not afford it.'), [
+    'indirect|Ines Barros|the city could not afford it',
+  ])
+})
+
+test('quotes: an attribution inside the reported words', () => {
+  assert.deepEqual(quotesOf('The new bridge, Barros said, would open in the spring.'), [
+    'indirect|Barros|The new bridge, Barros said, would open in the spring',
+  ])
+})
+
+test('quotes: an inverted attribution may end with an apposition', () => {
+  assert.deepEqual(quotesOf('The first ads could run this week, said Tomas Weir, an adviser to the campaign.'), [
+    'indirect|Tomas Weir|The first ads could run this week',
+  ])
+})
