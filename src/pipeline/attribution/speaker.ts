@@ -172,6 +172,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     j = k - 1
     if (j < floor) return null
   }
+  // "a proposed exchange": a cue right after a determiner is a modifier, with no subject.
+  if (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADP') return null
   const end = j + 1
   let first = end
   for (let k = j; k >= floor; k--) {

@@ -45,8 +45,23 @@ test('quotes: reported words end at a semicolon', () => {
 
 test('quotes: ", saying" reports the words of the sentence subject', () => {
   assert.deepEqual(quotesOf('Mayor Ines Barros rejected the proposal, saying the city could not afford it.'), [
+    'indirect|Ines Barros|the proposal',
     'indirect|Ines Barros|the city could not afford it',
   ])
+})
+
+test('quotes: what someone calls for, plans or criticizes is reported with its object', () => {
+  assert.deepEqual(
+    quotesOf('The nurses union called for an independent inquiry into the closures. Ms. Adeyemi plans to appeal.'),
+    ['indirect|The nurses union|an independent inquiry into the closures', 'indirect|Adeyemi|to appeal'],
+  )
+})
+
+test('quotes: a closing "according to" covers the whole sentence', () => {
+  assert.deepEqual(
+    quotesOf('Ministers want a deal by May, while farmers are demanding more aid, according to Ms. Ruiz.'),
+    ['indirect|Ruiz|Ministers want a deal by May, while farmers are demanding more aid'],
+  )
 })
 
 test('quotes: an attribution inside the reported words', () => {

@@ -1,7 +1,7 @@
 import type { Entity, Quote, QuoteKind, Reference } from '../../../core/facts.js'
 import type { Span } from '../../../core/span.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
-import { type Cue, cueAt } from '../../attribution/cue.js'
+import { type Cue, cueAt, objectCueAt } from '../../attribution/cue.js'
 import { type Phrase, resolveSpeaker, type Speaker, subjectAfter, subjectBefore } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
 import { ADDRESSEE_VERBS, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speech-verbs.js'
@@ -272,17 +272,29 @@ function findReportedSpeech(context: Context): Draft[] {
   for (const sentence of sentences) {
     // A sentence may report several people ("X said …, and Y said …"): each cue is read from where
     // the previous report ended.
+    // "…, according to X." covers the whole sentence: no other cue inside it reports anyone else.
+    const closing = closingAccordingTo(context, sentence)
+    if (closing) {
+      drafts.push(closing)
+      continue
+    }
     let floor = sentence.firstToken
     let previous: Draft | null = null
     for (let k = floor; k < sentence.endToken; k++) {
       if (regionAt(regions, tokens[k]!.start) >= 0) continue
-      const cue = cueAt(tokens, k)
-      if (!cue) continue
-      const draft: Draft | null =
-        cue.lemma === 'according to'
-          ? accordingTo(context, sentence, cue, floor)
-          : reportedAround(context, sentence, cue, floor, sharedSubject(tokens, floor, cue, previous))
-      if (!draft) continue
+      let cue = cueAt(tokens, k)
+      let draft: Draft | null = null
+      if (cue) {
+        draft =
+          cue.lemma === 'according to'
+            ? accordingTo(context, sentence, cue, floor)
+            : reportedAround(context, sentence, cue, floor, sharedSubject(tokens, floor, cue, previous))
+      }
+      if (!draft) {
+        cue = objectCueAt(tokens, k)
+        if (cue) draft = reportedObject(context, sentence, cue, floor, sharedSubject(tokens, floor, cue, previous))
+      }
+      if (!draft || !cue) continue
       drafts.push(draft)
       previous = draft
       k = Math.max(cue.end, tokenIndexFrom(tokens, draft.span.end)) - 1
@@ -321,11 +333,31 @@ function isMostlyQuoted(context: Context, span: Span): boolean {
   return quoted >= 0.6 * (span.end - span.start)
 }
 
+/** ", saying …", ", citing …": a speech verb in -ing that starts a report of its own. */
+function trailingCue(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]
+  return token !== undefined && token.lower.endsWith('ing') && (cueAt(tokens, at) ?? objectCueAt(tokens, at)) !== null
+}
+
+/** A comma then a clause about the speaker: ", as they …", ", adding that …", ", while …". */
+function trailingClause(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',') return false
+  const next = tokens[at + 1]
+  if (!next) return false
+  return (
+    next.pos === 'SCONJ' ||
+    /^(as|while|after|before|when|because)$/.test(next.lower) ||
+    (next.pos === 'VERB' && next.lower.endsWith('ing'))
+  )
+}
+
 /** "X said …, but warned …": the second verb's subject is the first one's, if only a joiner stands between. */
 function sharedSubject(tokens: readonly Token[], floor: number, cue: Cue, previous: Draft | null): Phrase | null {
   if (!previous?.subject) return null
   let k = floor
   if (tokens[k]?.text === ',') k++
+  // "…, X said, adding that …"
+  if (k === cue.index && tokens[cue.index]!.lower.endsWith('ing')) return previous.subject
   if (!CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) return null
   k++
   while (k < cue.index && tokens[k]!.pos === 'ADV') k++
@@ -366,7 +398,10 @@ function reportedAround(
   }
   const comma = tokens[tailStart - 1]
   const afterComma = comma !== undefined && comma.text === ',' && tailStart - 1 > floor
-  if ((subject || inverted) && afterComma && attributionEnd >= lastWord) {
+  // "…, X said Friday, as they bristled at …" / "…, X said, adding that …": the attribution still
+  // closes the reported words; what follows is about the speaker.
+  const closesReport = attributionEnd >= lastWord || trailingClause(tokens, attributionEnd)
+  if ((subject || inverted) && afterComma && closesReport) {
     if (WEAK_CUES.has(cue.lemma)) return null
     const contentEnd = tailStart - 1
     if (!isClause(tokens, floor, contentEnd)) return null
@@ -399,6 +434,29 @@ function reportedAround(
   return draftOf(context, 'indirect', span, subject, cue, sentence)
 }
 
+/** "The NAACP called for a moratorium on charter schools", "she plans to run again": what is wanted. */
+function reportedObject(
+  context: Context,
+  sentence: Sentence,
+  cue: Cue,
+  floor: number,
+  inherited: Phrase | null,
+): Draft | null {
+  const { tokens } = context
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  const subject = inherited ?? subjectBefore(tokens, cue.index, floor) ?? participleSubject(tokens, cue, floor)
+  if (!subject) return null
+  const start = cue.end
+  const end = contentEnd(context, start, lastWord)
+  if (end - start < 2 || tokens[start]!.pos === 'PUNCT') return null
+  let content = false
+  for (let k = start; k < end; k++) if (/^(NOUN|PROPN|VERB|PRON|NUM)$/.test(tokens[k]!.pos)) content = true
+  if (!content) return null
+  const span = spanOfTokens(context, start, end)
+  if (isMostlyQuoted(context, span)) return null
+  return draftOf(context, 'indirect', span, subject, cue, sentence)
+}
+
 const opensApposition = (token: Token | undefined): boolean =>
   token !== undefined &&
   (/^(the|a|an|who|which|whose|his|her|their|its)$/.test(token.lower) || /^(PROPN|NOUN|ADJ)$/.test(token.pos))
@@ -415,6 +473,14 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
   for (let k = from; k < lastWord; k++) {
     const token = tokens[k]!
     if (token.text === ';') return k
+    if (token.lower === 'and' || token.lower === 'but') {
+      // "… and warned against …": a second report of the same subject.
+      let m = k + 1
+      while (m < lastWord && tokens[m]!.pos === 'ADV') m++
+      if (m < lastWord && (cueAt(tokens, m) || objectCueAt(tokens, m)) && tokens[m]!.pos === 'VERB') return k
+      continue
+    }
+    if (token.text === ',' && (tokens[k + 1]?.lower === 'according' || trailingCue(tokens, k + 1))) return k
     if (token.text !== ',' || !CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) continue
     let m = k + 2
     while (m < lastWord && tokens[m]!.pos === 'ADV') m++
@@ -429,17 +495,31 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
 }
 
 /** Skips what may stand between a cue and its content: an addressee, a time, "in a statement". */
+const QUOTE_MARK = /^["“”'‘’«»]+$/
+const isPossessiveMark = (token: Token): boolean => /^['’]s?$/.test(token.text)
+
 function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lemma: string): number {
   let k = from
   if (ADDRESSEE_VERBS.has(lemma)) {
-    // "told reporters", "told the BBC", "told him"
-    while (k < limit && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== 'that') k++
+    // "told reporters", "told the BBC", "told him", "told MSNBC's "Morning Joe"", "told a meeting of leaders"
+    while (k < limit && from - k < 12 && tokens[k]!.lower !== 'that') {
+      const token = tokens[k]!
+      const partOfName =
+        /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(token.pos) ||
+        isPossessiveMark(token) ||
+        (QUOTE_MARK.test(token.text) && k > from) ||
+        (token.lower === 'of' && k > from && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? ''))
+      if (!partOfName) break
+      k++
+    }
   }
   // Time and channel phrases: "on Sunday", "in a statement", "at a news conference in Berlin", "Sunday".
   for (let guard = 0; guard < 4 && k < limit; guard++) {
     const token = tokens[k]!
     if (token.pos === 'PROPN' && /day$/.test(token.lower)) {
       k++
+      // "Friday afternoon"
+      if (/^(morning|afternoon|evening|night)$/.test(tokens[k]?.lower ?? '')) k++
       continue
     }
     if (
@@ -454,6 +534,11 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
         !/^(AUX|PUNCT|SCONJ|CCONJ)$/.test(tokens[m]!.pos)
       )
         m++
+      if (m > k + 1 && m === limit) {
+        // The adjunct closes the sentence: "…, X told the BBC on Thursday."
+        k = m
+        break
+      }
       if (
         m > k + 1 &&
         m < limit &&
@@ -474,6 +559,17 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
     break
   }
   return k
+}
+
+function closingAccordingTo(context: Context, sentence: Sentence): Draft | null {
+  const { tokens } = context
+  for (let k = sentence.endToken - 2; k > sentence.firstToken + 1; k--) {
+    if (tokens[k]!.lower !== 'according' || tokens[k - 1]!.text !== ',') continue
+    if (regionAt(context.regions, tokens[k]!.start) >= 0) return null
+    const cue = cueAt(tokens, k)
+    return cue ? accordingTo(context, sentence, cue, sentence.firstToken) : null
+  }
+  return null
 }
 
 function accordingTo(context: Context, sentence: Sentence, cue: Cue, firstToken: number): Draft | null {
