@@ -151,6 +151,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     } else break
   }
   if (j < floor) return null
+  // "X, in particular, said": skip a short aside that is no apposition.
+  if (tokens[j]!.text === ',') {
+    const aside = asideStart(tokens, j, floor)
+    if (aside !== null) j = aside - 1
+    if (j < floor) return null
+  }
   // "X, the foreign minister, said" / "X, who led the talks, said": skip the apposition to its name.
   if (tokens[j]!.text === ',') {
     const apposition = appositionStart(tokens, j, floor)
@@ -173,7 +179,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (j < floor) return null
   }
   // "a proposed exchange": a cue right after a determiner is a modifier, with no subject.
-  if (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADP') return null
+  // The phrase must end in its head: not "supporters at a rally to", not "the review and".
+  if (/^(DET|ADP|PART|CCONJ|SCONJ)$/.test(tokens[j]!.pos) && tokens[j]!.lower !== 'each') return null
   const end = j + 1
   let first = end
   for (let k = j; k >= floor; k--) {
@@ -241,6 +248,19 @@ export function subjectAfter(tokens: readonly Token[], from: number, limit: numb
 function hasHead(tokens: readonly Token[], first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (/^(PROPN|NOUN|PRON)$/.test(tokens[k]!.pos)) return true
   return false
+}
+
+/** Start (the opening comma) of ", in particular," / ", however," before the comma at `comma`, or null. */
+function asideStart(tokens: readonly Token[], comma: number, floor: number): number | null {
+  const first = comma - 1
+  let k = first
+  while (k >= floor && comma - k <= 3 && tokens[k]!.text !== ',') k--
+  if (k < floor || tokens[k]!.text !== ',' || k === first) return null
+  const words = tokens.slice(k + 1, comma)
+  const adverbial =
+    words.every((token) => token.pos === 'ADV') ||
+    (words[0]!.pos === 'ADP' && words.length <= 2 && words.every((token) => token.pos !== 'PROPN'))
+  return adverbial ? k : null
 }
 
 const DASHES = new Set(['--', '—', '–'])

@@ -75,3 +75,26 @@ test('quotes: an inverted attribution may end with an apposition', () => {
     'indirect|Tomas Weir|The first ads could run this week',
   ])
 })
+
+test('quotes: a transcript turn opened by a name in capitals is that speaker’s direct quote', () => {
+  const body =
+    'Partial transcript:\n\nHOST: Will the minister attend the summit?\n\nOKAFOR: I will be there. We have nothing to hide.'
+  assert.deepEqual(quotesOf(body), [
+    'direct|HOST|Will the minister attend the summit?',
+    'direct|OKAFOR|I will be there. We have nothing to hide.',
+  ])
+})
+
+test('quotes: a name after a dash at the end of the line signs the quote', () => {
+  assert.deepEqual(
+    quotesOf('“The river is our only road to the market.” ― Lucia Mendes\n\n“We need the bridge.” — Omar Haddad'),
+    ['direct|Lucia Mendes|The river is our only road to the market.', 'direct|Omar Haddad|We need the bridge.'],
+  )
+})
+
+test('quotes: verbs joined by "and" share the subject, past an aside', () => {
+  assert.deepEqual(
+    quotesOf('Senator Ruth Adler, in particular, has criticized the port deal and called for a new tender.'),
+    ['indirect|Ruth Adler|the port deal', 'indirect|Ruth Adler|a new tender'],
+  )
+})

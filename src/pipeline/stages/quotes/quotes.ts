@@ -58,7 +58,13 @@ export function findQuotes(
     references,
     regions: findQuotedRegions(text),
   }
-  const drafts = [...findQuotedSpeech(context), ...findReportedSpeech(context)]
+  const transcript = findTranscriptSpeech(context)
+  const drafts = [
+    ...transcript,
+    ...[...findQuotedSpeech(context), ...findReportedSpeech(context)].filter(
+      (draft) => !transcript.some((turn) => overlaps(turn.span, draft.span)),
+    ),
+  ]
   drafts.sort((a, b) => a.span.start - b.span.start)
   carrySpeakers(drafts)
   return drafts.map((draft, index) => ({
@@ -89,6 +95,48 @@ function trimQuoteEdges(text: string, span: Span): Span {
   return { start, end }
 }
 
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
+
+// ---------------------------------------------------------------------------------------------
+// Transcripts: "WALLACE: Let's start with …" — a paragraph opened by a speaker's name in capitals.
+
+function findTranscriptSpeech(context: Context): Draft[] {
+  const { tokens, sentences, text } = context
+  const drafts: Draft[] = []
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!
+    if (s > 0 && sentences[s - 1]!.paragraph === sentence.paragraph) continue
+    let k = sentence.firstToken
+    while (k < sentence.endToken && QUOTE_MARK.test(tokens[k]!.text)) k++
+    const nameStart = k
+    while (k < sentence.endToken && k - nameStart < 3 && /^[A-Z][A-Z'’.-]+$/.test(tokens[k]!.text)) k++
+    if (k === nameStart || tokens[k]?.text !== ':' || k + 1 >= sentence.endToken) continue
+    let last = s
+    while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === sentence.paragraph) last++
+    const span = trimQuoteMarks(text, { start: tokens[k + 1]!.start, end: sentences[last]!.end })
+    if (span.end <= span.start) continue
+    drafts.push({
+      kind: 'direct',
+      span,
+      speaker: speakerOf(context, { first: nameStart, end: k }),
+      cue: null,
+      cueSpan: null,
+      sentence: s,
+      paragraph: sentence.paragraph,
+      attributed: true,
+    })
+  }
+  return drafts
+}
+
+/** Strips quotation marks and white space at both ends of a span. */
+function trimQuoteMarks(text: string, span: Span): Span {
+  let { start, end } = span
+  while (end > start && /[\s"“”«»]/.test(text[end - 1]!)) end--
+  while (start < end && /[\s"“”«»]/.test(text[start]!)) start++
+  return { start, end }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Quoted speech: words in quotation marks.
 
@@ -111,8 +159,8 @@ function findQuotedSpeech(context: Context): Draft[] {
         kind: standalone || words >= 6 ? 'direct' : 'partial',
         span,
         speaker: attribution.speaker,
-        cue: attribution.cue.lemma,
-        cueSpan: cueSpanOf(tokens, attribution.cue),
+        cue: attribution.cue?.lemma ?? null,
+        cueSpan: attribution.cue && cueSpanOf(tokens, attribution.cue),
         sentence,
         paragraph,
         attributed: true,
@@ -139,8 +187,8 @@ function findQuotedSpeech(context: Context): Draft[] {
       kind: 'partial',
       span,
       speaker: embedded?.speaker ?? null,
-      cue: embedded?.cue.lemma ?? null,
-      cueSpan: embedded ? cueSpanOf(tokens, embedded.cue) : null,
+      cue: embedded?.cue?.lemma ?? null,
+      cueSpan: embedded?.cue ? cueSpanOf(tokens, embedded.cue) : null,
       sentence,
       paragraph,
       attributed: embedded !== null,
@@ -169,13 +217,16 @@ function isStandalone(context: Context, region: QuotedRegion): boolean {
 
 interface Attribution {
   readonly speaker: Speaker
-  readonly cue: Cue
+  /** Null for a signature ("“…” ― Jane Doe"), which names the speaker without a verb. */
+  readonly cue: Cue | null
 }
 
 /** `"…," X said`, `"…," said X`, `"…," X told reporters`, `"…," according to X`. */
 function attributionAfter(context: Context, region: QuotedRegion): Attribution | null {
   const { tokens } = context
   let i = tokenIndexFrom(tokens, region.close)
+  const signature = signatureAfter(context, i)
+  if (signature) return { speaker: speakerOf(context, signature), cue: null }
   // The attribution must share the closing mark's sentence: `"…." He said…` starts a new one.
   const sentence = tokens[i - 1]?.sentence
   if (i >= tokens.length || tokens[i]!.sentence !== sentence) return null
@@ -197,6 +248,22 @@ function attributionAfter(context: Context, region: QuotedRegion): Attribution |
     break
   }
   return null
+}
+
+/** "“…” ― Jane Doe" at the end of a line: a name after a dash signs the quote. */
+function signatureAfter(context: Context, i: number): Phrase | null {
+  const { tokens, text } = context
+  const dash = tokens[i]
+  if (!dash || !/^(―|—|–|--)$/.test(dash.text)) return null
+  let end = i + 1
+  while (end < tokens.length && end - i <= 5 && tokens[end]!.pos === 'PROPN') end++
+  if (end === i + 1) return null
+  // The name must close its line.
+  const lineEnd = text.indexOf('\n', dash.end)
+  const nextStart = tokens[end]?.start ?? text.length
+  const closesLine = lineEnd === -1 ? end === tokens.length : nextStart > lineEnd
+  if (!closesLine || text.slice(dash.end, tokens[end - 1]!.end).includes('\n')) return null
+  return { first: i + 1, end }
 }
 
 /** `X said: "…"`, `X said, "…"`, `X told reporters: "…"`. */
@@ -369,8 +436,13 @@ function sharedSubject(tokens: readonly Token[], floor: number, cue: Cue, previo
  * the sentence's subject (the subject of its first verb).
  */
 function participleSubject(tokens: readonly Token[], cue: Cue, floor: number): Phrase | null {
-  if (!tokens[cue.index]!.lower.endsWith('ing') || tokens[cue.index - 1]?.text !== ',') return null
-  for (let k = floor; k < cue.index - 1; k++) {
+  let before = cue.index - 1
+  while (before > floor && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX')) before--
+  const participle = tokens[cue.index]!.lower.endsWith('ing') && tokens[cue.index - 1]?.text === ','
+  // "… has criticized the deal and called for new tariffs": the verbs share the sentence's subject.
+  const coordinated = /^(and|but|or)$/.test(tokens[before]?.lower ?? '')
+  if (!participle && !coordinated) return null
+  for (let k = floor; k < before; k++) {
     const token = tokens[k]!
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue
     return subjectBefore(tokens, k, floor)
