@@ -114,6 +114,9 @@ const BEFORE_TO = new Set([
   'moved',
 ])
 
+const TIME_WORDS =
+  /^(this|last|next|late|early|earlier|later|mid|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/
+
 const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON'])
 const INSIDE_PHRASE = new Set([
   'of',
@@ -140,12 +143,22 @@ const isPossessive = (token: Token | undefined): boolean => token !== undefined 
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Phrase | null {
   let j = cue - 1
   let skipped = 0
-  while (j >= floor && skipped < 4) {
+  let time = false
+  while (j >= floor && skipped < 6) {
     const token = tokens[j]!
     if (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || token.pos === 'AUX') {
       j--
       skipped++
     } else if (token.lower === 'to' && j - 1 >= floor && BEFORE_TO.has(tokens[j - 1]!.lower)) {
+      j -= 2
+      skipped += 2
+    } else if (TIME_WORDS.test(token.lower)) {
+      // "Wells Fargo just this month announced": a time is no subject.
+      time = true
+      j--
+      skipped++
+    } else if (time && token.pos === 'ADP' && tokens[j - 1]?.pos === 'VERB' && j - 1 > floor) {
+      // "A poll released in late August found": step over the participle too.
       j -= 2
       skipped += 2
     } else break
@@ -278,6 +291,14 @@ function appositionStart(tokens: readonly Token[], comma: number, floor: number)
     if (tokens[k]!.text !== ',') continue
     const opener = tokens[k + 1]
     if (!opener) return null
+    // An apposition is a noun phrase: a finite verb inside means a clause ("In August, groups granted …,").
+    if (!/^(who|which|whose)$/.test(opener.lower) && opener.pos !== 'DET') {
+      for (let m = k + 1; m < comma; m++) {
+        const token = tokens[m]!
+        if (token.pos === 'VERB' && !/(ing|ed)$/.test(token.lower) && token.lower !== 'runs') return null
+        if (token.pos === 'AUX') return null
+      }
+    }
     const isApposition =
       /^(the|a|an|who|which|whose|his|her|their|its)$/.test(opener.lower) ||
       opener.pos === 'PROPN' ||

@@ -185,6 +185,8 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   acknowledge: ['acknowledges', 'acknowledged', 'acknowledging'],
   announce: ['announces', 'announced', 'announcing'],
   urge: ['urges', 'urged', 'urging'],
+  // "called the charges unsubstantiated": what someone calls something is their judgment.
+  call: ['called', 'calls', 'calling'],
   'call for': ['called for', 'calls for', 'calling for', 'call for'],
   'call on': ['called on', 'calls on', 'calling on'],
   'push for': ['pushed for', 'pushes for', 'pushing for', 'push for'],

@@ -98,3 +98,15 @@ test('quotes: verbs joined by "and" share the subject, past an aside', () => {
     ['indirect|Ruth Adler|the port deal', 'indirect|Ruth Adler|a new tender'],
   )
 })
+
+test('quotes: a channel in -ing speaks for the subject of the sentence', () => {
+  assert.deepEqual(quotesOf('The ministry issued a statement on Friday saying that the border would stay closed.'), [
+    'indirect|The ministry|the border would stay closed',
+  ])
+})
+
+test('quotes: a time between subject and cue is not the speaker', () => {
+  assert.deepEqual(quotesOf('The port authority just this month announced it would raise fees.'), [
+    'indirect|The port authority|it would raise fees',
+  ])
+})

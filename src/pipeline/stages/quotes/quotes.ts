@@ -286,7 +286,7 @@ function attributionBefore(context: Context, region: QuotedRegion): Attribution 
         return null
       continue
     }
-    const phrase = subjectBefore(tokens, k, floor)
+    const phrase = subjectBefore(tokens, k, floor) ?? participleSubject(context, cue, floor)
     if (phrase) return { speaker: speakerOf(context, phrase), cue }
     if (cue.lemma === 'according to') {
       const after = subjectAfter(tokens, cue.end, j + 1)
@@ -435,17 +435,42 @@ function sharedSubject(tokens: readonly Token[], floor: number, cue: Cue, previo
  * "Ryabkov dismissed the condition, saying …": a speech verb in -ing after a comma reports the words of
  * the sentence's subject (the subject of its first verb).
  */
-function participleSubject(tokens: readonly Token[], cue: Cue, floor: number): Phrase | null {
+/**
+ * "a statement announcing the pick", "a series of tweets saying …": a cue in -ing right after a noun
+ * describes that noun (a channel); the speaker is the subject of the sentence's main verb.
+ */
+function channelAuthor(tokens: readonly Token[], cue: Cue, floor: number, endToken: number): Phrase | null {
+  const token = tokens[cue.index]!
+  let b = cue.index - 1
+  // "tweets early Friday saying": look past a time.
+  while (b > floor && /^(early|late|on|this|last)$|day$/.test(tokens[b]!.lower)) b--
+  const before = tokens[b]
+  if (!token.lower.endsWith('ing') || !before || before.pos !== 'NOUN') return null
+  for (let k = floor; k < endToken; k++) {
+    if (k === cue.index) continue
+    const verb = tokens[k]!
+    if (verb.pos !== 'VERB' || verb.lower.endsWith('ing')) continue
+    const subject = subjectBefore(tokens, k, floor)
+    if (subject) return subject
+  }
+  return null
+}
+
+function participleSubject(context: Context, cue: Cue, floor: number): Phrase | null {
+  const { tokens } = context
   let before = cue.index - 1
   while (before > floor && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX')) before--
   const participle = tokens[cue.index]!.lower.endsWith('ing') && tokens[cue.index - 1]?.text === ','
   // "… has criticized the deal and called for new tariffs": the verbs share the sentence's subject.
   const coordinated = /^(and|but|or)$/.test(tokens[before]?.lower ?? '')
   if (!participle && !coordinated) return null
+  // The first verb outside quotation marks that has a subject ("“…,” he said, calling …").
   for (let k = floor; k < before; k++) {
     const token = tokens[k]!
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue
-    return subjectBefore(tokens, k, floor)
+    if (regionAt(context.regions, token.start) >= 0) continue
+    const subject = subjectBefore(tokens, k, floor)
+    if (subject) return subject
   }
   return null
 }
@@ -459,7 +484,11 @@ function reportedAround(
 ): Draft | null {
   const { tokens } = context
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
-  const subject = inherited ?? subjectBefore(tokens, cue.index, floor) ?? participleSubject(tokens, cue, floor)
+  const subject =
+    inherited ??
+    channelAuthor(tokens, cue, floor, sentence.endToken) ??
+    subjectBefore(tokens, cue.index, floor) ??
+    participleSubject(context, cue, floor)
   // "…, X said." / "…, said X.": the attribution closes the sentence and the content comes first.
   const tailStart = subject ? subject.first : cue.index
   const inverted = !subject && INVERSION_VERBS.has(cue.lemma) ? subjectAfter(tokens, cue.end, lastWord) : null
@@ -516,10 +545,18 @@ function reportedObject(
 ): Draft | null {
   const { tokens } = context
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
-  const subject = inherited ?? subjectBefore(tokens, cue.index, floor) ?? participleSubject(tokens, cue, floor)
+  const subject =
+    inherited ??
+    channelAuthor(tokens, cue, floor, sentence.endToken) ??
+    subjectBefore(tokens, cue.index, floor) ??
+    participleSubject(context, cue, floor)
   if (!subject) return null
   const start = cue.end
-  const end = contentEnd(context, start, lastWord)
+  let end = contentEnd(context, start, lastWord)
+  // "In a statement announcing the pick, the union …": a participle's object ends at the comma.
+  if (tokens[cue.index]!.lower.endsWith('ing')) {
+    for (let k = start; k < end; k++) if (tokens[k]!.text === ',') end = k
+  }
   if (end - start < 2 || tokens[start]!.pos === 'PUNCT') return null
   let content = false
   for (let k = start; k < end; k++) if (/^(NOUN|PROPN|VERB|PRON|NUM)$/.test(tokens[k]!.pos)) content = true
