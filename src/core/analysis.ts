@@ -62,6 +62,8 @@ export interface AnalysisPosition {
   conditions: string[]
   start: number
   end: number
+  /** Added: the quote the position was read from, null when the article reports it. */
+  quote: string | null
 }
 
 export interface AnalysisEvent {
