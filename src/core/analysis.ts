@@ -75,6 +75,12 @@ export interface AnalysisEvent {
   participants: string[]
   location: string | null
   date: string | null
+  /** Added: the words the date was read from, the trigger word, attacker and target, linked claim ids. */
+  dateText: string | null
+  trigger: string
+  agent: string | null
+  target: string | null
+  claims: string[]
 }
 
 export interface AnalysisHeadline {

@@ -3,6 +3,7 @@ import { createPipeline, type Pipeline } from './pipeline.js'
 import { createClaimsStage } from './stages/claims/claims.js'
 import { createEntitiesStage } from './stages/entities/entities.js'
 import { languageStage } from './stages/language/language.js'
+import { createEventsStage } from './stages/events/events.js'
 import { createPositionsStage } from './stages/positions/positions.js'
 import { createQuotesStage } from './stages/quotes/quotes.js'
 import { createReferencesStage } from './stages/references/references.js'
@@ -16,5 +17,6 @@ export function createDefaultPipeline(knowledge: Knowledge): Pipeline {
     createQuotesStage(knowledge),
     createClaimsStage(knowledge),
     createPositionsStage(knowledge),
+    createEventsStage(knowledge),
   ])
 }
