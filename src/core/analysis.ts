@@ -87,6 +87,16 @@ export interface AnalysisHeadline {
   claims: { text: string; supported: boolean; reason: string }[]
   supported: boolean
   relation: 'supported' | 'contradicted' | 'discussed' | 'unrelated'
+  /** Added: share (0–1) of the headline's content words found in the body. */
+  overlap: number
+}
+
+/** Added: a superlative or intensifier in the body that no figure in its sentence backs. */
+export interface AnalysisOverstatement {
+  text: string
+  start: number
+  end: number
+  reason: string
 }
 
 export interface Analysis {
@@ -107,5 +117,6 @@ export interface Analysis {
   positions: AnalysisPosition[]
   events: AnalysisEvent[]
   headline: AnalysisHeadline | null
+  overstatements: AnalysisOverstatement[]
   warnings: string[]
 }

@@ -11,6 +11,8 @@ export function toAnalysis(doc: AnalyzedArticle): Analysis {
     referencesByEntity.set(reference.entity, list)
   }
   const warnings = [...doc.warnings]
+  const { support, overstatements } = doc.headlineSupport
+  for (const item of overstatements) warnings.push(`unsupported intensifier: ${item.reason}`)
   if (doc.removed.length > 0) warnings.push(`removed page chrome: ${doc.removed.map((line) => `"${line}"`).join(', ')}`)
   return {
     schema: SCHEMA,
@@ -85,7 +87,13 @@ export function toAnalysis(doc: AnalyzedArticle): Analysis {
       target: event.target,
       claims: [...event.claims],
     })),
-    headline: null,
+    headline: support && {
+      claims: support.claims.map((claim) => ({ ...claim })),
+      supported: support.supported,
+      relation: support.relation,
+      overlap: support.overlap,
+    },
+    overstatements: overstatements.map((item) => ({ ...item })),
     warnings,
   }
 }

@@ -4,6 +4,7 @@ import { createClaimsStage } from './stages/claims/claims.js'
 import { createEntitiesStage } from './stages/entities/entities.js'
 import { languageStage } from './stages/language/language.js'
 import { createEventsStage } from './stages/events/events.js'
+import { headlineStage } from './stages/headline/headline.js'
 import { createPositionsStage } from './stages/positions/positions.js'
 import { createQuotesStage } from './stages/quotes/quotes.js'
 import { createReferencesStage } from './stages/references/references.js'
@@ -18,5 +19,6 @@ export function createDefaultPipeline(knowledge: Knowledge): Pipeline {
     createClaimsStage(knowledge),
     createPositionsStage(knowledge),
     createEventsStage(knowledge),
+    headlineStage,
   ])
 }
