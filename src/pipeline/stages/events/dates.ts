@@ -31,6 +31,37 @@ const FUTURE = /\b(will|next|scheduled|due to|plans? to|expected to|set to|to ho
 
 const DAY_MS = 86_400_000
 
+interface Parsed {
+  readonly time: number
+  readonly certainYear: boolean
+  readonly bareWeekday: boolean
+}
+
+// Date phrases repeat ("on Sunday", "last week") and so do publication dates: chrono runs once per pair.
+const PARSED = new Map<string, Parsed | null>()
+
+function parseCached(words: string, published: string | null): Parsed | null {
+  const key = `${published ?? ''}\u0000${words}`
+  let parsed = PARSED.get(key)
+  if (parsed !== undefined) return parsed
+  const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(0)
+  const [result] = chrono.en.casual.parse(words, reference, { forwardDate: false })
+  parsed = result
+    ? {
+        time: Date.UTC(
+          result.start.get('year') ?? 0,
+          (result.start.get('month') ?? 1) - 1,
+          result.start.get('day') ?? 1,
+        ),
+        certainYear: result.start.isCertain('year'),
+        bareWeekday: result.start.isCertain('weekday') && !result.start.isCertain('day'),
+      }
+    : null
+  if (PARSED.size > 10_000) PARSED.clear()
+  PARSED.set(key, parsed)
+  return parsed
+}
+
 /**
  * The first date in `sentence` (which starts at `offset` in the article), resolved against `published`.
  * Without a publication date only dates that name their year can be resolved.
@@ -50,14 +81,13 @@ export function resolveDate(sentence: string, offset: number, published: string 
       if (reference) return { ...at, date: published! }
       continue
     }
-    const [parsed] = chrono.en.casual.parse(words, reference ?? new Date(0), { forwardDate: false })
+    const parsed = parseCached(words, published)
     if (!parsed) continue
-    const start = parsed.start
-    if (!reference && !start.isCertain('year')) continue
-    let time = Date.UTC(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1)
+    if (!reference && !parsed.certainYear) continue
+    let time = parsed.time
     // News reports the past: a bare weekday after the publication date is last week's, unless the
     // sentence looks ahead ("will meet on Tuesday").
-    if (reference && start.isCertain('weekday') && !start.isCertain('day') && time > reference.getTime()) {
+    if (reference && parsed.bareWeekday && time > reference.getTime()) {
       const lead = sentence.slice(Math.max(0, match.index - 40), match.index)
       if (!FUTURE.test(lead)) time -= 7 * DAY_MS
     }

@@ -141,6 +141,19 @@ export const INTENSIFIERS = new Set([
  * @example stem('stuns') === stem('stunned') // both 'stun'
  */
 export function stem(lower: string): string {
+  let cached = STEMS.get(lower)
+  if (cached === undefined) {
+    cached = stemWord(lower)
+    // News vocabulary repeats: a bounded cache makes stemming a map lookup.
+    if (STEMS.size > 100_000) STEMS.clear()
+    STEMS.set(lower, cached)
+  }
+  return cached
+}
+
+const STEMS = new Map<string, string>()
+
+function stemWord(lower: string): string {
   let word = lower.replace(/['’]s$/, '').replace(/['’]/g, '')
   if (word.length <= 3) return word
   if (word.endsWith('ies') && word.length > 4) word = `${word.slice(0, -3)}y`

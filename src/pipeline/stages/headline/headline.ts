@@ -32,17 +32,18 @@ export const headlineStage = defineStage({
 export interface BodyIndex {
   readonly tokens: readonly Token[]
   readonly counts: ReadonlyMap<string, number>
-  readonly firstAt: ReadonlyMap<string, number[]>
+  /** Token index of each stem's first occurrence. */
+  readonly firstAt: ReadonlyMap<string, number>
   readonly words: number
   readonly refuting: number
   readonly hedging: number
 }
 
-const keyOf = (lower: string): string => stem(lower.replace(/\.+$/, ''))
+const keyOf = (lower: string): string => stem(lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower)
 
 export function indexBody(tokens: readonly Token[]): BodyIndex {
   const counts = new Map<string, number>()
-  const firstAt = new Map<string, number[]>()
+  const firstAt = new Map<string, number>()
   let words = 0
   let refuting = 0
   let hedging = 0
@@ -52,10 +53,11 @@ export function indexBody(tokens: readonly Token[]): BodyIndex {
     if (REFUTING_WORDS.has(token.lower)) refuting++
     if (HEDGING_WORDS.has(token.lower)) hedging++
     const key = keyOf(token.lower)
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-    const at = firstAt.get(key)
-    if (at) at.push(token.index)
-    else firstAt.set(key, [token.index])
+    const count = counts.get(key)
+    if (count === undefined) {
+      counts.set(key, 1)
+      firstAt.set(key, token.index)
+    } else counts.set(key, count + 1)
   }
   return { tokens, counts, firstAt, words, refuting, hedging }
 }
@@ -115,7 +117,7 @@ export function supportOf(headline: string, body: BodyIndex, entities: readonly 
   const all = contentWords(headline)
   const unique = [...new Map(all.map((word) => [word.key, word])).values()]
   const found = unique.filter((word) => body.counts.has(word.key))
-  const inLead = found.filter((word) => body.firstAt.get(word.key)![0]! < LEAD_TOKENS)
+  const inLead = found.filter((word) => body.firstAt.get(word.key)! < LEAD_TOKENS)
   const overlap = unique.length === 0 ? 0 : found.length / unique.length
   const leadOverlap = unique.length === 0 ? 0 : inLead.length / unique.length
   const claims = splitHeadline(headline).map((part) => checkClaim(part, body, entities))
@@ -161,8 +163,10 @@ function isEntityWord(word: ContentWord, entities: readonly Entity[]): boolean {
 
 /** True when every body occurrence of the word follows "potential", "proposed", "no", ... */
 function isOnlyHypothetical(key: string, body: BodyIndex): boolean {
-  const at = body.firstAt.get(key)
-  if (!at || at.length === 0) return false
+  const first = body.firstAt.get(key)
+  if (first === undefined) return false
+  const at: number[] = []
+  for (let k = first; k < body.tokens.length; k++) if (keyOf(body.tokens[k]!.lower) === key) at.push(k)
   return at.every((index) => {
     for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
       const lower = body.tokens[j]!.lower
