@@ -41,7 +41,11 @@ export interface BodyIndex {
 
 const keyOf = (lower: string): string => stem(lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower)
 
-export function indexBody(tokens: readonly Token[]): BodyIndex {
+/**
+ * Indexes the body for the words a headline uses (`wanted`, as stems): counting only those keeps this a
+ * single pass of map lookups over the tokens.
+ */
+export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>): BodyIndex {
   const counts = new Map<string, number>()
   const firstAt = new Map<string, number>()
   let words = 0
@@ -53,6 +57,7 @@ export function indexBody(tokens: readonly Token[]): BodyIndex {
     if (REFUTING_WORDS.has(token.lower)) refuting++
     if (HEDGING_WORDS.has(token.lower)) hedging++
     const key = keyOf(token.lower)
+    if (!wanted.has(key)) continue
     const count = counts.get(key)
     if (count === undefined) {
       counts.set(key, 1)
@@ -69,9 +74,9 @@ export function checkHeadline(
   entities: readonly Entity[],
   claims: readonly Claim[],
 ): HeadlineLayer {
-  const body = indexBody(language.tokens)
   const overstatements = findOverstatements(text, language, claims)
   if (!headline || headline.trim() === '') return { support: null, overstatements }
+  const body = indexBody(language.tokens, new Set(contentWords(headline).map((word) => word.key)))
   return { support: supportOf(headline, body, entities), overstatements }
 }
 
@@ -120,7 +125,11 @@ export function supportOf(headline: string, body: BodyIndex, entities: readonly 
   const inLead = found.filter((word) => body.firstAt.get(word.key)! < LEAD_TOKENS)
   const overlap = unique.length === 0 ? 0 : found.length / unique.length
   const leadOverlap = unique.length === 0 ? 0 : inLead.length / unique.length
-  const claims = splitHeadline(headline).map((part) => checkClaim(part, body, entities))
+  const entityKeys = new Set<string>()
+  for (const entity of entities)
+    for (const alias of [entity.name, ...entity.aliases])
+      for (const part of alias.toLowerCase().split(/\s+/)) entityKeys.add(keyOf(part))
+  const claims = splitHeadline(headline).map((part) => checkClaim(part, body, entityKeys))
   return {
     claims,
     supported: claims.every((claim) => claim.supported),
@@ -129,9 +138,10 @@ export function supportOf(headline: string, body: BodyIndex, entities: readonly 
   }
 }
 
-function checkClaim(part: string, body: BodyIndex, entities: readonly Entity[]): HeadlineClaim {
+function checkClaim(part: string, body: BodyIndex, entityKeys: ReadonlySet<string>): HeadlineClaim {
   const words = [...new Map(contentWords(part).map((word) => [word.key, word])).values()]
-  const missing = words.filter((word) => !body.counts.has(word.key) && !isEntityWord(word, entities))
+  // A headline word may name a body entity by another form ("Zelensky" for "Zelenskyy").
+  const missing = words.filter((word) => !body.counts.has(word.key) && !entityKeys.has(word.key))
   if (missing.length > 0) {
     const list = missing.map((word) => `"${word.text}"`).join(', ')
     return { text: part, supported: false, reason: `the body never says ${list}` }
@@ -147,18 +157,6 @@ function checkClaim(part: string, body: BodyIndex, entities: readonly Entity[]):
   }
   const named = words.map((word) => word.text).join(', ')
   return { text: part, supported: true, reason: `the body has every key word: ${named}` }
-}
-
-/** A headline word that names an entity of the body by another form ("Zelensky" for "Zelenskyy"). */
-function isEntityWord(word: ContentWord, entities: readonly Entity[]): boolean {
-  return entities.some((entity) =>
-    [entity.name, ...entity.aliases].some((alias) =>
-      alias
-        .toLowerCase()
-        .split(/\s+/)
-        .some((part) => keyOf(part) === word.key),
-    ),
-  )
 }
 
 /** True when every body occurrence of the word follows "potential", "proposed", "no", ... */

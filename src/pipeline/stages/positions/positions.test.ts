@@ -58,6 +58,14 @@ const CASES: readonly Case[] = [
     conditions: ['wider access to Asian markets'],
   },
   {
+    pattern: '"her government" in reported speech is the speaker; a quoted fragment does not hide the condition',
+    text: 'Trade Minister Ines Ortega told reporters that her government was ready to cut duties “within days” if Brazil dropped its quotas.',
+    actor: 'Ines Ortega',
+    stance: 'conditional',
+    proposition: 'cut duties',
+    conditions: ['Brazil dropped its quotas'],
+  },
+  {
     pattern: 'modality: "could accept" leaves the stance open',
     text: 'Finance Minister Carla Reyes could accept a smaller cut to the pension budget.',
     actor: 'Carla Reyes',

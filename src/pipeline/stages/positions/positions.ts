@@ -190,6 +190,8 @@ interface Holder {
 }
 
 const FIRST_PERSON = new Set(['i', 'we'])
+const OWN_SIDE = /^(his|her|their|our|my)$/
+const GOVERNMENT_HEADS = /^(government|country|administration|side|delegation|party|team)$/
 const CLAUSE_OPENERS = new Set(['whether', 'if', 'unless', 'when'])
 
 /** Who holds the stance at `k`: the subject, read through coordination, seats of government and quotes. */
@@ -204,6 +206,12 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   const quote = quoteAt(context.quotes, tokens[k]!.start)
   const words = phrase.end - phrase.first
   if (words === 1 && FIRST_PERSON.has(tokens[phrase.first]!.lower)) {
+    const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
+    return speaker ? { ...actorFor(context, speaker), phrase, quote } : null
+  }
+  // "her government was ready to": in reported speech, the speaker's own side.
+  const head = tokens[phrase.end - 1]!.lower
+  if (words <= 2 && GOVERNMENT_HEADS.test(head) && OWN_SIDE.test(tokens[phrase.end - 2]?.lower ?? '')) {
     const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
     return speaker ? { ...actorFor(context, speaker), phrase, quote } : null
   }
@@ -344,6 +352,14 @@ function conditionsOf(context: Context, sentence: Sentence, holder: Phrase, from
   }
   let k = from
   while (k < sentence.endToken) {
+    // "ready to sign a truce "tomorrow morning" if ...": a quoted fragment does not end the clause.
+    if (/^[“"]$/.test(tokens[k]!.text)) {
+      let close = k + 1
+      while (close < sentence.endToken && !/^[”"]$/.test(tokens[close]!.text)) close++
+      if (close - k > 6) break
+      k = close + 1
+      continue
+    }
     const marker = markerAt(tokens, k, CONDITION_MARKERS)
     if (marker === 0) break
     if (tokens[k]!.lower === 'unless') unless = true
