@@ -85,8 +85,32 @@ const LEMMAS: Record<string, readonly string[]> = {
   know: ['know', 'knows', 'knew'],
 }
 
+// "-ing" forms report speech after a comma (", adding that …", ", arguing that …").
+const PRESENT_PARTICIPLES: Record<string, string> = {
+  admit: 'admitting',
+  quip: 'quipping',
+  testify: 'testifying',
+  reply: 'replying',
+  deny: 'denying',
+  worry: 'worrying',
+  signal: 'signaling',
+  feel: 'feeling',
+  see: 'seeing',
+}
+
+function presentParticiple(lemma: string): string {
+  const irregular = PRESENT_PARTICIPLES[lemma]
+  if (irregular !== undefined) return irregular
+  if (lemma.endsWith('ee')) return `${lemma}ing`
+  if (lemma.endsWith('e')) return `${lemma.slice(0, -1)}ing`
+  return `${lemma}ing`
+}
+
 const LEMMA_OF = new Map<string, string>()
-for (const [lemma, forms] of Object.entries(LEMMAS)) for (const form of forms) LEMMA_OF.set(form, lemma)
+for (const [lemma, forms] of Object.entries(LEMMAS)) {
+  for (const form of forms) LEMMA_OF.set(form, lemma)
+  if (!LEMMA_OF.has(presentParticiple(lemma))) LEMMA_OF.set(presentParticiple(lemma), lemma)
+}
 
 /** Lemma of a speech verb form ("told" → "tell"), or undefined when the word is no speech verb. */
 export const speechLemma = (lower: string): string | undefined => LEMMA_OF.get(lower)
@@ -188,6 +212,17 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   // "called the charges unsubstantiated": what someone calls something is their judgment.
   call: ['called', 'calls', 'calling'],
   'call for': ['called for', 'calls for', 'calling for', 'call for'],
+  encourage: ['encourages', 'encouraged', 'encouraging'],
+  echo: ['echoes', 'echoed', 'echoing'],
+  discuss: ['discusses', 'discussed', 'discussing'],
+  offer: ['offers', 'offered', 'offering'],
+  label: ['labels', 'labeled', 'labelled', 'labeling'],
+  promote: ['promotes', 'promoted', 'promoting'],
+  describe: ['describes', 'described', 'describing'],
+  show: ['shows', 'showed', 'showing'],
+  'agree to': ['agreed to', 'agrees to', 'agreeing to'],
+  'agree with': ['agreed with', 'agrees with', 'agreeing with'],
+  'decide against': ['decided against', 'decides against'],
   'call on': ['called on', 'calls on', 'calling on'],
   'push for': ['pushed for', 'pushes for', 'pushing for', 'push for'],
   'speak of': ['spoke of', 'speaks of', 'spoke about', 'speaks about', 'speaking of', 'speaking about'],

@@ -110,3 +110,10 @@ test('quotes: a time between subject and cue is not the speaker', () => {
     'indirect|The port authority|it would raise fees',
   ])
 })
+
+test('quotes: a reported question and a participle in -ing', () => {
+  assert.deepEqual(
+    quotesOf('Reporters asked whether the ferry would resume. The mayor agreed, adding that the pier needed repairs.'),
+    ['indirect|Reporters|whether the ferry would resume', 'indirect|The mayor|the pier needed repairs'],
+  )
+})

@@ -529,7 +529,9 @@ function reportedAround(
   const end = contentEnd(context, contentStart, lastWord)
   if (!isClause(tokens, contentStart, end)) return null
   const opener = tokens[contentStart]!
-  if (!hasThat && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
+  // "asked whether …", "wondered why …": a question reported.
+  const question = /^(whether|if|why|how|what|when|who)$/.test(opener.lower)
+  if (!hasThat && !question && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
   const span = spanOfTokens(context, contentStart, end)
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, subject, cue, sentence)
