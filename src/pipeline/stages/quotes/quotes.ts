@@ -559,7 +559,8 @@ function reportedObject(
   if (tokens[cue.index]!.lower.endsWith('ing')) {
     for (let k = start; k < end; k++) if (tokens[k]!.text === ',') end = k
   }
-  if (end - start < 2 || tokens[start]!.pos === 'PUNCT') return null
+  // "endorsed by dozens of papers", "called into a radio show": a passive or a motion, not a report.
+  if (end - start < 2 || tokens[start]!.pos === 'PUNCT' || /^(by|into)$/.test(tokens[start]!.lower)) return null
   let content = false
   for (let k = start; k < end; k++) if (/^(NOUN|PROPN|VERB|PRON|NUM)$/.test(tokens[k]!.pos)) content = true
   if (!content) return null
