@@ -181,3 +181,20 @@ export function headlineWords(headline: string): { text: string; lower: string; 
   }
   return words
 }
+
+/**
+ * Headline words that assert an outcome or a reaction. A headline may paraphrase its body ("Hammers"
+ * for "criticized"), but when one of these is absent the headline claims something the body does not
+ * report: a deal, a surrender, a record, allies stunned.
+ */
+export const CLAIM_WORDS = new Set(
+  (
+    'deal agreement agrees agreed accepts accepted breakthrough ceasefire truce peace treaty pact accord ' +
+    'surrender surrenders collapse collapses resigns resigned quits fired wins won victory defeat defeated ' +
+    'loses lost stuns stunned stunning shock shocks shocked confirms confirmed rejects rejected approves ' +
+    'approved signs signed ban bans banned kills killed dead dies death war invades invasion record first ' +
+    'biggest largest worst historic unprecedented arrest arrested charged sanctions withdraws withdrawal ' +
+    'retreat captures captured seizes seized falls ends halts suspends suspended cancels cancelled canceled ' +
+    'deploys deployed admits admitted denies denied backs backed dumps dropped drops'
+  ).split(' '),
+)

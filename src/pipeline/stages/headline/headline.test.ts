@@ -90,3 +90,20 @@ test('overstatements: an intensifier without a figure is flagged; one with a fig
   )
   assert.ok(analysis.warnings.some((warning) => warning.includes('"unprecedented"')))
 })
+
+test('headline: a paraphrased headline is still supported when its outcome is in the body', () => {
+  const { headline } = analyze('Norway, Finland Clinch Cod Quota Agreement', BODY)
+  assert.ok(headline)
+  assert.equal(headline.supported, true)
+  assert.match(headline.claims.at(-1)!.reason, /paraphrased/)
+})
+
+test('headline: an outcome the body denies is unsupported', () => {
+  const body =
+    'Negotiators from Peru and Chile met in Lima on Monday. Chile has not accepted the proposed quota, ' +
+    'and officials said another round would be needed.'
+  const { headline } = analyze('Chile Accepts Peru Quota Proposal', body)
+  assert.ok(headline)
+  assert.equal(headline.supported, false)
+  assert.match(headline.claims[0]!.reason, /denied/)
+})

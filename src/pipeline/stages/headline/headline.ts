@@ -10,6 +10,7 @@ import type {
 import type { Language, Token } from '../../layers.js'
 import { defineStage } from '../../stage.js'
 import {
+  CLAIM_WORDS,
   HEDGING_WORDS,
   HYPOTHETICAL_MODIFIERS,
   headlineWords,
@@ -142,21 +143,33 @@ function checkClaim(part: string, body: BodyIndex, entityKeys: ReadonlySet<strin
   const words = [...new Map(contentWords(part).map((word) => [word.key, word])).values()]
   // A headline word may name a body entity by another form ("Zelensky" for "Zelenskyy").
   const missing = words.filter((word) => !body.counts.has(word.key) && !entityKeys.has(word.key))
-  if (missing.length > 0) {
+  // Headlines paraphrase their bodies: a missing word only counts against the claim when it asserts
+  // an outcome (CLAIM_WORDS) or a figure, or when the body shares too few of the claim's words.
+  const critical = missing.filter((word) => CLAIM_KEYS.has(word.key) || /\d/.test(word.text))
+  const shared = words.length === 0 ? 1 : (words.length - missing.length) / words.length
+  if (critical.length > 0 || shared < MIN_SHARED_WORDS) {
     const list = missing.map((word) => `"${word.text}"`).join(', ')
     return { text: part, supported: false, reason: `the body never says ${list}` }
   }
-  const hypothetical = words.filter((word) => isOnlyHypothetical(word.key, body))
+  const hypothetical = words.filter(
+    (word) => isOnlyHypothetical(word.key, body) || (CLAIM_KEYS.has(word.key) && isOnlyNegated(word.key, body)),
+  )
   if (hypothetical.length > 0) {
     const list = hypothetical.map((word) => `"${word.text}"`).join(', ')
     return {
       text: part,
       supported: false,
-      reason: `the body mentions ${list} only as something potential, proposed or absent`,
+      reason: `the body mentions ${list} only as something potential, proposed, denied or absent`,
     }
   }
   const named = words.map((word) => word.text).join(', ')
-  return { text: part, supported: true, reason: `the body has every key word: ${named}` }
+  if (missing.length === 0) return { text: part, supported: true, reason: `the body has every key word: ${named}` }
+  const paraphrased = missing.map((word) => `"${word.text}"`).join(', ')
+  return {
+    text: part,
+    supported: true,
+    reason: `the body has most key words and states the outcome; ${paraphrased} paraphrased or absent`,
+  }
 }
 
 /** True when every body occurrence of the word follows "potential", "proposed", "no", ... */
@@ -173,6 +186,33 @@ function isOnlyHypothetical(key: string, body: BodyIndex): boolean {
     }
     return false
   })
+}
+
+/** Share of a headline claim's content words the body must hold when some are paraphrased. */
+const MIN_SHARED_WORDS = 0.5
+
+const CLAIM_KEYS = new Set([...CLAIM_WORDS].map((word) => keyOf(word)))
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'refused', 'refuses', 'declined', 'declines'])
+
+/** True when every body occurrence of an outcome word is denied: "Russia has not accepted …". */
+function isOnlyNegated(key: string, body: BodyIndex): boolean {
+  const first = body.firstAt.get(key)
+  if (first === undefined) return false
+  for (let k = first; k < body.tokens.length; k++) {
+    if (keyOf(body.tokens[k]!.lower) !== key) continue
+    let negated = false
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      const token = body.tokens[j]!
+      if (NEGATORS.has(token.lower)) {
+        negated = true
+        break
+      }
+      if (!/^(AUX|ADV|PART|DET|ADJ)$/.test(token.pos) && token.lower !== 'to') break
+    }
+    if (!negated) return false
+  }
+  return true
 }
 
 /** A story's lead states what it is about: headline words found there count for more. */
