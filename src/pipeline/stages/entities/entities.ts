@@ -162,6 +162,12 @@ function classifyRun(
       break
     }
   }
+  // "Australian Tom Moody": an adjective of origin before a name is not part of it.
+  if (!titled) {
+    let k = nameStart
+    while (k < end - 1 && knowledge.demonymOf(tokens[k]!.lower) !== undefined) k++
+    if (k > nameStart && end - k >= 2) nameStart = k
+  }
   const whole = straighten(text.slice(tokens[start]!.start, tokens[end - 1]!.end))
   const wholeKnown = knowledge.actor(whole.toLowerCase())
   if (wholeKnown) nameStart = start
@@ -237,6 +243,26 @@ function possessiveBody(text: string, tokens: readonly Token[], end: number, kno
 }
 
 /** Decides the type of an untitled name from packs, the lexicon, its words and its context. */
+const EVENT_HEADS = new Set([
+  'cup',
+  'open',
+  'series',
+  'games',
+  'olympics',
+  'championship',
+  'championships',
+  'trophy',
+  'prize',
+  'award',
+  'awards',
+  'day',
+  'festival',
+  'tournament',
+  'marathon',
+  'classic',
+  'masters',
+])
+
 function guessType(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): EntityType | null {
   const first = tokens[start]!
   const last = tokens[end - 1]!
@@ -245,6 +271,10 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     .slice(start, end)
     .map((token) => token.lower)
     .join(' ')
+  // "Iraqi Kurdish": adjectives of origin name no one on their own (groups are read elsewhere).
+  if (tokens.slice(start, end).every((token) => knowledge.demonymOf(token.lower) !== undefined)) return null
+  // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
+  if (length > 1 && EVENT_HEADS.has(last.lower)) return null
   if (knowledge.isOrganization(lowerName)) return 'organization'
   if (knowledge.placeKind(lowerName)) return 'location'
   if (ORGANIZATION_HEADS.has(last.lower)) return 'organization'
@@ -257,7 +287,16 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   const before = tokens[start - 1]
   if (before && /^(in|at|near|from|to|across|outside|inside|into|towards?|through)$/.test(before.lower) && length <= 3)
     return 'location'
-  if (length >= 2 && length <= 4 && tokens.slice(start, end).every((token) => /^[A-Z][a-z'’.-]+$/.test(token.text)))
+  // Capitalized words with nothing known about them: a name of two to four words is most often a
+  // person's, unless the tagger reads a word as an adjective ("Iraqi Kurdish").
+  const run = tokens.slice(start, end)
+  if (
+    length >= 2 &&
+    length <= 4 &&
+    run.every((token) => /^[A-Z][a-z'’.-]+$/.test(token.text)) &&
+    !run.some((token) => token.pos === 'ADJ') &&
+    !(/(?:ish|ese)$/.test(last.lower) && !knowledge.isLastName(last.lower))
+  )
     return 'person'
   if (gender) return 'person'
   return null
