@@ -21,3 +21,23 @@ test('entities: adjectives of origin alone name no person', () => {
 test('entities: a competition is not a person', () => {
   assert.deepEqual(people('Chile reached the Davis Cup final after beating Peru.'), [])
 })
+
+function person(body: string, name: string) {
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Results\n\n${body}`))
+  return analysis.entities.find((entity) => entity.type === 'person' && entity.name === name)
+}
+
+test('entities: a title in the apposition after a name is a role', () => {
+  const found = person('Ilse Brandt, the deputy finance minister, said the budget would pass.', 'Ilse Brandt')
+  assert.deepEqual(found?.roles, ['deputy finance minister'])
+})
+
+test('entities: name particles belong to the name and to its short form', () => {
+  const found = person('Marten van der Berg opened the hearing. Later, van der Berg left.', 'Marten van der Berg')
+  assert.ok(found)
+  assert.ok(found.aliases.includes('van der Berg'), `aliases: ${found.aliases.join(', ')}`)
+})
+
+test('entities: a first name with an inner capital is still a name', () => {
+  assert.ok(person('The envoy, JoAnne Pike, wrote that the talks would resume.', 'JoAnne Pike'))
+})

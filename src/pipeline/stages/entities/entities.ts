@@ -62,11 +62,22 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
       continue
     }
     const run = classifyRun(text, tokens, i, extendName(tokens, i), knowledge)
-    names.push(...run.mentions)
+    names.push(...run.mentions.map((name) => withParticles(text, tokens, name)))
     i = run.end
   }
   names.push(...findGroups(text, tokens, knowledge, names))
   return mergeMentions(names)
+}
+
+/** "de Wit said": a surname's lower-case particles just before it belong to the mention. */
+function withParticles(text: string, tokens: readonly Token[], name: NameMention): NameMention {
+  if (name.type !== 'person' && name.type !== null) return name
+  let first = name.first
+  const sentence = tokens[first]!.sentence
+  while (first > 0 && tokens[first - 1]!.sentence === sentence && NAME_PARTICLES.has(tokens[first - 1]!.text)) first--
+  if (first === name.first) return name
+  const start = tokens[first]!.start
+  return { ...name, start, first, surface: straighten(text.slice(start, name.end)) }
 }
 
 /** Headlines and captions in capitals give no signal about which words are names. */
@@ -115,7 +126,15 @@ function extendName(tokens: readonly Token[], start: number): number {
       end++
       continue
     }
-    // "Bank of England", "Ursula von der Leyen", "al-Assad": joiners inside one name.
+    // "Ursula von der Leyen", "Pieter de Wit": lower-case particles, one or more, before a name.
+    let particles = 0
+    while (end + particles < tokens.length && NAME_PARTICLES.has(tokens[end + particles]!.lower)) particles++
+    const afterParticles = tokens[end + particles]
+    if (particles >= 2 && afterParticles?.sentence === sentence && isNameToken(afterParticles)) {
+      end += particles + 1
+      continue
+    }
+    // "Bank of England", "al-Assad": joiners inside one name.
     const next = tokens[end + 1]
     const joins =
       (NAME_PARTICLES.has(token.lower) || (NAME_CONNECTORS.has(token.lower) && token.lower !== 'and')) &&
@@ -190,8 +209,48 @@ function classifyRun(
     results.push(mention(tokens, nameStart, body, bodyText, 'organization', bodyKnown?.name ?? null, null, null))
     return { mentions: results, end: body }
   }
-  results.push(mention(tokens, nameStart, end, nameText, type, known?.name ?? null, known?.seatOf ?? null, role))
+  const described = role ?? (type === 'person' ? appositiveRole(text, tokens, end) : null)
+  results.push(mention(tokens, nameStart, end, nameText, type, known?.name ?? null, known?.seatOf ?? null, described))
   return { mentions: results, end }
+}
+
+/**
+ * "Sergei Lavrov, the foreign minister, said", "Joachim Nagel, the Bundesbank president,": a title in
+ * the apposition after a name is the person's role. Only a short noun phrase with a title word counts.
+ */
+// Words that describe a person in an apposition besides titles: "a senior fellow", "his son-in-law".
+const APPOSITION_HEADS = new Set(
+  (
+    'fellow professor economist analyst lawyer attorney researcher scholar historian director chief head ' +
+    'leader founder chairman chairwoman chair member spokesman spokeswoman spokesperson adviser advisor ' +
+    'aide envoy negotiator official diplomat strategist pollster consultant expert law wife husband son ' +
+    'daughter brother sister father mother'
+  ).split(' '),
+)
+
+function appositiveRole(text: string, tokens: readonly Token[], end: number): string | null {
+  if (tokens[end]?.text !== ',') return null
+  const sentence = tokens[end]!.sentence
+  let k = end + 1
+  if (tokens[k]?.pos === 'DET') k++
+  const first = k
+  let titled = false
+  while (k < tokens.length && k - first < 9 && tokens[k]!.sentence === sentence) {
+    const token = tokens[k]!
+    if (token.text === ',' || token.text === '.' || token.text === ';') break
+    const inPhrase =
+      /^(ADJ|PROPN|NOUN|NUM)$/.test(token.pos) ||
+      POSSESSIVE.test(token.text) ||
+      token.text === '-' ||
+      tokens[k - 1]?.text === '-' ||
+      (/^(of|for|the|at|to)$/.test(token.lower) && k > first)
+    if (!inPhrase) return null
+    if (PERSON_TITLES.has(token.lower) || APPOSITION_HEADS.has(token.lower)) titled = true
+    k++
+  }
+  const closed = tokens[k] !== undefined && /^[,.;]$/.test(tokens[k]!.text)
+  if (!titled || !closed || k === first) return null
+  return straighten(text.slice(tokens[first]!.start, tokens[k - 1]!.end))
 }
 
 function mention(
@@ -289,11 +348,11 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     return 'location'
   // Capitalized words with nothing known about them: a name of two to four words is most often a
   // person's, unless the tagger reads a word as an adjective ("Iraqi Kurdish").
-  const run = tokens.slice(start, end)
+  const run = tokens.slice(start, end).filter((token) => !NAME_PARTICLES.has(token.text))
   if (
     length >= 2 &&
     length <= 4 &&
-    run.every((token) => /^[A-Z][a-z'’.-]+$/.test(token.text)) &&
+    run.every((token) => /^[A-Z][a-z'’.-]+(?:[A-Z][a-z'’.-]+)?$/.test(token.text)) &&
     !run.some((token) => token.pos === 'ADJ') &&
     !(/(?:ish|ese)$/.test(last.lower) && !knowledge.isLastName(last.lower))
   )
@@ -481,6 +540,13 @@ function findPerson(drafts: readonly EntityDraft[], surface: string): EntityDraf
   const words = nameWords(surface)
   const last = words[words.length - 1]
   if (!last) return undefined
+  // "De Wit", "von der Leyen": a surname with its particles is the end of a full name.
+  if (words.length > 1 && NAME_PARTICLES.has(words[0]!)) {
+    for (const draft of drafts) {
+      if (draft.type !== 'person' || draft.words.length <= words.length) continue
+      if (words.every((word, k) => draft.words[draft.words.length - words.length + k] === word)) return draft
+    }
+  }
   for (const draft of drafts) {
     if (draft.type !== 'person') continue
     const draftLast = draft.words[draft.words.length - 1] ?? ''
