@@ -484,12 +484,16 @@ function createActor(db: Db, entity: AnalysisEntity, day: string): number {
   return Number(lastInsertRowid)
 }
 
-/** A fuller name replaces a surname-only one ("Witkoff" → "Steve Witkoff"); the earliest day wins. */
+/**
+ * A full name replaces a surname-only one ("Witkoff" → "Steve Witkoff"), never the other way, and
+ * a full name is never replaced by a longer one (which is usually a title the text ran into it:
+ * "Bundeskanzler Friedrich Merz"). The earliest day wins.
+ */
 function updateActor(db: Db, actorId: number, entity: AnalysisEntity, day: string): number {
-  const actor = db.prepare('SELECT name, first_day FROM actors WHERE id = ?').get(actorId) as Row
+  const actor = db.prepare('SELECT name FROM actors WHERE id = ?').get(actorId) as Row
   const name = String(actor.name)
-  const fuller =
-    entity.name.split(/\s+/).length > name.split(/\s+/).length && entity.name.endsWith(name.split(/\s+/).pop() ?? '')
+  const surnameOnly = !/\s/.test(name.trim())
+  const fuller = surnameOnly && /\s/.test(entity.name.trim()) && entity.name.endsWith(name)
   db.prepare('UPDATE actors SET name = ?, first_day = min(first_day, ?) WHERE id = ?').run(
     fuller ? entity.name : name,
     day,
