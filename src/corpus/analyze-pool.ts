@@ -37,7 +37,17 @@ export function createWorkerPool(size: number, options: { pack?: string } = {}):
   const load = new Map<Worker, number>()
   let next = 0
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(url, { workerData: { pack: options.pack } })
+    const worker =
+      extension === 'ts'
+        ? // Running from source: tsx's loader does not reach a worker by itself, so the worker registers it first.
+          new Worker(
+            `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}) })`,
+            {
+              eval: true,
+              workerData: { pack: options.pack },
+            },
+          )
+        : new Worker(url, { workerData: { pack: options.pack } })
     load.set(worker, 0)
     worker.on('message', (reply: Reply) => {
       const job = pending.get(reply.id)
