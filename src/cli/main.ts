@@ -2,8 +2,16 @@ import { Command, CommanderError, Option } from 'commander'
 import { createAnalyzer } from '../analyzer.js'
 import { UsageError } from '../core/errors.js'
 import { PackError } from '../knowledge/pack.js'
+import type { Store } from '../store/store.js'
+import { actorCommand, actorsCommand } from './commands/actors.js'
 import { analyzeCommand, type Io, type OutputFormat } from './commands/analyze.js'
+import { conflictsCommand, storiesCommand } from './commands/conflicts.js'
+import { digestCommand } from './commands/digest.js'
+import { exportCommand } from './commands/export.js'
+import { type IngestOptions, ingestCommand } from './commands/ingest.js'
 import { packsCommand } from './commands/packs.js'
+import { type SearchOptions, searchCommand } from './commands/search.js'
+import { DEFAULT_DB, openStore, resolveDb } from './open-store.js'
 
 const defaultIo: Io = {
   out: (text) => process.stdout.write(text),
@@ -49,6 +57,135 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .action(() => {
       status = packsCommand(io)
     })
+
+  const dbOption = () => new Option('--db <path>', `the store: a SQLite file (default: $PARLEY_DB, else ${DEFAULT_DB})`)
+  /** Opens the store for one command and closes it after, whatever happens. */
+  const withStore = async (db: string | undefined, mustExist: boolean, run: (store: Store) => Promise<number>) => {
+    const store = openStore(resolveDb(db), { mustExist })
+    try {
+      status = await run(store)
+    } finally {
+      await store.close()
+    }
+  }
+  const markdownOrJson = () => new Option('-f, --format <format>', 'md or json').choices(['md', 'json']).default('md')
+  const collect = (value: string, previous: string[] = []) => [...previous, value]
+
+  program
+    .command('ingest')
+    .description(
+      'analyze articles into the store: files, folders (recursively), .jsonl batches, RSS/Atom feeds, HTML pages',
+    )
+    .argument('[paths...]', 'files and folders to ingest')
+    .addOption(dbOption())
+    .option('--url <url>', 'fetch and ingest a web page (repeatable)', collect)
+    .option('--feed <url>', 'fetch an RSS/Atom feed and ingest its items (repeatable)', collect)
+    .option('--allow-private', 'allow URLs on private, loopback and link-local addresses', false)
+    .option('--timeout-ms <ms>', 'time limit for each URL, redirects included (default 15000)')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none')
+    .option('--source <name>', 'source name for articles that carry none')
+    .option('--pack <name>', 'issue pack: an id from `parley packs` or a path to a pack file')
+    .option('--workers <n>', 'analysis threads: auto (all cores for large batches) or a number, 0 for none', 'auto')
+    .option('--verbose', 'print one line per article: status, article id, input', false)
+    .option('--json', 'print the summary as JSON', false)
+    .action(async (paths: string[], options: IngestOptions & { db?: string }) => {
+      const controller = new AbortController()
+      // First Ctrl-C: finish the article in hand, then stop with a summary. Second: stop now; every
+      // article reported so far is committed either way.
+      const onInterrupt = () => {
+        if (controller.signal.aborted) process.exit(130)
+        controller.abort()
+      }
+      process.on('SIGINT', onInterrupt)
+      try {
+        await withStore(options.db, false, (store) =>
+          ingestCommand(paths, options, {
+            io,
+            store,
+            createAnalyzer: () => createAnalyzer({ pack: options.pack }),
+            tty: process.stderr.isTTY === true,
+            signal: controller.signal,
+          }),
+        )
+      } finally {
+        process.off('SIGINT', onInterrupt)
+      }
+    })
+
+  program
+    .command('search')
+    .description('full-text search over articles and quotes')
+    .argument('<words...>', 'words to find (all must occur; end a word with * for a prefix; "quote" a phrase)')
+    .addOption(dbOption())
+    .option('--actor <name>', 'only articles naming this actor, and quotes by them')
+    .option('--issue <id>', 'only articles about this issue (see parley packs)')
+    .option('--source <outlet>', 'only this outlet')
+    .option('--since <date>', 'only articles dated on or after YYYY-MM-DD')
+    .option('--until <date>', 'only articles dated on or before YYYY-MM-DD')
+    .option('--limit <n>', 'at most this many hits (default 20)')
+    .addOption(markdownOrJson())
+    .action((words: string[], options: SearchOptions & { db?: string }) =>
+      withStore(options.db, true, (store) => searchCommand(words, options, store, io)),
+    )
+
+  program
+    .command('digest')
+    .description('what changed since a date: stance shifts, new positions, new conflicting claims, new actors')
+    .requiredOption('--since <date>', 'YYYY-MM-DD')
+    .addOption(dbOption())
+    .addOption(markdownOrJson())
+    .action((options: { since: string; format: 'md' | 'json'; db?: string }) =>
+      withStore(options.db, true, (store) => digestCommand(options, store, io)),
+    )
+
+  program
+    .command('export')
+    .description('export quotes, claims, positions and events with their evidence offsets')
+    .addOption(new Option('-f, --format <format>', 'ndjson or csv').choices(['ndjson', 'csv']).default('ndjson'))
+    .option('--kind <kinds>', 'comma-separated: quotes, claims, positions, events (default: all; csv takes one)')
+    .addOption(dbOption())
+    .action((options: { format: 'ndjson' | 'csv'; kind?: string; db?: string }) =>
+      withStore(options.db, true, (store) => exportCommand(options, store, io)),
+    )
+
+  program
+    .command('actors')
+    .description('actors across the corpus, by the number of stories they appear in')
+    .option('--type <type>', 'person, organization, location or group')
+    .option('--limit <n>', 'at most this many (default 30)')
+    .addOption(dbOption())
+    .addOption(markdownOrJson())
+    .action((options: { type?: string; limit?: string; format: 'md' | 'json'; db?: string }) =>
+      withStore(options.db, true, (store) => actorsCommand(options, store, io)),
+    )
+
+  program
+    .command('actor')
+    .description("one actor's profile: roles, quotes over time, positions over time with shifts")
+    .argument('<name>', 'a name, alias or #id from parley actors')
+    .addOption(dbOption())
+    .addOption(markdownOrJson())
+    .action((name: string, options: { format: 'md' | 'json'; db?: string }) =>
+      withStore(options.db, true, (store) => actorCommand(name.replace(/^#/, ''), options, store, io)),
+    )
+
+  program
+    .command('conflicts')
+    .description('figures that sources disagree on, side by side')
+    .addOption(dbOption())
+    .addOption(markdownOrJson())
+    .action((options: { format: 'md' | 'json'; db?: string }) =>
+      withStore(options.db, true, (store) => conflictsCommand(options, store, io)),
+    )
+
+  program
+    .command('stories')
+    .description('stories told by several articles (syndicated copies, updated versions), with every source')
+    .addOption(dbOption())
+    .addOption(markdownOrJson())
+    .action((options: { format: 'md' | 'json'; db?: string }) =>
+      withStore(options.db, true, (store) => storiesCommand(options, store, io)),
+    )
 
   try {
     await program.parseAsync([...argv], { from: 'user' })

@@ -7,6 +7,7 @@ import { articleFromJson, articleFromJsonLine } from './article-from-json.js'
 import { type ArticleMeta, articleFromPlainText } from './article-from-text.js'
 import { decodeText } from './decode-text.js'
 import { parsePublished } from './parse-published.js'
+import { articlesFromFeed, isFeed, parseFeed } from './read-feed.js'
 
 export { parsePublished }
 
@@ -21,15 +22,15 @@ export interface ReadOptions {
   stdin?: () => string
 }
 
-type Format = 'text' | 'html' | 'json' | 'jsonl'
+type Format = 'text' | 'html' | 'json' | 'jsonl' | 'feed'
 
 // 20 MB: a long news article is under 1 MB even as HTML; anything bigger is a mistake or a dump.
 const MAX_BYTES = 20 * 1024 * 1024
 const MEGABYTE = 1024 * 1024
 
 /**
- * Reads the articles in one input: a file path (`.txt`, `.html`/`.htm`, `.json`, `.jsonl`, anything
- * else read as plain text) or "-" for standard input as plain text. Never throws: an input that
+ * Reads the articles in one input: a file path (`.txt`, `.html`/`.htm`, `.json`, `.jsonl`, an RSS or
+ * Atom feed as `.rss`/`.atom`/`.xml`, anything else read as plain text) or "-" for standard input as plain text. Never throws: an input that
  * cannot be read becomes a failure with a one-line message, and each line of a `.jsonl` file
  * succeeds or fails on its own, as "FILE:LINE".
  *
@@ -68,17 +69,23 @@ function readFile(path: string, fallback: ArticleMeta): ReadResult[] {
       return [ok(articleFromJson(path, parseJson(path, text), fallback))]
     case 'jsonl':
       return readJsonLines(path, text, fallback)
+    case 'feed':
+      return articlesFromFeed(path, parseFeed(path, text))
     case 'text':
       return [succeed(articleFromPlainText(path, text, fallback), 'no article text after the headline')]
   }
 }
 
-/** By extension; an unknown extension is plain text, unless it plainly starts as an HTML page. */
+/**
+ * By extension; an unknown extension is plain text, unless it plainly starts as an HTML page or
+ * an RSS/Atom feed (feeds are often served as .xml or with no extension at all).
+ */
 function formatOf(path: string, text: string): Format {
   const extension = extname(path).toLowerCase()
   if (extension === '.html' || extension === '.htm') return 'html'
   if (extension === '.json') return 'json'
   if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl'
+  if (extension === '.rss' || extension === '.atom' || (extension !== '.txt' && isFeed(text))) return 'feed'
   if (extension !== '.txt' && /^\s*<(?:!doctype html|html)\b/i.test(text)) return 'html'
   return 'text'
 }
