@@ -21,7 +21,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'prepared', stance: 'for', particle: 'to' }, ['prepared']],
   [{ lemma: 'ready', stance: 'for', particle: 'to' }, ['ready']],
   [{ lemma: 'eager', stance: 'for', particle: 'to' }, ['eager', 'keen']],
-  [{ lemma: 'open', stance: 'for', particle: 'to' }, ['open']],
+  // "open to both routes": willing to consider, not decided.
+  [{ lemma: 'open', stance: 'undecided', particle: 'to' }, ['open']],
   [{ lemma: 'committed', stance: 'for', particle: 'to' }, ['committed', 'determined']],
   [{ lemma: 'unwilling', stance: 'against', particle: 'to' }, ['unwilling', 'reluctant']],
   [{ lemma: 'opposed', stance: 'against', particle: 'to' }, ['opposed']],

@@ -178,3 +178,13 @@ test('stanceOf: negation, modality and conditions', () => {
   assert.equal(stanceOf('against', { ...none, conditions: ['x'], unless: true }), 'conditional')
   assert.equal(stanceOf('against', { ...none, conditions: ['x'] }), 'against')
 })
+
+test('positions: "…, but only if Y" after the proposition is its condition', () => {
+  const found = positionsOf(
+    'Minister Ana Ruiz said Lima was ready to lift the fishing ban, but only if Santiago cut its quota by half.',
+  )
+  assert.ok(
+    found.some((p) => p.stance === 'conditional' && p.conditions.some((c) => c.includes('Santiago cut its quota'))),
+    JSON.stringify(found),
+  )
+})

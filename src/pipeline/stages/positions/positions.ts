@@ -360,6 +360,10 @@ function conditionsOf(context: Context, sentence: Sentence, holder: Phrase, from
       k = close + 1
       continue
     }
+    // "…, but only if Y": the comma and "but" stand between the proposition and its condition.
+    let skip = 0
+    while (skip < 2 && /^(,|but)$/.test(tokens[k + skip]?.lower ?? '')) skip++
+    if (skip > 0 && k + skip < sentence.endToken && markerAt(tokens, k + skip, CONDITION_MARKERS) > 0) k += skip
     const marker = markerAt(tokens, k, CONDITION_MARKERS)
     if (marker === 0) break
     if (tokens[k]!.lower === 'unless') unless = true
