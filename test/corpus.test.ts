@@ -21,7 +21,7 @@ import type { Store } from '../src/store/store.js'
 
 const CORPUS = fileURLToPath(new URL('../samples/corpus/', import.meta.url))
 const scratch = mkdtempSync(join(tmpdir(), 'parley-corpus-'))
-const analyzer = createAnalyzer()
+const analyzer = createAnalyzer({ pack: 'russia-ukraine' })
 let store: Store
 let first: IngestSummary
 let conflicts: Conflict[]
@@ -214,95 +214,39 @@ test('export: every quote row carries its speaker and exact words at its offsets
   assert.equal(rows, (await store.stats()).quotes)
 })
 
-/**
- * Shifts need positions, which the analyzer does not produce yet (another branch adds them). Until
- * then: the real analyses of the S1 articles, each given the one position MANIFEST.md names, with
- * its evidence span found in the real text, go through the real store and the shift logic.
- */
-test('shifts S1: Zelenskiy on a Donetsk buffer or demilitarized zone, against → conditional on 2025-12-11', async () => {
-  const s1: [file: string, evidence: string, stance: 'against' | 'conditional'][] = [
-    [
-      '01-kyiv-receives-us-draft-framework.json',
-      'will not accept a buffer zone drawn only on our side of the line',
-      'against',
-    ],
-    [
-      '16-zelenskiy-donetsk-zone-conditions.json',
-      'Zelenskiy said Kyiv was prepared to consider a demilitarized zone in Donetsk only if Russian forces pulled back by the same distance',
-      'conditional',
-    ],
-    [
-      '23-mar-a-lago-talks.json',
-      'any demilitarised zone in Donetsk would require Russian forces to pull back the same distance',
-      'conditional',
-    ],
-  ]
-  const shiftStore = openSqliteStore(':memory:')
-  const { prepareRecord } = await import('../src/corpus/prepare-record.js')
-  for (const [file, evidence, stance] of s1) {
-    const [read] = readArticles(join(CORPUS, file))
-    assert.ok(read?.ok)
-    const analysis = analyzer.analyze(read.article)
-    const zelenskyy = analysis.entities.find((entity) => entity.name === 'Volodymyr Zelenskyy')
-    assert.ok(zelenskyy, `${file}: Zelenskyy is an entity`)
-    const start = analysis.article.text.indexOf(evidence)
-    assert.ok(start >= 0, `${file}: evidence is in the text`)
-    analysis.positions.push({
-      id: `p${analysis.positions.length + 1}`,
-      actor: zelenskyy.id,
-      actorName: zelenskyy.name,
-      issue: 'demilitarized-zone',
-      proposition: 'a demilitarized zone in Donetsk',
-      stance,
-      conditions: stance === 'conditional' ? ['Russian forces pull back the same distance'] : [],
-      quote: null,
-      start,
-      end: start + evidence.length,
-    })
-    await shiftStore.ingest(prepareRecord(analysis, analyzer.knowledge, '2026-01-20T00:00:00.000Z'))
-  }
-  const [actor] = await shiftStore.findActors('Zelenskyy')
-  const profile = await shiftStore.actorProfile(actor!.id)
-  const { timelines } = await import('../src/corpus/shifts.js')
-  const [timeline] = timelines(profile!.positions)
-  assert.deepEqual(
-    timeline?.positions.map((position) => [position.date, position.stance, position.source]),
-    [
-      ['2025-11-20', 'against', 'Meridian Wire'],
-      ['2025-12-11', 'conditional', 'Meridian Wire'],
-      ['2025-12-29', 'conditional', 'The Northern Ledger'],
-    ],
-    'one actor across the Zelenskiy / Zelensky spellings',
-  )
-  assert.deepEqual(
-    timeline?.shifts.map((shift) => [shift.from, shift.to, shift.date]),
-    [['against', 'conditional', '2025-12-11']],
-  )
-  const digest = await buildDigest(shiftStore, '2025-12-10')
-  assert.equal(digest.shifts.length, 1)
-  assert.match(renderDigest(digest), /against → \*\*conditional\*\*/)
-  await shiftStore.close()
-})
-
-test('shifts S1–S4 and controls R1–R2 from the analyzer’s own positions', {
-  todo: 'waits for the positions stage (branch "positions"): the analyzer gives no positions yet',
-}, async () => {
+test('shifts from the analyzer’s own positions: S1 Ukraine on a demilitarized zone, S2 Russia on an energy-strike pause', async () => {
   const { timelines } = await import('../src/corpus/shifts.js')
   const all = timelines(await store.positions())
   const shiftsOn = (issue: string) => all.filter((t) => t.issue === issue).flatMap((t) => t.shifts)
   const has = (issue: string, from: string, to: string, date: string) =>
     shiftsOn(issue).some((shift) => shift.from === from && shift.to === to && shift.date === date)
-  assert.ok(has('demilitarized-zone', 'against', 'conditional', '2025-12-11'), 'S1 Zelenskiy')
-  assert.ok(has('ceasefire', 'against', 'conditional', '2026-01-10'), 'S2 Kremlin energy pause')
+  assert.ok(
+    has('demilitarized-zone', 'against', 'conditional', '2025-12-11'),
+    'S1: Kyiv rejects, then accepts on conditions',
+  )
+  assert.ok(
+    has('ceasefire', 'against', 'conditional', '2026-01-10'),
+    'S2: the Kremlin rejects, then offers a conditional pause',
+  )
+  // R1: Russia never moves on troops from NATO countries.
+  const troops = all.filter((t) => t.actorName === 'Russia' && t.issue === 'foreign-troops')
+  assert.ok(troops.length > 0 && troops.every((t) => t.shifts.length === 0), 'R1: no shift on foreign troops')
+  // The digest from the day before S1 reports it.
+  const digest = await buildDigest(store, '2025-12-10')
+  assert.ok(digest.shifts.some((shift) => shift.issue === 'demilitarized-zone' && shift.to === 'conditional'))
+  assert.match(renderDigest(digest), /against → \*\*conditional\*\*/)
+})
+
+test('shifts S3 and S4 from the analyzer’s own positions', {
+  todo: 'the positions stage misses Merz\'s “open to both routes” inside a partial quote (S3 is found a month late, from a round-up) and Rubio\'s "would not extend NATO-style defense commitments" (S4 has no "against")',
+}, async () => {
+  const { timelines } = await import('../src/corpus/shifts.js')
+  const all = timelines(await store.positions())
+  const has = (issue: string, from: string, to: string, date: string) =>
+    all
+      .filter((t) => t.issue === issue)
+      .flatMap((t) => t.shifts)
+      .some((shift) => shift.from === from && shift.to === to && shift.date === date)
   assert.ok(has('frozen-assets', 'for', 'undecided', '2025-12-19'), 'S3 Merz')
-  assert.ok(
-    has('security-guarantees', 'against', 'conditional', '2025-12-15') ||
-      has('security-guarantees', 'against', 'conditional', '2025-12-16'),
-    'S4 US',
-  )
-  const peskov = all.filter((t) => t.actorName === 'Dmitry Peskov' && t.issue === 'foreign-troops')
-  assert.ok(
-    peskov.length > 0 && peskov.every((t) => t.shifts.length === 0),
-    'R1: the Kremlin never moves on NATO troops',
-  )
+  assert.ok(has('security-guarantees', 'against', 'conditional', '2025-12-16'), 'S4 US')
 })

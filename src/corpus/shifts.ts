@@ -39,10 +39,11 @@ export function timelines(positions: readonly PositionRecord[]): Timeline[] {
   const result: Timeline[] = []
   for (const group of groups.values()) {
     const ordered = [...group].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+    const stances = oneStancePerArticle(ordered)
     const shifts: Shift[] = []
-    for (let i = 1; i < ordered.length; i++) {
-      const before = ordered[i - 1]!
-      const after = ordered[i]!
+    for (let i = 1; i < stances.length; i++) {
+      const before = stances[i - 1]!
+      const after = stances[i]!
       if (before.stance === after.stance) continue
       shifts.push({
         actorId: after.actorId,
@@ -59,4 +60,20 @@ export function timelines(positions: readonly PositionRecord[]): Timeline[] {
     result.push({ actorId: first.actorId, actorName: first.actorName, issue: first.issue!, positions: ordered, shifts })
   }
   return result.sort((a, b) => a.actorName.localeCompare(b.actorName) || a.issue.localeCompare(b.issue))
+}
+
+// When one article gives an actor several stances on an issue ("rejected a buffer zone on our side
+// only", "could accept a demilitarized zone if …"), the most qualified one is the article's stance.
+const STANCE_WEIGHT: Record<Stance, number> = { conditional: 3, against: 2, for: 1, undecided: 0 }
+
+/** One position per article, in order: the article's stance, so a nuanced article makes no shifts of its own. */
+function oneStancePerArticle(ordered: readonly PositionRecord[]): PositionRecord[] {
+  const chosen: PositionRecord[] = []
+  for (const position of ordered) {
+    const last = chosen[chosen.length - 1]
+    if (last && last.articleId === position.articleId) {
+      if (STANCE_WEIGHT[position.stance] > STANCE_WEIGHT[last.stance]) chosen[chosen.length - 1] = position
+    } else chosen.push(position)
+  }
+  return chosen
 }
