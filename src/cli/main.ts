@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander'
 import { createAnalyzer } from '../analyzer.js'
-import { UsageError } from '../core/errors.js'
+import { ServiceError, UsageError } from '../core/errors.js'
 import { PackError } from '../knowledge/pack.js'
 import type { Store } from '../store/store.js'
 import { actorCommand, actorsCommand } from './commands/actors.js'
@@ -58,10 +58,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       status = packsCommand(io)
     })
 
-  const dbOption = () => new Option('--db <path>', `the store: a SQLite file (default: $PARLEY_DB, else ${DEFAULT_DB})`)
+  const dbOption = () =>
+    new Option(
+      '--db <path|url>',
+      `the store: a SQLite file or a postgres:// URL (default: $PARLEY_DB, else ${DEFAULT_DB})`,
+    )
   /** Opens the store for one command and closes it after, whatever happens. */
   const withStore = async (db: string | undefined, mustExist: boolean, run: (store: Store) => Promise<number>) => {
-    const store = openStore(resolveDb(db), { mustExist })
+    const store = await openStore(resolveDb(db), { mustExist })
     try {
       status = await run(store)
     } finally {
@@ -195,6 +199,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     if (error instanceof UsageError) {
       io.err(`parley: ${error.message}`)
       return 2
+    }
+    if (error instanceof ServiceError) {
+      io.err(`parley: ${error.message}`)
+      return 1
     }
     if (error instanceof PackError) {
       io.err(`parley: ${error.message}`)

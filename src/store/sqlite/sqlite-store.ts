@@ -4,6 +4,17 @@ import Database from 'better-sqlite3'
 import type { Analysis, AnalysisEntity } from '../../core/analysis.js'
 import type { EntityType } from '../../core/facts.js'
 import { signatureSimilarity } from '../../core/signature.js'
+import {
+  evidence,
+  foldForSearch,
+  nullableString,
+  type Row,
+  toFigureRecord,
+  toPositionRecord,
+  toQuoteRecord,
+  toStorySource,
+} from '../rows.js'
+import { parseSearchText } from '../search-terms.js'
 import type {
   ActorKey,
   ActorProfile,
@@ -15,20 +26,16 @@ import type {
   IngestRecord,
   IngestResult,
   PositionRecord,
-  QuoteRecord,
   SearchHit,
   SearchQuery,
-  Stance,
   Store,
   StoredArticle,
   StoreStats,
   Story,
-  StorySource,
 } from '../store.js'
 import { MIGRATIONS } from './migrations.js'
 
 type Db = Database.Database
-type Row = Record<string, unknown>
 
 export interface SqliteStoreOptions {
   /** Refuse to create the file when it does not exist (read-only commands on a mistyped path). */
@@ -151,7 +158,7 @@ class SqliteStore implements Store {
         `${ACTOR_SUMMARY}
          WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE fold(alias) = @folded OR fold(alias) LIKE @prefix
                         UNION SELECT id FROM actors WHERE fold(name) LIKE @contains)
-         GROUP BY a.id ORDER BY (fold(a.name) = @folded) DESC, articles DESC LIMIT 20`,
+         GROUP BY a.id ORDER BY (fold(a.name) = @folded) DESC, articles DESC, a.id LIMIT 20`,
       )
       .all({ folded, prefix: `${folded} %`, contains: `%${folded}%` }) as Row[]
     return rows.map((row) => this.#toActorSummary(row))
@@ -219,7 +226,7 @@ class SqliteStore implements Store {
          WHERE q.claimant_key IS NOT NULL AND q.value IS NOT NULL AND q.unit_group IN (
            SELECT unit_group FROM quantities WHERE claimant_key IS NOT NULL AND unit_group != ''
            GROUP BY unit_group HAVING count(DISTINCT claimant_key) > 1)
-         ORDER BY q.unit_group, q.figure_day, a.rowid`,
+         ORDER BY q.unit_group, q.figure_day, a.rowid, q.claim_id, q.position`,
       )
       .all() as Row[]
     return rows.map(toFigureRecord)
@@ -425,8 +432,9 @@ function assignStory(
   if (record.bands.length > 0) {
     const candidates = db
       .prepare(
-        `SELECT DISTINCT a.story_id, a.signature FROM article_bands b JOIN articles a ON a.id = b.article_id
-         WHERE b.band IN (${record.bands.map(() => '?').join(',')})`,
+        `SELECT a.story_id, a.signature FROM articles a
+         WHERE a.id IN (SELECT article_id FROM article_bands WHERE band IN (${record.bands.map(() => '?').join(',')}))
+         ORDER BY a.rowid`,
       )
       .all(...record.bands) as Row[]
     for (const candidate of candidates) {
@@ -627,96 +635,6 @@ function insertEvents(db: Db, analysis: Analysis, articleId: string, actorOf: Ma
   }
 }
 
-/** The words a span points at; a span outside the text is a bug upstream and aborts the article. */
-function evidence(analysis: Analysis, start: number, end: number): string {
-  const { text } = analysis.article
-  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length)) {
-    throw new RangeError(`span [${start}, ${end}) is outside the article text (length ${text.length})`)
-  }
-  return text.slice(start, end)
-}
-
-// --- Rows -----------------------------------------------------------------------------------------------
-
-function nullableString(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value)
-}
-
-function toStorySource(row: Row): StorySource {
-  return {
-    articleId: String(row.id),
-    source: nullableString(row.source),
-    headline: nullableString(row.headline),
-    published: nullableString(row.published),
-    input: String(row.input),
-    url: nullableString(row.url),
-    similarity: Number(row.similarity),
-  }
-}
-
-function toQuoteRecord(row: Row): QuoteRecord {
-  return {
-    id: String(row.id),
-    articleId: String(row.article_id),
-    storyId: Number(row.story_id),
-    kind: String(row.kind),
-    text: String(row.exact),
-    start: Number(row.start_utf16),
-    end: Number(row.end_utf16),
-    cue: nullableString(row.cue),
-    date: nullableString(row.day),
-    source: nullableString(row.source),
-    headline: nullableString(row.headline),
-  }
-}
-
-function toPositionRecord(row: Row): PositionRecord {
-  return {
-    id: String(row.id),
-    articleId: String(row.article_id),
-    storyId: Number(row.story_id),
-    actorId: row.actor_id === null ? null : Number(row.actor_id),
-    actorName: String(row.actor_name),
-    issue: nullableString(row.issue),
-    proposition: String(row.proposition),
-    stance: String(row.stance) as Stance,
-    conditions: JSON.parse(String(row.conditions_json)) as string[],
-    start: Number(row.start_utf16),
-    end: Number(row.end_utf16),
-    exact: String(row.exact),
-    date: nullableString(row.day),
-    source: nullableString(row.source),
-  }
-}
-
-function toFigureRecord(row: Row): FigureRecord {
-  const number = (value: unknown) => (value === null ? null : Number(value))
-  return {
-    claimId: String(row.claim_id),
-    articleId: String(row.article_id),
-    storyId: Number(row.story_id),
-    unit: String(row.unit_key),
-    action: String(row.action),
-    side: String(row.side),
-    place: String(row.place),
-    placeIsState: Number(row.place_is_state) === 1,
-    period: String(row.period),
-    revision: Number(row.revision) === 1,
-    date: nullableString(row.figure_day),
-    claimantKey: nullableString(row.claimant_key),
-    claimantName: nullableString(row.claimant_name),
-    value: number(row.value),
-    low: number(row.low),
-    high: number(row.high),
-    exact: String(row.exact),
-    start: Number(row.start_utf16),
-    end: Number(row.end_utf16),
-    claimText: String(row.claim_text),
-    source: nullableString(row.source),
-    published: nullableString(row.published),
-  }
-}
-
 // --- Search ---------------------------------------------------------------------------------------------
 
 /**
@@ -725,27 +643,7 @@ function toFigureRecord(row: Row): FigureRecord {
  * make FTS5 raise a syntax error. Null when no word is left.
  */
 export function toFtsQuery(text: string): string | null {
-  const parts: string[] = []
-  for (const match of text.matchAll(/"([^"]*)"|(\S+)/g)) {
-    if (match[1] !== undefined) {
-      const words = match[1].match(/[\p{L}\p{N}]+/gu)
-      if (words) parts.push(`"${words.join(' ')}"`)
-      continue
-    }
-    const raw = match[2] ?? ''
-    const words = raw.match(/[\p{L}\p{N}]+/gu)
-    if (!words) continue
-    const prefix = raw.endsWith('*') ? '*' : ''
-    parts.push(words.length === 1 ? `"${words[0]}"${prefix}` : `"${words.join(' ')}"${prefix}`)
-  }
-  return parts.length > 0 ? parts.join(' ') : null
-}
-
-function foldForSearch(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+  const terms = parseSearchText(text)
+  if (terms.length === 0) return null
+  return terms.map((term) => `"${term.words.join(' ')}"${term.prefix ? '*' : ''}`).join(' ')
 }
