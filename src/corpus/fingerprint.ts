@@ -33,11 +33,16 @@ const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix32((i + 1) * 0x9e3779
  * @example fingerprint({ source: 'AP', headline: 'Talks resume', text: 'They met.' }).contentSha256
  */
 export function fingerprint(article: { source: string | null; headline: string | null; text: string }): Fingerprint {
-  const contentSha256 = createHash('sha256')
-    .update(`${article.source ?? ''}\u0000${article.headline ?? ''}\u0000${article.text}`)
-    .digest('hex')
+  const contentSha256 = contentHash(article)
   const signature = minHash(shingles(article.text))
   return { contentSha256, signature, bands: bandsOf(signature) }
+}
+
+/** The content hash alone (source, headline, text): what recognises the same article, cheaply. */
+export function contentHash(article: { source: string | null; headline: string | null; text: string }): string {
+  return createHash('sha256')
+    .update(`${article.source ?? ''}\u0000${article.headline ?? ''}\u0000${article.text}`)
+    .digest('hex')
 }
 
 /** Lower-case words with accents, punctuation and quote marks dropped. */

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { after } from 'node:test'
+import { Queue } from 'bullmq'
 import { Redis } from 'ioredis'
 import pg from 'pg'
 
@@ -75,14 +76,15 @@ export function schemaUrl(schema: string): string {
   return url.toString()
 }
 
-/** A Redis key prefix of its own, so queues of parallel test files never meet; cleaned after the file. */
-export function freshQueuePrefix(): string {
-  const prefix = `parley-test-${process.pid}-${randomBytes(4).toString('hex')}`
+/** A queue name of its own, so queues of parallel test files never meet; removed after the file. */
+export function freshQueueName(): string {
+  const name = `parley-test-${process.pid}-${randomBytes(4).toString('hex')}`
   after(async () => {
-    const redis = new Redis(REDIS_URL)
-    const keys = await redis.keys(`${prefix}:*`)
-    if (keys.length > 0) await redis.del(...keys)
-    redis.disconnect()
+    const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null })
+    const queue = new Queue(name, { connection })
+    await queue.obliterate({ force: true })
+    await queue.close()
+    connection.disconnect()
   })
-  return prefix
+  return name
 }
