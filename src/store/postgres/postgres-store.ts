@@ -153,7 +153,7 @@ class PostgresStore implements Store {
   /**
    * Runs `work` in one transaction on one connection: all of it is committed, or none of it.
    */
-  async #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  async #transaction<T>(work: (client: pg.PoolClient) => Promise<T>, first?: string): Promise<T> {
     let client: pg.PoolClient
     try {
       client = await this.#pool.connect()
@@ -161,7 +161,8 @@ class PostgresStore implements Store {
       throw toServiceError(error, this.#url)
     }
     try {
-      await client.query('BEGIN')
+      // BEGIN and a first parameterless statement go in one round trip (the simple query protocol).
+      await client.query(first ? `BEGIN; ${first}` : 'BEGIN')
       const result = await work(client)
       await client.query('COMMIT')
       return result
@@ -184,14 +185,12 @@ class PostgresStore implements Store {
   async ingest(record: IngestRecord): Promise<IngestResult> {
     const plan = planArticle(record)
     try {
-      return await this.#transaction(async (client) => {
-        await client.query(`SELECT pg_advisory_xact_lock(hashtext('parley.ingest:' || current_schema()))`)
-        const existing = await client.query<Row>('SELECT id FROM articles WHERE content_sha256 = $1', [
-          record.contentSha256,
-        ])
-        if (existing.rows[0]) return { status: 'duplicate', articleId: String(existing.rows[0].id) }
-        return writeArticle(client, record, plan)
-      })
+      // Four round trips: lock, read what the write depends on, write, commit. The lock must be its
+      // own statement: a statement reads from a snapshot taken when it starts, before it got the lock.
+      return await this.#transaction(
+        (client) => writeArticle(client, record, plan),
+        `SELECT pg_advisory_xact_lock(hashtext('parley.ingest:' || current_schema()))`,
+      )
     } catch (error) {
       // Without the lock (an older Parley writing too), the unique content hash still refuses a twin.
       if ((error as { code?: string }).code === '23505' && /content_sha256/.test(String(error))) {
@@ -636,233 +635,16 @@ function planArticle(record: IngestRecord): ArticlePlan {
   }
 }
 
-async function writeArticle(client: Queryable, record: IngestRecord, plan: ArticlePlan): Promise<IngestResult> {
-  const article = record.analysis.article
-  const { articleId, day } = plan
-  const { storyId, similarity, newStory } = await assignStory(client, record, articleId)
-  await client.query(
-    `INSERT INTO articles (id, content_sha256, story_id, similarity, input, url, source, headline, text, published,
-       day, language, ingested_at, signature, analysis_json, search)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
-       setweight(to_tsvector('simple', $16), 'A') || to_tsvector('simple', $17))`,
-    [
-      articleId,
-      record.contentSha256,
-      storyId,
-      similarity,
-      article.input,
-      article.url,
-      article.source,
-      article.headline,
-      article.text,
-      article.published,
-      day,
-      article.language,
-      record.ingestedAt,
-      plan.signature,
-      plan.analysisJson,
-      foldForSearch(article.headline ?? ''),
-      foldForSearch(article.text),
-    ],
-  )
-  await insertMany(
-    client,
-    'article_bands',
-    { band: 'text', article_id: 'text' },
-    [...new Set(record.bands).values()].map((band) => [band, articleId]),
-    { ignoreConflicts: true },
-  )
-  await insertMany(
-    client,
-    'article_issues',
-    { article_id: 'text', issue: 'text' },
-    [...new Set(record.issues).values()].map((issue) => [articleId, issue]),
-    { ignoreConflicts: true },
-  )
-
-  const actorOf = await resolveActors(client, record, articleId, day)
-  const actor = (entityId: unknown) => (typeof entityId === 'string' ? (actorOf.get(entityId) ?? null) : null)
-  await insertMany(
-    client,
-    'quotes',
-    {
-      id: 'text',
-      article_id: 'text',
-      kind: 'text',
-      exact: 'text',
-      start_utf16: 'int',
-      end_utf16: 'int',
-      speaker_actor_id: 'int',
-      speaker_name: 'text',
-      cue: 'text',
-      anonymous: 'int',
-      search: 'text',
-    },
-    plan.quotes.map(([id, kind, exact, start, end, speaker, ...rest]) => [
-      id,
-      articleId,
-      kind,
-      exact,
-      start,
-      end,
-      actor(speaker),
-      ...rest,
-    ]),
-    { computed: { search: `to_tsvector('simple', search)` } },
-  )
-  await insertMany(
-    client,
-    'claims',
-    {
-      id: 'text',
-      article_id: 'text',
-      exact: 'text',
-      start_utf16: 'int',
-      end_utf16: 'int',
-      claimant_actor_id: 'int',
-      claimant_name: 'text',
-    },
-    plan.claims.map(([id, exact, start, end, claimant, name]) => [
-      id,
-      articleId,
-      exact,
-      start,
-      end,
-      actor(claimant),
-      name,
-    ]),
-  )
-  await insertMany(client, 'quantities', QUANTITY_COLUMNS, plan.quantities)
-  await insertMany(
-    client,
-    'positions',
-    {
-      id: 'text',
-      article_id: 'text',
-      actor_id: 'int',
-      actor_name: 'text',
-      issue: 'text',
-      proposition: 'text',
-      stance: 'text',
-      conditions_json: 'text',
-      exact: 'text',
-      start_utf16: 'int',
-      end_utf16: 'int',
-    },
-    plan.positions.map(([id, entity, rest]) => [id, articleId, actor(entity), ...rest]),
-  )
-  await insertMany(
-    client,
-    'events',
-    {
-      id: 'text',
-      article_id: 'text',
-      type: 'text',
-      exact: 'text',
-      start_utf16: 'int',
-      end_utf16: 'int',
-      participants_json: 'text',
-      location_actor_id: 'int',
-      event_day: 'text',
-    },
-    plan.events.map(([id, type, exact, start, end, participants, location, date]) => [
-      id,
-      articleId,
-      type,
-      exact,
-      start,
-      end,
-      JSON.stringify(
-        (participants as readonly string[]).map((entity) => actorOf.get(entity)).filter((id) => id !== undefined),
-      ),
-      actor(location),
-      date,
-    ]),
-  )
-  return { status: 'ingested', articleId, storyId, newStory }
-}
-
-const QUANTITY_COLUMNS = {
-  claim_id: 'text',
-  position: 'int',
-  value: 'float8',
-  low: 'float8',
-  high: 'float8',
-  unit: 'text',
-  exact: 'text',
-  start_utf16: 'int',
-  end_utf16: 'int',
-  unit_key: 'text',
-  unit_group: 'text',
-  action: 'text',
-  side: 'text',
-  place: 'text',
-  place_is_state: 'int',
-  period: 'text',
-  revision: 'int',
-  figure_day: 'text',
-  claimant_key: 'text',
-} as const
-
-type ColumnType = 'text' | 'int' | 'float8'
-
-/**
- * Inserts any number of rows in one statement, one array parameter per column (unnest), so an
- * article's quotes cost one round trip, not one each. `computed` turns an input column into the
- * stored value by an SQL expression over it. `ignoreConflicts` is SQLite's INSERT OR IGNORE, for the
- * link tables where a repeated row means nothing new; elsewhere a repeated key is a bug and aborts.
- */
-async function insertMany(
-  client: Queryable,
-  table: string,
-  columns: Readonly<Record<string, ColumnType>>,
-  rows: readonly (readonly unknown[])[],
-  options: { computed?: Readonly<Record<string, string>>; ignoreConflicts?: boolean } = {},
-): Promise<void> {
-  if (rows.length === 0) return
-  const names = Object.keys(columns)
-  const arrays = names.map((_name, index) => rows.map((row) => row[index] ?? null))
-  const quoted = names.map((name) => `"${name}"`)
-  const selected = names.map((name) => options.computed?.[name] ?? `"${name}"`)
-  const unnest = names.map((name, index) => `$${index + 1}::${columns[name]}[]`).join(', ')
-  await client.query(
-    `INSERT INTO ${table} (${quoted.join(', ')})
-     SELECT ${selected.join(', ')} FROM unnest(${unnest}) AS t(${quoted.join(', ')})
-     ${options.ignoreConflicts ? 'ON CONFLICT DO NOTHING' : ''}`,
-    arrays,
-  )
-}
-
-/** The story of the most similar earlier article sharing an LSH band, if similar enough; else a new story. */
-async function assignStory(
-  client: Queryable,
-  record: IngestRecord,
-  articleId: string,
-): Promise<{ storyId: number; similarity: number; newStory: boolean }> {
-  let best: { storyId: number; similarity: number } | null = null
-  if (record.bands.length > 0) {
-    const { rows } = await client.query<Row>(
-      `SELECT a.story_id, a.signature FROM articles a
-       WHERE a.id IN (SELECT article_id FROM article_bands WHERE band = ANY($1::text[])) ORDER BY a.seq`,
-      [[...record.bands]],
-    )
-    for (const candidate of rows) {
-      const blob = candidate.signature as Buffer
-      const signature = Array.from(new Uint32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4))
-      const similarity = signatureSimilarity(record.signature, signature)
-      if (similarity >= record.storyThreshold && (!best || similarity > best.similarity)) {
-        best = { storyId: Number(candidate.story_id), similarity }
-      }
-    }
-  }
-  if (best) return { ...best, newStory: false }
-  // Under the ingest lock: max + 1 is free, and ids do not skip when a transaction rolls back.
-  const { rows } = await client.query<Row>(
-    `INSERT INTO stories (id, headline, first_article)
-     SELECT coalesce(max(id), 0) + 1, $1, $2 FROM stories RETURNING id`,
-    [record.analysis.article.headline, articleId],
-  )
-  return { storyId: Number(rows[0]?.id), similarity: 1, newStory: true }
+/** What the store holds that this article's write depends on: read in one statement, under the lock. */
+interface WriteState {
+  readonly existing: string | null
+  /** Articles sharing a band, oldest first. */
+  readonly candidates: readonly { readonly storyId: number; readonly signature: Buffer }[]
+  /** Actor ids holding each of the article's keys, ascending. */
+  readonly holders: Map<string, number[]>
+  readonly actors: Map<number, ActorState>
+  readonly maxStoryId: number
+  readonly maxActorId: number
 }
 
 interface ActorState {
@@ -872,55 +654,208 @@ interface ActorState {
   readonly isNew: boolean
 }
 
-/**
- * Which actor each entity is, with the SQLite store's rules (src/store/sqlite/sqlite-store.ts
- * resolveActors) but in a handful of statements: the keys' holders and their actors are read once,
- * the entities are resolved in memory in order (a key an entity adds is seen by the next entity),
- * and the changes are written at the end.
- */
-async function resolveActors(
-  client: Queryable,
-  record: IngestRecord,
-  articleId: string,
-  day: string,
-): Promise<Map<string, number>> {
-  const entities = record.analysis.entities
-  const allKeys = [...new Set(entities.flatMap((entity) => (record.actorKeys[entity.id] ?? []).map((k) => k.key)))]
+async function readState(client: Queryable, record: IngestRecord): Promise<WriteState> {
+  const keys = [...new Set(Object.values(record.actorKeys).flatMap((list) => list.map((key) => key.key)))]
+  const { rows } = await client.query<Row>(
+    `WITH held AS (SELECT key, actor_id FROM actor_keys WHERE key = ANY($3::text[])),
+          near AS (SELECT story_id, signature, seq FROM articles
+                   WHERE id IN (SELECT article_id FROM article_bands WHERE band = ANY($2::text[])))
+     SELECT (SELECT id FROM articles WHERE content_sha256 = $1) AS existing,
+            (SELECT array_agg(story_id ORDER BY seq) FROM near) AS candidate_stories,
+            (SELECT array_agg(signature ORDER BY seq) FROM near) AS candidate_signatures,
+            (SELECT array_agg(key ORDER BY key, actor_id) FROM held) AS held_keys,
+            (SELECT array_agg(actor_id ORDER BY key, actor_id) FROM held) AS held_actors,
+            (SELECT array_agg(id) FROM actors WHERE id IN (SELECT actor_id FROM held)) AS actor_ids,
+            (SELECT array_agg(name) FROM actors WHERE id IN (SELECT actor_id FROM held)) AS actor_names,
+            (SELECT array_agg(type) FROM actors WHERE id IN (SELECT actor_id FROM held)) AS actor_types,
+            (SELECT array_agg(first_day) FROM actors WHERE id IN (SELECT actor_id FROM held)) AS actor_days,
+            (SELECT coalesce(max(id), 0) FROM stories) AS max_story,
+            (SELECT coalesce(max(id), 0) FROM actors) AS max_actor`,
+    [record.contentSha256, [...record.bands], keys],
+  )
+  const row = rows[0] ?? {}
+  const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : [])
+  const stories = list<number>(row.candidate_stories)
+  const signatures = list<Buffer>(row.candidate_signatures)
+  const heldKeys = list<string>(row.held_keys)
+  const heldActors = list<number>(row.held_actors)
   const holders = new Map<string, number[]>()
-  const initial = new Set<string>()
-  const { rows: keyRows } = await client.query<Row>(
-    'SELECT key, actor_id FROM actor_keys WHERE key = ANY($1::text[]) ORDER BY key, actor_id',
-    [allKeys],
-  )
-  for (const row of keyRows) {
-    const key = String(row.key)
-    const actorId = Number(row.actor_id)
-    holders.set(key, [...(holders.get(key) ?? []), actorId])
-    initial.add(`${key}\u0000${actorId}`)
-  }
+  heldKeys.forEach((key, index) => {
+    holders.set(key, [...(holders.get(key) ?? []), Number(heldActors[index])])
+  })
+  const names = list<string>(row.actor_names)
+  const types = list<string>(row.actor_types)
+  const days = list<string>(row.actor_days)
   const actors = new Map<number, ActorState>()
-  const known = [...new Set(keyRows.map((row) => Number(row.actor_id)))]
-  const { rows: actorRows } = await client.query<Row>(
-    'SELECT id, name, type, first_day FROM actors WHERE id = ANY($1::int[])',
-    [known],
-  )
-  for (const row of actorRows) {
-    actors.set(Number(row.id), {
-      name: String(row.name),
-      type: String(row.type),
-      firstDay: String(row.first_day),
+  list<number>(row.actor_ids).forEach((id, index) => {
+    actors.set(Number(id), {
+      name: String(names[index]),
+      type: String(types[index]),
+      firstDay: String(days[index]),
       isNew: false,
     })
+  })
+  return {
+    existing: nullableString(row.existing),
+    candidates: stories.map((storyId, index) => ({ storyId: Number(storyId), signature: signatures[index] as Buffer })),
+    holders,
+    actors,
+    maxStoryId: Number(row.max_story),
+    maxActorId: Number(row.max_actor),
   }
-  const { rows: maxRows } = await client.query<Row>('SELECT coalesce(max(id), 0) AS id FROM actors')
-  let nextId = Number(maxRows[0]?.id) + 1
-  const touched = new Set<number>()
+}
 
+/**
+ * The statements of one write, gathered into ONE statement of data-modifying CTEs: a round trip
+ * costs more than the insert it carries, and the article's write is the part that runs under the
+ * lock. Foreign keys are checked at the end of the statement, so the order of the parts is free.
+ */
+class WriteBatch {
+  readonly params: unknown[] = []
+  readonly #parts: string[] = []
+
+  param(value: unknown, type?: string): string {
+    this.params.push(value)
+    return `$${this.params.length}${type ? `::${type}` : ''}`
+  }
+
+  add(sql: string): void {
+    this.#parts.push(sql)
+  }
+
+  /**
+   * Adds an insert of any number of rows, one array parameter per column (unnest). `computed` turns
+   * an input column into the stored value by an SQL expression over it. `ignoreConflicts` is SQLite's
+   * INSERT OR IGNORE, for link tables where a repeated row means nothing new; elsewhere a repeated key
+   * is a bug and aborts the article.
+   */
+  insertMany(
+    table: string,
+    columns: Readonly<Record<string, ColumnType>>,
+    rows: readonly (readonly unknown[])[],
+    options: { computed?: Readonly<Record<string, string>>; ignoreConflicts?: boolean } = {},
+  ): void {
+    if (rows.length === 0) return
+    const names = Object.keys(columns)
+    const arrays = names.map((name, index) =>
+      this.param(
+        rows.map((row) => row[index] ?? null),
+        `${columns[name]}[]`,
+      ),
+    )
+    const quoted = names.map((name) => `"${name}"`)
+    const selected = names.map((name) => options.computed?.[name] ?? `"${name}"`)
+    this.add(
+      `INSERT INTO ${table} (${quoted.join(', ')})
+       SELECT ${selected.join(', ')} FROM unnest(${arrays.join(', ')}) AS t(${quoted.join(', ')})
+       ${options.ignoreConflicts ? 'ON CONFLICT DO NOTHING' : ''}`,
+    )
+  }
+
+  sql(): string {
+    return `WITH ${this.#parts.map((part, index) => `w${index} AS (${part})`).join(',\n')} SELECT 1`
+  }
+}
+
+type ColumnType = 'text' | 'int' | 'float8'
+
+async function writeArticle(client: Queryable, record: IngestRecord, plan: ArticlePlan): Promise<IngestResult> {
+  const state = await readState(client, record)
+  if (state.existing) return { status: 'duplicate', articleId: state.existing }
+  const article = record.analysis.article
+  const { articleId, day } = plan
+  const batch = new WriteBatch()
+  const { storyId, similarity, newStory } = chooseStory(record, state)
+  if (newStory) {
+    batch.add(
+      `INSERT INTO stories (id, headline, first_article)
+       VALUES (${batch.param(storyId, 'int')}, ${batch.param(article.headline, 'text')}, ${batch.param(articleId, 'text')})`,
+    )
+  }
+  const values = [
+    [articleId, 'text'],
+    [record.contentSha256, 'text'],
+    [storyId, 'int'],
+    [similarity, 'float8'],
+    [article.input, 'text'],
+    [article.url, 'text'],
+    [article.source, 'text'],
+    [article.headline, 'text'],
+    [article.text, 'text'],
+    [article.published, 'text'],
+    [day, 'text'],
+    [article.language, 'text'],
+    [record.ingestedAt, 'text'],
+    [plan.signature, 'bytea'],
+    [plan.analysisJson, 'text'],
+  ] as const
+  batch.add(
+    `INSERT INTO articles (id, content_sha256, story_id, similarity, input, url, source, headline, text, published,
+       day, language, ingested_at, signature, analysis_json, search)
+     VALUES (${values.map(([value, type]) => batch.param(value, type)).join(', ')},
+       setweight(to_tsvector('simple', ${batch.param(foldForSearch(article.headline ?? ''), 'text')}), 'A')
+       || to_tsvector('simple', ${batch.param(foldForSearch(article.text), 'text')}))`,
+  )
+  batch.insertMany(
+    'article_bands',
+    { band: 'text', article_id: 'text' },
+    [...new Set(record.bands)].map((band) => [band, articleId]),
+    {
+      ignoreConflicts: true,
+    },
+  )
+  batch.insertMany(
+    'article_issues',
+    { article_id: 'text', issue: 'text' },
+    [...new Set(record.issues)].map((issue) => [articleId, issue]),
+    { ignoreConflicts: true },
+  )
+  const actorOf = resolveActors(batch, record, state, articleId, day)
+  insertFacts(batch, plan, actorOf)
+  await client.query(batch.sql(), batch.params)
+  return { status: 'ingested', articleId, storyId, newStory }
+}
+
+/** The story of the most similar earlier article sharing an LSH band, if similar enough; else a new story. */
+function chooseStory(
+  record: IngestRecord,
+  state: WriteState,
+): { storyId: number; similarity: number; newStory: boolean } {
+  let best: { storyId: number; similarity: number } | null = null
+  for (const candidate of state.candidates) {
+    const blob = candidate.signature
+    const signature = Array.from(new Uint32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4))
+    const similarity = signatureSimilarity(record.signature, signature)
+    if (similarity >= record.storyThreshold && (!best || similarity > best.similarity)) {
+      best = { storyId: candidate.storyId, similarity }
+    }
+  }
+  if (best) return { ...best, newStory: false }
+  // Under the ingest lock: max + 1 is free, and ids do not skip when a transaction rolls back.
+  return { storyId: state.maxStoryId + 1, similarity: 1, newStory: true }
+}
+
+/**
+ * Which actor each entity is, with the SQLite store's rules (src/store/sqlite/sqlite-store.ts
+ * resolveActors), decided in memory from what readState found: the entities are resolved in order
+ * (a key an entity adds is seen by the next entity), and the changes are added to the batch.
+ */
+function resolveActors(
+  batch: WriteBatch,
+  record: IngestRecord,
+  state: WriteState,
+  articleId: string,
+  day: string,
+): Map<string, number> {
+  const holders = new Map([...state.holders].map(([key, ids]) => [key, [...ids]]))
+  const actors = new Map([...state.actors].map(([id, actor]) => [id, { ...actor }]))
+  let nextId = state.maxActorId + 1
+  const touched = new Set<number>()
   const actorOf = new Map<string, number>()
   const entityRows: unknown[][] = []
   const aliasRows: unknown[][] = []
   const roleRows: unknown[][] = []
-  for (const entity of entities) {
+  for (const entity of record.analysis.entities) {
     const keys = record.actorKeys[entity.id] ?? []
     let actorId: number | null = null
     for (const key of keys) {
@@ -957,56 +892,62 @@ async function resolveActors(
     for (const title of entity.roles) roleRows.push([actorId, articleId, title])
   }
 
-  const created = [...actors].filter(([, state]) => state.isNew)
-  await insertMany(
-    client,
+  const created = [...actors].filter(([, actor]) => actor.isNew)
+  batch.insertMany(
     'actors',
     { id: 'int', name: 'text', name_folded: 'text', type: 'text', first_day: 'text' },
-    created.map(([id, state]) => [id, state.name, foldForSearch(state.name), state.type, state.firstDay]),
+    created.map(([id, actor]) => [id, actor.name, foldForSearch(actor.name), actor.type, actor.firstDay]),
   )
   const updated = [...touched].filter((id) => !actors.get(id)?.isNew)
   if (updated.length > 0) {
-    await client.query(
+    const name = (id: number) => actors.get(id)?.name ?? ''
+    batch.add(
       `UPDATE actors SET name = t.name, name_folded = t.folded, first_day = t.first_day
-       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS t(id, name, folded, first_day)
+       FROM unnest(${batch.param(updated, 'int[]')}, ${batch.param(updated.map(name), 'text[]')},
+                   ${batch.param(
+                     updated.map((id) => foldForSearch(name(id))),
+                     'text[]',
+                   )},
+                   ${batch.param(
+                     updated.map((id) => actors.get(id)?.firstDay),
+                     'text[]',
+                   )}) AS t(id, name, folded, first_day)
        WHERE actors.id = t.id`,
-      [
-        updated,
-        updated.map((id) => actors.get(id)?.name),
-        updated.map((id) => foldForSearch(actors.get(id)?.name ?? '')),
-        updated.map((id) => actors.get(id)?.firstDay),
-      ],
     )
   }
-  const final = new Set<string>()
-  for (const [key, ids] of holders) for (const id of ids) final.add(`${key}\u0000${id}`)
+  const pairs = (map: ReadonlyMap<string, readonly number[]>) =>
+    new Set([...map].flatMap(([key, ids]) => ids.map((id) => `${key}\u0000${id}`)))
+  const [before, after] = [pairs(state.holders), pairs(holders)]
   const split = (pair: string) => pair.split('\u0000') as [string, string]
-  const added = [...final].filter((pair) => !initial.has(pair)).map(split)
-  const dropped = [...initial].filter((pair) => !final.has(pair)).map(split)
-  await insertMany(
-    client,
+  const added = [...after].filter((pair) => !before.has(pair)).map(split)
+  const dropped = [...before].filter((pair) => !after.has(pair)).map(split)
+  batch.insertMany(
     'actor_keys',
     { key: 'text', actor_id: 'int' },
     added.map(([key, id]) => [key, Number(id)]),
     { ignoreConflicts: true },
   )
   if (dropped.length > 0) {
-    await client.query(
-      `DELETE FROM actor_keys USING unnest($1::text[], $2::int[]) AS t(key, actor_id)
+    batch.add(
+      `DELETE FROM actor_keys USING unnest(${batch.param(
+        dropped.map(([key]) => key),
+        'text[]',
+      )}, ${batch.param(
+        dropped.map(([, id]) => Number(id)),
+        'int[]',
+      )}) AS t(key, actor_id)
        WHERE actor_keys.key = t.key AND actor_keys.actor_id = t.actor_id`,
-      [dropped.map(([key]) => key), dropped.map(([, id]) => Number(id))],
     )
   }
-  await insertMany(
-    client,
+  batch.insertMany(
     'entities',
     { article_id: 'text', entity_id: 'text', actor_id: 'int', name: 'text', mentions: 'int' },
     entityRows,
   )
-  await insertMany(client, 'actor_aliases', { actor_id: 'int', alias: 'text', alias_folded: 'text' }, aliasRows, {
+  batch.insertMany('actor_aliases', { actor_id: 'int', alias: 'text', alias_folded: 'text' }, aliasRows, {
     ignoreConflicts: true,
   })
-  await insertMany(client, 'actor_roles', { actor_id: 'int', article_id: 'text', role: 'text' }, roleRows, {
+  batch.insertMany('actor_roles', { actor_id: 'int', article_id: 'text', role: 'text' }, roleRows, {
     ignoreConflicts: true,
   })
   return actorOf
@@ -1023,3 +964,124 @@ function updateActor(actor: ActorState | undefined, entity: AnalysisEntity, day:
   if (fuller) actor.name = entity.name
   if (day < actor.firstDay) actor.firstDay = day
 }
+
+/** Quotes, claims and their quantities, positions and events, with entity ids turned into actor ids. */
+function insertFacts(batch: WriteBatch, plan: ArticlePlan, actorOf: ReadonlyMap<string, number>): void {
+  const { articleId } = plan
+  const actor = (entityId: unknown) => (typeof entityId === 'string' ? (actorOf.get(entityId) ?? null) : null)
+  batch.insertMany(
+    'quotes',
+    {
+      id: 'text',
+      article_id: 'text',
+      kind: 'text',
+      exact: 'text',
+      start_utf16: 'int',
+      end_utf16: 'int',
+      speaker_actor_id: 'int',
+      speaker_name: 'text',
+      cue: 'text',
+      anonymous: 'int',
+      search: 'text',
+    },
+    plan.quotes.map(([id, kind, exact, start, end, speaker, ...rest]) => [
+      id,
+      articleId,
+      kind,
+      exact,
+      start,
+      end,
+      actor(speaker),
+      ...rest,
+    ]),
+    { computed: { search: `to_tsvector('simple', search)` } },
+  )
+  batch.insertMany(
+    'claims',
+    {
+      id: 'text',
+      article_id: 'text',
+      exact: 'text',
+      start_utf16: 'int',
+      end_utf16: 'int',
+      claimant_actor_id: 'int',
+      claimant_name: 'text',
+    },
+    plan.claims.map(([id, exact, start, end, claimant, name]) => [
+      id,
+      articleId,
+      exact,
+      start,
+      end,
+      actor(claimant),
+      name,
+    ]),
+  )
+  batch.insertMany('quantities', QUANTITY_COLUMNS, plan.quantities)
+  batch.insertMany(
+    'positions',
+    {
+      id: 'text',
+      article_id: 'text',
+      actor_id: 'int',
+      actor_name: 'text',
+      issue: 'text',
+      proposition: 'text',
+      stance: 'text',
+      conditions_json: 'text',
+      exact: 'text',
+      start_utf16: 'int',
+      end_utf16: 'int',
+    },
+    plan.positions.map(([id, entity, rest]) => [id, articleId, actor(entity), ...rest]),
+  )
+  batch.insertMany(
+    'events',
+    {
+      id: 'text',
+      article_id: 'text',
+      type: 'text',
+      exact: 'text',
+      start_utf16: 'int',
+      end_utf16: 'int',
+      participants_json: 'text',
+      location_actor_id: 'int',
+      event_day: 'text',
+    },
+    plan.events.map(([id, type, exact, start, end, participants, location, date]) => [
+      id,
+      articleId,
+      type,
+      exact,
+      start,
+      end,
+      JSON.stringify(
+        (participants as readonly string[]).map((entity) => actorOf.get(entity)).filter((id) => id !== undefined),
+      ),
+      actor(location),
+      date,
+    ]),
+  )
+}
+
+const QUANTITY_COLUMNS = {
+  claim_id: 'text',
+  position: 'int',
+  value: 'float8',
+  low: 'float8',
+  high: 'float8',
+  unit: 'text',
+  exact: 'text',
+  start_utf16: 'int',
+  end_utf16: 'int',
+  unit_key: 'text',
+  unit_group: 'text',
+  action: 'text',
+  side: 'text',
+  place: 'text',
+  place_is_state: 'int',
+  period: 'text',
+  revision: 'int',
+  figure_day: 'text',
+  claimant_key: 'text',
+} as const
