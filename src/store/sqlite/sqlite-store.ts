@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import Database from 'better-sqlite3'
 import type { Analysis, AnalysisEntity } from '../../core/analysis.js'
 import type { EntityType } from '../../core/facts.js'
@@ -106,7 +107,7 @@ class SqliteStore implements Store {
   async getArticle(id: string): Promise<StoredArticle | null> {
     const row = sql(this.#db, 'SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined
     if (!row) return null
-    const stored = JSON.parse(String(row.analysis_json)) as Analysis
+    const stored = JSON.parse(inflateRawSync(row.analysis as Buffer).toString('utf8')) as Analysis
     const analysis: Analysis = { ...stored, article: { ...stored.article, text: String(row.text) } }
     const actorOf: Record<string, number> = {}
     for (const entity of sql(this.#db, 'SELECT entity_id, actor_id FROM entities WHERE article_id = ?').all(
@@ -224,8 +225,10 @@ class SqliteStore implements Store {
   async comparableFigures(): Promise<FigureRecord[]> {
     const rows = sql(
       this.#db,
-      `SELECT q.*, c.article_id, c.claimant_name, c.exact AS claim_text, a.story_id, a.source, a.published, a.day
+      `SELECT q.*, c.article_id, coalesce(who.name, c.claimant_name) AS claimant_name, c.exact AS claim_text,
+              a.story_id, a.source, a.published, a.day
          FROM quantities q JOIN claims c ON c.id = q.claim_id JOIN articles a ON a.id = c.article_id
+         LEFT JOIN actors who ON who.id = c.claimant_actor_id
          WHERE q.claimant_key IS NOT NULL AND q.value IS NOT NULL AND q.unit_group IN (
            SELECT unit_group FROM quantities WHERE claimant_key IS NOT NULL AND unit_group != ''
            GROUP BY unit_group HAVING count(DISTINCT claimant_key) > 1)
@@ -384,7 +387,7 @@ function ingestArticle(db: Db, record: IngestRecord): IngestResult {
   const { lastInsertRowid } = sql(
     db,
     `INSERT INTO articles (id, content_sha256, story_id, similarity, input, url, source, headline, text, published,
-         day, language, ingested_at, signature, analysis_json)
+         day, language, ingested_at, signature, analysis)
        VALUES (@id, @sha, @story, @similarity, @input, @url, @source, @headline, @text, @published,
          @day, @language, @ingestedAt, @signature, @analysis)`,
   ).run({
@@ -402,7 +405,8 @@ function ingestArticle(db: Db, record: IngestRecord): IngestResult {
     language: article.language,
     ingestedAt: record.ingestedAt,
     signature: Buffer.from(Uint32Array.from(record.signature).buffer),
-    analysis: JSON.stringify({ ...analysis, article: articleWithoutText }),
+    // Deflated: the record repeats every span and quote, and shrinks about fivefold.
+    analysis: deflateRawSync(JSON.stringify({ ...analysis, article: articleWithoutText }), { level: 1 }),
   })
   sql(db, 'INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)').run(
     lastInsertRowid,
@@ -494,17 +498,21 @@ function createActor(db: Db, entity: AnalysisEntity, day: string): number {
 }
 
 /**
- * A full name replaces a surname-only one ("Witkoff" → "Steve Witkoff"), never the other way, and
- * a full name is never replaced by a longer one (which is usually a title the text ran into it:
- * "Bundeskanzler Friedrich Merz"). The earliest day wins.
+ * The actor's name moves toward the plain full name: a full name replaces a surname alone
+ * ("Witkoff" → "Steve Witkoff"), and a shorter full name that ends a longer one replaces it, since
+ * the longer one is a title the text ran into the name ("State Marco Rubio" → "Marco Rubio",
+ * "Bundeskanzler Friedrich Merz" → "Friedrich Merz"). The earliest day wins.
  */
 function updateActor(db: Db, actorId: number, entity: AnalysisEntity, day: string): number {
   const actor = sql(db, 'SELECT name FROM actors WHERE id = ?').get(actorId) as Row
-  const name = String(actor.name)
-  const surnameOnly = !/\s/.test(name.trim())
-  const fuller = surnameOnly && /\s/.test(entity.name.trim()) && entity.name.endsWith(name)
+  const name = String(actor.name).trim()
+  const candidate = entity.name.trim()
+  const words = (text: string) => text.split(/\s+/).length
+  const better =
+    (words(name) === 1 && words(candidate) > 1 && candidate.endsWith(` ${name}`)) ||
+    (words(candidate) >= 2 && words(candidate) < words(name) && name.endsWith(` ${candidate}`))
   sql(db, 'UPDATE actors SET name = ?, first_day = min(first_day, ?) WHERE id = ?').run(
-    fuller ? entity.name : name,
+    better ? candidate : name,
     day,
     actorId,
   )
