@@ -40,6 +40,7 @@ export function findConflicts(figures: readonly FigureRecord[]): Conflict[] {
       figure.value !== null &&
       figure.claimantKey !== null &&
       figure.unit !== '' &&
+      figure.date !== null &&
       !/\b(?:few|several)\b/i.test(figure.exact),
   )
   // A syndicated copy repeats its story's figures: one per story, claimant and value is enough.
@@ -50,10 +51,15 @@ export function findConflicts(figures: readonly FigureRecord[]): Conflict[] {
     seen.add(key)
     return true
   })
-  const live = distinct.filter((figure) => !distinct.some((later) => supersedes(later, figure)))
+  // Only figures of one unit group within a few days of each other can be compared: sort by both
+  // and look no further than that window, so the work grows with the corpus, not with its square.
+  const byUnitAndDate = (a: FigureRecord, b: FigureRecord) =>
+    unitGroup(a).localeCompare(unitGroup(b)) || a.date!.localeCompare(b.date!)
+  const sorted = distinct.sort(byUnitAndDate)
+  const live = sorted.filter((figure, i) => !nearby(sorted, i).some((later) => supersedes(later, figure)))
   const pairs: { a: number; b: number; reason: string }[] = []
   for (let i = 0; i < live.length; i++) {
-    for (let j = i + 1; j < live.length; j++) {
+    for (let j = i + 1; j < live.length && isNear(live[i]!, live[j]!); j++) {
       const reason = disagreement(live[i]!, live[j]!)
       if (reason) pairs.push({ a: i, b: j, reason })
     }
@@ -84,6 +90,27 @@ export function findConflicts(figures: readonly FigureRecord[]): Conflict[] {
     }
   })
   return conflicts.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.unit.localeCompare(b.unit))
+}
+
+// The widest window any comparison uses (SAME_PERIOD_DAYS, and a day's slack for supersession).
+const WINDOW_DAYS = SAME_PERIOD_DAYS + 1
+
+function unitGroup(figure: FigureRecord): string {
+  return figure.unit.split(':')[0] ?? ''
+}
+
+/** Same unit group and dates within the widest window: the only pairs worth comparing. */
+function isNear(a: FigureRecord, b: FigureRecord): boolean {
+  return unitGroup(a) === unitGroup(b) && Math.abs(daysBetween(a.date!, b.date!)) <= WINDOW_DAYS
+}
+
+/** The figures near `sorted[index]`, on both sides, in a list sorted by unit group and date. */
+function nearby(sorted: readonly FigureRecord[], index: number): FigureRecord[] {
+  const figure = sorted[index]!
+  const found: FigureRecord[] = []
+  for (let k = index - 1; k >= 0 && isNear(sorted[k]!, figure); k--) found.push(sorted[k]!)
+  for (let k = index + 1; k < sorted.length && isNear(sorted[k]!, figure); k++) found.push(sorted[k]!)
+  return found
 }
 
 /** Why `a` and `b` cannot both be right, or null when they can (or are about different things). */

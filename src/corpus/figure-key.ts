@@ -44,6 +44,7 @@ export function figureKeys(
     const text = analysis.article.text
     const clauses = clausesOf(text, claim)
     const firstUnit = claim.quantities.map((q) => normalizeUnit(q.unit)).find((unit) => unit !== '') ?? ''
+    const date = dateOf(text.slice(claim.start, claim.end), analysis.article.published)
     const keys: FigureKey[] = []
     for (const quantity of claim.quantities) {
       const clause = clauses.find((c) => c.start <= quantity.start && quantity.start < c.end) ?? clauses[0]!
@@ -68,7 +69,7 @@ export function figureKeys(
         placeIsState: place ? place.isState : part ? first.placeIsState : false,
         revision: REVISION_BEFORE.test(text.slice(Math.max(clause.start, quantity.start - 30), quantity.start)),
         period: periodOf(text.slice(clause.start, clause.end)) || (part ? first.period : ''),
-        date: dateOf(text.slice(claim.start, claim.end), analysis.article.published),
+        date,
         claimantKey,
       })
     }
@@ -120,6 +121,8 @@ function wordsOf(text: string, start: number, end: number): Word[] {
  * drones"), the noun just after the number, else the claim's first counted noun.
  */
 function unitOf(text: string, quantity: AnalysisQuantity, firstUnit: string): string {
+  // "the 28-point plan", "a 30-day pause": the number describes a thing, it does not count one.
+  if (/^[-‑–]\p{L}/u.test(text.slice(quantity.end, quantity.end + 2))) return ''
   const own = normalizeUnit(quantity.unit)
   if (own !== '') return own
   const after = /^\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}]+s)\b/u.exec(text.slice(quantity.end, quantity.end + 40))
@@ -248,6 +251,8 @@ function periodOf(clause: string): string {
  */
 function dateOf(sentence: string, published: string | null): string | null {
   if (!published) return null
+  // chrono is thorough and slow: most claims name no day, so ask it only when one might be there.
+  if (!DAY_WORDS.test(sentence)) return published
   const reference = new Date(`${published}T12:00:00Z`)
   for (const result of chrono.parse(sentence, reference)) {
     if (!result.start.isCertain('day') && !result.start.isCertain('weekday')) continue
@@ -259,6 +264,9 @@ function dateOf(sentence: string, published: string | null): string | null {
   }
   return published
 }
+
+const DAY_WORDS =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\byesterday\b|\b\d{4}-\d{2}-\d{2}\b/i
 
 function toIsoDay(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`

@@ -39,19 +39,36 @@ export function prepareRecord(analysis: Analysis, knowledge: Knowledge, ingested
 
 /** Ids of the pack issues whose signals occur in the headline or text, as whole words. */
 export function issuesOf(analysis: Analysis, knowledge: Pick<Knowledge, 'packs'>): string[] {
-  const haystack = ` ${`${analysis.article.headline ?? ''}\n${analysis.article.text}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
-  const found = new Set<string>()
-  for (const pack of knowledge.packs) {
-    for (const issue of pack.issues) {
-      const hit = issue.signals.some((signal) => {
-        const words = signal
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}]+/gu, ' ')
-          .trim()
-        return words !== '' && haystack.includes(` ${words} `)
-      })
-      if (hit) found.add(issue.id)
-    }
+  const haystack = ` ${wordsOnly(`${analysis.article.headline ?? ''}\n${analysis.article.text}`)} `
+  const found: string[] = []
+  for (const [issue, signals] of signalsOf(knowledge)) {
+    if (signals.some((signal) => haystack.includes(signal))) found.push(issue)
   }
-  return [...found].sort()
+  return found.sort()
+}
+
+const signalCache = new WeakMap<object, [string, string[]][]>()
+
+/** Each issue's signals as " word word ", normalized once per knowledge rather than per article. */
+function signalsOf(knowledge: Pick<Knowledge, 'packs'>): [string, string[]][] {
+  let signals = signalCache.get(knowledge)
+  if (!signals) {
+    const byIssue = new Map<string, string[]>()
+    for (const pack of knowledge.packs) {
+      for (const issue of pack.issues) {
+        const words = issue.signals.map(wordsOnly).filter((signal) => signal !== '')
+        byIssue.set(issue.id, [...(byIssue.get(issue.id) ?? []), ...words.map((signal) => ` ${signal} `)])
+      }
+    }
+    signals = [...byIssue]
+    signalCache.set(knowledge, signals)
+  }
+  return signals
+}
+
+function wordsOnly(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }

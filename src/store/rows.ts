@@ -107,3 +107,19 @@ export function foldForSearch(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/**
+ * The name an actor keeps when an entity joins it: the name moves toward the plain full name. A full
+ * name replaces a surname alone ("Witkoff" → "Steve Witkoff"), and a shorter full name that ends a
+ * longer one replaces it, since the longer one is a title the text ran into the name ("State Marco
+ * Rubio" → "Marco Rubio", "Bundeskanzler Friedrich Merz" → "Friedrich Merz"). Every back end uses it.
+ */
+export function settleActorName(current: string, candidate: string): string {
+  const name = current.trim()
+  const next = candidate.trim()
+  const words = (text: string) => text.split(/\s+/).length
+  const better =
+    (words(name) === 1 && words(next) > 1 && next.endsWith(` ${name}`)) ||
+    (words(next) >= 2 && words(next) < words(name) && name.endsWith(` ${next}`))
+  return better ? next : name
+}

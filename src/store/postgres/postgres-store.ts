@@ -8,6 +8,7 @@ import {
   foldForSearch,
   nullableString,
   type Row,
+  settleActorName,
   toFigureRecord,
   toPositionRecord,
   toQuoteRecord,
@@ -328,8 +329,10 @@ class PostgresStore implements Store {
 
   async comparableFigures(): Promise<FigureRecord[]> {
     const rows = await this.#rows(
-      `SELECT q.*, c.article_id, c.claimant_name, c.exact AS claim_text, a.story_id, a.source, a.published, a.day
+      `SELECT q.*, c.article_id, coalesce(who.name, c.claimant_name) AS claimant_name, c.exact AS claim_text,
+              a.story_id, a.source, a.published, a.day
        FROM quantities q JOIN claims c ON c.id = q.claim_id JOIN articles a ON a.id = c.article_id
+       LEFT JOIN actors who ON who.id = c.claimant_actor_id
        WHERE q.claimant_key IS NOT NULL AND q.value IS NOT NULL AND q.unit_group IN (
          SELECT unit_group FROM quantities WHERE claimant_key IS NOT NULL AND unit_group != ''
          GROUP BY unit_group HAVING count(DISTINCT claimant_key) > 1)
@@ -953,15 +956,10 @@ function resolveActors(
   return actorOf
 }
 
-/**
- * A full name replaces a surname-only one ("Witkoff" → "Steve Witkoff"), never the other way, and
- * a full name is never replaced by a longer one. The earliest day wins. (The SQLite store's rule.)
- */
+/** The actor's name settles on the plain full name (src/store/rows.ts settleActorName); the earliest day wins. */
 function updateActor(actor: ActorState | undefined, entity: AnalysisEntity, day: string): void {
   if (!actor) return
-  const surnameOnly = !/\s/.test(actor.name.trim())
-  const fuller = surnameOnly && /\s/.test(entity.name.trim()) && entity.name.endsWith(actor.name)
-  if (fuller) actor.name = entity.name
+  actor.name = settleActorName(actor.name, entity.name)
   if (day < actor.firstDay) actor.firstDay = day
 }
 

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import Database from 'better-sqlite3'
 import type { Analysis, AnalysisEntity } from '../../core/analysis.js'
 import type { EntityType } from '../../core/facts.js'
@@ -9,6 +10,7 @@ import {
   foldForSearch,
   nullableString,
   type Row,
+  settleActorName,
   toFigureRecord,
   toPositionRecord,
   toQuoteRecord,
@@ -62,6 +64,23 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return new SqliteStore(db)
 }
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>()
+
+/** A prepared statement, compiled once per database: preparing costs more than running. */
+function sql(db: Db, text: string): Database.Statement {
+  let cache = statements.get(db)
+  if (!cache) {
+    cache = new Map()
+    statements.set(db, cache)
+  }
+  let statement = cache.get(text)
+  if (!statement) {
+    statement = db.prepare(text)
+    cache.set(text, statement)
+  }
+  return statement
+}
+
 function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number
   if (current > MIGRATIONS.length) {
@@ -89,28 +108,26 @@ class SqliteStore implements Store {
   }
 
   async findByContentHash(contentSha256: string): Promise<string | null> {
-    const row = this.#db.prepare('SELECT id FROM articles WHERE content_sha256 = ?').get(contentSha256) as
-      | Row
-      | undefined
+    const row = sql(this.#db, 'SELECT id FROM articles WHERE content_sha256 = ?').get(contentSha256) as Row | undefined
     return row ? String(row.id) : null
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = this.#db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined
+    const row = sql(this.#db, 'SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined
     if (!row) return null
-    const stored = JSON.parse(String(row.analysis_json)) as Analysis
+    const stored = JSON.parse(inflateRawSync(row.analysis as Buffer).toString('utf8')) as Analysis
     const analysis: Analysis = { ...stored, article: { ...stored.article, text: String(row.text) } }
     const actorOf: Record<string, number> = {}
-    for (const entity of this.#db
-      .prepare('SELECT entity_id, actor_id FROM entities WHERE article_id = ?')
-      .all(id) as Row[]) {
+    for (const entity of sql(this.#db, 'SELECT entity_id, actor_id FROM entities WHERE article_id = ?').all(
+      id,
+    ) as Row[]) {
       actorOf[String(entity.entity_id)] = Number(entity.actor_id)
     }
     return { id, storyId: Number(row.story_id), ingestedAt: String(row.ingested_at), analysis, actorOf }
   }
 
   async stats(): Promise<StoreStats> {
-    const count = (table: string) => Number((this.#db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as Row).n)
+    const count = (table: string) => Number((sql(this.#db, `SELECT count(*) AS n FROM ${table}`).get() as Row).n)
     return {
       articles: count('articles'),
       stories: count('stories'),
@@ -123,14 +140,14 @@ class SqliteStore implements Store {
   }
 
   async stories(options: { limit?: number } = {}): Promise<Story[]> {
-    const stories = this.#db
-      .prepare(
-        `SELECT s.id, s.headline FROM stories s
+    const stories = sql(
+      this.#db,
+      `SELECT s.id, s.headline FROM stories s
          WHERE (SELECT count(*) FROM articles a WHERE a.story_id = s.id) > 1
          ORDER BY s.id LIMIT ?`,
-      )
-      .all(options.limit ?? -1) as Row[]
-    const sources = this.#db.prepare(
+    ).all(options.limit ?? -1) as Row[]
+    const sources = sql(
+      this.#db,
       `SELECT id, source, headline, published, input, url, similarity FROM articles WHERE story_id = ? ORDER BY day, rowid`,
     )
     return stories.map((story) => ({
@@ -141,40 +158,37 @@ class SqliteStore implements Store {
   }
 
   async actors(options: { type?: EntityType; limit?: number } = {}): Promise<ActorSummary[]> {
-    const rows = this.#db
-      .prepare(
-        `${ACTOR_SUMMARY} WHERE (@type IS NULL OR a.type = @type)
+    const rows = sql(
+      this.#db,
+      `${ACTOR_SUMMARY} WHERE (@type IS NULL OR a.type = @type)
          GROUP BY a.id ORDER BY articles DESC, a.name LIMIT @limit`,
-      )
-      .all({ type: options.type ?? null, limit: options.limit ?? -1 }) as Row[]
+    ).all({ type: options.type ?? null, limit: options.limit ?? -1 }) as Row[]
     return rows.map((row) => this.#toActorSummary(row))
   }
 
   async findActors(name: string): Promise<ActorSummary[]> {
     const folded = foldForSearch(name)
     if (folded === '') return []
-    const rows = this.#db
-      .prepare(
-        `${ACTOR_SUMMARY}
+    const rows = sql(
+      this.#db,
+      `${ACTOR_SUMMARY}
          WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE fold(alias) = @folded OR fold(alias) LIKE @prefix
                         UNION SELECT id FROM actors WHERE fold(name) LIKE @contains)
          GROUP BY a.id ORDER BY (fold(a.name) = @folded) DESC, articles DESC, a.id LIMIT 20`,
-      )
-      .all({ folded, prefix: `${folded} %`, contains: `%${folded}%` }) as Row[]
+    ).all({ folded, prefix: `${folded} %`, contains: `%${folded}%` }) as Row[]
     return rows.map((row) => this.#toActorSummary(row))
   }
 
   async actorProfile(actorId: number): Promise<ActorProfile | null> {
-    const row = this.#db.prepare(`${ACTOR_SUMMARY} WHERE a.id = ? GROUP BY a.id`).get(actorId) as Row | undefined
+    const row = sql(this.#db, `${ACTOR_SUMMARY} WHERE a.id = ? GROUP BY a.id`).get(actorId) as Row | undefined
     if (!row) return null
     const roles = (
-      this.#db
-        .prepare(
-          `SELECT r.role, min(a.day) AS first, max(a.day) AS last, count(DISTINCT a.story_id) AS articles
+      sql(
+        this.#db,
+        `SELECT r.role, min(a.day) AS first, max(a.day) AS last, count(DISTINCT a.story_id) AS articles
            FROM actor_roles r JOIN articles a ON a.id = r.article_id
            WHERE r.actor_id = ? GROUP BY r.role ORDER BY first, r.role`,
-        )
-        .all(actorId) as Row[]
+      ).all(actorId) as Row[]
     ).map(
       (role): DatedRole => ({
         role: String(role.role),
@@ -185,12 +199,11 @@ class SqliteStore implements Store {
     )
     // A syndicated copy repeats its story's quotes: keep the first article's copy of each.
     const quotes = (
-      this.#db
-        .prepare(
-          `SELECT q.*, a.story_id, a.day, a.source, a.headline FROM quotes q JOIN articles a ON a.id = q.article_id
+      sql(
+        this.#db,
+        `SELECT q.*, a.story_id, a.day, a.source, a.headline FROM quotes q JOIN articles a ON a.id = q.article_id
            WHERE q.speaker_actor_id = ? ORDER BY a.day, a.rowid, q.start_utf16`,
-        )
-        .all(actorId) as Row[]
+      ).all(actorId) as Row[]
     ).map(toQuoteRecord)
     const seen = new Set<string>()
     const unique = quotes.filter((quote) => {
@@ -208,27 +221,27 @@ class SqliteStore implements Store {
   }
 
   async positions(filter: { actorId?: number; issue?: string } = {}): Promise<PositionRecord[]> {
-    const rows = this.#db
-      .prepare(
-        `SELECT p.*, a.story_id, a.day, a.source FROM positions p JOIN articles a ON a.id = p.article_id
+    const rows = sql(
+      this.#db,
+      `SELECT p.*, a.story_id, a.day, a.source FROM positions p JOIN articles a ON a.id = p.article_id
          WHERE (@actor IS NULL OR p.actor_id = @actor) AND (@issue IS NULL OR p.issue = @issue)
          ORDER BY a.day, a.rowid, p.start_utf16`,
-      )
-      .all({ actor: filter.actorId ?? null, issue: filter.issue ?? null }) as Row[]
+    ).all({ actor: filter.actorId ?? null, issue: filter.issue ?? null }) as Row[]
     return rows.map(toPositionRecord)
   }
 
   async comparableFigures(): Promise<FigureRecord[]> {
-    const rows = this.#db
-      .prepare(
-        `SELECT q.*, c.article_id, c.claimant_name, c.exact AS claim_text, a.story_id, a.source, a.published, a.day
+    const rows = sql(
+      this.#db,
+      `SELECT q.*, c.article_id, coalesce(who.name, c.claimant_name) AS claimant_name, c.exact AS claim_text,
+              a.story_id, a.source, a.published, a.day
          FROM quantities q JOIN claims c ON c.id = q.claim_id JOIN articles a ON a.id = c.article_id
+         LEFT JOIN actors who ON who.id = c.claimant_actor_id
          WHERE q.claimant_key IS NOT NULL AND q.value IS NOT NULL AND q.unit_group IN (
            SELECT unit_group FROM quantities WHERE claimant_key IS NOT NULL AND unit_group != ''
            GROUP BY unit_group HAVING count(DISTINCT claimant_key) > 1)
          ORDER BY q.unit_group, q.figure_day, a.rowid, q.claim_id, q.position`,
-      )
-      .all() as Row[]
+    ).all() as Row[]
     return rows.map(toFigureRecord)
   }
 
@@ -247,25 +260,23 @@ class SqliteStore implements Store {
     const filters = `(@source IS NULL OR a.source = @source COLLATE NOCASE)
       AND (@since IS NULL OR a.day >= @since) AND (@until IS NULL OR a.day <= @until)
       AND (@issue IS NULL OR EXISTS (SELECT 1 FROM article_issues i WHERE i.article_id = a.id AND i.issue = @issue))`
-    const articles = this.#db
-      .prepare(
-        `SELECT a.id, a.headline, a.source, a.published,
+    const articles = sql(
+      this.#db,
+      `SELECT a.id, a.headline, a.source, a.published,
                 snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS rank
          FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
          WHERE articles_fts MATCH @match AND ${filters}
            AND (@actor IS NULL OR EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.actor_id = @actor))
          ORDER BY rank LIMIT @limit`,
-      )
-      .all(params) as Row[]
-    const quotes = this.#db
-      .prepare(
-        `SELECT q.id, q.article_id, q.start_utf16, q.end_utf16, q.speaker_name, a.headline, a.source, a.published,
+    ).all(params) as Row[]
+    const quotes = sql(
+      this.#db,
+      `SELECT q.id, q.article_id, q.start_utf16, q.end_utf16, q.speaker_name, a.headline, a.source, a.published,
                 snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet, bm25(quotes_fts) AS rank
          FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
          WHERE quotes_fts MATCH @match AND ${filters} AND (@actor IS NULL OR q.speaker_actor_id = @actor)
          ORDER BY rank LIMIT @limit`,
-      )
-      .all(params) as Row[]
+    ).all(params) as Row[]
     const hits: (SearchHit & { rank: number })[] = [
       ...articles.map((row) => ({
         kind: 'article' as const,
@@ -301,14 +312,15 @@ class SqliteStore implements Store {
   }
 
   async actorsSince(since: string): Promise<ActorSummary[]> {
-    const rows = this.#db
-      .prepare(`${ACTOR_SUMMARY} WHERE a.first_day >= ? GROUP BY a.id ORDER BY a.first_day, articles DESC, a.name`)
-      .all(since) as Row[]
+    const rows = sql(
+      this.#db,
+      `${ACTOR_SUMMARY} WHERE a.first_day >= ? GROUP BY a.id ORDER BY a.first_day, articles DESC, a.name`,
+    ).all(since) as Row[]
     return rows.map((row) => this.#toActorSummary(row))
   }
 
   async *exportRows(kind: ExportKind): AsyncIterable<ExportRow> {
-    for (const row of this.#db.prepare(EXPORT_QUERIES[kind]).iterate() as IterableIterator<Row>) {
+    for (const row of sql(this.#db, EXPORT_QUERIES[kind]).iterate() as IterableIterator<Row>) {
       const out: Record<string, string | number | boolean | null> = {}
       for (const [key, value] of Object.entries(row)) {
         out[key] = typeof value === 'bigint' ? Number(value) : (value as string | number | null)
@@ -368,7 +380,7 @@ const EXPORT_QUERIES: Record<ExportKind, string> = {
 // --- Ingest ---------------------------------------------------------------------------------------------
 
 function ingestArticle(db: Db, record: IngestRecord): IngestResult {
-  const existing = db.prepare('SELECT id FROM articles WHERE content_sha256 = ?').get(record.contentSha256) as
+  const existing = sql(db, 'SELECT id FROM articles WHERE content_sha256 = ?').get(record.contentSha256) as
     | Row
     | undefined
   if (existing) return { status: 'duplicate', articleId: String(existing.id) }
@@ -380,38 +392,38 @@ function ingestArticle(db: Db, record: IngestRecord): IngestResult {
   const { storyId, similarity, newStory } = assignStory(db, record, articleId)
 
   const { text: _text, ...articleWithoutText } = article
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO articles (id, content_sha256, story_id, similarity, input, url, source, headline, text, published,
-         day, language, ingested_at, signature, analysis_json)
+  const { lastInsertRowid } = sql(
+    db,
+    `INSERT INTO articles (id, content_sha256, story_id, similarity, input, url, source, headline, text, published,
+         day, language, ingested_at, signature, analysis)
        VALUES (@id, @sha, @story, @similarity, @input, @url, @source, @headline, @text, @published,
          @day, @language, @ingestedAt, @signature, @analysis)`,
-    )
-    .run({
-      id: articleId,
-      sha: record.contentSha256,
-      story: storyId,
-      similarity,
-      input: article.input,
-      url: article.url,
-      source: article.source,
-      headline: article.headline,
-      text: article.text,
-      published: article.published,
-      day,
-      language: article.language,
-      ingestedAt: record.ingestedAt,
-      signature: Buffer.from(Uint32Array.from(record.signature).buffer),
-      analysis: JSON.stringify({ ...analysis, article: articleWithoutText }),
-    })
-  db.prepare('INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)').run(
+  ).run({
+    id: articleId,
+    sha: record.contentSha256,
+    story: storyId,
+    similarity,
+    input: article.input,
+    url: article.url,
+    source: article.source,
+    headline: article.headline,
+    text: article.text,
+    published: article.published,
+    day,
+    language: article.language,
+    ingestedAt: record.ingestedAt,
+    signature: Buffer.from(Uint32Array.from(record.signature).buffer),
+    // Deflated: the record repeats every span and quote, and shrinks about fivefold.
+    analysis: deflateRawSync(JSON.stringify({ ...analysis, article: articleWithoutText }), { level: 1 }),
+  })
+  sql(db, 'INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)').run(
     lastInsertRowid,
     article.headline ?? '',
     article.text,
   )
-  const band = db.prepare('INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)')
+  const band = sql(db, 'INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)')
   for (const key of record.bands) band.run(key, articleId)
-  const issue = db.prepare('INSERT OR IGNORE INTO article_issues (article_id, issue) VALUES (?, ?)')
+  const issue = sql(db, 'INSERT OR IGNORE INTO article_issues (article_id, issue) VALUES (?, ?)')
   for (const id of record.issues) issue.run(articleId, id)
 
   const actorOf = resolveActors(db, record, articleId, day)
@@ -430,13 +442,12 @@ function assignStory(
 ): { storyId: number; similarity: number; newStory: boolean } {
   let best: { storyId: number; similarity: number } | null = null
   if (record.bands.length > 0) {
-    const candidates = db
-      .prepare(
-        `SELECT a.story_id, a.signature FROM articles a
+    const candidates = sql(
+      db,
+      `SELECT a.story_id, a.signature FROM articles a
          WHERE a.id IN (SELECT article_id FROM article_bands WHERE band IN (${record.bands.map(() => '?').join(',')}))
          ORDER BY a.rowid`,
-      )
-      .all(...record.bands) as Row[]
+    ).all(...record.bands) as Row[]
     for (const candidate of candidates) {
       const blob = candidate.signature as Buffer
       const signature = Array.from(new Uint32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4))
@@ -447,15 +458,16 @@ function assignStory(
     }
   }
   if (best) return { ...best, newStory: false }
-  const { lastInsertRowid } = db
-    .prepare('INSERT INTO stories (headline, first_article) VALUES (?, ?)')
-    .run(record.analysis.article.headline, articleId)
+  const { lastInsertRowid } = sql(db, 'INSERT INTO stories (headline, first_article) VALUES (?, ?)').run(
+    record.analysis.article.headline,
+    articleId,
+  )
   return { storyId: Number(lastInsertRowid), similarity: 1, newStory: true }
 }
 
 function resolveActors(db: Db, record: IngestRecord, articleId: string, day: string): Map<string, number> {
   const actorOf = new Map<string, number>()
-  const holders = db.prepare('SELECT actor_id FROM actor_keys WHERE key = ? ORDER BY actor_id LIMIT 2')
+  const holders = sql(db, 'SELECT actor_id FROM actor_keys WHERE key = ? ORDER BY actor_id LIMIT 2')
   for (const entity of record.analysis.entities) {
     const keys = record.actorKeys[entity.id] ?? []
     let actorId: number | null = null
@@ -470,40 +482,35 @@ function resolveActors(db: Db, record: IngestRecord, articleId: string, day: str
     actorId = actorId === null ? createActor(db, entity, day) : updateActor(db, actorId, entity, day)
     recordKeys(db, actorId, keys)
     actorOf.set(entity.id, actorId)
-    db.prepare('INSERT INTO entities (article_id, entity_id, actor_id, name, mentions) VALUES (?, ?, ?, ?, ?)').run(
+    sql(db, 'INSERT INTO entities (article_id, entity_id, actor_id, name, mentions) VALUES (?, ?, ?, ?, ?)').run(
       articleId,
       entity.id,
       actorId,
       entity.name,
       entity.mentions.length,
     )
-    const alias = db.prepare('INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)')
+    const alias = sql(db, 'INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)')
     for (const form of new Set([entity.name, ...entity.aliases])) alias.run(actorId, form)
-    const role = db.prepare('INSERT OR IGNORE INTO actor_roles (actor_id, article_id, role) VALUES (?, ?, ?)')
+    const role = sql(db, 'INSERT OR IGNORE INTO actor_roles (actor_id, article_id, role) VALUES (?, ?, ?)')
     for (const title of entity.roles) role.run(actorId, articleId, title)
   }
   return actorOf
 }
 
 function createActor(db: Db, entity: AnalysisEntity, day: string): number {
-  const { lastInsertRowid } = db
-    .prepare('INSERT INTO actors (name, type, first_day) VALUES (?, ?, ?)')
-    .run(entity.name, entity.type, day)
+  const { lastInsertRowid } = sql(db, 'INSERT INTO actors (name, type, first_day) VALUES (?, ?, ?)').run(
+    entity.name,
+    entity.type,
+    day,
+  )
   return Number(lastInsertRowid)
 }
 
-/**
- * A full name replaces a surname-only one ("Witkoff" → "Steve Witkoff"), never the other way, and
- * a full name is never replaced by a longer one (which is usually a title the text ran into it:
- * "Bundeskanzler Friedrich Merz"). The earliest day wins.
- */
+/** The actor's name settles on the plain full name (src/store/rows.ts settleActorName); the earliest day wins. */
 function updateActor(db: Db, actorId: number, entity: AnalysisEntity, day: string): number {
-  const actor = db.prepare('SELECT name FROM actors WHERE id = ?').get(actorId) as Row
-  const name = String(actor.name)
-  const surnameOnly = !/\s/.test(name.trim())
-  const fuller = surnameOnly && /\s/.test(entity.name.trim()) && entity.name.endsWith(name)
-  db.prepare('UPDATE actors SET name = ?, first_day = min(first_day, ?) WHERE id = ?').run(
-    fuller ? entity.name : name,
+  const actor = sql(db, 'SELECT name FROM actors WHERE id = ?').get(actorId) as Row
+  sql(db, 'UPDATE actors SET name = ?, first_day = min(first_day, ?) WHERE id = ?').run(
+    settleActorName(String(actor.name), entity.name),
     day,
     actorId,
   )
@@ -513,17 +520,18 @@ function updateActor(db: Db, actorId: number, entity: AnalysisEntity, day: strin
 function recordKeys(db: Db, actorId: number, keys: readonly ActorKey[]): void {
   for (const key of keys) {
     if (key.record === 'add')
-      db.prepare('INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)').run(key.key, actorId)
-    if (key.record === 'drop') db.prepare('DELETE FROM actor_keys WHERE key = ? AND actor_id = ?').run(key.key, actorId)
+      sql(db, 'INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)').run(key.key, actorId)
+    if (key.record === 'drop') sql(db, 'DELETE FROM actor_keys WHERE key = ? AND actor_id = ?').run(key.key, actorId)
   }
 }
 
 function insertQuotes(db: Db, analysis: Analysis, articleId: string, actorOf: Map<string, number>): void {
-  const insert = db.prepare(
+  const insert = sql(
+    db,
     `INSERT INTO quotes (id, article_id, kind, exact, start_utf16, end_utf16, speaker_actor_id, speaker_name, cue, anonymous)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
-  const fts = db.prepare('INSERT INTO quotes_fts (rowid, exact) VALUES (?, ?)')
+  const fts = sql(db, 'INSERT INTO quotes_fts (rowid, exact) VALUES (?, ?)')
   for (const quote of analysis.quotes) {
     const exact = evidence(analysis, quote.start, quote.end)
     const { lastInsertRowid } = insert.run(
@@ -544,11 +552,13 @@ function insertQuotes(db: Db, analysis: Analysis, articleId: string, actorOf: Ma
 
 function insertClaims(db: Db, record: IngestRecord, articleId: string, actorOf: Map<string, number>): void {
   const { analysis } = record
-  const claim = db.prepare(
+  const claim = sql(
+    db,
     `INSERT INTO claims (id, article_id, exact, start_utf16, end_utf16, claimant_actor_id, claimant_name)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   )
-  const quantity = db.prepare(
+  const quantity = sql(
+    db,
     `INSERT INTO quantities (claim_id, position, value, low, high, unit, exact, start_utf16, end_utf16,
        unit_key, unit_group, action, side, place, place_is_state, period, revision, figure_day, claimant_key)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -593,7 +603,8 @@ function insertClaims(db: Db, record: IngestRecord, articleId: string, actorOf: 
 }
 
 function insertPositions(db: Db, analysis: Analysis, articleId: string, actorOf: Map<string, number>): void {
-  const insert = db.prepare(
+  const insert = sql(
+    db,
     `INSERT INTO positions (id, article_id, actor_id, actor_name, issue, proposition, stance, conditions_json, exact,
        start_utf16, end_utf16) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
@@ -615,7 +626,8 @@ function insertPositions(db: Db, analysis: Analysis, articleId: string, actorOf:
 }
 
 function insertEvents(db: Db, analysis: Analysis, articleId: string, actorOf: Map<string, number>): void {
-  const insert = db.prepare(
+  const insert = sql(
+    db,
     `INSERT INTO events (id, article_id, type, exact, start_utf16, end_utf16, participants_json, location_actor_id,
        event_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
