@@ -248,13 +248,14 @@ test('shifts S1: Zelenskiy on a Donetsk buffer or demilitarized zone, against â†
     const start = analysis.article.text.indexOf(evidence)
     assert.ok(start >= 0, `${file}: evidence is in the text`)
     analysis.positions.push({
-      id: 'p1',
+      id: `p${analysis.positions.length + 1}`,
       actor: zelenskyy.id,
       actorName: zelenskyy.name,
       issue: 'demilitarized-zone',
       proposition: 'a demilitarized zone in Donetsk',
       stance,
       conditions: stance === 'conditional' ? ['Russian forces pull back the same distance'] : [],
+      quote: null,
       start,
       end: start + evidence.length,
     })

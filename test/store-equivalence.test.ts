@@ -35,6 +35,8 @@ async function snapshot(store: Store) {
     searches[words] = hits.map((hit) => `${hit.kind}:${hit.quoteId ?? hit.articleId}`).sort()
   }
   const figures = await store.comparableFigures()
+  const listed = await store.listArticles()
+  const related = await Promise.all(listed.items.map((item) => store.relatedArticles(item.id)))
   return {
     stats: await store.stats(),
     stories: await store.stories(),
@@ -48,6 +50,11 @@ async function snapshot(store: Store) {
     exports,
     articles: await Promise.all([...new Set(articleIds)].map((id) => store.getArticle(id))),
     searches,
+    listed,
+    pages: await store.listArticles({ limit: 5, offset: 5, issue: 'ceasefire' }),
+    related,
+    claims: await store.claims(),
+    events: await store.events(),
   }
 }
 
@@ -89,6 +96,7 @@ const BAD_POSITION = {
   issue: null,
   proposition: 'nothing',
   stance: 'perhaps' as 'for',
+  quote: null,
   conditions: [],
   start: 0,
   end: 1,

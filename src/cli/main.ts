@@ -21,6 +21,7 @@ import { type IngestOptions, ingestCommand, queueIngestCommand } from './command
 import { packsCommand } from './commands/packs.js'
 import { queueFailedCommand, queueRetryCommand, queueStatusCommand } from './commands/queue.js'
 import { type SearchOptions, searchCommand } from './commands/search.js'
+import { DEFAULT_HOST, DEFAULT_PORT, type ServeOptions, serveCommand } from './commands/serve.js'
 import { type WorkerOptions, workerCommand } from './commands/worker.js'
 import { DEFAULT_DB, isPostgresUrl, openStore, resolveDb } from './open-store.js'
 
@@ -309,6 +310,32 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .action((options: { format: 'md' | 'json'; db?: string }) =>
       withStore(options.db, true, (store) => storiesCommand(options, store, io)),
     )
+
+  program
+    .command('serve')
+    .description('serve the HTTP API and the web UI over the store')
+    .addOption(dbOption())
+    .option(
+      '--host <addr>',
+      `address to listen on (default ${DEFAULT_HOST}; anything but loopback needs the token for reads too, unless --public-reads)`,
+    )
+    .option('--port <n>', `port (default ${DEFAULT_PORT})`)
+    .option('--seed <dir>', 'ingest this folder first when the store is empty (npm start: samples/corpus)')
+    .option('--public-reads', 'off loopback, leave read endpoints open (writes still need the token)', false)
+    .option('--allow-private', 'let ingest fetch URLs on private, loopback and link-local addresses', false)
+    .option('--token-file <path>', 'where the write token is kept (default: beside the database)')
+    .action(async (options: ServeOptions & { db?: string }) => {
+      const db = resolveDb(options.db)
+      let stop = () => {}
+      const stopped = new Promise<void>((resolve) => {
+        stop = resolve
+      })
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+      await withStore(options.db, false, (store) =>
+        serveCommand(options, { io, store, db, createAnalyzer: () => createAnalyzer(), stopped }),
+      )
+    })
 
   try {
     await program.parseAsync([...argv], { from: 'user' })

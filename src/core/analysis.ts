@@ -62,6 +62,8 @@ export interface AnalysisPosition {
   conditions: string[]
   start: number
   end: number
+  /** Added: the quote the position was read from, null when the article reports it. */
+  quote: string | null
 }
 
 export interface AnalysisEvent {
@@ -73,12 +75,28 @@ export interface AnalysisEvent {
   participants: string[]
   location: string | null
   date: string | null
+  /** Added: the words the date was read from, the trigger word, attacker and target, linked claim ids. */
+  dateText: string | null
+  trigger: string
+  agent: string | null
+  target: string | null
+  claims: string[]
 }
 
 export interface AnalysisHeadline {
   claims: { text: string; supported: boolean; reason: string }[]
   supported: boolean
   relation: 'supported' | 'contradicted' | 'discussed' | 'unrelated'
+  /** Added: share (0–1) of the headline's content words found in the body. */
+  overlap: number
+}
+
+/** Added: a superlative or intensifier in the body that no figure in its sentence backs. */
+export interface AnalysisOverstatement {
+  text: string
+  start: number
+  end: number
+  reason: string
 }
 
 export interface Analysis {
@@ -99,5 +117,6 @@ export interface Analysis {
   positions: AnalysisPosition[]
   events: AnalysisEvent[]
   headline: AnalysisHeadline | null
+  overstatements: AnalysisOverstatement[]
   warnings: string[]
 }

@@ -68,3 +68,76 @@ export interface Claim extends Span {
   readonly claimantName: string | null
   readonly quantities: readonly Quantity[]
 }
+
+export type Stance = 'for' | 'against' | 'conditional' | 'undecided'
+
+/** What an actor wants, refuses or accepts on conditions, with the words that show it. */
+export interface Position extends Span {
+  readonly id: string
+  /** Entity id of the holder. */
+  readonly actor: string
+  readonly actorName: string
+  /** Issue id from the active pack, or null when none fits or no pack is active. */
+  readonly issue: string | null
+  /** What is supported or opposed, in the article's own words ("drop its bid to join NATO"). */
+  readonly proposition: string
+  readonly stance: Stance
+  /** Conditions in the article's words ("concrete Western security guarantees"). */
+  readonly conditions: readonly string[]
+  /** Id of the quote the position was read from, or null when the article reports it. */
+  readonly quote: string | null
+}
+
+export type EventType = 'meeting' | 'talks' | 'call' | 'visit' | 'attack' | 'statement'
+
+/** Something that happened (or is set to happen): a trigger with its participants, place and time. */
+export interface EventMention extends Span {
+  readonly id: string
+  readonly type: EventType
+  /** The sentence that reports it. */
+  readonly text: string
+  /** The word or phrase that names the event ("talks", "launched"). */
+  readonly trigger: string
+  /** Entity ids, the agent first when known. */
+  readonly participants: readonly string[]
+  /** For attacks: who attacked and who or what was attacked, as entity ids. */
+  readonly agent: string | null
+  readonly target: string | null
+  /** Entity id of the place. */
+  readonly location: string | null
+  /** ISO date, resolved against the publication date; null when the text gives none or it cannot be resolved. */
+  readonly date: string | null
+  /** The words the date was read from ("Sunday", "overnight"). */
+  readonly dateText: string | null
+  /** Ids of claims whose figures belong to this event. */
+  readonly claims: readonly string[]
+}
+
+/** One part of a headline checked against the body. */
+export interface HeadlineClaim {
+  readonly text: string
+  readonly supported: boolean
+  readonly reason: string
+}
+
+export type HeadlineRelation = 'supported' | 'contradicted' | 'discussed' | 'unrelated'
+
+export interface HeadlineSupport {
+  readonly claims: readonly HeadlineClaim[]
+  readonly supported: boolean
+  readonly relation: HeadlineRelation
+  /** Share (0–1) of the headline's content words found in the body. */
+  readonly overlap: number
+}
+
+/** A superlative or intensifier in the body that the reported facts do not back ("unprecedented"). */
+export interface Overstatement extends Span {
+  readonly text: string
+  readonly reason: string
+}
+
+export interface HeadlineLayer {
+  /** Null when the article has no headline. */
+  readonly support: HeadlineSupport | null
+  readonly overstatements: readonly Overstatement[]
+}

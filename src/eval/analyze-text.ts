@@ -50,6 +50,7 @@ export function emptyAnalysis(article: Article): Analysis {
     positions: [],
     events: [],
     headline: null,
+    overstatements: [],
     warnings: [],
   }
 }

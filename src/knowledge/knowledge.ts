@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import nlp from 'compromise'
 import type { EntityType } from '../core/facts.js'
+import { compileIssueMatcher, type IssueMatcher } from './issue-matcher.js'
 import { type Pack, PackError, readPack } from './pack.js'
 
 /** What a known surface form stands for. */
@@ -21,6 +22,8 @@ export interface Knowledge {
   readonly packs: readonly Pack[]
   /** The negotiation pack whose issues positions are mapped to, if any. */
   readonly activePack: Pack | null
+  /** The active pack's issue signals, compiled once; null without an active pack. */
+  readonly issues: IssueMatcher | null
   actor(lower: string): KnownActor | undefined
   /** Country name for a demonym ("ukrainian" → "Ukraine"). */
   demonymOf(lower: string): string | undefined
@@ -83,6 +86,7 @@ export function loadKnowledge(pack?: string): Knowledge {
   return {
     packs,
     activePack,
+    issues: activePack && activePack.issues.length > 0 ? compileIssueMatcher(activePack.issues) : null,
     actor: (lower) => actors.get(lower),
     demonymOf: (lower) => demonyms.get(lower),
     firstNameGender(lower) {

@@ -1,5 +1,5 @@
 import pc from 'picocolors'
-import type { Analysis, AnalysisEntity, AnalysisQuote } from '../core/analysis.js'
+import type { Analysis, AnalysisEntity, AnalysisHeadline, AnalysisQuote } from '../core/analysis.js'
 
 export interface BriefingOptions {
   /** Terminal colours instead of Markdown. */
@@ -34,10 +34,17 @@ const TERMINAL: Style = {
 
 const MAX_QUOTE = 220
 
+const RELATION_WORDS: Readonly<Record<AnalysisHeadline['relation'], string>> = {
+  supported: 'the body backs the headline',
+  contradicted: 'the body disputes the headline',
+  discussed: 'the body reports the headline’s subject without vouching for it',
+  unrelated: 'the body is about something else',
+}
+
 const shorten = (text: string, max = MAX_QUOTE): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`
 
-/** A briefing an analyst reads in thirty seconds: people, who said what, which figures, what was dropped. */
+/** A briefing an analyst reads in thirty seconds: people, who said what, who wants what, what happened, which figures. */
 export function renderBriefing(analysis: Analysis, options: BriefingOptions): string {
   const style = options.color ? TERMINAL : MARKDOWN
   const at = (fact: { start: number; end: number }) =>
@@ -82,6 +89,33 @@ export function renderBriefing(analysis: Analysis, options: BriefingOptions): st
     }
   }
 
+  if (analysis.positions.length > 0) {
+    lines.push(style.heading('Positions'), '')
+    lines.push(...positionTable(analysis, options.offsets))
+    lines.push('')
+  }
+
+  if (analysis.events.length > 0) {
+    lines.push(style.heading('Events'), '')
+    for (const event of analysis.events) {
+      const who = event.participants.map((id) => byId.get(id)?.name ?? id).join(', ')
+      const where = event.location ? ` in ${byId.get(event.location)?.name ?? event.location}` : ''
+      const when = event.date ?? (event.dateText ? `${event.dateText} (no publication date)` : 'date not given')
+      const figures = event.claims.length > 0 ? ` ${style.dim(`[figures: ${event.claims.join(', ')}]`)}` : ''
+      lines.push(`- ${style.name(when)} — ${event.type}${where}: ${who || 'unnamed parties'}${figures}${at(event)}`)
+    }
+    lines.push('')
+  }
+
+  if (analysis.headline) {
+    const { headline } = analysis
+    lines.push(style.heading('Headline'), '')
+    lines.push(`- ${RELATION_WORDS[headline.relation]} (overlap ${Math.round(headline.overlap * 100)}%)`)
+    for (const claim of headline.claims)
+      lines.push(`- ${claim.supported ? 'supported' : style.name('not supported')}: “${claim.text}” — ${claim.reason}`)
+    lines.push('')
+  }
+
   if (analysis.claims.length > 0) {
     lines.push(style.heading('Figures'), '')
     for (const claim of analysis.claims) {
@@ -100,6 +134,23 @@ export function renderBriefing(analysis: Analysis, options: BriefingOptions): st
     lines.push('')
   }
   return `${lines.join('\n').trimEnd()}\n`
+}
+
+/** Actors × issues: one row per position, grouped by actor, with stance, conditions and evidence. */
+function positionTable(analysis: Analysis, offsets: boolean): string[] {
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ')
+  const rows = [...analysis.positions].sort(
+    (a, b) => a.actorName.localeCompare(b.actorName) || (a.issue ?? '~').localeCompare(b.issue ?? '~'),
+  )
+  const lines = ['| actor | issue | stance | on | conditions | evidence |', '| --- | --- | --- | --- | --- | --- |']
+  for (const position of rows) {
+    const evidence = shorten(analysis.article.text.slice(position.start, position.end), 120)
+    const where = offsets ? ` [${position.start}–${position.end}]` : ''
+    lines.push(
+      `| ${cell(position.actorName)} | ${position.issue ?? '—'} | ${position.stance} | ${cell(position.proposition)} | ${cell(position.conditions.join('; ')) || '—'} | ${cell(evidence)}${where} |`,
+    )
+  }
+  return lines
 }
 
 function describeEntity(entity: AnalysisEntity, style: Style): string {

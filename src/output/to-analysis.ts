@@ -11,6 +11,8 @@ export function toAnalysis(doc: AnalyzedArticle): Analysis {
     referencesByEntity.set(reference.entity, list)
   }
   const warnings = [...doc.warnings]
+  const { support, overstatements } = doc.headlineSupport
+  for (const item of overstatements) warnings.push(`unsupported intensifier: ${item.reason}`)
   if (doc.removed.length > 0) warnings.push(`removed page chrome: ${doc.removed.map((line) => `"${line}"`).join(', ')}`)
   return {
     schema: SCHEMA,
@@ -58,9 +60,40 @@ export function toAnalysis(doc: AnalyzedArticle): Analysis {
       claimantName: claim.claimantName,
       quantities: claim.quantities.map((q) => ({ ...q })),
     })),
-    positions: [],
-    events: [],
-    headline: null,
+    positions: doc.positions.map((position) => ({
+      id: position.id,
+      actor: position.actor,
+      actorName: position.actorName,
+      issue: position.issue,
+      proposition: position.proposition,
+      stance: position.stance,
+      conditions: [...position.conditions],
+      start: position.start,
+      end: position.end,
+      quote: position.quote,
+    })),
+    events: doc.events.map((event) => ({
+      id: event.id,
+      type: event.type,
+      text: event.text,
+      start: event.start,
+      end: event.end,
+      participants: [...event.participants],
+      location: event.location,
+      date: event.date,
+      dateText: event.dateText,
+      trigger: event.trigger,
+      agent: event.agent,
+      target: event.target,
+      claims: [...event.claims],
+    })),
+    headline: support && {
+      claims: support.claims.map((claim) => ({ ...claim })),
+      supported: support.supported,
+      relation: support.relation,
+      overlap: support.overlap,
+    },
+    overstatements: overstatements.map((item) => ({ ...item })),
     warnings,
   }
 }

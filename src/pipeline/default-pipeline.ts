@@ -2,7 +2,10 @@ import type { Knowledge } from '../knowledge/knowledge.js'
 import { createPipeline, type Pipeline } from './pipeline.js'
 import { createClaimsStage } from './stages/claims/claims.js'
 import { createEntitiesStage } from './stages/entities/entities.js'
+import { createEventsStage } from './stages/events/events.js'
+import { headlineStage } from './stages/headline/headline.js'
 import { languageStage } from './stages/language/language.js'
+import { createPositionsStage } from './stages/positions/positions.js'
 import { createQuotesStage } from './stages/quotes/quotes.js'
 import { createReferencesStage } from './stages/references/references.js'
 
@@ -14,5 +17,8 @@ export function createDefaultPipeline(knowledge: Knowledge): Pipeline {
     createReferencesStage(knowledge),
     createQuotesStage(knowledge),
     createClaimsStage(knowledge),
+    createPositionsStage(knowledge),
+    createEventsStage(knowledge),
+    headlineStage,
   ])
 }

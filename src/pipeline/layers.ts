@@ -1,5 +1,5 @@
 import type { Article } from '../core/article.js'
-import type { Claim, Entity, Quote, Reference } from '../core/facts.js'
+import type { Claim, Entity, EventMention, HeadlineLayer, Position, Quote, Reference } from '../core/facts.js'
 import type { Span } from '../core/span.js'
 
 /** Universal part-of-speech tag, as the tokenizer gives it ("PROPN", "VERB", ...). */
@@ -36,6 +36,9 @@ export interface Layers {
   readonly references: readonly Reference[]
   readonly quotes: readonly Quote[]
   readonly claims: readonly Claim[]
+  readonly positions: readonly Position[]
+  readonly events: readonly EventMention[]
+  readonly headlineSupport: HeadlineLayer
 }
 export type LayerName = keyof Layers
 

@@ -1,8 +1,8 @@
 import type { Article } from '../core/article.js'
 import type { LayerName, Layers } from './layers.js'
 
-/** What a stage may read: the article's text, plus the layers it declared. */
-export type StageInput<R extends LayerName> = Pick<Article, 'text' | 'headline'> & Pick<Layers, R>
+/** What a stage may read: the article's text, headline and publication date, plus the layers it declared. */
+export type StageInput<R extends LayerName> = Pick<Article, 'text' | 'headline' | 'published'> & Pick<Layers, R>
 
 export interface Stage<R extends LayerName, P extends LayerName> {
   /** Stable id, used in errors and benchmark figures. */

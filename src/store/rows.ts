@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/analysis.js'
-import type { FigureRecord, PositionRecord, QuoteRecord, Stance, StorySource } from './store.js'
+import type { ArticleSummary, FigureRecord, PositionRecord, QuoteRecord, Stance, StorySource } from './store.js'
 
 /**
  * What every back end shares: rows (named as in the schema) to the port's records, the evidence
@@ -122,4 +122,20 @@ export function settleActorName(current: string, candidate: string): string {
     (words(name) === 1 && words(next) > 1 && next.endsWith(` ${name}`)) ||
     (words(next) >= 2 && words(next) < words(name) && name.endsWith(` ${next}`))
   return better ? next : name
+}
+
+export function toArticleSummary(row: Row): ArticleSummary {
+  return {
+    id: String(row.id),
+    storyId: Number(row.story_id),
+    headline: nullableString(row.headline),
+    source: nullableString(row.source),
+    published: nullableString(row.published),
+    day: String(row.day),
+    url: nullableString(row.url),
+    language: String(row.language),
+    quotes: Number(row.quotes),
+    claims: Number(row.claims),
+    positions: Number(row.positions),
+  }
 }

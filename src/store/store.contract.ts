@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test as nodeTest } from 'node:test'
-import { makeAnalysis } from '../../test/helpers/analysis.js'
+import { makeAnalysis, spanOf } from '../../test/helpers/analysis.js'
 import type { Analysis } from '../core/analysis.js'
 import { actorKeys } from '../corpus/actor-keys.js'
 import { fingerprint, STORY_THRESHOLD } from '../corpus/fingerprint.js'
@@ -51,11 +51,60 @@ export const ARTICLE = makeAnalysis({
       proposition: 'a demilitarized zone in Donetsk',
       stance: 'conditional',
       conditions: ['Russian forces pulled back by the same distance'],
+      quote: null,
       words:
         'Kyiv could accept a demilitarized zone in Donetsk only if Russian forces pulled back by the same distance',
     },
   ],
 })
+
+const LATER_TEXT =
+  'Russia launched 120 drones overnight, Zelenskyy said on Friday, as talks on a demilitarized zone resumed in Berlin.'
+
+/** A second article, a day later, from another outlet: the same actor, the same issue, a claim and an event. */
+export const LATER: Analysis = (() => {
+  const analysis = makeAnalysis({
+    text: LATER_TEXT,
+    headline: 'Talks resume in Berlin',
+    source: 'Eastbridge Post',
+    published: '2025-12-12',
+    entities: [
+      {
+        id: 'e1',
+        name: 'Volodymyr Zelenskyy',
+        type: 'person',
+        aliases: ['Volodymyr Zelenskyy', 'Zelenskyy'],
+        roles: [],
+      },
+    ],
+  })
+  const claim = spanOf(LATER_TEXT, 'Russia launched 120 drones overnight')
+  const figure = spanOf(LATER_TEXT, '120 drones')
+  analysis.claims.push({
+    id: 'c1',
+    text: LATER_TEXT.slice(claim.start, claim.end),
+    ...claim,
+    claimant: 'e1',
+    claimantName: 'Zelenskyy',
+    quantities: [{ value: 120, unit: 'drones', text: '120 drones', ...figure }],
+  })
+  const talks = spanOf(LATER_TEXT, 'talks on a demilitarized zone resumed in Berlin')
+  analysis.events.push({
+    id: 'v1',
+    type: 'talks',
+    text: LATER_TEXT.slice(talks.start, talks.end),
+    ...talks,
+    participants: ['e1'],
+    location: null,
+    date: '2025-12-12',
+    dateText: null,
+    trigger: 'talks',
+    agent: null,
+    target: null,
+    claims: [],
+  })
+  return analysis
+})()
 
 /**
  * The behaviour every Store must have, run by each adapter's test with a fresh, empty store.
@@ -140,6 +189,62 @@ export function storeContract(name: string, open: () => Store | Promise<Store>, 
     const [actor] = await store.findActors('Volodymyr Zelenskyy')
     assert.equal((await store.search({ text: 'land', actorId: actor!.id + 1000 })).length, 0)
     assert.equal((await store.search({ text: '"AND OR NOT (' })).length, 0, 'operators are words, never syntax errors')
+    await store.close()
+  })
+
+  test(`${name}: articles list newest first, a page at a time; related articles share actors and issues`, async () => {
+    const store = await open()
+    const first = await store.ingest(recordOf(ARTICLE))
+    const second = await store.ingest(recordOf(LATER))
+    assert.ok(first.status === 'ingested' && second.status === 'ingested')
+    const page = await store.listArticles({ limit: 1 })
+    assert.equal(page.total, 2)
+    assert.deepEqual(
+      page.items.map((article) => [article.id, article.day, article.quotes, article.claims]),
+      [[second.articleId, '2025-12-12', 0, 1]],
+    )
+    assert.deepEqual(
+      (await store.listArticles({ offset: 1 })).items.map((article) => article.id),
+      [first.articleId],
+    )
+    assert.equal((await store.listArticles({ source: 'meridian wire' })).total, 1)
+    assert.equal((await store.listArticles({ issue: 'ceasefire' })).total, 0)
+    const [zelenskyy] = await store.findActors('Zelenskyy')
+    assert.equal((await store.listArticles({ actorId: zelenskyy!.id })).total, 2)
+    const related = await store.relatedArticles(first.articleId)
+    assert.deepEqual(
+      related.map((article) => [article.id, article.sharedActors, article.sharedIssues]),
+      [[second.articleId, ['Volodymyr Zelenskyy'], ['demilitarized-zone']]],
+    )
+    assert.deepEqual(await store.relatedArticles('no-such-article'), [])
+    await store.close()
+  })
+
+  test(`${name}: claims come with their figures and claimant; events with their participants`, async () => {
+    const store = await open()
+    await store.ingest(recordOf(ARTICLE))
+    const later = await store.ingest(recordOf(LATER))
+    assert.ok(later.status === 'ingested')
+    const [claim] = await store.claims()
+    assert.ok(claim)
+    assert.equal(claim.claimantName, 'Volodymyr Zelenskyy')
+    assert.equal(claim.date, '2025-12-12')
+    assert.deepEqual(
+      claim.quantities.map((q) => [q.value, q.unit, q.text]),
+      [[120, 'drones', '120 drones']],
+    )
+    assert.equal(LATER_TEXT.slice(claim.start, claim.end), claim.text)
+    assert.equal((await store.claims({ claimantId: claim.claimantId! + 1000 })).length, 0)
+    assert.equal((await store.claims({ articleId: later.articleId })).length, 1)
+    const [event] = await store.events()
+    assert.equal(event?.type, 'talks')
+    assert.deepEqual(
+      event?.participants.map((p) => p.name),
+      ['Volodymyr Zelenskyy'],
+    )
+    assert.equal((await store.events({ actorId: event!.participants[0]!.actorId })).length, 1)
+    assert.equal((await store.events({ actorId: event!.participants[0]!.actorId + 1000 })).length, 0)
+    assert.equal((await store.events({ limit: 1, offset: 1 })).length, 0)
     await store.close()
   })
 

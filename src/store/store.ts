@@ -28,6 +28,14 @@ export interface Store {
   search(query: SearchQuery): Promise<SearchHit[]>
   /** Actors first seen in an article dated on or after `since` (YYYY-MM-DD). */
   actorsSince(since: string): Promise<ActorSummary[]>
+  /** Articles newest first (by day), a page at a time, optionally naming an actor, about an issue, or from an outlet. */
+  listArticles(query?: ArticleQuery): Promise<ArticlePage>
+  /** Articles of other stories that share the most actors (places aside) and issues with this one. */
+  relatedArticles(articleId: string, options?: { limit?: number }): Promise<RelatedArticle[]>
+  /** Claims with their figures, oldest article first, optionally for one claimant or one article. */
+  claims(filter?: RecordFilter & { claimantId?: number }): Promise<ClaimRecord[]>
+  /** Event mentions, oldest article first, optionally with one actor taking part or in one article. */
+  events(filter?: RecordFilter & { actorId?: number }): Promise<EventRecord[]>
   /** Rows of one kind, oldest article first, for `parley export`. */
   exportRows(kind: ExportKind): AsyncIterable<ExportRow>
   close(): Promise<void>
@@ -233,3 +241,87 @@ export type ExportKind = 'quotes' | 'claims' | 'positions' | 'events'
 export const EXPORT_KINDS: readonly ExportKind[] = ['quotes', 'claims', 'positions', 'events']
 
 export type ExportRow = Readonly<Record<string, string | number | boolean | null>>
+
+export interface ArticleQuery {
+  readonly actorId?: number
+  readonly issue?: string
+  readonly source?: string
+  readonly limit?: number
+  readonly offset?: number
+}
+
+export interface ArticleSummary {
+  readonly id: string
+  readonly storyId: number
+  readonly headline: string | null
+  readonly source: string | null
+  readonly published: string | null
+  /** `published`, else the day it was ingested: what lists sort by. */
+  readonly day: string
+  readonly url: string | null
+  readonly language: string
+  readonly quotes: number
+  readonly claims: number
+  readonly positions: number
+}
+
+export interface ArticlePage {
+  /** Articles matching the query, all pages together. */
+  readonly total: number
+  readonly items: readonly ArticleSummary[]
+}
+
+export interface RelatedArticle extends ArticleSummary {
+  /** Names of the actors (people, bodies, groups) both articles name, most named first. */
+  readonly sharedActors: readonly string[]
+  readonly sharedIssues: readonly string[]
+}
+
+/** Narrows claims or events to one article, a page at a time. */
+export interface RecordFilter {
+  readonly articleId?: string
+  readonly limit?: number
+  readonly offset?: number
+}
+
+export interface ClaimRecord {
+  readonly id: string
+  readonly articleId: string
+  readonly storyId: number
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly claimantId: number | null
+  /** The claimant's actor name, else the words naming them; null when the outlet itself asserts it. */
+  readonly claimantName: string | null
+  readonly quantities: readonly {
+    readonly value: number | null
+    readonly low: number | null
+    readonly high: number | null
+    readonly unit: string
+    readonly text: string
+    readonly start: number
+    readonly end: number
+  }[]
+  readonly date: string
+  readonly source: string | null
+  readonly headline: string | null
+}
+
+export interface EventRecord {
+  readonly id: string
+  readonly articleId: string
+  readonly storyId: number
+  readonly type: string
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly participants: readonly { readonly actorId: number; readonly name: string }[]
+  readonly location: { readonly actorId: number; readonly name: string } | null
+  /** The day the event happened, when the text says; else null. */
+  readonly date: string | null
+  /** The article's day. */
+  readonly reported: string
+  readonly source: string | null
+  readonly headline: string | null
+}

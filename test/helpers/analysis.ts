@@ -54,6 +54,7 @@ export function makeAnalysis(sketch: AnalysisSketch): Analysis {
     positions: (sketch.positions ?? []).map(({ words, ...position }) => ({ ...position, ...spanOf(text, words) })),
     events: [],
     headline: null,
+    overstatements: [],
     warnings: [],
   }
 }

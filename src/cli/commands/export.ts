@@ -1,5 +1,6 @@
 import { UsageError } from '../../core/errors.js'
-import { EXPORT_KINDS, type ExportKind, type ExportRow, type Store } from '../../store/store.js'
+import { exportCsvLines, exportNdjsonLines } from '../../corpus/export-lines.js'
+import { EXPORT_KINDS, type ExportKind, type Store } from '../../store/store.js'
 import type { Io } from './analyze.js'
 
 /**
@@ -20,26 +21,10 @@ export async function exportCommand(
   if (options.format === 'csv' && kinds.length !== 1) {
     throw new UsageError('--format csv: give one --kind (quotes, claims, positions or events); NDJSON takes several')
   }
-  for (const kind of kinds as ExportKind[]) {
-    let header: string[] | null = null
-    for await (const row of store.exportRows(kind)) {
-      if (options.format === 'ndjson') {
-        io.out(`${JSON.stringify({ kind, ...row })}\n`)
-        continue
-      }
-      if (!header) {
-        header = Object.keys(row)
-        io.out(`${header.map(csvField).join(',')}\r\n`)
-      }
-      io.out(`${header.map((key) => csvField(row[key])).join(',')}\r\n`)
-    }
-  }
+  const lines =
+    options.format === 'csv'
+      ? exportCsvLines(store, kinds[0] as ExportKind)
+      : exportNdjsonLines(store, kinds as ExportKind[])
+  for await (const line of lines) io.out(line)
   return 0
-}
-
-/** RFC 4180: quote a field holding a comma, quote, or line break; double inner quotes. */
-function csvField(value: ExportRow[string] | string | undefined): string {
-  if (value === null || value === undefined) return ''
-  const text = String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }

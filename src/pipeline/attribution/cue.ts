@@ -1,5 +1,5 @@
 import type { Token } from '../layers.js'
-import { speechLemma } from '../lexicon/speech-verbs.js'
+import { objectCueLemma, speechLemma } from '../lexicon/speech-verbs.js'
 
 export interface Cue {
   /** Token index of the (first word of the) cue. */
@@ -18,4 +18,32 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (lemma === undefined) return null
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && /s$/.test(token.lower))) return null
   return { index: i, end: i + 1, lemma }
+}
+
+/**
+ * An attitude verb that takes its content as an object ("called for a moratorium", "plans to run",
+ * "criticized the party's record"), at token `i`. Only verbs: "plans" as a noun is no cue.
+ */
+export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
+  const token = tokens[i]!
+  if (token.pos !== 'VERB' && !isVerbTaggedNoun(tokens, i)) return null
+  const found = objectCueLemma(token.lower, tokens[i + 1]?.lower)
+  if (found === null) return null
+  return { index: i, end: i + found.words, lemma: found.lemma }
+}
+
+/** "Adeyemi plans to appeal": the tagger reads a verb in -s after a name as a plural noun. */
+function isVerbTaggedNoun(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  return (
+    token.pos === 'NOUN' &&
+    token.lower.endsWith('s') &&
+    before !== undefined &&
+    before.sentence === token.sentence &&
+    (before.pos === 'PROPN' || before.pos === 'PRON') &&
+    after !== undefined &&
+    (after.lower === 'to' || after.pos === 'DET')
+  )
 }

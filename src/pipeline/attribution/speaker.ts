@@ -114,6 +114,9 @@ const BEFORE_TO = new Set([
   'moved',
 ])
 
+const TIME_WORDS =
+  /^(this|last|next|late|early|earlier|later|mid|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/
+
 const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON'])
 const INSIDE_PHRASE = new Set([
   'of',
@@ -140,7 +143,8 @@ const isPossessive = (token: Token | undefined): boolean => token !== undefined 
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Phrase | null {
   let j = cue - 1
   let skipped = 0
-  while (j >= floor && skipped < 4) {
+  let time = false
+  while (j >= floor && skipped < 6) {
     const token = tokens[j]!
     if (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || token.pos === 'AUX') {
       j--
@@ -148,16 +152,48 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     } else if (token.lower === 'to' && j - 1 >= floor && BEFORE_TO.has(tokens[j - 1]!.lower)) {
       j -= 2
       skipped += 2
+    } else if (TIME_WORDS.test(token.lower)) {
+      // "Wells Fargo just this month announced": a time is no subject.
+      time = true
+      j--
+      skipped++
+    } else if (time && token.pos === 'ADP' && tokens[j - 1]?.pos === 'VERB' && j - 1 > floor) {
+      // "A poll released in late August found": step over the participle too.
+      j -= 2
+      skipped += 2
     } else break
   }
   if (j < floor) return null
+  // "X, in particular, said": skip a short aside that is no apposition.
+  if (tokens[j]!.text === ',') {
+    const aside = asideStart(tokens, j, floor)
+    if (aside !== null) j = aside - 1
+    if (j < floor) return null
+  }
   // "X, the foreign minister, said" / "X, who led the talks, said": skip the apposition to its name.
   if (tokens[j]!.text === ',') {
     const apposition = appositionStart(tokens, j, floor)
     if (apposition === null) return null
     j = apposition - 1
     if (j < floor) return null
+  } else if (DASHES.has(tokens[j]!.text)) {
+    // "X -- co-editor of a book on debates -- said"
+    const opening = previousDash(tokens, j, floor)
+    if (opening === null) return null
+    j = opening - 1
+    if (j < floor) return null
   }
+  // "Rep. Jane Doe (D-Ohio) said", "Jane Doe (D-Ohio), the panel's chair, said"
+  if (tokens[j]!.text === ')') {
+    let k = j - 1
+    while (k >= floor && j - k <= 8 && tokens[k]!.text !== '(') k--
+    if (k < floor || tokens[k]!.text !== '(') return null
+    j = k - 1
+    if (j < floor) return null
+  }
+  // "a proposed exchange": a cue right after a determiner is a modifier, with no subject.
+  // The phrase must end in its head: not "supporters at a rally to", not "the review and".
+  if (/^(DET|ADP|PART|CCONJ|SCONJ)$/.test(tokens[j]!.pos) && tokens[j]!.lower !== 'each') return null
   const end = j + 1
   let first = end
   for (let k = j; k >= floor; k--) {
@@ -227,12 +263,42 @@ function hasHead(tokens: readonly Token[], first: number, end: number): boolean 
   return false
 }
 
+/** Start (the opening comma) of ", in particular," / ", however," before the comma at `comma`, or null. */
+function asideStart(tokens: readonly Token[], comma: number, floor: number): number | null {
+  const first = comma - 1
+  let k = first
+  while (k >= floor && comma - k <= 3 && tokens[k]!.text !== ',') k--
+  if (k < floor || tokens[k]!.text !== ',' || k === first) return null
+  const words = tokens.slice(k + 1, comma)
+  const adverbial =
+    words.every((token) => token.pos === 'ADV') ||
+    (words[0]!.pos === 'ADP' && words.length <= 2 && words.every((token) => token.pos !== 'PROPN'))
+  return adverbial ? k : null
+}
+
+const DASHES = new Set(['--', '—', '–'])
+
+/** The dash that opens the aside closed by the dash at `dash`, or null. */
+function previousDash(tokens: readonly Token[], dash: number, floor: number): number | null {
+  for (let k = dash - 1; k >= floor && dash - k <= 30; k--) if (DASHES.has(tokens[k]!.text)) return k
+  return null
+}
+
 /** Start of the apposition or relative clause that ends with the comma at `comma`, or null. */
 function appositionStart(tokens: readonly Token[], comma: number, floor: number): number | null {
-  for (let k = comma - 1; k >= floor && comma - k <= 14; k--) {
+  // Titles run long ("director of the Institute for Policy Integrity at a university's law school").
+  for (let k = comma - 1; k >= floor && comma - k <= 24; k--) {
     if (tokens[k]!.text !== ',') continue
     const opener = tokens[k + 1]
     if (!opener) return null
+    // An apposition is a noun phrase: a finite verb inside means a clause ("In August, groups granted …,").
+    if (!/^(who|which|whose)$/.test(opener.lower) && opener.pos !== 'DET') {
+      for (let m = k + 1; m < comma; m++) {
+        const token = tokens[m]!
+        if (token.pos === 'VERB' && !/(ing|ed)$/.test(token.lower) && token.lower !== 'runs') return null
+        if (token.pos === 'AUX') return null
+      }
+    }
     const isApposition =
       /^(the|a|an|who|which|whose|his|her|their|its)$/.test(opener.lower) ||
       opener.pos === 'PROPN' ||

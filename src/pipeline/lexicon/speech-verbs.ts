@@ -85,8 +85,32 @@ const LEMMAS: Record<string, readonly string[]> = {
   know: ['know', 'knows', 'knew'],
 }
 
+// "-ing" forms report speech after a comma (", adding that …", ", arguing that …").
+const PRESENT_PARTICIPLES: Record<string, string> = {
+  admit: 'admitting',
+  quip: 'quipping',
+  testify: 'testifying',
+  reply: 'replying',
+  deny: 'denying',
+  worry: 'worrying',
+  signal: 'signaling',
+  feel: 'feeling',
+  see: 'seeing',
+}
+
+function presentParticiple(lemma: string): string {
+  const irregular = PRESENT_PARTICIPLES[lemma]
+  if (irregular !== undefined) return irregular
+  if (lemma.endsWith('ee')) return `${lemma}ing`
+  if (lemma.endsWith('e')) return `${lemma.slice(0, -1)}ing`
+  return `${lemma}ing`
+}
+
 const LEMMA_OF = new Map<string, string>()
-for (const [lemma, forms] of Object.entries(LEMMAS)) for (const form of forms) LEMMA_OF.set(form, lemma)
+for (const [lemma, forms] of Object.entries(LEMMAS)) {
+  for (const form of forms) LEMMA_OF.set(form, lemma)
+  if (!LEMMA_OF.has(presentParticiple(lemma))) LEMMA_OF.set(presentParticiple(lemma), lemma)
+}
 
 /** Lemma of a speech verb form ("told" → "tell"), or undefined when the word is no speech verb. */
 export const speechLemma = (lower: string): string | undefined => LEMMA_OF.get(lower)
@@ -141,3 +165,83 @@ export const INVERSION_VERBS = new Set([
   'conclude',
   'declare',
 ])
+
+/**
+ * Verbs that report what someone wants, proposes or condemns with a noun phrase or an infinitive
+ * rather than a that-clause ("called for a moratorium", "criticized the party's record", "plans to
+ * run"). Each form maps to its lemma; a particle that belongs to the verb follows after a space.
+ */
+const OBJECT_LEMMAS: Record<string, readonly string[]> = {
+  want: ['want', 'wants', 'wanted'],
+  plan: ['plans', 'planned', 'planning'],
+  propose: ['propose', 'proposes', 'proposed', 'proposing'],
+  support: ['supports', 'supported'],
+  oppose: ['oppose', 'opposes', 'opposed', 'opposing'],
+  criticize: ['criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised', 'criticizing'],
+  condemn: ['condemn', 'condemns', 'condemned', 'condemning'],
+  praise: ['praise', 'praises', 'praised', 'praising'],
+  reject: ['reject', 'rejects', 'rejected', 'rejecting'],
+  blast: ['blasts', 'blasted', 'blasting'],
+  slam: ['slams', 'slammed', 'slamming'],
+  question: ['questions', 'questioned', 'questioning'],
+  defend: ['defends', 'defended', 'defending'],
+  refuse: ['refuse', 'refuses', 'refused', 'refusing'],
+  decline: ['declines', 'declined', 'declining'],
+  demand: ['demand', 'demands', 'demanded', 'demanding'],
+  endorse: ['endorse', 'endorses', 'endorsed', 'endorsing'],
+  recommend: ['recommend', 'recommends', 'recommended', 'recommending'],
+  dismiss: ['dismisses', 'dismissed', 'dismissing'],
+  welcome: ['welcomes', 'welcomed', 'welcoming'],
+  blame: ['blames', 'blamed', 'blaming'],
+  cite: ['cite', 'cites', 'cited', 'citing'],
+  liken: ['likens', 'likened', 'likening'],
+  tout: ['touts', 'touted', 'touting'],
+  decry: ['decries', 'decried', 'decrying'],
+  lament: ['laments', 'lamented', 'lamenting'],
+  dispute: ['disputes', 'disputed', 'disputing'],
+  hail: ['hails', 'hailed', 'hailing'],
+  seek: ['seeks', 'sought', 'seeking'],
+  vow: ['vow', 'vows', 'vowed', 'vowing'],
+  pledge: ['pledges', 'pledged', 'pledging'],
+  promise: ['promises', 'promised', 'promising'],
+  threaten: ['threatens', 'threatened', 'threatening'],
+  deny: ['denies', 'denied', 'denying'],
+  acknowledge: ['acknowledges', 'acknowledged', 'acknowledging'],
+  announce: ['announces', 'announced', 'announcing'],
+  urge: ['urges', 'urged', 'urging'],
+  // "called the charges unsubstantiated": what someone calls something is their judgment.
+  call: ['called', 'calls', 'calling'],
+  'call for': ['called for', 'calls for', 'calling for', 'call for'],
+  encourage: ['encourages', 'encouraged', 'encouraging'],
+  echo: ['echoes', 'echoed', 'echoing'],
+  discuss: ['discusses', 'discussed', 'discussing'],
+  offer: ['offers', 'offered', 'offering'],
+  label: ['labels', 'labeled', 'labelled', 'labeling'],
+  promote: ['promotes', 'promoted', 'promoting'],
+  describe: ['describes', 'described', 'describing'],
+  show: ['shows', 'showed', 'showing'],
+  'agree to': ['agreed to', 'agrees to', 'agreeing to'],
+  'agree with': ['agreed with', 'agrees with', 'agreeing with'],
+  'decide against': ['decided against', 'decides against'],
+  'call on': ['called on', 'calls on', 'calling on'],
+  'push for': ['pushed for', 'pushes for', 'pushing for', 'push for'],
+  'speak of': ['spoke of', 'speaks of', 'spoke about', 'speaks about', 'speaking of', 'speaking about'],
+  'point to': ['pointed to', 'points to', 'pointing to'],
+  'insist on': ['insisted on', 'insists on', 'insisting on'],
+  'warn of': ['warned of', 'warns of', 'warning of', 'warned against', 'warns against'],
+  'argue for': ['argued for', 'argues for', 'arguing for', 'argued against', 'argues against'],
+  'rail against': ['railed against', 'rails against', 'railing against'],
+}
+
+const OBJECT_LEMMA_OF = new Map<string, string>()
+for (const [lemma, forms] of Object.entries(OBJECT_LEMMAS)) for (const form of forms) OBJECT_LEMMA_OF.set(form, lemma)
+
+/** Lemma of an object-taking attitude verb ("called for" → "call for"), from one or two words. */
+export function objectCueLemma(word: string, next: string | undefined): { lemma: string; words: 1 | 2 } | null {
+  if (next !== undefined) {
+    const phrase = OBJECT_LEMMA_OF.get(`${word} ${next}`)
+    if (phrase !== undefined) return { lemma: phrase, words: 2 }
+  }
+  const lemma = OBJECT_LEMMA_OF.get(word)
+  return lemma === undefined ? null : { lemma, words: 1 }
+}

@@ -9,6 +9,7 @@ import {
   nullableString,
   type Row,
   settleActorName,
+  toArticleSummary,
   toFigureRecord,
   toPositionRecord,
   toQuoteRecord,
@@ -18,13 +19,19 @@ import { parseSearchText } from '../search-terms.js'
 import type {
   ActorProfile,
   ActorSummary,
+  ArticlePage,
+  ArticleQuery,
+  ClaimRecord,
   DatedRole,
+  EventRecord,
   ExportKind,
   ExportRow,
   FigureRecord,
   IngestRecord,
   IngestResult,
   PositionRecord,
+  RecordFilter,
+  RelatedArticle,
   SearchHit,
   SearchQuery,
   Store,
@@ -419,6 +426,145 @@ class PostgresStore implements Store {
     return rows.map(toActorSummary)
   }
 
+  async listArticles(query: ArticleQuery = {}): Promise<ArticlePage> {
+    const where = `WHERE ($1::text IS NULL OR lower(a.source) = lower($1))
+      AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM article_issues i WHERE i.article_id = a.id AND i.issue = $2))
+      AND ($3::int IS NULL OR EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.actor_id = $3))`
+    const filter = [query.source ?? null, query.issue ?? null, query.actorId ?? null]
+    const [count] = await this.#rows(`SELECT count(*)::int AS n FROM articles a ${where}`, filter)
+    const rows = await this.#rows(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles a ${where} ORDER BY a.day DESC, a.seq DESC LIMIT $4 OFFSET $5`,
+      [...filter, query.limit ?? null, query.offset ?? 0],
+    )
+    return { total: Number(count?.n ?? 0), items: rows.map(toArticleSummary) }
+  }
+
+  async relatedArticles(articleId: string, options: { limit?: number } = {}): Promise<RelatedArticle[]> {
+    // The SQLite store's scoring: places aside (nearly every article names them), an issue in common
+    // counts as much as two actors.
+    const rows = await this.#rows(
+      `WITH me AS (SELECT story_id FROM articles WHERE id = $1),
+       my_actors AS (SELECT DISTINCT e.actor_id FROM entities e JOIN actors ac ON ac.id = e.actor_id
+                     WHERE e.article_id = $1 AND ac.type != 'location'),
+       my_issues AS (SELECT issue FROM article_issues WHERE article_id = $1),
+       shared AS (
+         SELECT e.article_id, array_agg(DISTINCT e.actor_id) AS actor_ids, count(DISTINCT e.actor_id) AS n
+         FROM entities e WHERE e.actor_id IN (SELECT actor_id FROM my_actors) AND e.article_id != $1
+         GROUP BY e.article_id),
+       issues AS (
+         SELECT article_id, array_agg(issue) AS names, count(*) AS n
+         FROM article_issues WHERE issue IN (SELECT issue FROM my_issues) AND article_id != $1
+         GROUP BY article_id),
+       scored AS (
+         SELECT coalesce(s.article_id, i.article_id) AS article_id, s.actor_ids, i.names AS issue_names,
+                coalesce(s.n, 0) + 2 * coalesce(i.n, 0) AS score
+         FROM shared s FULL OUTER JOIN issues i ON i.article_id = s.article_id)
+       SELECT ${ARTICLE_COLUMNS}, scored.actor_ids, scored.issue_names, scored.score
+       FROM scored JOIN articles a ON a.id = scored.article_id
+       WHERE a.story_id != (SELECT story_id FROM me)
+       ORDER BY scored.score DESC, a.day DESC, a.seq DESC LIMIT $2`,
+      [articleId, options.limit ?? 5],
+    )
+    const ids = [...new Set(rows.flatMap((row) => (Array.isArray(row.actor_ids) ? row.actor_ids.map(Number) : [])))]
+    const names = new Map(
+      (await this.#rows('SELECT id, name FROM actors WHERE id = ANY($1::int[])', [ids])).map((row) => [
+        Number(row.id),
+        String(row.name),
+      ]),
+    )
+    // A story's copies share everything: keep its first article only.
+    const seenStories = new Set<number>()
+    const related: RelatedArticle[] = []
+    for (const row of rows) {
+      const summary = toArticleSummary(row)
+      if (seenStories.has(summary.storyId)) continue
+      seenStories.add(summary.storyId)
+      const actorIds = Array.isArray(row.actor_ids) ? row.actor_ids.map(Number) : []
+      related.push({
+        ...summary,
+        sharedActors: actorIds.map((id) => String(names.get(id))).sort(),
+        sharedIssues: Array.isArray(row.issue_names) ? row.issue_names.map(String).sort() : [],
+      })
+    }
+    return related
+  }
+
+  async claims(filter: RecordFilter & { claimantId?: number } = {}): Promise<ClaimRecord[]> {
+    const rows = await this.#rows(
+      `SELECT c.*, coalesce(s.name, c.claimant_name) AS claimant, a.story_id, a.day, a.source, a.headline
+       FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN actors s ON s.id = c.claimant_actor_id
+       WHERE ($1::text IS NULL OR c.article_id = $1) AND ($2::int IS NULL OR c.claimant_actor_id = $2)
+       ORDER BY a.day, a.seq, c.start_utf16 LIMIT $3 OFFSET $4`,
+      [filter.articleId ?? null, filter.claimantId ?? null, filter.limit ?? null, filter.offset ?? 0],
+    )
+    const quantities = await this.#rows(
+      'SELECT * FROM quantities WHERE claim_id = ANY($1::text[]) ORDER BY claim_id, position',
+      [rows.map((row) => String(row.id))],
+    )
+    const number = (value: unknown) => (value === null || value === undefined ? null : Number(value))
+    return rows.map((row) => ({
+      id: String(row.id),
+      articleId: String(row.article_id),
+      storyId: Number(row.story_id),
+      text: String(row.exact),
+      start: Number(row.start_utf16),
+      end: Number(row.end_utf16),
+      claimantId: number(row.claimant_actor_id),
+      claimantName: nullableString(row.claimant),
+      quantities: quantities
+        .filter((q) => q.claim_id === row.id)
+        .map((q) => ({
+          value: number(q.value),
+          low: number(q.low),
+          high: number(q.high),
+          unit: String(q.unit),
+          text: String(q.exact),
+          start: Number(q.start_utf16),
+          end: Number(q.end_utf16),
+        })),
+      date: String(row.day),
+      source: nullableString(row.source),
+      headline: nullableString(row.headline),
+    }))
+  }
+
+  async events(filter: RecordFilter & { actorId?: number } = {}): Promise<EventRecord[]> {
+    const rows = await this.#rows(
+      `SELECT e.*, a.story_id, a.day, a.source, a.headline, l.name AS location_name
+       FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN actors l ON l.id = e.location_actor_id
+       WHERE ($1::text IS NULL OR e.article_id = $1)
+         AND ($2::int IS NULL OR e.participants_json::jsonb @> to_jsonb($2::int))
+       ORDER BY a.day, a.seq, e.start_utf16 LIMIT $3 OFFSET $4`,
+      [filter.articleId ?? null, filter.actorId ?? null, filter.limit ?? null, filter.offset ?? 0],
+    )
+    const participantsOf = (row: Row) => JSON.parse(String(row.participants_json)) as number[]
+    const ids = [...new Set(rows.flatMap(participantsOf))]
+    const names = new Map(
+      (await this.#rows('SELECT id, name FROM actors WHERE id = ANY($1::int[])', [ids])).map((row) => [
+        Number(row.id),
+        String(row.name),
+      ]),
+    )
+    return rows.map((row) => ({
+      id: String(row.id),
+      articleId: String(row.article_id),
+      storyId: Number(row.story_id),
+      type: String(row.type),
+      text: String(row.exact),
+      start: Number(row.start_utf16),
+      end: Number(row.end_utf16),
+      participants: participantsOf(row).map((actorId) => ({ actorId, name: String(names.get(actorId)) })),
+      location:
+        row.location_actor_id === null
+          ? null
+          : { actorId: Number(row.location_actor_id), name: String(row.location_name) },
+      date: nullableString(row.event_day),
+      reported: String(row.day),
+      source: nullableString(row.source),
+      headline: nullableString(row.headline),
+    }))
+  }
+
   /** Rows through a server-side cursor, a page at a time: an export of millions holds one page in memory. */
   async *exportRows(kind: ExportKind): AsyncIterable<ExportRow> {
     let client: pg.PoolClient
@@ -462,6 +608,11 @@ const ACTOR_SUMMARY = `SELECT a.id, a.name, a.type, a.first_day,
   (SELECT count(DISTINCT ar.story_id)::int FROM entities e JOIN articles ar ON ar.id = e.article_id
    WHERE e.actor_id = a.id) AS articles
   FROM actors a`
+
+const ARTICLE_COLUMNS = `a.id, a.story_id, a.headline, a.source, a.published, a.day, a.url, a.language,
+  (SELECT count(*) FROM quotes WHERE article_id = a.id)::int AS quotes,
+  (SELECT count(*) FROM claims WHERE article_id = a.id)::int AS claims,
+  (SELECT count(*) FROM positions WHERE article_id = a.id)::int AS positions`
 
 function toActorSummary(row: Row): ActorSummary {
   return {

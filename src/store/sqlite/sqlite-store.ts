@@ -11,6 +11,7 @@ import {
   nullableString,
   type Row,
   settleActorName,
+  toArticleSummary,
   toFigureRecord,
   toPositionRecord,
   toQuoteRecord,
@@ -21,13 +22,19 @@ import type {
   ActorKey,
   ActorProfile,
   ActorSummary,
+  ArticlePage,
+  ArticleQuery,
+  ClaimRecord,
   DatedRole,
+  EventRecord,
   ExportKind,
   ExportRow,
   FigureRecord,
   IngestRecord,
   IngestResult,
   PositionRecord,
+  RecordFilter,
+  RelatedArticle,
   SearchHit,
   SearchQuery,
   Store,
@@ -319,6 +326,140 @@ class SqliteStore implements Store {
     return rows.map((row) => this.#toActorSummary(row))
   }
 
+  async listArticles(query: ArticleQuery = {}): Promise<ArticlePage> {
+    const where = `WHERE (@source IS NULL OR a.source = @source COLLATE NOCASE)
+      AND (@issue IS NULL OR EXISTS (SELECT 1 FROM article_issues i WHERE i.article_id = a.id AND i.issue = @issue))
+      AND (@actor IS NULL OR EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.actor_id = @actor))`
+    const params = {
+      source: query.source ?? null,
+      issue: query.issue ?? null,
+      actor: query.actorId ?? null,
+      limit: query.limit ?? -1,
+      offset: query.offset ?? 0,
+    }
+    const total = Number((this.#db.prepare(`SELECT count(*) AS n FROM articles a ${where}`).get(params) as Row).n)
+    const rows = this.#db
+      .prepare(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles a ${where} ORDER BY a.day DESC, a.rowid DESC LIMIT @limit OFFSET @offset`,
+      )
+      .all(params) as Row[]
+    return { total, items: rows.map(toArticleSummary) }
+  }
+
+  async relatedArticles(articleId: string, options: { limit?: number } = {}): Promise<RelatedArticle[]> {
+    // Places are named in nearly every article of a conflict; sharing them says little. An issue in
+    // common counts as much as two actors.
+    const rows = this.#db
+      .prepare(
+        `WITH me AS (SELECT story_id FROM articles WHERE id = @id),
+         my_actors AS (SELECT DISTINCT e.actor_id FROM entities e JOIN actors ac ON ac.id = e.actor_id
+                       WHERE e.article_id = @id AND ac.type != 'location'),
+         my_issues AS (SELECT issue FROM article_issues WHERE article_id = @id),
+         shared AS (
+           SELECT e.article_id, group_concat(DISTINCT e.actor_id) AS actor_ids, count(DISTINCT e.actor_id) AS n
+           FROM entities e WHERE e.actor_id IN (SELECT actor_id FROM my_actors) AND e.article_id != @id
+           GROUP BY e.article_id),
+         issues AS (
+           SELECT article_id, group_concat(issue, char(31)) AS names, count(*) AS n
+           FROM article_issues WHERE issue IN (SELECT issue FROM my_issues) AND article_id != @id
+           GROUP BY article_id),
+         scored AS (
+           SELECT coalesce(s.article_id, i.article_id) AS article_id, s.actor_ids, i.names AS issue_names,
+                  coalesce(s.n, 0) + 2 * coalesce(i.n, 0) AS score
+           FROM shared s FULL OUTER JOIN issues i ON i.article_id = s.article_id)
+         SELECT ${ARTICLE_COLUMNS}, scored.actor_ids, scored.issue_names, scored.score
+         FROM scored JOIN articles a ON a.id = scored.article_id
+         WHERE a.story_id != (SELECT story_id FROM me)
+         ORDER BY scored.score DESC, a.day DESC, a.rowid DESC LIMIT @limit`,
+      )
+      .all({ id: articleId, limit: options.limit ?? 5 }) as Row[]
+    const names = this.#db.prepare('SELECT name FROM actors WHERE id = ?').pluck()
+    // A story's copies share everything: keep its first article only.
+    const seenStories = new Set<number>()
+    const related: RelatedArticle[] = []
+    for (const row of rows) {
+      const summary = toArticleSummary(row)
+      if (seenStories.has(summary.storyId)) continue
+      seenStories.add(summary.storyId)
+      const actorIds = row.actor_ids ? String(row.actor_ids).split(',').map(Number) : []
+      related.push({
+        ...summary,
+        sharedActors: actorIds.map((id) => String(names.get(id))).sort(),
+        sharedIssues: row.issue_names ? String(row.issue_names).split('\u001f').sort() : [],
+      })
+    }
+    return related
+  }
+
+  async claims(filter: RecordFilter & { claimantId?: number } = {}): Promise<ClaimRecord[]> {
+    const rows = this.#db
+      .prepare(
+        `SELECT c.*, coalesce(s.name, c.claimant_name) AS claimant, a.story_id, a.day, a.source, a.headline
+         FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN actors s ON s.id = c.claimant_actor_id
+         WHERE (@article IS NULL OR c.article_id = @article) AND (@claimant IS NULL OR c.claimant_actor_id = @claimant)
+         ORDER BY a.day, a.rowid, c.start_utf16 LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...pageOf(filter), article: filter.articleId ?? null, claimant: filter.claimantId ?? null }) as Row[]
+    const quantities = this.#db.prepare('SELECT * FROM quantities WHERE claim_id = ? ORDER BY position')
+    const number = (value: unknown) => (value === null || value === undefined ? null : Number(value))
+    return rows.map((row) => ({
+      id: String(row.id),
+      articleId: String(row.article_id),
+      storyId: Number(row.story_id),
+      text: String(row.exact),
+      start: Number(row.start_utf16),
+      end: Number(row.end_utf16),
+      claimantId: number(row.claimant_actor_id),
+      claimantName: nullableString(row.claimant),
+      quantities: (quantities.all(row.id) as Row[]).map((q) => ({
+        value: number(q.value),
+        low: number(q.low),
+        high: number(q.high),
+        unit: String(q.unit),
+        text: String(q.exact),
+        start: Number(q.start_utf16),
+        end: Number(q.end_utf16),
+      })),
+      date: String(row.day),
+      source: nullableString(row.source),
+      headline: nullableString(row.headline),
+    }))
+  }
+
+  async events(filter: RecordFilter & { actorId?: number } = {}): Promise<EventRecord[]> {
+    const rows = this.#db
+      .prepare(
+        `SELECT e.*, a.story_id, a.day, a.source, a.headline, l.name AS location_name
+         FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN actors l ON l.id = e.location_actor_id
+         WHERE (@article IS NULL OR e.article_id = @article)
+           AND (@actor IS NULL OR EXISTS (SELECT 1 FROM json_each(e.participants_json) WHERE value = @actor))
+         ORDER BY a.day, a.rowid, e.start_utf16 LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...pageOf(filter), article: filter.articleId ?? null, actor: filter.actorId ?? null }) as Row[]
+    const names = this.#db.prepare('SELECT name FROM actors WHERE id = ?').pluck()
+    return rows.map((row) => ({
+      id: String(row.id),
+      articleId: String(row.article_id),
+      storyId: Number(row.story_id),
+      type: String(row.type),
+      text: String(row.exact),
+      start: Number(row.start_utf16),
+      end: Number(row.end_utf16),
+      participants: (JSON.parse(String(row.participants_json)) as number[]).map((actorId) => ({
+        actorId,
+        name: String(names.get(actorId)),
+      })),
+      location:
+        row.location_actor_id === null
+          ? null
+          : { actorId: Number(row.location_actor_id), name: String(row.location_name) },
+      date: nullableString(row.event_day),
+      reported: String(row.day),
+      source: nullableString(row.source),
+      headline: nullableString(row.headline),
+    }))
+  }
+
   async *exportRows(kind: ExportKind): AsyncIterable<ExportRow> {
     for (const row of sql(this.#db, EXPORT_QUERIES[kind]).iterate() as IterableIterator<Row>) {
       const out: Record<string, string | number | boolean | null> = {}
@@ -350,6 +491,16 @@ const ACTOR_SUMMARY = `SELECT a.id, a.name, a.type, a.first_day,
   (SELECT group_concat(alias, char(31)) FROM actor_aliases WHERE actor_id = a.id) AS aliases,
   (SELECT count(DISTINCT ar.story_id) FROM entities e JOIN articles ar ON ar.id = e.article_id WHERE e.actor_id = a.id) AS articles
   FROM actors a`
+
+const ARTICLE_COLUMNS = `a.id, a.story_id, a.headline, a.source, a.published, a.day, a.url, a.language,
+  (SELECT count(*) FROM quotes WHERE article_id = a.id) AS quotes,
+  (SELECT count(*) FROM claims WHERE article_id = a.id) AS claims,
+  (SELECT count(*) FROM positions WHERE article_id = a.id) AS positions`
+
+/** LIMIT and OFFSET parameters; no limit is -1 in SQLite. */
+function pageOf(filter: RecordFilter): { limit: number; offset: number } {
+  return { limit: filter.limit ?? -1, offset: filter.offset ?? 0 }
+}
 
 const EXPORT_QUERIES: Record<ExportKind, string> = {
   quotes: `SELECT q.id, q.article_id, a.story_id, a.day AS date, a.source, a.headline, q.kind, q.exact AS text,

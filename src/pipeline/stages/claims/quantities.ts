@@ -72,13 +72,19 @@ const UNIT_SKIP = new Set(['ADJ', 'PROPN', 'NUM'])
 const isDigits = (token: Token): boolean => /^[$€£¥₴₽]?\d[\d,]*(\.\d+)?%?$/.test(token.text)
 
 function numberOf(token: Token): number | null {
+  // Most tokens are words: only look further at those that start with a digit or a currency sign.
+  const first = token.text.charCodeAt(0)
+  if (first !== 36 && (first < 48 || (first > 57 && first < 0xa2))) return wordNumber(token.lower)
   const digits = token.text
     .replace(/^[$€£¥₴₽]/, '')
     .replace(/%$/, '')
     .replace(/,/g, '')
   if (/^\d+(\.\d+)?$/.test(digits)) return Number(digits)
-  return WORD_NUMBERS[token.lower] ?? null
+  return wordNumber(token.lower)
 }
+
+// An own-property check: "constructor" is not a number.
+const wordNumber = (word: string): number | null => (Object.hasOwn(WORD_NUMBERS, word) ? WORD_NUMBERS[word]! : null)
 
 /** Years, days of the month and clock times are dates, not amounts. */
 function isDate(tokens: readonly Token[], i: number, value: number): boolean {
@@ -118,16 +124,15 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     // Scale words and vague chains: "4.5 billion", "hundreds of thousands".
     while (stop < end) {
       const next = tokens[stop]!
-      if (amount !== null && SCALES[next.lower] !== undefined && next.pos !== 'PROPN') {
-        amount *= SCALES[next.lower]!
+      const scale = Object.hasOwn(SCALES, next.lower) ? SCALES[next.lower]! : null
+      const word = isDigits(next) ? null : wordNumber(next.lower)
+      if (amount !== null && scale !== null && next.pos !== 'PROPN') {
+        amount *= scale
         stop++
       } else if (next.lower === 'of' && VAGUE.has(tokens[stop + 1]?.lower ?? '') && amount === null) {
         stop += 2
-      } else if (amount !== null && WORD_NUMBERS[next.lower] !== undefined && !isDigits(next)) {
-        amount =
-          amount < 100 && WORD_NUMBERS[next.lower]! < 10
-            ? amount + WORD_NUMBERS[next.lower]!
-            : amount * WORD_NUMBERS[next.lower]!
+      } else if (amount !== null && word !== null) {
+        amount = amount < 100 && word < 10 ? amount + word : amount * word
         stop++
       } else break
     }
@@ -155,9 +160,11 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
         if (bound.kind === 'high') high = amount
       }
     }
-    if (tokens[stop]?.lower === 'percent' || tokens[stop]?.lower === 'per' || tokens[stop]?.text === '%') {
+    const perCent = tokens[stop]?.lower === 'per' && stop + 1 < end && tokens[stop + 1]!.lower === 'cent'
+    const percent = stop < end && (tokens[stop]!.lower === 'percent' || tokens[stop]!.text === '%')
+    if (percent || perCent) {
       unit = 'percent'
-      stop += tokens[stop]?.lower === 'per' ? 2 : 1
+      stop += perCent ? 2 : 1
     }
     if (!unit) {
       const counted = countedNoun(tokens, stop, end)

@@ -52,7 +52,7 @@ const straighten = (value: string): string => value.replace(/[‘’]/g, "'")
 export function findEntities(text: string, language: Language, knowledge: Knowledge): Entity[] {
   const { tokens, sentences } = language
   const names: NameMention[] = []
-  const shouting = sentences.map((sentence) => isShouting(text.slice(sentence.start, sentence.end)))
+  const shouting = sentences.map((sentence) => isShouting(text, sentence.start, sentence.end))
 
   let i = 0
   while (i < tokens.length) {
@@ -62,17 +62,36 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
       continue
     }
     const run = classifyRun(text, tokens, i, extendName(tokens, i), knowledge)
-    names.push(...run.mentions)
+    names.push(...run.mentions.map((name) => withParticles(text, tokens, name)))
     i = run.end
   }
   names.push(...findGroups(text, tokens, knowledge, names))
   return mergeMentions(names)
 }
 
+/** "de Wit said": a surname's lower-case particles just before it belong to the mention. */
+function withParticles(text: string, tokens: readonly Token[], name: NameMention): NameMention {
+  if (name.type !== 'person' && name.type !== null) return name
+  let first = name.first
+  const sentence = tokens[first]!.sentence
+  while (first > 0 && tokens[first - 1]!.sentence === sentence && NAME_PARTICLES.has(tokens[first - 1]!.text)) first--
+  if (first === name.first) return name
+  const start = tokens[first]!.start
+  return { ...name, start, first, surface: straighten(text.slice(start, name.end)) }
+}
+
 /** Headlines and captions in capitals give no signal about which words are names. */
-function isShouting(sentence: string): boolean {
-  const letters = sentence.replace(/[^A-Za-z]/g, '')
-  return letters.length > 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7
+function isShouting(text: string, start: number, end: number): boolean {
+  let letters = 0
+  let upper = 0
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 65 && code <= 90) {
+      letters++
+      upper++
+    } else if (code >= 97 && code <= 122) letters++
+  }
+  return letters > 12 && upper / letters > 0.7
 }
 
 function isSentenceStart(tokens: readonly Token[], i: number): boolean {
@@ -107,7 +126,15 @@ function extendName(tokens: readonly Token[], start: number): number {
       end++
       continue
     }
-    // "Bank of England", "Ursula von der Leyen", "al-Assad": joiners inside one name.
+    // "Ursula von der Leyen", "Pieter de Wit": lower-case particles, one or more, before a name.
+    let particles = 0
+    while (end + particles < tokens.length && NAME_PARTICLES.has(tokens[end + particles]!.lower)) particles++
+    const afterParticles = tokens[end + particles]
+    if (particles >= 2 && afterParticles?.sentence === sentence && isNameToken(afterParticles)) {
+      end += particles + 1
+      continue
+    }
+    // "Bank of England", "al-Assad": joiners inside one name.
     const next = tokens[end + 1]
     const joins =
       (NAME_PARTICLES.has(token.lower) || (NAME_CONNECTORS.has(token.lower) && token.lower !== 'and')) &&
@@ -154,6 +181,12 @@ function classifyRun(
       break
     }
   }
+  // "Australian Tom Moody": an adjective of origin before a name is not part of it.
+  if (!titled) {
+    let k = nameStart
+    while (k < end - 1 && knowledge.demonymOf(tokens[k]!.lower) !== undefined) k++
+    if (k > nameStart && end - k >= 2) nameStart = k
+  }
   const whole = straighten(text.slice(tokens[start]!.start, tokens[end - 1]!.end))
   const wholeKnown = knowledge.actor(whole.toLowerCase())
   if (wholeKnown) nameStart = start
@@ -176,8 +209,48 @@ function classifyRun(
     results.push(mention(tokens, nameStart, body, bodyText, 'organization', bodyKnown?.name ?? null, null, null))
     return { mentions: results, end: body }
   }
-  results.push(mention(tokens, nameStart, end, nameText, type, known?.name ?? null, known?.seatOf ?? null, role))
+  const described = role ?? (type === 'person' ? appositiveRole(text, tokens, end) : null)
+  results.push(mention(tokens, nameStart, end, nameText, type, known?.name ?? null, known?.seatOf ?? null, described))
   return { mentions: results, end }
+}
+
+/**
+ * "Sergei Lavrov, the foreign minister, said", "Joachim Nagel, the Bundesbank president,": a title in
+ * the apposition after a name is the person's role. Only a short noun phrase with a title word counts.
+ */
+// Words that describe a person in an apposition besides titles: "a senior fellow", "his son-in-law".
+const APPOSITION_HEADS = new Set(
+  (
+    'fellow professor economist analyst lawyer attorney researcher scholar historian director chief head ' +
+    'leader founder chairman chairwoman chair member spokesman spokeswoman spokesperson adviser advisor ' +
+    'aide envoy negotiator official diplomat strategist pollster consultant expert law wife husband son ' +
+    'daughter brother sister father mother'
+  ).split(' '),
+)
+
+function appositiveRole(text: string, tokens: readonly Token[], end: number): string | null {
+  if (tokens[end]?.text !== ',') return null
+  const sentence = tokens[end]!.sentence
+  let k = end + 1
+  if (tokens[k]?.pos === 'DET') k++
+  const first = k
+  let titled = false
+  while (k < tokens.length && k - first < 9 && tokens[k]!.sentence === sentence) {
+    const token = tokens[k]!
+    if (token.text === ',' || token.text === '.' || token.text === ';') break
+    const inPhrase =
+      /^(ADJ|PROPN|NOUN|NUM)$/.test(token.pos) ||
+      POSSESSIVE.test(token.text) ||
+      token.text === '-' ||
+      tokens[k - 1]?.text === '-' ||
+      (/^(of|for|the|at|to)$/.test(token.lower) && k > first)
+    if (!inPhrase) return null
+    if (PERSON_TITLES.has(token.lower) || APPOSITION_HEADS.has(token.lower)) titled = true
+    k++
+  }
+  const closed = tokens[k] !== undefined && /^[,.;]$/.test(tokens[k]!.text)
+  if (!titled || !closed || k === first) return null
+  return straighten(text.slice(tokens[first]!.start, tokens[k - 1]!.end))
 }
 
 function mention(
@@ -229,6 +302,26 @@ function possessiveBody(text: string, tokens: readonly Token[], end: number, kno
 }
 
 /** Decides the type of an untitled name from packs, the lexicon, its words and its context. */
+const EVENT_HEADS = new Set([
+  'cup',
+  'open',
+  'series',
+  'games',
+  'olympics',
+  'championship',
+  'championships',
+  'trophy',
+  'prize',
+  'award',
+  'awards',
+  'day',
+  'festival',
+  'tournament',
+  'marathon',
+  'classic',
+  'masters',
+])
+
 function guessType(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): EntityType | null {
   const first = tokens[start]!
   const last = tokens[end - 1]!
@@ -237,6 +330,10 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     .slice(start, end)
     .map((token) => token.lower)
     .join(' ')
+  // "Iraqi Kurdish": adjectives of origin name no one on their own (groups are read elsewhere).
+  if (tokens.slice(start, end).every((token) => knowledge.demonymOf(token.lower) !== undefined)) return null
+  // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
+  if (length > 1 && EVENT_HEADS.has(last.lower)) return null
   if (knowledge.isOrganization(lowerName)) return 'organization'
   if (knowledge.placeKind(lowerName)) return 'location'
   if (ORGANIZATION_HEADS.has(last.lower)) return 'organization'
@@ -249,7 +346,16 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   const before = tokens[start - 1]
   if (before && /^(in|at|near|from|to|across|outside|inside|into|towards?|through)$/.test(before.lower) && length <= 3)
     return 'location'
-  if (length >= 2 && length <= 4 && tokens.slice(start, end).every((token) => /^[A-Z][a-z'’.-]+$/.test(token.text)))
+  // Capitalized words with nothing known about them: a name of two to four words is most often a
+  // person's, unless the tagger reads a word as an adjective ("Iraqi Kurdish").
+  const run = tokens.slice(start, end).filter((token) => !NAME_PARTICLES.has(token.text))
+  if (
+    length >= 2 &&
+    length <= 4 &&
+    run.every((token) => /^[A-Z][a-z'’.-]+(?:[A-Z][a-z'’.-]+)?$/.test(token.text)) &&
+    !run.some((token) => token.pos === 'ADJ') &&
+    !(/(?:ish|ese)$/.test(last.lower) && !knowledge.isLastName(last.lower))
+  )
     return 'person'
   if (gender) return 'person'
   return null
@@ -434,6 +540,13 @@ function findPerson(drafts: readonly EntityDraft[], surface: string): EntityDraf
   const words = nameWords(surface)
   const last = words[words.length - 1]
   if (!last) return undefined
+  // "De Wit", "von der Leyen": a surname with its particles is the end of a full name.
+  if (words.length > 1 && NAME_PARTICLES.has(words[0]!)) {
+    for (const draft of drafts) {
+      if (draft.type !== 'person' || draft.words.length <= words.length) continue
+      if (words.every((word, k) => draft.words[draft.words.length - words.length + k] === word)) return draft
+    }
+  }
   for (const draft of drafts) {
     if (draft.type !== 'person') continue
     const draftLast = draft.words[draft.words.length - 1] ?? ''

@@ -89,8 +89,29 @@ export function readLanguage(text: string): Language {
       paragraph++
     }
     while (next < sentenceEnds.length && sentenceEnds[next]! <= i) next++
-    if (next < sentenceEnds.length && sentenceEnds[next] === i + 1) closeSentence(i + 1)
+    if (next < sentenceEnds.length && sentenceEnds[next] === i + 1 && !endsInAbbreviation(values, spaces, i))
+      closeSentence(i + 1)
   }
   if (first < values.length) closeSentence(values.length)
   return { tokens, sentences }
+}
+
+// Abbreviations that are followed by a capitalized word inside a sentence: titles, "Rep. Jane Doe".
+const TITLE_ABBREVIATIONS = new Set(
+  'mr mrs ms dr rep reps sen sens gov gen lt col maj sgt capt cmdr adm prof rev st mt ft sr vs no'.split(' '),
+)
+
+/**
+ * True when wink ended a sentence at token `i` only because of an abbreviation: "said Mr. Burman",
+ * "Rep. Trey Gowdy (R-S.C.) said", "Donald J. Trump". The next word must follow on the same line.
+ */
+function endsInAbbreviation(values: readonly string[], spaces: readonly string[], i: number): boolean {
+  const next = values[i + 1]
+  if (next === undefined || (spaces[i + 1] ?? '').includes('\n') || !/^[A-Z(]/.test(next)) return false
+  const last = values[i]!
+  // "J." as one token, or "S" then "." with no space between.
+  if (/^[A-Z]\.$/.test(last)) return true
+  if (last === '.' && spaces[i] === '' && /^[A-Z]$/.test(values[i - 1] ?? '')) return true
+  const word = last.endsWith('.') ? last.slice(0, -1) : last === '.' && spaces[i] === '' ? (values[i - 1] ?? '') : ''
+  return TITLE_ABBREVIATIONS.has(word.toLowerCase())
 }

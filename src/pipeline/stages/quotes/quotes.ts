@@ -1,7 +1,7 @@
 import type { Entity, Quote, QuoteKind, Reference } from '../../../core/facts.js'
 import type { Span } from '../../../core/span.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
-import { type Cue, cueAt } from '../../attribution/cue.js'
+import { type Cue, cueAt, objectCueAt } from '../../attribution/cue.js'
 import { type Phrase, resolveSpeaker, type Speaker, subjectAfter, subjectBefore } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
 import { ADDRESSEE_VERBS, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speech-verbs.js'
@@ -31,6 +31,8 @@ interface Draft {
   paragraph: number
   /** Attribution found next to the quote itself (not carried over from context). */
   attributed: boolean
+  /** The words naming the speaker, for a coordinated verb that shares them ("X said …, but warned …"). */
+  subject?: Phrase
 }
 
 interface Context {
@@ -56,7 +58,13 @@ export function findQuotes(
     references,
     regions: findQuotedRegions(text),
   }
-  const drafts = [...findQuotedSpeech(context), ...findReportedSpeech(context)]
+  const transcript = findTranscriptSpeech(context)
+  const drafts = [
+    ...transcript,
+    ...[...findQuotedSpeech(context), ...findReportedSpeech(context)].filter(
+      (draft) => !transcript.some((turn) => overlaps(turn.span, draft.span)),
+    ),
+  ]
   drafts.sort((a, b) => a.span.start - b.span.start)
   carrySpeakers(drafts)
   return drafts.map((draft, index) => ({
@@ -87,6 +95,48 @@ function trimQuoteEdges(text: string, span: Span): Span {
   return { start, end }
 }
 
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
+
+// ---------------------------------------------------------------------------------------------
+// Transcripts: "WALLACE: Let's start with …" — a paragraph opened by a speaker's name in capitals.
+
+function findTranscriptSpeech(context: Context): Draft[] {
+  const { tokens, sentences, text } = context
+  const drafts: Draft[] = []
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!
+    if (s > 0 && sentences[s - 1]!.paragraph === sentence.paragraph) continue
+    let k = sentence.firstToken
+    while (k < sentence.endToken && QUOTE_MARK.test(tokens[k]!.text)) k++
+    const nameStart = k
+    while (k < sentence.endToken && k - nameStart < 3 && /^[A-Z][A-Z'’.-]+$/.test(tokens[k]!.text)) k++
+    if (k === nameStart || tokens[k]?.text !== ':' || k + 1 >= sentence.endToken) continue
+    let last = s
+    while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === sentence.paragraph) last++
+    const span = trimQuoteMarks(text, { start: tokens[k + 1]!.start, end: sentences[last]!.end })
+    if (span.end <= span.start) continue
+    drafts.push({
+      kind: 'direct',
+      span,
+      speaker: speakerOf(context, { first: nameStart, end: k }),
+      cue: null,
+      cueSpan: null,
+      sentence: s,
+      paragraph: sentence.paragraph,
+      attributed: true,
+    })
+  }
+  return drafts
+}
+
+/** Strips quotation marks and white space at both ends of a span. */
+function trimQuoteMarks(text: string, span: Span): Span {
+  let { start, end } = span
+  while (end > start && /[\s"“”«»]/.test(text[end - 1]!)) end--
+  while (start < end && /[\s"“”«»]/.test(text[start]!)) start++
+  return { start, end }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Quoted speech: words in quotation marks.
 
@@ -109,8 +159,8 @@ function findQuotedSpeech(context: Context): Draft[] {
         kind: standalone || words >= 6 ? 'direct' : 'partial',
         span,
         speaker: attribution.speaker,
-        cue: attribution.cue.lemma,
-        cueSpan: cueSpanOf(tokens, attribution.cue),
+        cue: attribution.cue?.lemma ?? null,
+        cueSpan: attribution.cue && cueSpanOf(tokens, attribution.cue),
         sentence,
         paragraph,
         attributed: true,
@@ -137,8 +187,8 @@ function findQuotedSpeech(context: Context): Draft[] {
       kind: 'partial',
       span,
       speaker: embedded?.speaker ?? null,
-      cue: embedded?.cue.lemma ?? null,
-      cueSpan: embedded ? cueSpanOf(tokens, embedded.cue) : null,
+      cue: embedded?.cue?.lemma ?? null,
+      cueSpan: embedded?.cue ? cueSpanOf(tokens, embedded.cue) : null,
       sentence,
       paragraph,
       attributed: embedded !== null,
@@ -167,13 +217,16 @@ function isStandalone(context: Context, region: QuotedRegion): boolean {
 
 interface Attribution {
   readonly speaker: Speaker
-  readonly cue: Cue
+  /** Null for a signature ("“…” ― Jane Doe"), which names the speaker without a verb. */
+  readonly cue: Cue | null
 }
 
 /** `"…," X said`, `"…," said X`, `"…," X told reporters`, `"…," according to X`. */
 function attributionAfter(context: Context, region: QuotedRegion): Attribution | null {
   const { tokens } = context
   let i = tokenIndexFrom(tokens, region.close)
+  const signature = signatureAfter(context, i)
+  if (signature) return { speaker: speakerOf(context, signature), cue: null }
   // The attribution must share the closing mark's sentence: `"…." He said…` starts a new one.
   const sentence = tokens[i - 1]?.sentence
   if (i >= tokens.length || tokens[i]!.sentence !== sentence) return null
@@ -197,6 +250,22 @@ function attributionAfter(context: Context, region: QuotedRegion): Attribution |
   return null
 }
 
+/** "“…” ― Jane Doe" at the end of a line: a name after a dash signs the quote. */
+function signatureAfter(context: Context, i: number): Phrase | null {
+  const { tokens, text } = context
+  const dash = tokens[i]
+  if (!dash || !/^(―|—|–|--)$/.test(dash.text)) return null
+  let end = i + 1
+  while (end < tokens.length && end - i <= 5 && tokens[end]!.pos === 'PROPN') end++
+  if (end === i + 1) return null
+  // The name must close its line.
+  const lineEnd = text.indexOf('\n', dash.end)
+  const nextStart = tokens[end]?.start ?? text.length
+  const closesLine = lineEnd === -1 ? end === tokens.length : nextStart > lineEnd
+  if (!closesLine || text.slice(dash.end, tokens[end - 1]!.end).includes('\n')) return null
+  return { first: i + 1, end }
+}
+
 /** `X said: "…"`, `X said, "…"`, `X told reporters: "…"`. */
 function attributionBefore(context: Context, region: QuotedRegion): Attribution | null {
   const { tokens } = context
@@ -217,7 +286,7 @@ function attributionBefore(context: Context, region: QuotedRegion): Attribution 
         return null
       continue
     }
-    const phrase = subjectBefore(tokens, k, floor)
+    const phrase = subjectBefore(tokens, k, floor) ?? participleSubject(context, cue, floor)
     if (phrase) return { speaker: speakerOf(context, phrase), cue }
     if (cue.lemma === 'according to') {
       const after = subjectAfter(tokens, cue.end, j + 1)
@@ -268,16 +337,35 @@ function findReportedSpeech(context: Context): Draft[] {
   const { tokens, sentences, regions } = context
   const drafts: Draft[] = []
   for (const sentence of sentences) {
-    for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    // A sentence may report several people ("X said …, and Y said …"): each cue is read from where
+    // the previous report ended.
+    // "…, according to X." covers the whole sentence: no other cue inside it reports anyone else.
+    const closing = closingAccordingTo(context, sentence)
+    if (closing) {
+      drafts.push(closing)
+      continue
+    }
+    let floor = sentence.firstToken
+    let previous: Draft | null = null
+    for (let k = floor; k < sentence.endToken; k++) {
       if (regionAt(regions, tokens[k]!.start) >= 0) continue
-      const cue = cueAt(tokens, k)
-      if (!cue) continue
-      const draft =
-        cue.lemma === 'according to' ? accordingTo(context, sentence, cue) : reportedAround(context, sentence, cue)
-      if (draft) {
-        drafts.push(draft)
-        break
+      let cue = cueAt(tokens, k)
+      let draft: Draft | null = null
+      if (cue) {
+        draft =
+          cue.lemma === 'according to'
+            ? accordingTo(context, sentence, cue, floor)
+            : reportedAround(context, sentence, cue, floor, sharedSubject(tokens, floor, cue, previous))
       }
+      if (!draft) {
+        cue = objectCueAt(tokens, k)
+        if (cue) draft = reportedObject(context, sentence, cue, floor, sharedSubject(tokens, floor, cue, previous))
+      }
+      if (!draft || !cue) continue
+      drafts.push(draft)
+      previous = draft
+      k = Math.max(cue.end, tokenIndexFrom(tokens, draft.span.end)) - 1
+      floor = k + 1
     }
   }
   return drafts
@@ -312,57 +400,238 @@ function isMostlyQuoted(context: Context, span: Span): boolean {
   return quoted >= 0.6 * (span.end - span.start)
 }
 
-function reportedAround(context: Context, sentence: Sentence, cue: Cue): Draft | null {
+/** ", saying …", ", citing …": a speech verb in -ing that starts a report of its own. */
+function trailingCue(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]
+  return token !== undefined && token.lower.endsWith('ing') && (cueAt(tokens, at) ?? objectCueAt(tokens, at)) !== null
+}
+
+/** A comma then a clause about the speaker: ", as they …", ", adding that …", ", while …". */
+function trailingClause(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',') return false
+  const next = tokens[at + 1]
+  if (!next) return false
+  return (
+    next.pos === 'SCONJ' ||
+    /^(as|while|after|before|when|because)$/.test(next.lower) ||
+    (next.pos === 'VERB' && next.lower.endsWith('ing'))
+  )
+}
+
+/** "X said …, but warned …": the second verb's subject is the first one's, if only a joiner stands between. */
+function sharedSubject(tokens: readonly Token[], floor: number, cue: Cue, previous: Draft | null): Phrase | null {
+  if (!previous?.subject) return null
+  let k = floor
+  if (tokens[k]?.text === ',') k++
+  // "…, X said, adding that …"
+  if (k === cue.index && tokens[cue.index]!.lower.endsWith('ing')) return previous.subject
+  if (!CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) return null
+  k++
+  while (k < cue.index && tokens[k]!.pos === 'ADV') k++
+  return k === cue.index ? previous.subject : null
+}
+
+/**
+ * "Ryabkov dismissed the condition, saying …": a speech verb in -ing after a comma reports the words of
+ * the sentence's subject (the subject of its first verb).
+ */
+/**
+ * "a statement announcing the pick", "a series of tweets saying …": a cue in -ing right after a noun
+ * describes that noun (a channel); the speaker is the subject of the sentence's main verb.
+ */
+function channelAuthor(tokens: readonly Token[], cue: Cue, floor: number, endToken: number): Phrase | null {
+  const token = tokens[cue.index]!
+  let b = cue.index - 1
+  // "tweets early Friday saying": look past a time.
+  while (b > floor && /^(early|late|on|this|last)$|day$/.test(tokens[b]!.lower)) b--
+  const before = tokens[b]
+  if (!token.lower.endsWith('ing') || !before || before.pos !== 'NOUN') return null
+  for (let k = floor; k < endToken; k++) {
+    if (k === cue.index) continue
+    const verb = tokens[k]!
+    if (verb.pos !== 'VERB' || verb.lower.endsWith('ing')) continue
+    const subject = subjectBefore(tokens, k, floor)
+    if (subject) return subject
+  }
+  return null
+}
+
+function participleSubject(context: Context, cue: Cue, floor: number): Phrase | null {
   const { tokens } = context
-  const { firstToken, endToken } = sentence
-  const lastWord = withoutFinalPunctuation(tokens, firstToken, endToken)
-  const subject = subjectBefore(tokens, cue.index, firstToken)
+  let before = cue.index - 1
+  while (before > floor && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX')) before--
+  const participle = tokens[cue.index]!.lower.endsWith('ing') && tokens[cue.index - 1]?.text === ','
+  // "… has criticized the deal and called for new tariffs": the verbs share the sentence's subject.
+  const coordinated = /^(and|but|or)$/.test(tokens[before]?.lower ?? '')
+  if (!participle && !coordinated) return null
+  // The first verb outside quotation marks that has a subject ("“…,” he said, calling …").
+  for (let k = floor; k < before; k++) {
+    const token = tokens[k]!
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue
+    if (regionAt(context.regions, token.start) >= 0) continue
+    const subject = subjectBefore(tokens, k, floor)
+    if (subject) return subject
+  }
+  return null
+}
+
+function reportedAround(
+  context: Context,
+  sentence: Sentence,
+  cue: Cue,
+  floor: number,
+  inherited: Phrase | null,
+): Draft | null {
+  const { tokens } = context
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  const subject =
+    inherited ??
+    channelAuthor(tokens, cue, floor, sentence.endToken) ??
+    subjectBefore(tokens, cue.index, floor) ??
+    participleSubject(context, cue, floor)
   // "…, X said." / "…, said X.": the attribution closes the sentence and the content comes first.
   const tailStart = subject ? subject.first : cue.index
   const inverted = !subject && INVERSION_VERBS.has(cue.lemma) ? subjectAfter(tokens, cue.end, lastWord) : null
-  const attributionEnd = skipAdjuncts(tokens, inverted ? inverted.end : cue.end, lastWord, cue.lemma)
+  let attributionEnd = skipAdjuncts(tokens, inverted ? inverted.end : cue.end, lastWord, cue.lemma)
+  // "…, said Jane Doe, an adviser to the campaign."
+  if (inverted && tokens[attributionEnd]?.text === ',' && opensApposition(tokens[attributionEnd + 1])) {
+    attributionEnd = lastWord
+  }
   const comma = tokens[tailStart - 1]
-  if (
-    (subject || inverted) &&
-    comma &&
-    comma.text === ',' &&
-    tailStart - 1 > firstToken &&
-    attributionEnd >= lastWord
-  ) {
+  const afterComma = comma !== undefined && comma.text === ',' && tailStart - 1 > floor
+  // "…, X said Friday, as they bristled at …" / "…, X said, adding that …": the attribution still
+  // closes the reported words; what follows is about the speaker.
+  const closesReport = attributionEnd >= lastWord || trailingClause(tokens, attributionEnd)
+  if ((subject || inverted) && afterComma && closesReport) {
     if (WEAK_CUES.has(cue.lemma)) return null
     const contentEnd = tailStart - 1
-    if (!isClause(tokens, firstToken, contentEnd)) return null
-    const span = spanOfTokens(context, firstToken, contentEnd)
+    if (!isClause(tokens, floor, contentEnd)) return null
+    const span = spanOfTokens(context, floor, contentEnd)
     if (isMostlyQuoted(context, span)) return null
     const phrase = (subject ?? inverted)!
     return draftOf(context, 'indirect', span, phrase, cue, sentence)
   }
   if (!subject) return null
+  // "The plan, he said, would fail": the attribution sits inside the reported words.
+  if (afterComma && tokens[attributionEnd]?.text === ',' && !WEAK_CUES.has(cue.lemma)) {
+    const end = contentEnd(context, attributionEnd + 1, lastWord)
+    if (isClause(tokens, floor, end) && isClause(tokens, attributionEnd + 1, end)) {
+      const span = spanOfTokens(context, floor, end)
+      if (isMostlyQuoted(context, span)) return null
+      return draftOf(context, 'indirect', span, subject, cue, sentence)
+    }
+  }
   // "X said (on Sunday) (that) …", "X told reporters (that) …".
   let contentStart = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
   const hasThat = tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ':'
   if (hasThat) contentStart++
   else if (WEAK_CUES.has(cue.lemma)) return null
-  if (!isClause(tokens, contentStart, lastWord)) return null
+  const end = contentEnd(context, contentStart, lastWord)
+  if (!isClause(tokens, contentStart, end)) return null
   const opener = tokens[contentStart]!
-  if (!hasThat && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
-  const span = spanOfTokens(context, contentStart, lastWord)
+  // "asked whether …", "wondered why …": a question reported.
+  const question = /^(whether|if|why|how|what|when|who)$/.test(opener.lower)
+  if (!hasThat && !question && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
+  const span = spanOfTokens(context, contentStart, end)
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, subject, cue, sentence)
 }
 
+/** "The NAACP called for a moratorium on charter schools", "she plans to run again": what is wanted. */
+function reportedObject(
+  context: Context,
+  sentence: Sentence,
+  cue: Cue,
+  floor: number,
+  inherited: Phrase | null,
+): Draft | null {
+  const { tokens } = context
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  const subject =
+    inherited ??
+    channelAuthor(tokens, cue, floor, sentence.endToken) ??
+    subjectBefore(tokens, cue.index, floor) ??
+    participleSubject(context, cue, floor)
+  if (!subject) return null
+  const start = cue.end
+  let end = contentEnd(context, start, lastWord)
+  // "In a statement announcing the pick, the union …": a participle's object ends at the comma.
+  if (tokens[cue.index]!.lower.endsWith('ing')) {
+    for (let k = start; k < end; k++) if (tokens[k]!.text === ',') end = k
+  }
+  // "endorsed by dozens of papers", "called into a radio show": a passive or a motion, not a report.
+  if (end - start < 2 || tokens[start]!.pos === 'PUNCT' || /^(by|into)$/.test(tokens[start]!.lower)) return null
+  let content = false
+  for (let k = start; k < end; k++) if (/^(NOUN|PROPN|VERB|PRON|NUM)$/.test(tokens[k]!.pos)) content = true
+  if (!content) return null
+  const span = spanOfTokens(context, start, end)
+  if (isMostlyQuoted(context, span)) return null
+  return draftOf(context, 'indirect', span, subject, cue, sentence)
+}
+
+const opensApposition = (token: Token | undefined): boolean =>
+  token !== undefined &&
+  (/^(the|a|an|who|which|whose|his|her|their|its)$/.test(token.lower) || /^(PROPN|NOUN|ADJ)$/.test(token.pos))
+
+// Conjunctions after which a sentence may go on with something other than the reported words.
+const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'although', 'though', 'yet', 'whereas'])
+
+/**
+ * Where reported words end: at a semicolon, or before ", but firmly rejected …" (a second verb of the
+ * reporting subject) and ", and Y said …" (a new report). Otherwise at the sentence's last word.
+ */
+function contentEnd(context: Context, from: number, lastWord: number): number {
+  const { tokens } = context
+  for (let k = from; k < lastWord; k++) {
+    const token = tokens[k]!
+    if (token.text === ';') return k
+    if (token.lower === 'and' || token.lower === 'but') {
+      // "… and warned against …": a second report of the same subject.
+      let m = k + 1
+      while (m < lastWord && tokens[m]!.pos === 'ADV') m++
+      if (m < lastWord && (cueAt(tokens, m) || objectCueAt(tokens, m)) && tokens[m]!.pos === 'VERB') return k
+      continue
+    }
+    if (token.text === ',' && (tokens[k + 1]?.lower === 'according' || trailingCue(tokens, k + 1))) return k
+    if (token.text !== ',' || !CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) continue
+    let m = k + 2
+    while (m < lastWord && tokens[m]!.pos === 'ADV') m++
+    if (tokens[m]?.pos === 'VERB') return k
+    for (let n = k + 2; n < Math.min(lastWord, k + 10); n++) {
+      if (!cueAt(tokens, n)) continue
+      if (subjectBefore(tokens, n, k + 2)?.first === k + 2) return k
+      break
+    }
+  }
+  return lastWord
+}
+
 /** Skips what may stand between a cue and its content: an addressee, a time, "in a statement". */
+const QUOTE_MARK = /^["“”'‘’«»]+$/
+const isPossessiveMark = (token: Token): boolean => /^['’]s?$/.test(token.text)
+
 function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lemma: string): number {
   let k = from
   if (ADDRESSEE_VERBS.has(lemma)) {
-    // "told reporters", "told the BBC", "told him"
-    while (k < limit && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos) && tokens[k]!.lower !== 'that') k++
+    // "told reporters", "told the BBC", "told him", "told MSNBC's "Morning Joe"", "told a meeting of leaders"
+    while (k < limit && from - k < 12 && tokens[k]!.lower !== 'that') {
+      const token = tokens[k]!
+      const partOfName =
+        /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(token.pos) ||
+        isPossessiveMark(token) ||
+        (QUOTE_MARK.test(token.text) && k > from) ||
+        (token.lower === 'of' && k > from && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? ''))
+      if (!partOfName) break
+      k++
+    }
   }
   // Time and channel phrases: "on Sunday", "in a statement", "at a news conference in Berlin", "Sunday".
   for (let guard = 0; guard < 4 && k < limit; guard++) {
     const token = tokens[k]!
     if (token.pos === 'PROPN' && /day$/.test(token.lower)) {
       k++
+      // "Friday afternoon"
+      if (/^(morning|afternoon|evening|night)$/.test(tokens[k]?.lower ?? '')) k++
       continue
     }
     if (
@@ -377,6 +646,11 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
         !/^(AUX|PUNCT|SCONJ|CCONJ)$/.test(tokens[m]!.pos)
       )
         m++
+      if (m > k + 1 && m === limit) {
+        // The adjunct closes the sentence: "…, X told the BBC on Thursday."
+        k = m
+        break
+      }
       if (
         m > k + 1 &&
         m < limit &&
@@ -399,10 +673,20 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
   return k
 }
 
-function accordingTo(context: Context, sentence: Sentence, cue: Cue): Draft | null {
+function closingAccordingTo(context: Context, sentence: Sentence): Draft | null {
   const { tokens } = context
-  const { firstToken, endToken } = sentence
-  const lastWord = withoutFinalPunctuation(tokens, firstToken, endToken)
+  for (let k = sentence.endToken - 2; k > sentence.firstToken + 1; k--) {
+    if (tokens[k]!.lower !== 'according' || tokens[k - 1]!.text !== ',') continue
+    if (regionAt(context.regions, tokens[k]!.start) >= 0) return null
+    const cue = cueAt(tokens, k)
+    return cue ? accordingTo(context, sentence, cue, sentence.firstToken) : null
+  }
+  return null
+}
+
+function accordingTo(context: Context, sentence: Sentence, cue: Cue, firstToken: number): Draft | null {
+  const { tokens } = context
+  const lastWord = withoutFinalPunctuation(tokens, firstToken, sentence.endToken)
   let phraseEnd = cue.end
   while (phraseEnd < lastWord && tokens[phraseEnd]!.text !== ',') phraseEnd++
   const phrase = subjectAfter(tokens, cue.end, phraseEnd)
@@ -433,6 +717,7 @@ function draftOf(context: Context, kind: QuoteKind, span: Span, phrase: Phrase, 
     sentence: sentence.index,
     paragraph: sentence.paragraph,
     attributed: true,
+    subject: phrase,
   }
 }
 

@@ -1,0 +1,225 @@
+// Words that report where an actor stands, and the words around them that change the stance.
+
+/** The stance a word reports before negation, modality and conditions are read. */
+export type BaseStance = 'for' | 'against' | 'undecided'
+
+/**
+ * What must follow the word before its complement starts: "to" (willing to, objects to), "for"
+ * (pushed for), "on" (insisted on), "out" (ruled out), or nothing (rejected X). `optional` lets the
+ * particle be absent ("wants X", "wants to X").
+ */
+export interface StanceWord {
+  readonly lemma: string
+  readonly stance: BaseStance
+  readonly particle: 'to' | 'for' | 'on' | 'out' | null
+  readonly optional?: boolean
+}
+
+const ENTRIES: readonly [StanceWord, readonly string[]][] = [
+  // Readiness: "is willing to", "is prepared to drop", "stands ready to".
+  [{ lemma: 'willing', stance: 'for', particle: 'to' }, ['willing']],
+  [{ lemma: 'prepared', stance: 'for', particle: 'to' }, ['prepared']],
+  [{ lemma: 'ready', stance: 'for', particle: 'to' }, ['ready']],
+  [{ lemma: 'eager', stance: 'for', particle: 'to' }, ['eager', 'keen']],
+  // "open to both routes": willing to consider, not decided.
+  [{ lemma: 'open', stance: 'undecided', particle: 'to' }, ['open']],
+  [{ lemma: 'committed', stance: 'for', particle: 'to' }, ['committed', 'determined']],
+  [{ lemma: 'unwilling', stance: 'against', particle: 'to' }, ['unwilling', 'reluctant']],
+  [{ lemma: 'opposed', stance: 'against', particle: 'to' }, ['opposed']],
+  // Asking for something.
+  [{ lemma: 'push', stance: 'for', particle: 'for' }, ['push', 'pushes', 'pushed', 'pushing']],
+  [{ lemma: 'call', stance: 'for', particle: 'for' }, ['call', 'calls', 'called', 'calling']],
+  [{ lemma: 'press', stance: 'for', particle: 'for' }, ['press', 'presses', 'pressed', 'pressing']],
+  [{ lemma: 'lobby', stance: 'for', particle: 'for' }, ['lobby', 'lobbies', 'lobbied', 'lobbying']],
+  [{ lemma: 'argue', stance: 'for', particle: 'for' }, ['argue', 'argues', 'argued', 'arguing']],
+  [{ lemma: 'insist', stance: 'for', particle: 'on' }, ['insist', 'insists', 'insisted', 'insisting']],
+  [{ lemma: 'demand', stance: 'for', particle: null }, ['demand', 'demands', 'demanded', 'demanding']],
+  [{ lemma: 'seek', stance: 'for', particle: null }, ['seek', 'seeks', 'sought', 'seeking']],
+  [{ lemma: 'want', stance: 'for', particle: 'to', optional: true }, ['want', 'wants', 'wanted']],
+  [{ lemma: 'propose', stance: 'for', particle: null }, ['propose', 'proposes', 'proposed']],
+  // Agreeing and backing.
+  [{ lemma: 'support', stance: 'for', particle: null }, ['support', 'supports', 'supported']],
+  [{ lemma: 'back', stance: 'for', particle: null }, ['back', 'backs', 'backed']],
+  [{ lemma: 'endorse', stance: 'for', particle: null }, ['endorse', 'endorses', 'endorsed']],
+  [{ lemma: 'favor', stance: 'for', particle: null }, ['favor', 'favors', 'favored', 'favour', 'favours', 'favoured']],
+  [{ lemma: 'welcome', stance: 'for', particle: null }, ['welcome', 'welcomes', 'welcomed']],
+  [{ lemma: 'accept', stance: 'for', particle: null }, ['accept', 'accepts', 'accepted']],
+  [{ lemma: 'agree', stance: 'for', particle: 'to' }, ['agree', 'agrees', 'agreed']],
+  [{ lemma: 'offer', stance: 'for', particle: 'to' }, ['offer', 'offers', 'offered']],
+  [{ lemma: 'vow', stance: 'for', particle: 'to' }, ['vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged']],
+  // Refusing.
+  [{ lemma: 'reject', stance: 'against', particle: null }, ['reject', 'rejects', 'rejected', 'rejecting']],
+  [{ lemma: 'oppose', stance: 'against', particle: null }, ['oppose', 'opposes', 'opposing']],
+  [{ lemma: 'object', stance: 'against', particle: 'to' }, ['object', 'objects', 'objected']],
+  [{ lemma: 'refuse', stance: 'against', particle: 'to', optional: true }, ['refuse', 'refuses', 'refused']],
+  [{ lemma: 'rule out', stance: 'against', particle: 'out' }, ['rule', 'rules', 'ruled']],
+  [{ lemma: 'dismiss', stance: 'against', particle: null }, ['dismiss', 'dismisses', 'dismissed']],
+  [{ lemma: 'resist', stance: 'against', particle: null }, ['resist', 'resists', 'resisted']],
+  [{ lemma: 'veto', stance: 'against', particle: null }, ['veto', 'vetoes', 'vetoed']],
+  [{ lemma: 'balk', stance: 'against', particle: null }, ['balk', 'balks', 'balked', 'baulked']],
+  [{ lemma: 'deny', stance: 'against', particle: null }, ['deny', 'denies', 'denied']],
+  // Not yet decided.
+  [{ lemma: 'consider', stance: 'undecided', particle: null }, ['considering', 'weighing', 'mulling', 'studying']],
+]
+
+const BY_FORM = new Map<string, StanceWord>()
+for (const [word, forms] of ENTRIES) for (const form of forms) BY_FORM.set(form, word)
+
+/** The stance word a lower-case form belongs to, if any. */
+export const stanceWord = (lower: string): StanceWord | undefined => BY_FORM.get(lower)
+
+/** "deny" reports a stance only about wants and plans ("denies any ambitions to"), not facts ("denied that"). */
+export const DENIED_WANTS = new Set([
+  'ambition',
+  'ambitions',
+  'plan',
+  'plans',
+  'intention',
+  'intentions',
+  'intent',
+  'desire',
+  'aim',
+  'aims',
+  'designs',
+  'wanting',
+  'seeking',
+  'planning',
+  'interest',
+])
+
+export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nor'])
+/** Modal verbs that make a stance a possibility, not a decision. */
+export const HEDGING_MODALS = new Set(['may', 'might', 'could'])
+
+/** Words that open a condition: "willing to X if Y", "in exchange for Y". One or more words each. */
+export const CONDITION_MARKERS: readonly (readonly string[])[] = [
+  ['only', 'if'],
+  ['if'],
+  ['unless'],
+  ['provided', 'that'],
+  ['provided'],
+  ['providing'],
+  ['on', 'condition', 'that'],
+  ['on', 'the', 'condition', 'that'],
+  ['as', 'long', 'as'],
+  ['so', 'long', 'as'],
+  ['in', 'exchange', 'for'],
+  ['in', 'return', 'for'],
+  ['subject', 'to'],
+  ['conditional', 'on'],
+  ['contingent', 'on'],
+  ['as', 'soon', 'as'],
+]
+
+/** Words that end a proposition: the clause or its main content is over. */
+export const PROPOSITION_STOPS: readonly (readonly string[])[] = [
+  ['but'],
+  ['yet'],
+  ['while'],
+  ['whereas'],
+  ['although'],
+  ['though'],
+  ['because'],
+  ['since'],
+  ['after'],
+  ['amid'],
+  ['during'],
+  ['despite'],
+  ['as', 'part', 'of'],
+  ['as', 'a', 'condition'],
+  ['as', 'a', 'result'],
+  ['in', 'light', 'of'],
+  ['due', 'to'],
+  ['because', 'of'],
+  ['according', 'to'],
+  ['saying'],
+  ['adding'],
+  ['which'],
+  ['who'],
+]
+
+/** Nouns that only announce the thing proposed: "proposals (from X) to give up territory" → "give up territory". */
+export const PROPOSAL_NOUNS = new Set([
+  'proposal',
+  'proposals',
+  'plan',
+  'plans',
+  'demand',
+  'demands',
+  'call',
+  'calls',
+  'idea',
+  'ideas',
+  'offer',
+  'offers',
+  'request',
+  'requests',
+  'suggestion',
+  'suggestions',
+  'attempt',
+  'attempts',
+  'effort',
+  'efforts',
+  'ambition',
+  'ambitions',
+  'intention',
+  'intentions',
+  'pressure',
+  'push',
+  'bid',
+  'move',
+  'moves',
+])
+
+/** "the U.S.-backed proposal": participles that make the named actor the proposal's sponsor. */
+export const SPONSOR_PARTICIPLES = new Set(['backed', 'proposed', 'brokered', 'drafted', 'sponsored', 'authored'])
+/** What a sponsor backs: only proposals and agreements, not any noun ("U.S.-backed forces"). */
+export const SPONSORED_HEADS = new Set([
+  'proposal',
+  'plan',
+  'deal',
+  'agreement',
+  'framework',
+  'initiative',
+  'resolution',
+  'draft',
+  'ceasefire',
+  'truce',
+  'settlement',
+  'roadmap',
+  'blueprint',
+])
+
+/** Predicates that reject their subject: "any deal that cedes land is unacceptable". */
+export const REJECTING_PREDICATES: readonly (readonly string[])[] = [
+  ['unacceptable'],
+  ['out', 'of', 'the', 'question'],
+  ['off', 'the', 'table'],
+  ['a', 'non', '-', 'starter'],
+  ['not', 'acceptable'],
+]
+
+/** Objects that are statements of fact: rejecting "the report" disputes a fact, it takes no position. */
+export const FACT_NOUNS = new Set([
+  'account',
+  'accounts',
+  'claim',
+  'claims',
+  'report',
+  'reports',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'charge',
+  'charges',
+  'criticism',
+  'characterization',
+  'assessment',
+  'figures',
+  'version',
+  'story',
+  'rumors',
+  'rumours',
+  'speculation',
+])

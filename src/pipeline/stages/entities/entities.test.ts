@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createAnalyzer } from '../../../analyzer.js'
+import { articleFromPlainText } from '../../../ingest/article-from-text.js'
+
+const analyzer = createAnalyzer()
+
+function people(body: string): string[] {
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Results\n\n${body}`))
+  return analysis.entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)
+}
+
+test('entities: an adjective of origin before a name is not part of the name', () => {
+  assert.deepEqual(people('Australian Lena Marsh won the second stage on Sunday.'), ['Lena Marsh'])
+})
+
+test('entities: adjectives of origin alone name no person', () => {
+  assert.deepEqual(people('Iraqi Kurdish fighters held the ridge, the Iraqi news agency said.'), [])
+})
+
+test('entities: a competition is not a person', () => {
+  assert.deepEqual(people('Chile reached the Davis Cup final after beating Peru.'), [])
+})
+
+function person(body: string, name: string) {
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Results\n\n${body}`))
+  return analysis.entities.find((entity) => entity.type === 'person' && entity.name === name)
+}
+
+test('entities: a title in the apposition after a name is a role', () => {
+  const found = person('Ilse Brandt, the deputy finance minister, said the budget would pass.', 'Ilse Brandt')
+  assert.deepEqual(found?.roles, ['deputy finance minister'])
+})
+
+test('entities: name particles belong to the name and to its short form', () => {
+  const found = person('Marten van der Berg opened the hearing. Later, van der Berg left.', 'Marten van der Berg')
+  assert.ok(found)
+  assert.ok(found.aliases.includes('van der Berg'), `aliases: ${found.aliases.join(', ')}`)
+})
+
+test('entities: a first name with an inner capital is still a name', () => {
+  assert.ok(person('The envoy, JoAnne Pike, wrote that the talks would resume.', 'JoAnne Pike'))
+})

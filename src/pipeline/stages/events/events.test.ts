@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createAnalyzer } from '../../../analyzer.js'
+import type { Analysis } from '../../../core/analysis.js'
+import { articleFromParts } from '../../../ingest/article-from-text.js'
+
+const analyzer = createAnalyzer()
+
+function analyze(body: string, published: string | null = '2025-12-15'): Analysis {
+  return analyzer.analyze(articleFromParts('test.txt', 'News', body, { published }))
+}
+
+const nameOf = (analysis: Analysis, id: string | null) => analysis.entities.find((e) => e.id === id)?.name ?? null
+
+test('events: a meeting with its participants, place and date', () => {
+  const analysis = analyze('Foreign Minister Anna Lind met Chinese envoy Wang Lu in Geneva on Sunday.')
+  const [event] = analysis.events
+  assert.equal(event?.type, 'meeting')
+  assert.deepEqual(
+    event.participants.map((id) => nameOf(analysis, id)),
+    ['Anna Lind', 'Wang Lu'],
+  )
+  assert.equal(nameOf(analysis, event.location), 'Geneva')
+  assert.equal(event.date, '2025-12-14')
+})
+
+test('events: an attack with its attacker, the date and the figures claimed for it', () => {
+  const analysis = analyze(
+    'Ukraine’s air force said it shot down 41 of the 60 drones that Russia launched overnight. At least three people were killed in Odesa, officials said.',
+  )
+  const attack = analysis.events.find((event) => event.type === 'attack')
+  assert.ok(attack, JSON.stringify(analysis.events))
+  assert.equal(nameOf(analysis, attack.agent), 'Russia')
+  assert.equal(attack.date, '2025-12-15')
+  const figures = attack.claims.map((id) => analysis.claims.find((claim) => claim.id === id)?.quantities[0]?.value)
+  assert.deepEqual(figures, [41, 3])
+})
+
+test('events: a passive attack names its attacker after "by"', () => {
+  const analysis = analyze('Kharkiv was struck by Russian missiles on Tuesday, the mayor said.')
+  const attack = analysis.events.find((event) => event.type === 'attack')
+  assert.ok(attack)
+  assert.equal(attack.date, '2025-12-09')
+})
+
+test('events: a trigger word alone is no event', () => {
+  for (const body of [
+    'Attacks on civilians are war crimes, the report said.',
+    'Talks are the only way forward, analysts say.',
+    'Istanbul is ready to host talks between the two sides.',
+    'The proposal was met with a hard no.',
+  ]) {
+    assert.deepEqual(
+      analyze(body).events.map((event) => `${event.type}: ${event.text}`),
+      [],
+    )
+  }
+})
+
+test('events: "the talks" after talks were reported is the same event', () => {
+  const analysis = analyze(
+    'Serbian and Kosovar negotiators held talks in Brussels on Monday. The talks ended without a deal, Josep Borrell said.',
+  )
+  assert.equal(analysis.events.filter((event) => event.type === 'talks').length, 1)
+})

@@ -1,0 +1,365 @@
+import type { Claim, Entity, EventMention, EventType, Mention } from '../../../core/facts.js'
+import type { Knowledge } from '../../../knowledge/knowledge.js'
+import { resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
+import type { Language, Sentence, Token } from '../../layers.js'
+import { defineStage } from '../../stage.js'
+import { resolveDate } from './dates.js'
+
+/** Meetings, talks, calls, visits, attacks and announcements, with who, where and when. */
+export function createEventsStage(knowledge: Knowledge) {
+  return defineStage({
+    name: 'events',
+    version: 1,
+    requires: ['language', 'entities', 'references', 'claims'],
+    provides: 'events',
+    run: ({ text, published, language, entities, references, claims }) =>
+      findEvents({ text, published, language, entities, references, claims, knowledge }),
+  })
+}
+
+export interface EventsInput {
+  readonly text: string
+  readonly published: string | null
+  readonly language: Language
+  readonly entities: readonly Entity[]
+  readonly references: Parameters<typeof resolveSpeaker>[4]
+  readonly claims: readonly Claim[]
+  readonly knowledge: Knowledge
+}
+
+/** A trigger word: the event type, and whether it needs a weapon nearby to mean an attack ("launched"). */
+interface Trigger {
+  readonly type: EventType
+  readonly needsWeapon?: boolean
+  /** Verbs name their agent as subject; nouns through a demonym or possessive ("Russian strikes"). */
+  readonly verb: boolean
+}
+
+const TRIGGERS = new Map<string, Trigger>()
+const define = (trigger: Trigger, forms: readonly string[]) => {
+  for (const form of forms) TRIGGERS.set(form, trigger)
+}
+define({ type: 'talks', verb: false }, ['talks', 'negotiations'])
+define({ type: 'meeting', verb: true }, ['met', 'meet', 'meets', 'meeting'])
+define({ type: 'meeting', verb: false }, ['summit', 'meeting'])
+define({ type: 'visit', verb: true }, ['visited', 'visits', 'arrived'])
+define({ type: 'call', verb: false }, ['phone', 'call'])
+define({ type: 'attack', verb: true }, ['attacked', 'struck', 'shelled', 'bombed', 'pounded', 'targeted', 'stormed'])
+define({ type: 'attack', verb: true, needsWeapon: true }, ['launched', 'fired', 'hit'])
+define({ type: 'attack', verb: false }, [
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'shelling',
+  'bombardment',
+  'bombing',
+  'barrage',
+  'offensive',
+  'assault',
+  'raid',
+])
+define({ type: 'statement', verb: true }, ['announced', 'declared'])
+define({ type: 'statement', verb: false }, ['statement', 'address', 'conference'])
+
+const WEAPONS =
+  /^(drones?|missiles?|rockets?|shells?|bombs?|artillery|munitions|projectiles|warheads?|airstrikes?|strikes?|attacks?)$/
+const CASUALTIES = /^(killed|killing|wounded|injured|dead|died|casualties|destroyed|damaged|downed|intercepted)$/
+
+interface Context extends EventsInput {
+  readonly tokens: readonly Token[]
+  /** Name mentions in text order, with their entity. */
+  readonly mentions: readonly { mention: Mention; entity: Entity }[]
+}
+
+export function findEvents(input: EventsInput): EventMention[] {
+  const mentions = input.entities
+    .flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity })))
+    .sort((a, b) => a.mention.start - b.mention.start)
+  const context: Context = { ...input, tokens: input.language.tokens, mentions }
+  const events: EventMention[] = []
+  const reported = new Set<EventType>()
+  for (const sentence of input.language.sentences) {
+    const found = eventsInSentence(context, sentence, reported)
+    for (const event of found) {
+      events.push({ ...event, id: `ev${events.length + 1}` })
+      reported.add(event.type)
+    }
+  }
+  return events
+}
+
+/** "the talks", "this attack": a definite mention of a kind of event already reported is that event again. */
+function isAnaphoric(tokens: readonly Token[], k: number, type: EventType, reported: ReadonlySet<EventType>): boolean {
+  if (!reported.has(type) && !(type === 'talks' && reported.has('meeting'))) return false
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const lower = tokens[j]!.lower
+    if (/^(the|this|that|these|those|its|their)$/.test(lower)) return true
+    if (tokens[j]!.pos !== 'ADJ' && tokens[j]!.pos !== 'NOUN') return false
+  }
+  return false
+}
+
+/** "ready to host talks", "offered to meet": an event that is only proposed has not happened. */
+function isOnlyProposed(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.lower === 'to' && tokens[k]!.pos === 'VERB') return true
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (tokens[j]!.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return true
+    if (/^[,;.]$/.test(tokens[j]!.text)) return false
+  }
+  return false
+}
+
+/** Kinds of coming together: a sentence reports one of them, the most specific word wins. */
+const GATHERINGS: readonly EventType[] = ['talks', 'meeting', 'call', 'visit']
+
+const rank = (type: EventType): number => {
+  const index = GATHERINGS.indexOf(type)
+  return index < 0 ? GATHERINGS.length : index
+}
+
+function eventsInSentence(context: Context, sentence: Sentence, reported: ReadonlySet<EventType>): Draft[] {
+  const { tokens } = context
+  if (tokens[sentence.endToken - 1]?.text === '?') return []
+  const candidates = new Map<EventType, number>()
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const trigger = triggerAt(context, sentence, k)
+    if (!trigger || candidates.has(trigger.type)) continue
+    // An anaphoric or proposed mention takes the type's turn in this sentence: "the attack had targeted X".
+    candidates.set(trigger.type, isAnaphoric(tokens, k, trigger.type, reported) || isOnlyProposed(tokens, k) ? -1 : k)
+  }
+  const events: Draft[] = []
+  let gathered = false
+  const ordered = [...candidates].sort(([a], [b]) => rank(a) - rank(b))
+  for (const [type, k] of ordered) {
+    if (k < 0 || (gathered && GATHERINGS.includes(type))) continue
+    const event = eventAt(context, sentence, k, TRIGGERS.get(tokens[k]!.lower)!)
+    if (!event) continue
+    events.push(event)
+    if (GATHERINGS.includes(type)) gathered = true
+  }
+  return events.sort((a, b) => a.start - b.start)
+}
+
+function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | null {
+  const { tokens } = context
+  const token = tokens[k]!
+  const trigger = TRIGGERS.get(token.lower)
+  if (!trigger) return null
+  const isVerb = token.pos === 'VERB'
+  // The tagger sometimes reads "talks" as a verb ("during earlier talks with").
+  const plural = token.lower === 'talks' || token.lower === 'negotiations'
+  if (trigger.verb !== isVerb && !(plural && tokens[k + 1]?.lower !== 'to')) return null
+  if (token.lower === 'phone' && !/^(call|conversation|talks)$/.test(tokens[k + 1]?.lower ?? '')) return null
+  if (token.lower === 'call' && tokens[k - 1]?.lower !== 'phone') return null
+  if (token.lower === 'address' && !/^(video|televised|nightly|evening|national)$/.test(tokens[k - 1]?.lower ?? ''))
+    return null
+  if (token.lower === 'conference' && !/^(news|press)$/.test(tokens[k - 1]?.lower ?? '')) return null
+  if (token.lower === 'statement' && !/^(in|issued|released)$/.test(tokens[k - 2]?.lower ?? tokens[k - 1]?.lower ?? ''))
+    return null
+  if (trigger.needsWeapon && !hasWeapon(tokens, sentence)) return null
+  // "was met with a hard no", "were hit by doubts": passive idioms, not events.
+  if (isVerb && /^(was|were|been|is|are|be)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'with')
+    return null
+  return trigger
+}
+
+function hasWeapon(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) if (WEAPONS.test(tokens[k]!.lower)) return true
+  return false
+}
+
+type Draft = Omit<EventMention, 'id'>
+
+function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigger): Draft | null {
+  const { text, tokens } = context
+  const inSentence = context.mentions.filter(
+    ({ mention }) => mention.start >= sentence.start && mention.end <= sentence.end,
+  )
+  const date = resolveDate(text.slice(sentence.start, sentence.end), sentence.start, context.published)
+  // Only names in the trigger's own clause take part: "X attacked Y, as negotiators met in Z".
+  const clause = clauseAround(tokens, sentence, k)
+  const inClause = inSentence.filter(({ mention }) => mention.start >= clause.start && mention.end <= clause.end)
+  const location = placeOf(context, inClause)
+  let agent: string | null = null
+  let target: string | null = null
+  if (trigger.type === 'attack') {
+    agent = attackerOf(context, sentence, k, inClause)
+    target = attackedOf(context, sentence, k, inClause, agent)
+  }
+  const participants = participantsOf(context, inClause, location, agent)
+  if (!isFounded(trigger.type, participants, location, date, agent, target)) return null
+  return {
+    type: trigger.type,
+    text: text.slice(sentence.start, sentence.end),
+    start: sentence.start,
+    end: sentence.end,
+    trigger: tokens[k]!.text,
+    participants,
+    agent,
+    target,
+    location: location?.id ?? null,
+    date: date?.date ?? null,
+    dateText: date?.text ?? null,
+    claims: claimsOf(context, sentence, trigger.type),
+  }
+}
+
+/**
+ * An event needs more than its word: "attacks on civilians are war crimes" names none. Meetings need
+ * two parties, or one with a place or a date; attacks an attacker or a target; statements a speaker.
+ */
+function isFounded(
+  type: EventType,
+  participants: readonly string[],
+  location: Entity | null,
+  date: { date: string } | null,
+  agent: string | null,
+  target: string | null,
+): boolean {
+  if (type === 'attack')
+    return (agent !== null || target !== null) && (date !== null || location !== null || agent !== null)
+  if (type === 'statement') return participants.length > 0 && date !== null
+  if (participants.length >= 2 || (location !== null && date !== null)) return true
+  return participants.length === 1 && (location !== null || date !== null)
+}
+
+const CLAUSE_BREAKS = /^(;|:|—|as|while|but|whereas|although|though|after|before|when|because)$/
+
+/** The character range of the clause around token `k`: cut at semicolons and clause-joining words. */
+function clauseAround(tokens: readonly Token[], sentence: Sentence, k: number): { start: number; end: number } {
+  let first = k
+  while (first > sentence.firstToken && !CLAUSE_BREAKS.test(tokens[first - 1]!.lower)) first--
+  let end = k + 1
+  while (end < sentence.endToken && !CLAUSE_BREAKS.test(tokens[end]!.lower)) end++
+  return { start: tokens[first]!.start, end: tokens[end - 1]!.end }
+}
+
+const PLACE_PREPOSITIONS = /^(in|at|near|outside|over)$/
+
+/** The place: a location named after "in", "at", "near", a city or region rather than a whole country. */
+function placeOf(context: Context, inSentence: Context['mentions']): Entity | null {
+  const { tokens } = context
+  for (const { mention, entity } of inSentence) {
+    if (entity.type !== 'location' || mention.kind !== 'name') continue
+    const index = tokenIndexAt(tokens, mention.start)
+    if (!PLACE_PREPOSITIONS.test(tokens[index - 1]?.lower ?? '') && tokens[index - 1]?.lower !== 'the') continue
+    if (tokens[index - 1]?.lower === 'the' && !PLACE_PREPOSITIONS.test(tokens[index - 2]?.lower ?? '')) continue
+    if (isPossessor(context.text, mention)) continue
+    return entity
+  }
+  return null
+}
+
+function isPossessor(text: string, mention: Mention): boolean {
+  return /^['’]s?\s/.test(text.slice(mention.end, mention.end + 3))
+}
+
+/** States, people, bodies and groups named in the sentence, the agent first; not the place, not possessors. */
+function participantsOf(
+  context: Context,
+  inSentence: Context['mentions'],
+  location: Entity | null,
+  agent: string | null,
+): string[] {
+  const ids: string[] = agent ? [agent] : []
+  for (const { mention, entity } of inSentence) {
+    if (ids.includes(entity.id) || entity.id === location?.id) continue
+    if (isPossessor(context.text, mention)) continue
+    if (entity.type === 'location' && context.knowledge.placeKind(entity.name.toLowerCase()) !== 'country') continue
+    ids.push(entity.id)
+  }
+  return ids
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (tokens[mid]!.end <= offset) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** "Russia launched", "launched by Russia", "Russian strikes", "Russia's attack". */
+function attackerOf(context: Context, sentence: Sentence, k: number, inSentence: Context['mentions']): string | null {
+  const { tokens, text } = context
+  // Passive: "drones launched overnight by Russia".
+  for (let j = k + 1; j < Math.min(sentence.endToken, k + 4); j++) {
+    if (tokens[j]!.lower !== 'by') continue
+    const after = inSentence.find(({ mention }) => mention.start === tokens[j + 1]?.start)
+    if (after) return stateOf(context, after.entity)
+  }
+  if (TRIGGERS.get(tokens[k]!.lower)?.verb) {
+    const phrase = subjectBefore(tokens, k, sentence.firstToken)
+    if (!phrase) return null
+    const speaker = resolveSpeaker(text, tokens, phrase, context.entities, context.references)
+    const entity = context.entities.find((candidate) => candidate.id === speaker.entity)
+    return entity ? stateOf(context, entity) : null
+  }
+  // "Russian strikes", "Russia's overnight attack".
+  for (let j = k - 1; j >= Math.max(sentence.firstToken, k - 3); j--) {
+    const state = context.knowledge.demonymOf(tokens[j]!.lower)
+    if (state) return entityNamed(context, state)?.id ?? null
+    const possessor = inSentence.find(({ mention }) => mention.end === tokens[j]!.start)
+    if (possessor && /^['’]s?$/.test(tokens[j]!.text)) return stateOf(context, possessor.entity)
+  }
+  return null
+}
+
+/** "attack on Kharkiv", "strikes against Ukraine", "attacked a port in Odesa": the first entity after the trigger. */
+function attackedOf(
+  context: Context,
+  sentence: Sentence,
+  k: number,
+  inSentence: Context['mentions'],
+  agent: string | null,
+): string | null {
+  const { tokens } = context
+  const after = tokens[k]!.end
+  for (const { mention, entity } of inSentence) {
+    if (mention.start < after || entity.id === agent) continue
+    const index = tokenIndexAt(tokens, mention.start)
+    if (index - k > 8) break
+    const before = tokens[index - 1]?.lower ?? ''
+    if (before === 'by' || before === 'from') continue
+    if (entity.type === 'person') continue
+    if (sentence.endToken <= index) break
+    return stateOf(context, entity) === agent ? null : entity.id
+  }
+  return null
+}
+
+function entityNamed(context: Context, name: string): Entity | undefined {
+  const lower = name.toLowerCase()
+  return context.entities.find((entity) => entity.name.toLowerCase() === lower)
+}
+
+/** A seat of government acts for its state ("Moscow launched" → Russia) when the state is named too. */
+function stateOf(context: Context, entity: Entity): string {
+  if (entity.type === 'location' && entity.partOf) return entityNamed(context, entity.partOf)?.id ?? entity.id
+  return entity.id
+}
+
+/**
+ * Figures that belong to an event: claims in its sentence, and for an attack, casualty and weapon
+ * counts in the next sentence of the paragraph ("At least 12 people were killed").
+ */
+function claimsOf(context: Context, sentence: Sentence, type: EventType): string[] {
+  const ids = context.claims.filter((claim) => claim.start >= sentence.start && claim.end <= sentence.end)
+  if (type === 'attack') {
+    const next = context.language.sentences[sentence.index + 1]
+    if (next && next.paragraph === sentence.paragraph) {
+      const followUp = context.claims.find((claim) => claim.start >= next.start && claim.end <= next.end)
+      const { tokens } = context
+      let relevant = false
+      for (let k = next.firstToken; k < next.endToken; k++) if (CASUALTIES.test(tokens[k]!.lower)) relevant = true
+      if (followUp && relevant) ids.push(followUp)
+    }
+  }
+  return ids.map((claim) => claim.id)
+}

@@ -1,0 +1,200 @@
+// Word lists and a light stemmer for comparing a headline with its body.
+
+/** Function words and headline filler that carry no claim. */
+export const STOP_WORDS = new Set(
+  (
+    'a an the and or but nor of to in on at for from by with about as into onto over under after before ' +
+    "than then that this these those there here it its it’s it's is are was were be been being am do does did " +
+    'has have had having will would shall should can could may might must not no yes so if while when where ' +
+    'who whom whose which what why how all any some each every more most other such only own same too very ' +
+    'just also up down out off again once i me my we our us you your he him his she her they them their ' +
+    'says say said saying report reports reported reportedly new news video watch photos photo update ' +
+    'breaking exclusive via amid after against now still get gets got one two three year years day days ' +
+    'could be s t don doesn didn isn wasn aren weren won wouldn can’t don’t doesn’t didn’t'
+  ).split(/\s+/),
+)
+
+/** Words a body uses to say a claim is false. */
+export const REFUTING_WORDS = new Set([
+  'fake',
+  'fraud',
+  'hoax',
+  'false',
+  'deny',
+  'denies',
+  'denied',
+  'denial',
+  'debunk',
+  'debunked',
+  'debunks',
+  'refute',
+  'refuted',
+  'refutes',
+  'untrue',
+  'fabricated',
+  'fabrication',
+  'satire',
+  'satirical',
+  'doubt',
+  'doubts',
+  'bogus',
+  'misleading',
+  'myth',
+  'rumour',
+  'prank',
+  'pranks',
+  'retract',
+  'retracted',
+  'nonsense',
+  'baseless',
+  'unfounded',
+  'dismissed',
+  'wrong',
+])
+
+/** Words a body uses to report a claim without vouching for it. */
+export const HEDGING_WORDS = new Set([
+  'reportedly',
+  'allegedly',
+  'alleged',
+  'claims',
+  'claimed',
+  'claim',
+  'purportedly',
+  'purported',
+  'apparently',
+  'unconfirmed',
+  'unverified',
+  'rumor',
+  'rumors',
+  'rumours',
+  'speculation',
+  'may',
+  'might',
+  'could',
+  'possibly',
+  'appears',
+  'appear',
+  'seems',
+  'suggests',
+  'according',
+  'believed',
+  'suspected',
+  'if',
+  'whether',
+])
+
+/** Words that make a noun hypothetical: "a potential deal" is no deal. */
+export const HYPOTHETICAL_MODIFIERS = new Set([
+  'potential',
+  'possible',
+  'proposed',
+  'prospective',
+  'hypothetical',
+  'future',
+  'draft',
+  'any',
+  'no',
+  'planned',
+  'would-be',
+])
+
+/** Superlatives and intensifiers a reporter should back with facts. */
+export const INTENSIFIERS = new Set([
+  'unprecedented',
+  'historic',
+  'massive',
+  'huge',
+  'devastating',
+  'catastrophic',
+  'stunning',
+  'stunned',
+  'shocking',
+  'shocked',
+  'dramatic',
+  'dramatically',
+  'extraordinary',
+  'staggering',
+  'explosive',
+  'sweeping',
+  'crushing',
+  'brutal',
+  'record',
+  'worst',
+  'biggest',
+  'largest',
+  'greatest',
+  'deadliest',
+  'unparalleled',
+  'spectacular',
+  'unbelievable',
+  'incredible',
+  'enormous',
+  'colossal',
+  'unthinkable',
+])
+
+/**
+ * Reduces a lower-case word to a comparison stem: possessive, plural and common verb endings dropped.
+ * Not a linguistic stemmer; it only has to map a headline word and its body forms to one key.
+ *
+ * @example stem('stuns') === stem('stunned') // both 'stun'
+ */
+export function stem(lower: string): string {
+  let cached = STEMS.get(lower)
+  if (cached === undefined) {
+    cached = stemWord(lower)
+    // News vocabulary repeats: a bounded cache makes stemming a map lookup.
+    if (STEMS.size > 100_000) STEMS.clear()
+    STEMS.set(lower, cached)
+  }
+  return cached
+}
+
+const STEMS = new Map<string, string>()
+
+function stemWord(lower: string): string {
+  let word = lower.replace(/['’]s$/, '').replace(/['’]/g, '')
+  if (word.length <= 3) return word
+  if (word.endsWith('ies') && word.length > 4) word = `${word.slice(0, -3)}y`
+  else if (/(ss|us|is)$/.test(word)) return word
+  else if (/(sses|shes|ches|xes|zes)$/.test(word)) word = word.slice(0, -2)
+  else if (word.endsWith('s')) word = word.slice(0, -1)
+  if (word.endsWith('ing') && word.length > 5) word = word.slice(0, -3)
+  else if (word.endsWith('ed') && word.length > 4) word = word.slice(0, -2)
+  // "stunned" → "stunn" → "stun"; "planned" → "plan".
+  if (/([bdfgklmnprt])\1$/.test(word)) word = word.slice(0, -1)
+  if (word.endsWith('e') && word.length > 4) word = word.slice(0, -1)
+  return word
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
+
+/** The words of a headline with their offsets in it, trailing dots and dashes dropped. */
+export function headlineWords(headline: string): { text: string; lower: string; start: number; end: number }[] {
+  const words: { text: string; lower: string; start: number; end: number }[] = []
+  for (const match of headline.matchAll(WORD)) {
+    const text = match[0].replace(/[.'’-]+$/, '')
+    if (text === '') continue
+    const start = match.index
+    words.push({ text, lower: text.toLowerCase(), start, end: start + text.length })
+  }
+  return words
+}
+
+/**
+ * Headline words that assert an outcome or a reaction. A headline may paraphrase its body ("Hammers"
+ * for "criticized"), but when one of these is absent the headline claims something the body does not
+ * report: a deal, a surrender, a record, allies stunned.
+ */
+export const CLAIM_WORDS = new Set(
+  (
+    'deal agreement agrees agreed accepts accepted breakthrough ceasefire truce peace treaty pact accord ' +
+    'surrender surrenders collapse collapses resigns resigned quits fired wins won victory defeat defeated ' +
+    'loses lost stuns stunned stunning shock shocks shocked confirms confirmed rejects rejected approves ' +
+    'approved signs signed ban bans banned kills killed dead dies death war invades invasion record first ' +
+    'biggest largest worst historic unprecedented arrest arrested charged sanctions withdraws withdrawal ' +
+    'retreat captures captured seizes seized falls ends halts suspends suspended cancels cancelled canceled ' +
+    'deploys deployed admits admitted denies denied backs backed dumps dropped drops'
+  ).split(' '),
+)

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createAnalyzer } from '../../../analyzer.js'
+import type { Analysis } from '../../../core/analysis.js'
+import { articleFromParts } from '../../../ingest/article-from-text.js'
+import { splitHeadline } from './headline.js'
+import { stem } from './headline-words.js'
+
+const analyzer = createAnalyzer()
+const analyze = (headline: string, body: string): Analysis =>
+  analyzer.analyze(articleFromParts('test.txt', headline, body))
+
+const BODY =
+  'Finland and Norway signed a fisheries agreement in Oslo on Tuesday after two years of talks. ' +
+  'The deal sets a quota of 40,000 tonnes of cod a year for each country, Norwegian Fisheries Minister Kari Dahl said. ' +
+  'Fishing groups in both countries welcomed the agreement.'
+
+test('headline: every part backed by the body is supported', () => {
+  const { headline } = analyze('Finland and Norway Sign Fisheries Agreement', BODY)
+  assert.ok(headline)
+  assert.equal(headline.supported, true)
+  assert.equal(headline.relation, 'supported')
+  assert.match(headline.claims[0]!.reason, /every key word/)
+})
+
+test('headline: a part the body never states is unsupported, and the reason names the words', () => {
+  const { headline } = analyze('Finland and Norway Sign Fisheries Deal, Stunning Brussels', BODY)
+  assert.ok(headline)
+  assert.equal(headline.supported, false)
+  assert.deepEqual(
+    headline.claims.map((claim) => claim.supported),
+    [true, false],
+  )
+  assert.match(headline.claims[1]!.reason, /"Stunning", "Brussels"/)
+})
+
+test('headline: a thing the body calls only potential is no support', () => {
+  const body =
+    'Ministers from Peru and Chile met in Lima on Monday to discuss a potential trade deal. ' +
+    'Officials said many questions remained open and no date was set for another round.'
+  const { headline } = analyze('Peru Chile Trade Deal', body)
+  assert.ok(headline)
+  assert.equal(headline.supported, false)
+  assert.match(headline.claims[0]!.reason, /potential/)
+})
+
+test('headline: a body about something else is unrelated', () => {
+  const { headline } = analyze('Apple Unveils Cheaper iPhone Model', BODY)
+  assert.equal(headline?.relation, 'unrelated')
+})
+
+test('headline: a body that calls the headline a hoax contradicts it', () => {
+  const body =
+    'Reports that a shark swam through a flooded Houston highway are a hoax. The photo is fake: ' +
+    'it was edited from a 2005 picture, and fact-checkers debunked it within hours. The city denied the claims.'
+  const { headline } = analyze('Shark Swims Through Flooded Houston Highway', body)
+  assert.equal(headline?.relation, 'contradicted')
+})
+
+test('headline: no headline, no check', () => {
+  const analysis = analyzer.analyze(articleFromParts('test.txt', null, BODY))
+  assert.equal(analysis.headline, null)
+})
+
+test('headline: claims split at colons, dashes and joining words', () => {
+  assert.deepEqual(splitHeadline('Talks Resume in Geneva as Strikes Hit Kharkiv'), [
+    'Talks Resume in Geneva',
+    'Strikes Hit Kharkiv',
+  ])
+  assert.deepEqual(splitHeadline('Exclusive: Kremlin Rejects Truce'), ['Kremlin Rejects Truce'])
+  assert.deepEqual(splitHeadline('Ceasefire Holds'), ['Ceasefire Holds'])
+})
+
+test('headline: stems join a headline word with its body forms', () => {
+  assert.equal(stem('stuns'), stem('stunned'))
+  assert.equal(stem('agreements'), stem('agreement'))
+  assert.equal(stem('talks'), stem('talk'))
+  assert.equal(stem('allies'), stem('ally'))
+})
+
+test('overstatements: an intensifier without a figure is flagged; one with a figure or in a quote is not', () => {
+  const analysis = analyze(
+    'Storm Hits Coast',
+    'The storm caused unprecedented damage along the coast. A record 31 inches of rain fell in one day. ' +
+      '“It was a devastating night,” the mayor said.',
+  )
+  assert.deepEqual(
+    analysis.overstatements.map((item) => item.text),
+    ['unprecedented'],
+  )
+  assert.ok(analysis.warnings.some((warning) => warning.includes('"unprecedented"')))
+})
+
+test('headline: a paraphrased headline is still supported when its outcome is in the body', () => {
+  const { headline } = analyze('Norway, Finland Clinch Cod Quota Agreement', BODY)
+  assert.ok(headline)
+  assert.equal(headline.supported, true)
+  assert.match(headline.claims.at(-1)!.reason, /paraphrased/)
+})
+
+test('headline: an outcome the body denies is unsupported', () => {
+  const body =
+    'Negotiators from Peru and Chile met in Lima on Monday. Chile has not accepted the proposed quota, ' +
+    'and officials said another round would be needed.'
+  const { headline } = analyze('Chile Accepts Peru Quota Proposal', body)
+  assert.ok(headline)
+  assert.equal(headline.supported, false)
+  assert.match(headline.claims[0]!.reason, /denied/)
+})

@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createAnalyzer } from '../../../analyzer.js'
+import type { AnalysisPosition } from '../../../core/analysis.js'
+import { articleFromParts } from '../../../ingest/article-from-text.js'
+import { stanceOf } from './positions.js'
+
+const plain = createAnalyzer()
+const withPack = createAnalyzer({ pack: 'russia-ukraine' })
+
+function positionsOf(body: string, analyzer = plain): AnalysisPosition[] {
+  const analysis = analyzer.analyze(articleFromParts('test.txt', 'Talks', body))
+  for (const position of analysis.positions) {
+    // The evidence must hold the proposition: every position points back to its words.
+    assert.ok(analysis.article.text.slice(position.start, position.end).includes(position.proposition))
+  }
+  return analysis.positions
+}
+
+interface Case {
+  readonly pattern: string
+  readonly text: string
+  readonly actor: string
+  readonly stance: AnalysisPosition['stance']
+  readonly proposition: string
+  readonly conditions?: readonly string[]
+}
+
+const CASES: readonly Case[] = [
+  {
+    pattern: 'reported rejection, person actor',
+    text: 'Prime Minister Petr Novak firmly rejected calls to hold an early election.',
+    actor: 'Petr Novak',
+    stance: 'against',
+    proposition: 'hold an early election',
+  },
+  {
+    pattern: 'negation turns readiness into refusal; a seat of government speaks for its state',
+    text: 'Beijing is not willing to discuss the status of the islands, officials said.',
+    actor: 'China',
+    stance: 'against',
+    proposition: 'discuss the status of the islands',
+  },
+  {
+    pattern: 'condition after "if", country actor inside reported speech',
+    text: 'Foreign Minister Anna Lind said Sweden is willing to lift its export ban if Turkey releases the detained journalists.',
+    actor: 'Sweden',
+    stance: 'conditional',
+    proposition: 'lift its export ban',
+    conditions: ['Turkey releases the detained journalists'],
+  },
+  {
+    pattern: 'condition after "in exchange for"',
+    text: 'Chile is prepared to cut its copper tariffs in exchange for wider access to Asian markets.',
+    actor: 'Chile',
+    stance: 'conditional',
+    proposition: 'cut its copper tariffs',
+    conditions: ['wider access to Asian markets'],
+  },
+  {
+    pattern: '"her government" in reported speech is the speaker; a quoted fragment does not hide the condition',
+    text: 'Trade Minister Ines Ortega told reporters that her government was ready to cut duties “within days” if Brazil dropped its quotas.',
+    actor: 'Ines Ortega',
+    stance: 'conditional',
+    proposition: 'cut duties',
+    conditions: ['Brazil dropped its quotas'],
+  },
+  {
+    pattern: 'modality: "could accept" leaves the stance open',
+    text: 'Finance Minister Carla Reyes could accept a smaller cut to the pension budget.',
+    actor: 'Carla Reyes',
+    stance: 'undecided',
+    proposition: 'a smaller cut to the pension budget',
+  },
+  {
+    pattern: 'negated refusal: "has not ruled out"',
+    text: 'Berlin has not ruled out further sanctions on Moscow.',
+    actor: 'Germany',
+    stance: 'undecided',
+    proposition: 'further sanctions on Moscow',
+  },
+  {
+    pattern: 'a denial of wants is against',
+    text: 'Tehran continues to deny any plans to build a nuclear weapon.',
+    actor: 'Iran',
+    stance: 'against',
+    proposition: 'build a nuclear weapon',
+  },
+  {
+    pattern: 'officials of a state speak for it',
+    text: 'Egyptian officials pushed for a lasting ceasefire in Gaza during the meeting.',
+    actor: 'Egypt',
+    stance: 'for',
+    proposition: 'a lasting ceasefire in Gaza',
+  },
+  {
+    pattern: 'quoted position belongs to the speaker ("we")',
+    text: '“We will never accept a partition of the island,” said President Nikos Christodoulides.',
+    actor: 'Nikos Christodoulides',
+    stance: 'against',
+    proposition: 'a partition of the island',
+  },
+  {
+    pattern: 'coordinated verbs share the subject of the matching verb',
+    text: 'President Lula said on Friday that Brazil is ready to mediate but rejected calls to join the sanctions.',
+    actor: 'Lula',
+    stance: 'against',
+    proposition: 'join the sanctions',
+  },
+  {
+    pattern: 'a sponsor backs its proposal',
+    text: 'The EU-backed plan for a buffer zone along the river was discussed on Monday.',
+    actor: 'European Union',
+    stance: 'for',
+    proposition: 'a buffer zone along the river',
+  },
+]
+
+for (const c of CASES) {
+  test(`positions: ${c.pattern}`, () => {
+    const found = positionsOf(c.text)
+    const match = found.find((p) => p.actorName.includes(c.actor) && p.proposition === c.proposition)
+    assert.ok(
+      match,
+      `no position of ${c.actor} on "${c.proposition}"; found: ${found.map((p) => `${p.actorName} ${p.stance} "${p.proposition}"`).join(' | ') || '(none)'}`,
+    )
+    assert.equal(match.stance, c.stance)
+    if (c.conditions) assert.deepEqual(match.conditions, c.conditions)
+  })
+}
+
+const NOT_POSITIONS: readonly [string, string][] = [
+  ['a question is no stance', 'It is unclear whether Russia will accept the proposal.'],
+  ['disputing a fact is no stance', 'Ankara rejected the report as baseless.'],
+  ['a denial of fact is no stance', 'Ankara denied that talks had taken place.'],
+  ['an unnamed subject holds nothing', 'Critics have long rejected the idea of a land swap.'],
+  ['a pronoun proposition says nothing', 'Paris rejected it on Monday.'],
+  ['a noun is no stance word', 'The call for new elections grew louder in Kyiv.'],
+]
+
+for (const [why, text] of NOT_POSITIONS) {
+  test(`positions: none when ${why}`, () => {
+    assert.deepEqual(
+      positionsOf(text).map((p) => `${p.actorName} ${p.stance} ${p.proposition}`),
+      [],
+    )
+  })
+}
+
+test('positions: a requirement stated next by the same speaker becomes a condition', () => {
+  const body =
+    'Kyiv is ready to sign a truce, Foreign Minister Andrii Sybiha said. He stressed that any truce must be monitored by foreign observers.'
+  const [position] = positionsOf(body, withPack)
+  assert.ok(position)
+  assert.equal(position.actorName, 'Ukraine')
+  assert.equal(position.stance, 'conditional')
+  assert.deepEqual(position.conditions, ['any truce must be monitored by foreign observers'])
+  assert.equal(position.issue, 'ceasefire')
+})
+
+test('positions: issues come from the active pack only', () => {
+  const body = 'Moscow objects strongly to any Western peacekeepers in Ukraine.'
+  const [packed] = positionsOf(body, withPack)
+  const [bare] = positionsOf(body)
+  assert.equal(packed?.issue, 'foreign-troops')
+  assert.equal(packed?.stance, 'against')
+  assert.equal(bare?.issue, null)
+  assert.equal(bare?.proposition, packed?.proposition)
+})
+
+test('stanceOf: negation, modality and conditions', () => {
+  const none = { negated: false, hedged: false, conditions: [], unless: false }
+  assert.equal(stanceOf('for', none), 'for')
+  assert.equal(stanceOf('for', { ...none, negated: true }), 'against')
+  assert.equal(stanceOf('against', { ...none, negated: true }), 'undecided')
+  assert.equal(stanceOf('for', { ...none, hedged: true }), 'undecided')
+  assert.equal(stanceOf('for', { ...none, conditions: ['x'] }), 'conditional')
+  assert.equal(stanceOf('against', { ...none, conditions: ['x'], unless: true }), 'conditional')
+  assert.equal(stanceOf('against', { ...none, conditions: ['x'] }), 'against')
+})
+
+test('positions: "…, but only if Y" after the proposition is its condition', () => {
+  const found = positionsOf(
+    'Minister Ana Ruiz said Lima was ready to lift the fishing ban, but only if Santiago cut its quota by half.',
+  )
+  assert.ok(
+    found.some((p) => p.stance === 'conditional' && p.conditions.some((c) => c.includes('Santiago cut its quota'))),
+    JSON.stringify(found),
+  )
+})

@@ -1,0 +1,546 @@
+import type { Entity, Position, Quote, Reference, Stance } from '../../../core/facts.js'
+import { type IssueMatcher, matchKey, signalWords } from '../../../knowledge/issue-matcher.js'
+import type { Knowledge } from '../../../knowledge/knowledge.js'
+import { type Phrase, resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
+import type { Language, Sentence, Token } from '../../layers.js'
+import {
+  type BaseStance,
+  CONDITION_MARKERS,
+  DENIED_WANTS,
+  FACT_NOUNS,
+  HEDGING_MODALS,
+  NEGATIONS,
+  PROPOSAL_NOUNS,
+  PROPOSITION_STOPS,
+  REJECTING_PREDICATES,
+  SPONSOR_PARTICIPLES,
+  SPONSORED_HEADS,
+  type StanceWord,
+  stanceWord,
+} from '../../lexicon/stance-words.js'
+import { defineStage } from '../../stage.js'
+
+/** Who wants, refuses or accepts what, on which conditions, mapped to the active pack's issues. */
+export function createPositionsStage(knowledge: Knowledge) {
+  return defineStage({
+    name: 'positions',
+    version: 1,
+    requires: ['language', 'entities', 'references', 'quotes'],
+    provides: 'positions',
+    run: ({ text, language, entities, references, quotes }) =>
+      findPositions({ text, language, entities, references, quotes, knowledge }),
+  })
+}
+
+export interface PositionsInput {
+  readonly text: string
+  readonly language: Language
+  readonly entities: readonly Entity[]
+  readonly references: readonly Reference[]
+  readonly quotes: readonly Quote[]
+  readonly knowledge: Knowledge
+}
+
+interface Context extends PositionsInput {
+  readonly tokens: readonly Token[]
+  readonly byName: ReadonlyMap<string, Entity>
+}
+
+/** A position before ids are given; `reporter` is the speaker of the quote it came from. */
+interface Draft {
+  actor: Entity
+  actorName: string
+  proposition: Phrase
+  stance: Stance
+  conditions: string[]
+  sentence: Sentence
+  quote: Quote | null
+  reporter: string | null
+}
+
+// Longer propositions are cut: a position is a short phrase, the evidence span keeps the rest.
+const MAX_PROPOSITION_TOKENS = 16
+const MAX_CONDITION_TOKENS = 16
+// A condition stated by the same speaker this many sentences later still belongs to the position.
+const CONDITION_REACH = 2
+
+export function findPositions(input: PositionsInput): Position[] {
+  const { entities } = input
+  const context: Context = {
+    ...input,
+    tokens: input.language.tokens,
+    byName: new Map(entities.map((entity) => [entity.name.toLowerCase(), entity])),
+  }
+  const drafts: Draft[] = []
+  for (const sentence of input.language.sentences) {
+    if (isQuestion(context, sentence)) continue
+    drafts.push(...positionsInSentence(context, sentence))
+    attachRequirements(context, sentence, drafts)
+  }
+  return drafts.map((draft, index) => toPosition(context, draft, index))
+}
+
+function isQuestion(context: Context, sentence: Sentence): boolean {
+  const last = context.tokens[sentence.endToken - 1]
+  return last?.text === '?'
+}
+
+function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
+  const { tokens } = context
+  const drafts: Draft[] = []
+  let k = sentence.firstToken
+  while (k < sentence.endToken) {
+    const draft =
+      stanceAt(context, sentence, k) ?? sponsorAt(context, sentence, k) ?? rejectingPredicateAt(context, sentence, k)
+    if (draft) {
+      drafts.push(draft)
+      // Words inside the proposition are its content, not new stances ("refused to accept X").
+      k = Math.max(k + 1, draft.proposition.end)
+    } else k++
+  }
+  return drafts.filter(
+    (draft) => draft.proposition.end - draft.proposition.first >= 2 && !isBareReference(tokens, draft),
+  )
+}
+
+const REFERRING_WORDS = new Set(['it', 'this', 'that', 'these', 'those', 'them', 'one', 'ones', 'such'])
+
+/** "rejected it", "rejected that account", "proposes one in the final chapter": nothing a reader can use. */
+function isBareReference(tokens: readonly Token[], draft: Draft): boolean {
+  const { first, end } = draft.proposition
+  const opener = tokens[first]!
+  if (REFERRING_WORDS.has(opener.lower) && (end - first <= 2 || tokens[first + 1]!.pos === 'ADP')) return true
+  // "rejected the report", "dismissed the allegations": disputing a statement of fact is no position.
+  let head = first
+  while (head < end && /^(DET|ADJ|PRON)$/.test(tokens[head]!.pos)) head++
+  return FACT_NOUNS.has(tokens[head]?.lower ?? '')
+}
+
+// ---------------------------------------------------------------------------------------------
+// "X is willing to Y", "X rejected Y", "X pushed for Y", "X denies any ambitions to Y".
+
+function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  const token = tokens[k]!
+  const word = stanceWord(token.lower)
+  if (!word) return null
+  const complement = complementStart(tokens, k, sentence.endToken, word)
+  if (complement === null) return null
+  if (!isPredicate(tokens, k, word)) return null
+
+  const holder = holderOf(context, sentence, k)
+  if (!holder) return null
+  const proposition = propositionFrom(tokens, complement, sentence.endToken)
+  if (!proposition) return null
+  const between = tokens.slice(holder.phrase.end, k)
+  // "denied that Tehran had agreed to any cap": a stance inside a denial is negated.
+  const before = tokens[holder.phrase.first - 1]?.lower === 'that' ? tokens[holder.phrase.first - 2] : undefined
+  const denied = before !== undefined && /^(deny|denies|denied|denying)$/.test(before.lower)
+  const negated = between.some((t) => NEGATIONS.has(t.lower)) || tokens[complement - 1]?.lower === 'not' || denied
+  const hedged = between.some((t) => HEDGING_MODALS.has(t.lower))
+  const conditions = conditionsOf(context, sentence, holder.phrase, proposition.end)
+  return {
+    actor: holder.actor,
+    actorName: holder.actorName,
+    proposition,
+    stance: stanceOf(word.stance, { negated, hedged, conditions: conditions.list, unless: conditions.unless }),
+    conditions: conditions.list,
+    sentence,
+    quote: holder.quote,
+    reporter: holder.quote?.speaker ?? null,
+  }
+}
+
+/** Where the complement starts after the stance word, or null when the required particle is missing. */
+function complementStart(tokens: readonly Token[], k: number, end: number, word: StanceWord): number | null {
+  let next = k + 1
+  // "objects strongly to", "firmly rejected": adverbs may come between the word and its particle.
+  while (next < end && tokens[next]!.pos === 'ADV' && tokens[next]!.lower !== 'not') next++
+  if (word.lemma === 'deny') return deniedWant(tokens, next, end)
+  if (word.particle === null) return next < end ? next : null
+  if (tokens[next]?.lower === word.particle) return next + 1 < end ? next + 1 : null
+  return word.optional && next < end ? next : null
+}
+
+/** "denies any ambitions to X", "denied wanting X": the complement of a denial of wants. */
+function deniedWant(tokens: readonly Token[], from: number, end: number): number | null {
+  let k = from
+  if (/^(any|all|having)$/.test(tokens[k]?.lower ?? '')) k++
+  if (!DENIED_WANTS.has(tokens[k]?.lower ?? '')) return null
+  k++
+  if (/^(to|of|in|for)$/.test(tokens[k]?.lower ?? '')) k++
+  return k < end ? k : null
+}
+
+/** A stance word must work as a predicate: a verb or an adjective after a copula, not a noun ("the call for"). */
+function isPredicate(tokens: readonly Token[], k: number, word: StanceWord): boolean {
+  const token = tokens[k]!
+  const previous = tokens[k - 1]
+  if (previous && (previous.pos === 'DET' || /^['’]s$/.test(previous.text))) return false
+  if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADJ') return true
+  // "Moscow objects to": the tagger reads some third-person verbs as plural nouns.
+  return token.pos === 'NOUN' && word.particle !== null && previous?.pos === 'PROPN'
+}
+
+interface Holder {
+  readonly actor: Entity
+  readonly actorName: string
+  readonly phrase: Phrase
+  readonly quote: Quote | null
+}
+
+const FIRST_PERSON = new Set(['i', 'we'])
+const OWN_SIDE = /^(his|her|their|our|my)$/
+const GOVERNMENT_HEADS = /^(government|country|administration|side|delegation|party|team)$/
+const CLAUSE_OPENERS = new Set(['whether', 'if', 'unless', 'when'])
+
+/** Who holds the stance at `k`: the subject, read through coordination, seats of government and quotes. */
+function holderOf(context: Context, sentence: Sentence, k: number): Holder | null {
+  const { tokens } = context
+  const floor = sentence.firstToken
+  const phrase = subjectBefore(tokens, k, floor) ?? coordinatedSubject(context, sentence, k)
+  if (!phrase) return null
+  // "whether Russia would accept", "if Kyiv agreed": a question or a supposition, not a stance.
+  if (CLAUSE_OPENERS.has(tokens[phrase.first - 1]?.lower ?? '')) return null
+  if (/^['’]s?$/.test(tokens[phrase.end - 1]!.text)) return null
+  const quote = quoteAt(context.quotes, tokens[k]!.start)
+  const words = phrase.end - phrase.first
+  if (words === 1 && FIRST_PERSON.has(tokens[phrase.first]!.lower)) {
+    const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
+    return speaker ? { ...actorFor(context, speaker), phrase, quote } : null
+  }
+  // "her government was ready to": in reported speech, the speaker's own side.
+  const head = tokens[phrase.end - 1]!.lower
+  if (words <= 2 && GOVERNMENT_HEADS.test(head) && OWN_SIDE.test(tokens[phrase.end - 2]?.lower ?? '')) {
+    const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
+    return speaker ? { ...actorFor(context, speaker), phrase, quote } : null
+  }
+  const speaker = resolveSpeaker(context.text, tokens, phrase, context.entities, context.references)
+  if (!speaker.entity) return null
+  const entity = entityById(context, speaker.entity)
+  if (!entity) return null
+  return { ...actorFor(context, entity), phrase, quote }
+}
+
+/**
+ * The subject of a verb after "but"/"and": "Washington had dropped X and would accept Y" (the nearest
+ * verb's subject); "Zelenskyy stated that Ukraine is prepared to X but firmly rejected Y" (a plain past
+ * verb pairs with the nearest plain past verb, not with "is prepared").
+ */
+function coordinatedSubject(context: Context, sentence: Sentence, k: number): Phrase | null {
+  const { tokens } = context
+  let j = k - 1
+  let auxiliary = false
+  while (j > sentence.firstToken && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX')) {
+    if (tokens[j]!.pos === 'AUX') auxiliary = true
+    j--
+  }
+  if (!/^(but|and)$/.test(tokens[j]?.lower ?? '')) return null
+  const plainPast = !auxiliary && isPastForm(tokens[k]!.lower)
+  for (let v = j - 1; v > sentence.firstToken; v--) {
+    const verb = tokens[v]!
+    if (verb.pos !== 'VERB') continue
+    if (plainPast && (!isPastForm(verb.lower) || tokens[v - 1]?.pos === 'AUX')) continue
+    const phrase = subjectBefore(tokens, v, sentence.firstToken)
+    if (phrase) return phrase
+  }
+  return null
+}
+
+const IRREGULAR_PAST = new Set(['sought', 'said', 'told', 'made', 'took', 'gave', 'held', 'met', 'spoke', 'wrote'])
+const isPastForm = (lower: string): boolean => lower.endsWith('ed') || IRREGULAR_PAST.has(lower)
+
+const GOVERNMENT_GROUP_HEADS =
+  /^(officials|government|authorities|negotiators|diplomats|leaders|leadership|delegation|administration|ministers)$/
+
+/**
+ * The actor the text speaks for: a seat of government stands for its state ("Kyiv is willing" →
+ * Ukraine) and so do a state's officials ("Russian officials pushed for" → Russia).
+ */
+function actorFor(context: Context, entity: Entity): { actor: Entity; actorName: string } {
+  if (entity.type === 'location' && entity.partOf) {
+    const state = context.byName.get(entity.partOf.toLowerCase())
+    return { actor: state ?? entity, actorName: entity.partOf }
+  }
+  if (entity.type === 'group') {
+    const [modifier, head] = entity.name.toLowerCase().split(/\s+/)
+    const stateName = modifier ? context.knowledge.demonymOf(modifier) : undefined
+    if (stateName && head && GOVERNMENT_GROUP_HEADS.test(head)) {
+      const state = context.byName.get(stateName.toLowerCase())
+      return { actor: state ?? entity, actorName: stateName }
+    }
+  }
+  return { actor: entity, actorName: entity.name }
+}
+
+function entityById(context: Context, id: string): Entity | undefined {
+  return context.entities.find((entity) => entity.id === id)
+}
+
+function quoteAt(quotes: readonly Quote[], offset: number): Quote | null {
+  for (const quote of quotes) if (quote.start <= offset && offset < quote.end) return quote
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Propositions and conditions: token ranges cut at clause boundaries.
+
+function matchesAt(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
+  for (let m = 0; m < words.length; m++) if (tokens[k + m]?.lower !== words[m]) return false
+  return true
+}
+
+function markerAt(tokens: readonly Token[], k: number, markers: readonly (readonly string[])[]): number {
+  for (const words of markers) if (matchesAt(tokens, k, words)) return words.length
+  return 0
+}
+
+function isClauseEnd(token: Token): boolean {
+  return /^[,;:.!?()“”"—–]$/.test(token.text)
+}
+
+/** One past the last token of a phrase that starts at `from`, cut at the first clause boundary. */
+function phraseEnd(tokens: readonly Token[], from: number, end: number, maxTokens: number, clauseVerbs = true): number {
+  let k = from
+  while (k < end && k - from < maxTokens) {
+    const token = tokens[k]!
+    if (isClauseEnd(token)) break
+    // "the proposal for X was met with a no": a finite verb after the proposition starts the main clause.
+    if (!clauseVerbs && k > from && token.pos === 'AUX' && tokens[k - 1]!.lower !== 'to') break
+    if (k > from && (markerAt(tokens, k, CONDITION_MARKERS) || markerAt(tokens, k, PROPOSITION_STOPS))) break
+    k++
+  }
+  // Never end on a word that needs a continuation ("give up territory to", "the").
+  while (k > from && /^(DET|ADP|CCONJ|PART|SCONJ|AUX)$/.test(tokens[k - 1]!.pos)) k--
+  return k
+}
+
+/** The proposition after a stance word; "proposals from the U.S. to give up X" is cut to "give up X". */
+function propositionFrom(tokens: readonly Token[], start: number, end: number): Phrase | null {
+  let first = start
+  let k = start
+  while (k < end && /^(DET|ADJ)$/.test(tokens[k]!.pos)) k++
+  if (k < end && PROPOSAL_NOUNS.has(tokens[k]!.lower)) {
+    let j = k + 1
+    if (/^(from|by)$/.test(tokens[j]?.lower ?? '')) {
+      j++
+      while (j < end && /^(PROPN|NOUN|DET|ADJ)$/.test(tokens[j]!.pos)) j++
+    }
+    if (tokens[j]?.lower === 'to' && tokens[j + 1]?.pos === 'VERB') first = j + 1
+    else if (tokens[j]?.lower === 'for') first = j + 1
+  }
+  const last = phraseEnd(tokens, first, end, MAX_PROPOSITION_TOKENS, false)
+  return last > first ? { first, end: last } : null
+}
+
+interface Conditions {
+  readonly list: string[]
+  readonly unless: boolean
+}
+
+/** Conditions after the proposition ("in exchange for Y", "if Y") and before the holder ("If Y, X will..."). */
+function conditionsOf(context: Context, sentence: Sentence, holder: Phrase, from: number): Conditions {
+  const { tokens, text } = context
+  const list: string[] = []
+  let unless = false
+  const take = (start: number, stopAtComma: boolean): number => {
+    const last = stopAtComma
+      ? phraseEnd(tokens, start, sentence.endToken, MAX_CONDITION_TOKENS)
+      : conditionEnd(tokens, start, sentence.endToken)
+    if (last > start) list.push(text.slice(tokens[start]!.start, tokens[last - 1]!.end))
+    return last
+  }
+  let k = from
+  while (k < sentence.endToken) {
+    // "ready to sign a truce "tomorrow morning" if ...": a quoted fragment does not end the clause.
+    if (/^[“"]$/.test(tokens[k]!.text)) {
+      let close = k + 1
+      while (close < sentence.endToken && !/^[”"]$/.test(tokens[close]!.text)) close++
+      if (close - k > 6) break
+      k = close + 1
+      continue
+    }
+    // "…, but only if Y": the comma and "but" stand between the proposition and its condition.
+    let skip = 0
+    while (skip < 2 && /^(,|but)$/.test(tokens[k + skip]?.lower ?? '')) skip++
+    if (skip > 0 && k + skip < sentence.endToken && markerAt(tokens, k + skip, CONDITION_MARKERS) > 0) k += skip
+    const marker = markerAt(tokens, k, CONDITION_MARKERS)
+    if (marker === 0) break
+    if (tokens[k]!.lower === 'unless') unless = true
+    k = take(k + marker, false)
+  }
+  // "If the guarantees hold, Kyiv is ready to ...": a condition that opens the sentence.
+  const opener = markerAt(tokens, sentence.firstToken, CONDITION_MARKERS)
+  if (opener > 0 && holder.first > sentence.firstToken + opener) {
+    if (tokens[sentence.firstToken]!.lower === 'unless') unless = true
+    take(sentence.firstToken + opener, true)
+  }
+  return { list, unless }
+}
+
+/** A condition runs to a comma, a stop word or the next condition; "and" stays inside it. */
+function conditionEnd(tokens: readonly Token[], from: number, end: number): number {
+  return phraseEnd(tokens, from, end, MAX_CONDITION_TOKENS)
+}
+
+interface StanceModifiers {
+  readonly negated: boolean
+  readonly hedged: boolean
+  readonly conditions: readonly string[]
+  readonly unless: boolean
+}
+
+/**
+ * Reads negation, modality and conditions into the stance: "is not willing" is against; "did not rule
+ * out" leaves the question open; "could accept" is undecided; "willing to X if Y" is conditional.
+ */
+export function stanceOf(base: BaseStance, modifiers: StanceModifiers): Stance {
+  let stance: Stance = base
+  if (modifiers.negated) stance = base === 'for' ? 'against' : 'undecided'
+  if (modifiers.conditions.length > 0 && (stance === 'for' || stance === 'undecided' || modifiers.unless))
+    return 'conditional'
+  if (modifiers.hedged && stance === 'for') return 'undecided'
+  return stance
+}
+
+// ---------------------------------------------------------------------------------------------
+// "the U.S.-backed proposal for Ukraine to withdraw": the sponsor is for what it proposes.
+
+function sponsorAt(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  if (tokens[k]!.text !== '-' || !SPONSOR_PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) return null
+  const head = tokens[k + 2]
+  if (!head || !SPONSORED_HEADS.has(head.lower.replace(/s$/, ''))) return null
+  const entity = entityEndingAt(context, tokens[k - 1]?.end ?? -1)
+  if (!entity) return null
+  const proposition = propositionFrom(tokens, k + 2, sentence.endToken)
+  if (!proposition) return null
+  const holder = actorFor(context, entity)
+  const quote = quoteAt(context.quotes, tokens[k]!.start)
+  return {
+    ...holder,
+    proposition,
+    stance: 'for',
+    conditions: [],
+    sentence,
+    quote,
+    reporter: quote?.speaker ?? null,
+  }
+}
+
+function entityEndingAt(context: Context, end: number): Entity | null {
+  for (const entity of context.entities) {
+    if (entity.mentions.some((mention) => mention.end === end)) return entity
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Any deal that cedes land is unacceptable," the minister said: the speaker rejects the subject.
+
+function rejectingPredicateAt(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  const copula = tokens[k]!
+  if (!/^(is|are|was|were|be|remains|remain)$/.test(copula.lower)) return null
+  const predicate = markerAt(tokens, k + 1, REJECTING_PREDICATES)
+  if (predicate === 0) return null
+  const quote = quoteAt(context.quotes, copula.start)
+  const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
+  if (!quote || !speaker) return null
+  // The subject runs from the clause start to the copula (modals in between are skipped).
+  let first = k
+  while (first > sentence.firstToken && !isClauseEnd(tokens[first - 1]!) && tokens[first - 1]!.lower !== 'that') first--
+  while (first < k && (tokens[first]!.pos === 'AUX' || tokens[first]!.pos === 'CCONJ')) first++
+  let end = k
+  while (end > first && (tokens[end - 1]!.pos === 'AUX' || tokens[end - 1]!.pos === 'PART')) end--
+  if (end - first < 2 || end - first > MAX_PROPOSITION_TOKENS) return null
+  return {
+    ...actorFor(context, speaker),
+    proposition: { first, end },
+    stance: 'against',
+    conditions: [],
+    sentence,
+    quote,
+    reporter: quote.speaker,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Kyiv is willing to compromise. However, he stressed that any guarantees must be binding.":
+// a requirement the same speaker states right after a stance is a condition of it.
+
+const REQUIREMENT = /^(must|has|have|needs|need)$/
+
+function attachRequirements(context: Context, sentence: Sentence, drafts: Draft[]): void {
+  const { tokens, text } = context
+  let modal = -1
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const token = tokens[k]!
+    if (token.lower === 'must' || (REQUIREMENT.test(token.lower) && tokens[k + 1]?.lower === 'to')) {
+      modal = k
+      break
+    }
+  }
+  if (modal < 0) return
+  const quote = quoteAt(context.quotes, tokens[modal]!.start)
+  if (!quote?.speaker) return
+  const target = [...drafts]
+    .reverse()
+    .find(
+      (draft) =>
+        draft.sentence.index < sentence.index &&
+        sentence.index - draft.sentence.index <= CONDITION_REACH &&
+        draft.sentence.paragraph === sentence.paragraph &&
+        (draft.reporter === quote.speaker || draft.actor.id === quote.speaker) &&
+        (draft.stance === 'for' || draft.stance === 'conditional'),
+    )
+  if (!target) return
+  const clause = text.slice(quote.start, quote.end).replace(/^that\s+/i, '')
+  target.conditions.push(clause)
+  target.stance = 'conditional'
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function toPosition(context: Context, draft: Draft, index: number): Position {
+  const { tokens, text } = context
+  const { proposition, sentence } = draft
+  return {
+    id: `p${index + 1}`,
+    actor: draft.actor.id,
+    actorName: draft.actorName,
+    issue: issueOf(context, draft),
+    proposition: text.slice(tokens[proposition.first]!.start, tokens[proposition.end - 1]!.end),
+    stance: draft.stance,
+    conditions: draft.conditions,
+    quote: draft.quote?.id ?? null,
+    start: sentence.start,
+    end: sentence.end,
+  }
+}
+
+/** The issue a signal in the proposition names; else one in the conditions; else the sentence's only issue. */
+function issueOf(context: Context, draft: Draft): string | null {
+  const matcher = context.knowledge.issues
+  if (!matcher) return null
+  const { tokens } = context
+  const keysOf = (first: number, end: number) => {
+    const keys: string[] = []
+    for (let k = first; k < end; k++) keys.push(matchKey(tokens[k]!.lower))
+    return keys
+  }
+  const inProposition = matcher.find(keysOf(draft.proposition.first, draft.proposition.end))
+  if (inProposition[0]) return inProposition[0].issue
+  for (const condition of draft.conditions) {
+    const found = findInText(matcher, condition)
+    if (found) return found
+  }
+  const inSentence = new Set(
+    matcher.find(keysOf(draft.sentence.firstToken, draft.sentence.endToken)).map((match) => match.issue),
+  )
+  return inSentence.size === 1 ? [...inSentence][0]! : null
+}
+
+function findInText(matcher: IssueMatcher, phrase: string): string | null {
+  return matcher.find(signalWords(phrase))[0]?.issue ?? null
+}

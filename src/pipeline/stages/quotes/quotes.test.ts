@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createAnalyzer } from '../../../analyzer.js'
+import { articleFromPlainText } from '../../../ingest/article-from-text.js'
+
+const analyzer = createAnalyzer()
+
+/** Quotes of a one-paragraph article as "kind|speaker|text" lines. */
+function quotesOf(body: string): string[] {
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Talks stall\n\n${body}`))
+  return analysis.quotes.map((q) => `${q.kind}|${q.speakerName ?? '-'}|${q.text}`)
+}
+
+test('quotes: typewriter double apostrophes mark a quotation', () => {
+  assert.deepEqual(quotesOf("''We will not sign a paper we have not read,'' said Mr. Haddad, the trade minister."), [
+    'direct|Haddad|We will not sign a paper we have not read',
+  ])
+})
+
+test('quotes: a title abbreviation does not end the sentence before the speaker', () => {
+  assert.deepEqual(quotesOf('Rep. Ana Ruiz (D-N.M.) said the bill would not pass this year.'), [
+    'indirect|Ana Ruiz|the bill would not pass this year',
+  ])
+})
+
+test('quotes: two reports in one sentence get one quote each', () => {
+  assert.deepEqual(quotesOf('Ms. Okafor said the deal was fair, and Mr. Lindqvist said it was a mistake.'), [
+    'indirect|Okafor|the deal was fair',
+    'indirect|Lindqvist|it was a mistake',
+  ])
+})
+
+test('quotes: a coordinated speech verb shares the subject', () => {
+  assert.deepEqual(
+    quotesOf('The union said wages had risen, but warned that strikes would continue through the winter.'),
+    ['indirect|The union|wages had risen', 'indirect|The union|strikes would continue through the winter'],
+  )
+})
+
+test('quotes: reported words end at a semicolon', () => {
+  assert.deepEqual(quotesOf('Farmers said the price was too low; prices have fallen for three years.'), [
+    'indirect|Farmers|the price was too low',
+  ])
+})
+
+test('quotes: ", saying" reports the words of the sentence subject', () => {
+  assert.deepEqual(quotesOf('Mayor Ines Barros rejected the proposal, saying the city could not afford it.'), [
+    'indirect|Ines Barros|the proposal',
+    'indirect|Ines Barros|the city could not afford it',
+  ])
+})
+
+test('quotes: what someone calls for, plans or criticizes is reported with its object', () => {
+  assert.deepEqual(
+    quotesOf('The nurses union called for an independent inquiry into the closures. Ms. Adeyemi plans to appeal.'),
+    ['indirect|The nurses union|an independent inquiry into the closures', 'indirect|Adeyemi|to appeal'],
+  )
+})
+
+test('quotes: a closing "according to" covers the whole sentence', () => {
+  assert.deepEqual(
+    quotesOf('Ministers want a deal by May, while farmers are demanding more aid, according to Ms. Ruiz.'),
+    ['indirect|Ruiz|Ministers want a deal by May, while farmers are demanding more aid'],
+  )
+})
+
+test('quotes: an attribution inside the reported words', () => {
+  assert.deepEqual(quotesOf('The new bridge, Barros said, would open in the spring.'), [
+    'indirect|Barros|The new bridge, Barros said, would open in the spring',
+  ])
+})
+
+test('quotes: an inverted attribution may end with an apposition', () => {
+  assert.deepEqual(quotesOf('The first ads could run this week, said Tomas Weir, an adviser to the campaign.'), [
+    'indirect|Tomas Weir|The first ads could run this week',
+  ])
+})
+
+test('quotes: a transcript turn opened by a name in capitals is that speaker’s direct quote', () => {
+  const body =
+    'Partial transcript:\n\nHOST: Will the minister attend the summit?\n\nOKAFOR: I will be there. We have nothing to hide.'
+  assert.deepEqual(quotesOf(body), [
+    'direct|HOST|Will the minister attend the summit?',
+    'direct|OKAFOR|I will be there. We have nothing to hide.',
+  ])
+})
+
+test('quotes: a name after a dash at the end of the line signs the quote', () => {
+  assert.deepEqual(
+    quotesOf('“The river is our only road to the market.” ― Lucia Mendes\n\n“We need the bridge.” — Omar Haddad'),
+    ['direct|Lucia Mendes|The river is our only road to the market.', 'direct|Omar Haddad|We need the bridge.'],
+  )
+})
+
+test('quotes: verbs joined by "and" share the subject, past an aside', () => {
+  assert.deepEqual(
+    quotesOf('Senator Ruth Adler, in particular, has criticized the port deal and called for a new tender.'),
+    ['indirect|Ruth Adler|the port deal', 'indirect|Ruth Adler|a new tender'],
+  )
+})
+
+test('quotes: a channel in -ing speaks for the subject of the sentence', () => {
+  assert.deepEqual(quotesOf('The ministry issued a statement on Friday saying that the border would stay closed.'), [
+    'indirect|The ministry|the border would stay closed',
+  ])
+})
+
+test('quotes: a time between subject and cue is not the speaker', () => {
+  assert.deepEqual(quotesOf('The port authority just this month announced it would raise fees.'), [
+    'indirect|The port authority|it would raise fees',
+  ])
+})
+
+test('quotes: a reported question and a participle in -ing', () => {
+  assert.deepEqual(
+    quotesOf('Reporters asked whether the ferry would resume. The mayor agreed, adding that the pier needed repairs.'),
+    ['indirect|Reporters|whether the ferry would resume', 'indirect|The mayor|the pier needed repairs'],
+  )
+})
