@@ -22,7 +22,7 @@ export async function postgresSkip(): Promise<string | false> {
     await client.query('SELECT 1')
     return false
   } catch (error) {
-    return unreachable('PostgreSQL', POSTGRES_URL, error)
+    return unreachable('PostgreSQL', 'PARLEY_TEST_POSTGRES', POSTGRES_URL, error)
   } finally {
     await client.end().catch(() => {})
   }
@@ -37,14 +37,14 @@ export async function redisSkip(): Promise<string | false> {
     await redis.ping()
     return false
   } catch (error) {
-    return unreachable('Redis', REDIS_URL, error)
+    return unreachable('Redis', 'PARLEY_TEST_REDIS', REDIS_URL, error)
   } finally {
     redis.disconnect()
   }
 }
 
-function unreachable(service: string, url: string, error: unknown): string {
-  const message = `${service} unreachable at ${url.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}); set PARLEY_TEST_${service.toUpperCase()} or start it (see .ci/run)`
+function unreachable(service: string, variable: string, url: string, error: unknown): string {
+  const message = `${service} unreachable at ${url.replace(/:[^:@/]*@/, ':***@')} (${(error as Error).message}); set ${variable} or start it (see .ci/run)`
   if (REQUIRED) throw new Error(`PARLEY_TEST_SERVICES=require: ${message}`)
   return message
 }
