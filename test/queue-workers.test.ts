@@ -164,3 +164,41 @@ test('workers: SIGKILL one mid-batch, SIGTERM another: every article is stored e
   assert.equal(partial.rows[0]?.n, 0)
   await client.end()
 })
+
+test('CLI: a bad URL, an unreachable service or a bad option is one line, never a stack', async () => {
+  const cases: [string[], number, RegExp][] = [
+    [['worker', '--db', './store.db'], 2, /^parley: worker: workers write to PostgreSQL/],
+    [['worker', '--db', 'postgres://x@127.0.0.1:1/db', '--lock-ms', 'soon'], 2, /^parley: --lock-ms: expected/],
+    [['queue', 'status', '--redis', 'localhost:6379'], 2, /^parley: --redis localhost:6379: expected a redis:\/\//],
+    [
+      ['queue', 'status', '--redis', 'redis://127.0.0.1:1'],
+      1,
+      /^parley: Redis at redis:\/\/127\.0\.0\.1:1: connection refused/,
+    ],
+    [['ingest', '--queue', dirOfOne(), '--redis', 'redis://127.0.0.1:1'], 1, /^parley: Redis at .*connection refused/],
+    [
+      ['actors', '--db', 'postgres://me:secret@127.0.0.1:1/db'],
+      1,
+      /^parley: PostgreSQL at postgres:\/\/me:\*\*\*@127\.0\.0\.1:1\/db: connection refused/,
+    ],
+    [
+      ['actors', '--db', 'mysql://localhost/db'],
+      2,
+      /^parley: --db mysql:\/\/localhost\/db: expected a postgres:\/\/ URL or a SQLite file path/,
+    ],
+  ]
+  for (const [argv, expected, message] of cases) {
+    const err: string[] = []
+    const status = await main(argv, { out: () => {}, err: (line) => err.push(line) })
+    assert.equal(status, expected, argv.join(' '))
+    assert.equal(err.length, 1, `${argv.join(' ')}: ${err.join('\n')}`)
+    assert.match(err[0] ?? '', message)
+    assert.doesNotMatch(err[0] ?? '', /secret|\n|at .*\.ts:\d+/)
+  }
+})
+
+function dirOfOne(): string {
+  const dir = mkdtempSync(join(scratch, 'one-'))
+  writeFileSync(join(dir, 'a.txt'), 'Talks resume\n\nNegotiators met in Geneva on Tuesday.')
+  return dir
+}

@@ -22,7 +22,7 @@ import { packsCommand } from './commands/packs.js'
 import { queueFailedCommand, queueRetryCommand, queueStatusCommand } from './commands/queue.js'
 import { type SearchOptions, searchCommand } from './commands/search.js'
 import { DEFAULT_HOST, DEFAULT_PORT, type ServeOptions, serveCommand } from './commands/serve.js'
-import { type WorkerOptions, workerCommand } from './commands/worker.js'
+import { parseWorkerOptions, type WorkerOptions, workerCommand } from './commands/worker.js'
 import { DEFAULT_DB, isPostgresUrl, openStore, resolveDb } from './open-store.js'
 
 const defaultIo: Io = {
@@ -188,7 +188,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       process.on('SIGTERM', onSignal)
       process.on('SIGINT', onSignal)
       try {
-        // Check the pack before connecting anywhere: a bad --pack is a usage error.
+        // Check the options and the pack before connecting anywhere: those are usage errors.
+        parseWorkerOptions(options)
         createAnalyzer({ pack: options.pack })
         await withStore(db, false, (store) =>
           withQueue(options, (_queue, location, redisUrl) =>

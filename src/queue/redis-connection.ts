@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis'
-import { redactUrl, ServiceError } from '../core/errors.js'
+import { redactUrl, ServiceError, UsageError } from '../core/errors.js'
 
 /** Where Redis is when neither --redis nor PARLEY_REDIS says: the local default port. */
 export const DEFAULT_REDIS = 'redis://localhost:6379'
@@ -10,8 +10,8 @@ export function resolveRedis(option: string | undefined, env: NodeJS.ProcessEnv 
 }
 
 /**
- * A connection to Redis for BullMQ, made only after one quick ping answered: a bad URL, an
- * unreachable server or a wrong password is one ServiceError here, not a retry loop. Once
+ * A connection to Redis for BullMQ, made only after one quick ping answered: a bad URL (UsageError),
+ * an unreachable server or a wrong password (ServiceError) is one line here, not a retry loop. Once
  * connected, the connection retries by itself (a restarting Redis is waited for, not fatal), and
  * `maxRetriesPerRequest: null` is what BullMQ's blocking worker commands need.
  *
@@ -22,10 +22,10 @@ export async function connectRedis(url: string, options: { connectTimeoutMs?: nu
   try {
     parsed = new URL(url)
   } catch {
-    throw new ServiceError(`--redis ${redactUrl(url)}: not a valid URL (expected redis://[:password@]host:port[/db])`)
+    throw new UsageError(`--redis ${redactUrl(url)}: not a valid URL (expected redis://[:password@]host:port[/db])`)
   }
   if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
-    throw new ServiceError(`--redis ${redactUrl(url)}: expected a redis:// or rediss:// URL`)
+    throw new UsageError(`--redis ${redactUrl(url)}: expected a redis:// or rediss:// URL`)
   }
   const where = `Redis at ${redactUrl(url)}`
   const probe = new Redis(url, {

@@ -31,8 +31,7 @@ export interface WorkerContext {
  */
 export async function workerCommand(options: WorkerOptions, context: WorkerContext): Promise<number> {
   const { io } = context
-  const concurrency = positiveInteger('--concurrency', options.concurrency ?? '1', 64)
-  const lockMs = positiveInteger('--lock-ms', options.lockMs ?? '30000', 3_600_000)
+  const { concurrency, lockMs } = parseWorkerOptions(options)
   const maker = createInlineMaker(context.createAnalyzer())
   const worker = startIngestWorker({
     location: context.location,
@@ -63,6 +62,14 @@ export async function workerCommand(options: WorkerOptions, context: WorkerConte
     `parley: worker stopped: ${tally.ingested} ingested, ${tally.duplicates} duplicates, ${tally.failed} failed, ${tally.retried} retries, ${tally.returned} returned`,
   )
   return 0
+}
+
+/** Checks the options before anything connects: a bad number is a usage error, not a half-started worker. */
+export function parseWorkerOptions(options: WorkerOptions): { concurrency: number; lockMs: number } {
+  return {
+    concurrency: positiveInteger('--concurrency', options.concurrency ?? '1', 64),
+    lockMs: positiveInteger('--lock-ms', options.lockMs ?? '30000', 3_600_000),
+  }
 }
 
 function report(event: WorkerEvent, verbose: boolean, io: Io): void {
