@@ -174,6 +174,11 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (tokens[j]!.text === ',') {
     const apposition = appositionStart(tokens, j, floor)
     if (apposition === null) return null
+    // "The U.S. ambassador in Manila, MaryKay Carlson, wrote": when the apposition is the name, it speaks.
+    const name = tokens.slice(apposition + 1, j)
+    if (name.length > 0 && name.length <= 5 && name.every((token) => token.pos === 'PROPN' || token.text === '.')) {
+      return { first: apposition + 1, end: j }
+    }
     j = apposition - 1
     if (j < floor) return null
   } else if (DASHES.has(tokens[j]!.text)) {

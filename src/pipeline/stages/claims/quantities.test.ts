@@ -32,3 +32,25 @@ test('quantities: words that are also object properties are not numbers', () => 
     { text: '40 toString workers', value: 40, unit: 'workers' },
   ])
 })
+
+test('quantities: a currency sign apart from its number still names the unit', () => {
+  assert.deepEqual(quantitiesIn('The repairs would cost $12.4 million, the report said.'), [
+    { text: '$12.4 million', value: 12_400_000, unit: 'dollars' },
+  ])
+})
+
+test('quantities: each bound of a range keeps its own scale', () => {
+  const text = 'It would cost between 800 million and 1.1 billion euros a year.'
+  const { tokens } = readLanguage(text)
+  const [range] = findQuantities(text, tokens, 0, tokens.length)
+  assert.equal(range?.low, 800_000_000)
+  assert.equal(range?.high, 1_100_000_000)
+  assert.equal(range?.unit, 'euros')
+})
+
+test('quantities: "90 of the 120 drones" counts drones twice', () => {
+  assert.deepEqual(quantitiesIn('The air force said it shot down 90 of the 120 drones.'), [
+    { text: '90', value: 90, unit: 'drones' },
+    { text: '120 drones', value: 120, unit: 'drones' },
+  ])
+})

@@ -120,6 +120,12 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     let low: number | undefined
     let high: number | undefined
     let unit = CURRENCY[token.text[0] ?? ''] ?? ''
+    // "$ 12.4 million": the tokenizer may keep the currency sign apart from the number.
+    const sign = tokens[i - 1]
+    if (!unit && sign && i - 1 >= first && sign.end === token.start && Object.hasOwn(CURRENCY, sign.text)) {
+      unit = CURRENCY[sign.text]!
+      start = i - 1
+    }
     if (token.text.endsWith('%')) unit = 'percent'
     // Scale words and vague chains: "4.5 billion", "hundreds of thousands".
     while (stop < end) {
@@ -151,6 +157,12 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       high = numberOf(other)!
       amount = null
       stop += 2
+      // "between 800 million and 1.1 billion": the upper bound has its own scale.
+      const scale = tokens[stop] && Object.hasOwn(SCALES, tokens[stop]!.lower) ? SCALES[tokens[stop]!.lower]! : null
+      if (scale !== null && stop < end) {
+        high *= scale
+        stop++
+      }
       if (tokens[start - 1]?.lower === 'between') start--
     } else if (amount !== null) {
       const bound = boundBefore(tokens, start, first)
@@ -171,6 +183,14 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       if (counted) {
         unit = counted.unit
         stop = counted.end
+      }
+    }
+    // "90 of the 120 drones": a part takes the unit of the whole that follows.
+    if (!unit && tokens[stop]?.lower === 'of' && stop + 2 < end) {
+      const whole = /^(the|its|their|all)$/.test(tokens[stop + 1]!.lower) ? stop + 2 : stop + 1
+      if (numberOf(tokens[whole]!) !== null) {
+        const counted = countedNoun(tokens, whole + 1, end)
+        if (counted) unit = counted.unit
       }
     }
     if (!unit && value !== null && value < 10 && !isDigits(token)) {

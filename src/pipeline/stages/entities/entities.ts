@@ -112,6 +112,8 @@ function isNameStart(tokens: readonly Token[], i: number): boolean {
   if (!isNameToken(token) || NOT_NAMES.has(token.lower)) return false
   // A capitalized common word that opens a sentence is no name ("Despite", "Officials").
   if (isSentenceStart(tokens, i) && token.pos !== 'PROPN' && !PERSON_TITLES.has(token.lower)) return false
+  // "Diplomats said …": a group word opening a sentence, tagged as a name, is still a common noun.
+  if (isSentenceStart(tokens, i) && GROUP_NOUNS.has(token.lower) && !isNameToken(tokens[i + 1] ?? token)) return false
   return true
 }
 

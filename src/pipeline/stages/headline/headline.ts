@@ -35,6 +35,8 @@ export interface BodyIndex {
   readonly counts: ReadonlyMap<string, number>
   /** Token index of each stem's first occurrence. */
   readonly firstAt: ReadonlyMap<string, number>
+  /** Token indexes of every occurrence of each wanted stem. */
+  readonly at: ReadonlyMap<string, readonly number[]>
   readonly words: number
   readonly refuting: number
   readonly hedging: number
@@ -49,23 +51,33 @@ const keyOf = (lower: string): string => stem(lower.endsWith('.') ? lower.replac
 export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>): BodyIndex {
   const counts = new Map<string, number>()
   const firstAt = new Map<string, number>()
+  const at = new Map<string, number[]>()
+  // A stem keeps its word's first three letters, so most tokens are ruled out without stemming.
+  const prefixes = new Set([...wanted].map((key) => key.slice(0, 3)))
   let words = 0
   let refuting = 0
   let hedging = 0
   for (const token of tokens) {
     if (token.pos === 'PUNCT' || token.pos === 'SYM') continue
     words++
-    if (REFUTING_WORDS.has(token.lower)) refuting++
-    if (HEDGING_WORDS.has(token.lower)) hedging++
-    const key = keyOf(token.lower)
+    const lower = token.lower
+    if (REFUTING_WORDS.has(lower)) refuting++
+    if (HEDGING_WORDS.has(lower)) hedging++
+    const plain = lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower
+    if (!prefixes.has(plain.slice(0, 3))) continue
+    const key = keyOf(lower)
     if (!wanted.has(key)) continue
-    const count = counts.get(key)
-    if (count === undefined) {
+    const list = at.get(key)
+    if (list === undefined) {
       counts.set(key, 1)
       firstAt.set(key, token.index)
-    } else counts.set(key, count + 1)
+      at.set(key, [token.index])
+    } else {
+      counts.set(key, list.length + 1)
+      list.push(token.index)
+    }
   }
-  return { tokens, counts, firstAt, words, refuting, hedging }
+  return { tokens, counts, firstAt, at, words, refuting, hedging }
 }
 
 export function checkHeadline(
@@ -174,10 +186,8 @@ function checkClaim(part: string, body: BodyIndex, entityKeys: ReadonlySet<strin
 
 /** True when every body occurrence of the word follows "potential", "proposed", "no", ... */
 function isOnlyHypothetical(key: string, body: BodyIndex): boolean {
-  const first = body.firstAt.get(key)
-  if (first === undefined) return false
-  const at: number[] = []
-  for (let k = first; k < body.tokens.length; k++) if (keyOf(body.tokens[k]!.lower) === key) at.push(k)
+  const at = body.at.get(key)
+  if (at === undefined) return false
   return at.every((index) => {
     for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
       const lower = body.tokens[j]!.lower
@@ -197,10 +207,9 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'refused', 're
 
 /** True when every body occurrence of an outcome word is denied: "Russia has not accepted …". */
 function isOnlyNegated(key: string, body: BodyIndex): boolean {
-  const first = body.firstAt.get(key)
-  if (first === undefined) return false
-  for (let k = first; k < body.tokens.length; k++) {
-    if (keyOf(body.tokens[k]!.lower) !== key) continue
+  const at = body.at.get(key)
+  if (at === undefined) return false
+  for (const k of at) {
     let negated = false
     for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
       const token = body.tokens[j]!

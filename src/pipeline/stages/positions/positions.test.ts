@@ -188,3 +188,13 @@ test('positions: "…, but only if Y" after the proposition is its condition', (
     JSON.stringify(found),
   )
 })
+
+test('positions: a negated verb after "and" keeps the subject and the negation', () => {
+  const found = positionsOf(
+    '"Chile will not reopen the mine and will not accept a tax on exports," President Lucia Mora said.',
+  )
+  assert.ok(
+    found.some((p) => p.stance === 'against' && p.proposition.startsWith('a tax on exports')),
+    JSON.stringify(found),
+  )
+})

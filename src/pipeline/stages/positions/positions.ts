@@ -231,7 +231,8 @@ function coordinatedSubject(context: Context, sentence: Sentence, k: number): Ph
   const { tokens } = context
   let j = k - 1
   let auxiliary = false
-  while (j > sentence.firstToken && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX')) {
+  // "… and will not accept": adverbs, auxiliaries and "not" stand between the joiner and the verb.
+  while (j > sentence.firstToken && /^(ADV|AUX|PART)$/.test(tokens[j]!.pos)) {
     if (tokens[j]!.pos === 'AUX') auxiliary = true
     j--
   }

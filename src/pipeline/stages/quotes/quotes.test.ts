@@ -117,3 +117,15 @@ test('quotes: a reported question and a participle in -ing', () => {
     ['indirect|Reporters|whether the ferry would resume', 'indirect|The mayor|the pier needed repairs'],
   )
 })
+
+test('quotes: a name in apposition after a description is the speaker', () => {
+  assert.deepEqual(quotesOf('The regional envoy, Amadou Diallo, said talks would resume in March.'), [
+    'indirect|Amadou Diallo|talks would resume in March',
+  ])
+})
+
+test('quotes: a group word opening a sentence is an anonymous source', () => {
+  const analysis = analyzer.analyze(articleFromPlainText('t.txt', 'Talks\n\nDiplomats said a deal was unlikely.'))
+  assert.equal(analysis.quotes[0]?.anonymous, true)
+  assert.equal(analysis.quotes[0]?.speaker, null)
+})
