@@ -325,7 +325,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--public-reads', 'off loopback, leave read endpoints open (writes still need the token)', false)
     .option('--allow-private', 'let ingest fetch URLs on private, loopback and link-local addresses', false)
     .option('--token-file <path>', 'where the write token is kept (default: beside the database)')
-    .action(async (options: ServeOptions & { db?: string }) => {
+    .option('--pack <name|path>', 'issue pack for articles analysed by this server (npm start: russia-ukraine)')
+    .action(async (options: ServeOptions & { db?: string; pack?: string }) => {
       const db = resolveDb(options.db)
       let stop = () => {}
       const stopped = new Promise<void>((resolve) => {
@@ -334,7 +335,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
       await withStore(options.db, false, (store) =>
-        serveCommand(options, { io, store, db, createAnalyzer: () => createAnalyzer(), stopped }),
+        serveCommand(options, { io, store, db, createAnalyzer: () => createAnalyzer({ pack: options.pack }), stopped }),
       )
     })
 

@@ -30,7 +30,8 @@ export interface RunningServer {
 export async function startServer(options: Partial<AppOptions> = {}): Promise<RunningServer> {
   const scratch = mkdtempSync(join(tmpdir(), 'parley-serve-'))
   const store = openSqliteStore(join(scratch, 'parley.db'))
-  const analyzer = createAnalyzer()
+  // The sample corpus follows the Russia–Ukraine talks: analyse it with their pack, as npm start does.
+  const analyzer = createAnalyzer({ pack: 'russia-ukraine' })
   const sources = findInputs([SAMPLE_CORPUS]).map((file) => ({ input: file, read: async () => readArticles(file) }))
   await ingestBatch(sources, { store, maker: createInlineMaker(analyzer) })
   const app = await createApp({ store, analyzer, token: TEST_TOKEN, ...options })
