@@ -1,18 +1,29 @@
+import type { Queue } from 'bullmq'
 import { Command, CommanderError, Option } from 'commander'
 import { createAnalyzer } from '../analyzer.js'
-import { UsageError } from '../core/errors.js'
+import { ServiceError, UsageError } from '../core/errors.js'
 import { PackError } from '../knowledge/pack.js'
+import {
+  DEFAULT_QUEUE,
+  type IngestJob,
+  type IngestJobResult,
+  openIngestQueue,
+  type QueueLocation,
+} from '../queue/ingest-queue.js'
+import { connectRedis, DEFAULT_REDIS, resolveRedis } from '../queue/redis-connection.js'
 import type { Store } from '../store/store.js'
 import { actorCommand, actorsCommand } from './commands/actors.js'
 import { analyzeCommand, type Io, type OutputFormat } from './commands/analyze.js'
 import { conflictsCommand, storiesCommand } from './commands/conflicts.js'
 import { digestCommand } from './commands/digest.js'
 import { exportCommand } from './commands/export.js'
-import { type IngestOptions, ingestCommand } from './commands/ingest.js'
+import { type IngestOptions, ingestCommand, queueIngestCommand } from './commands/ingest.js'
 import { packsCommand } from './commands/packs.js'
+import { queueFailedCommand, queueRetryCommand, queueStatusCommand } from './commands/queue.js'
 import { type SearchOptions, searchCommand } from './commands/search.js'
 import { DEFAULT_HOST, DEFAULT_PORT, type ServeOptions, serveCommand } from './commands/serve.js'
-import { DEFAULT_DB, openStore, resolveDb } from './open-store.js'
+import { parseWorkerOptions, type WorkerOptions, workerCommand } from './commands/worker.js'
+import { DEFAULT_DB, isPostgresUrl, openStore, resolveDb } from './open-store.js'
 
 const defaultIo: Io = {
   out: (text) => process.stdout.write(text),
@@ -59,14 +70,39 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       status = packsCommand(io)
     })
 
-  const dbOption = () => new Option('--db <path>', `the store: a SQLite file (default: $PARLEY_DB, else ${DEFAULT_DB})`)
+  const dbOption = () =>
+    new Option(
+      '--db <path|url>',
+      `the store: a SQLite file or a postgres:// URL (default: $PARLEY_DB, else ${DEFAULT_DB})`,
+    )
   /** Opens the store for one command and closes it after, whatever happens. */
   const withStore = async (db: string | undefined, mustExist: boolean, run: (store: Store) => Promise<number>) => {
-    const store = openStore(resolveDb(db), { mustExist })
+    const store = await openStore(resolveDb(db), { mustExist })
     try {
       status = await run(store)
     } finally {
       await store.close()
+    }
+  }
+  const redisOption = () =>
+    new Option('--redis <url>', `the work queue's Redis (default: $PARLEY_REDIS, else ${DEFAULT_REDIS})`)
+  const queueNameOption = () =>
+    new Option('--queue-name <name>', `the work queue (default: $PARLEY_QUEUE, else ${DEFAULT_QUEUE})`)
+  type QueueOptions = { redis?: string; queueName?: string }
+  /** Connects to Redis for one command and disconnects after, whatever happens. */
+  const withQueue = async (
+    options: QueueOptions,
+    run: (queue: Queue<IngestJob, IngestJobResult>, location: QueueLocation, redisUrl: string) => Promise<number>,
+  ) => {
+    const redisUrl = resolveRedis(options.redis)
+    const connection = await connectRedis(redisUrl)
+    const location = { connection, name: options.queueName ?? process.env.PARLEY_QUEUE ?? DEFAULT_QUEUE }
+    const queue = openIngestQueue(location)
+    try {
+      status = await run(queue, location, redisUrl)
+    } finally {
+      await queue.close()
+      connection.disconnect()
     }
   }
   const markdownOrJson = () => new Option('-f, --format <format>', 'md or json').choices(['md', 'json']).default('md')
@@ -89,7 +125,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--workers <n>', 'analysis threads: auto (all cores for large batches) or a number, 0 for none', 'auto')
     .option('--verbose', 'print one line per article: status, article id, input', false)
     .option('--json', 'print the summary as JSON', false)
-    .action(async (paths: string[], options: IngestOptions & { db?: string }) => {
+    .option('--queue', 'put the articles on the work queue for `parley worker` instead of analysing them here', false)
+    .option('--attempts <n>', 'with --queue: tries per article before it is a dead letter (default 5)')
+    .option('--backoff-ms <ms>', 'with --queue: wait before the first retry, doubled for each next (default 2000)')
+    .addOption(redisOption())
+    .addOption(queueNameOption())
+    .action(async (paths: string[], options: IngestOptions & QueueOptions & { db?: string }) => {
       const controller = new AbortController()
       // First Ctrl-C: finish the article in hand, then stop with a summary. Second: stop now; every
       // article reported so far is committed either way.
@@ -99,6 +140,17 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       }
       process.on('SIGINT', onInterrupt)
       try {
+        if (options.queue) {
+          await withQueue(options, (queue) =>
+            queueIngestCommand(paths, options, {
+              io,
+              queue,
+              tty: process.stderr.isTTY === true,
+              signal: controller.signal,
+            }),
+          )
+          return
+        }
         await withStore(options.db, false, (store) =>
           ingestCommand(paths, options, {
             io,
@@ -112,6 +164,78 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         process.off('SIGINT', onInterrupt)
       }
     })
+
+  program
+    .command('worker')
+    .description(
+      'take article jobs from the work queue (parley ingest --queue), analyse them and write them to PostgreSQL; run as many as you like, anywhere; SIGTERM stops after the job in hand',
+    )
+    .addOption(dbOption())
+    .addOption(redisOption())
+    .addOption(queueNameOption())
+    .option('--concurrency <n>', 'jobs at once in this process (default 1; analysis is CPU-bound, run more workers)')
+    .option('--lock-ms <ms>', "how long a dead worker's job stays claimed before another takes it (default 30000)")
+    .option('--pack <name>', 'issue pack: an id from `parley packs` or a path to a pack file')
+    .option('--verbose', 'print one line per job: status, article id, input', false)
+    .action(async (options: WorkerOptions & QueueOptions & { db?: string; pack?: string }) => {
+      const db = resolveDb(options.db)
+      if (!isPostgresUrl(db)) {
+        throw new UsageError('worker: workers write to PostgreSQL: give --db postgres://... or set PARLEY_DB')
+      }
+      const stop = new AbortController()
+      const stopNow = new AbortController()
+      const onSignal = () => (stop.signal.aborted ? stopNow.abort() : stop.abort())
+      process.on('SIGTERM', onSignal)
+      process.on('SIGINT', onSignal)
+      try {
+        // Check the options and the pack before connecting anywhere: those are usage errors.
+        parseWorkerOptions(options)
+        createAnalyzer({ pack: options.pack })
+        await withStore(db, false, (store) =>
+          withQueue(options, (_queue, location, redisUrl) =>
+            workerCommand(options, {
+              io,
+              store,
+              location,
+              createAnalyzer: () => createAnalyzer({ pack: options.pack }),
+              describe: { db, redis: redisUrl },
+              stop: stop.signal,
+              stopNow: stopNow.signal,
+            }),
+          ).then(() => status),
+        )
+      } finally {
+        process.off('SIGTERM', onSignal)
+        process.off('SIGINT', onSignal)
+      }
+    })
+
+  const queue = program.command('queue').description('the work queue: status, dead letters, retry')
+  queue
+    .command('status')
+    .description('waiting, active, delayed (before a retry), done and failed counts')
+    .addOption(redisOption())
+    .addOption(queueNameOption())
+    .option('--json', 'print the counts as JSON', false)
+    .action((options: QueueOptions & { json: boolean }) =>
+      withQueue(options, (jobs) => queueStatusCommand(options, jobs, io)),
+    )
+  queue
+    .command('failed')
+    .description('the dead letters: articles that failed every try, with the last error')
+    .addOption(redisOption())
+    .addOption(queueNameOption())
+    .option('--limit <n>', 'at most this many (default 100)')
+    .option('--json', 'one JSON object per line', false)
+    .action((options: QueueOptions & { json: boolean; limit?: string }) =>
+      withQueue(options, (jobs) => queueFailedCommand(options, jobs, io)),
+    )
+  queue
+    .command('retry')
+    .description('put every dead letter back in the queue')
+    .addOption(redisOption())
+    .addOption(queueNameOption())
+    .action((options: QueueOptions) => withQueue(options, (jobs) => queueRetryCommand(jobs, io)))
 
   program
     .command('search')
@@ -223,6 +347,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     if (error instanceof UsageError) {
       io.err(`parley: ${error.message}`)
       return 2
+    }
+    if (error instanceof ServiceError) {
+      io.err(`parley: ${error.message}`)
+      return 1
     }
     if (error instanceof PackError) {
       io.err(`parley: ${error.message}`)

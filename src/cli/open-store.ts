@@ -1,4 +1,5 @@
-import { UsageError } from '../core/errors.js'
+import { redactUrl, ServiceError, UsageError } from '../core/errors.js'
+import { openPostgresStore } from '../store/postgres/postgres-store.js'
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js'
 import type { Store } from '../store/store.js'
 
@@ -10,18 +11,34 @@ export function resolveDb(option: string | undefined, env: NodeJS.ProcessEnv = p
   return option ?? env.PARLEY_DB ?? DEFAULT_DB
 }
 
+/** True when a --db value names a PostgreSQL server rather than a SQLite file. */
+export function isPostgresUrl(spec: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(spec)
+}
+
 /**
- * Opens the store a --db value names. Today a SQLite file; a postgres:// URL is where the
- * PostgreSQL adapter plugs in, and nothing else needs to change.
- * `mustExist` keeps read-only commands from creating an empty database at a mistyped path.
+ * Opens the store a --db value names: a postgres:// URL opens PostgreSQL (connected and migrated
+ * before this returns, so an unreachable server is one line here), anything else a SQLite file.
+ * `mustExist` keeps read-only commands from creating an empty SQLite file at a mistyped path.
  */
-export function openStore(spec: string, options: { mustExist?: boolean } = {}): Store {
-  if (/^postgres(?:ql)?:\/\//i.test(spec)) {
-    throw new UsageError(`--db ${redact(spec)}: PostgreSQL is not supported yet; use a SQLite file path`)
+export async function openStore(spec: string, options: { mustExist?: boolean } = {}): Promise<Store> {
+  if (isPostgresUrl(spec)) {
+    try {
+      new URL(spec)
+    } catch {
+      throw new UsageError(
+        `--db ${redactUrl(spec)}: not a valid URL (expected postgres://user:password@host:port/database)`,
+      )
+    }
+    return openPostgresStore(spec)
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
+    throw new UsageError(`--db ${redactUrl(spec)}: expected a postgres:// URL or a SQLite file path`)
   }
   try {
     return openSqliteStore(spec, options)
   } catch (error) {
+    if (error instanceof ServiceError) throw error
     const message = (error as Error).message
     if (/unable to open database file|directory does not exist/i.test(message)) {
       throw new UsageError(`--db ${spec}: no such database (run \`parley ingest\` first, or check the path)`)
@@ -29,8 +46,4 @@ export function openStore(spec: string, options: { mustExist?: boolean } = {}): 
     if (/file is not a database|malformed/i.test(message)) throw new UsageError(`--db ${spec}: not a Parley database`)
     throw new UsageError(`--db ${spec}: ${message}`)
   }
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/[^@/]*@/, '//***@')
 }

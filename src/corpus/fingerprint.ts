@@ -32,12 +32,18 @@ const SEEDS = Array.from({ length: HASHES }, (_, i) => fmix32((i + 1) * 0x9e3779
  *
  * @example fingerprint({ source: 'AP', headline: 'Talks resume', text: 'They met.' }).contentSha256
  */
-export function fingerprint(article: { source: string | null; headline: string | null; text: string }): Fingerprint {
-  const contentSha256 = createHash('sha256')
+export function fingerprint(article: ArticleIdentity): Fingerprint {
+  const signature = minHash(shingles(article.text))
+  return { contentSha256: contentHash(article), signature, bands: bandsOf(signature) }
+}
+
+type ArticleIdentity = { source: string | null; headline: string | null; text: string }
+
+/** The SHA-256 of outlet, headline and text: what makes two inputs the same article. */
+export function contentHash(article: ArticleIdentity): string {
+  return createHash('sha256')
     .update(`${article.source ?? ''}\u0000${article.headline ?? ''}\u0000${article.text}`)
     .digest('hex')
-  const signature = minHash(shingles(article.text))
-  return { contentSha256, signature, bands: bandsOf(signature) }
 }
 
 /** Lower-case words with accents, punctuation and quote marks dropped. */

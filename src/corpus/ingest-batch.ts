@@ -2,7 +2,7 @@ import type { Article } from '../core/article.js'
 import type { ReadResult } from '../ingest/read-articles.js'
 import type { IngestRecord, Store } from '../store/store.js'
 import type { RecordMaker } from './analyze-pool.js'
-import { fingerprint } from './fingerprint.js'
+import { contentHash } from './fingerprint.js'
 
 export type IngestOutcome =
   | {
@@ -104,7 +104,7 @@ type Prepared =
 async function prepare(article: Article, store: Store, maker: RecordMaker, ingestedAt: string): Promise<Prepared> {
   const input = article.input
   try {
-    const existing = await store.findByContentHash(fingerprint(article).contentSha256)
+    const existing = await store.findByContentHash(contentHash(article))
     if (existing) return { status: 'duplicate', input, articleId: existing }
     return { status: 'ready', input, record: await maker.make(article, ingestedAt) }
   } catch (error) {

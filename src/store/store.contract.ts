@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { test } from 'node:test'
+import { test as nodeTest } from 'node:test'
 import { makeAnalysis, spanOf } from '../../test/helpers/analysis.js'
 import type { Analysis } from '../core/analysis.js'
 import { actorKeys } from '../corpus/actor-keys.js'
@@ -108,11 +108,14 @@ export const LATER: Analysis = (() => {
 
 /**
  * The behaviour every Store must have, run by each adapter's test with a fresh, empty store.
- * Adding a back end means making this suite pass against it.
+ * Adding a back end means making this suite pass against it. `skip` (a reason) skips the suite
+ * when the back end's server is not there.
  */
-export function storeContract(name: string, open: () => Store): void {
+export function storeContract(name: string, open: () => Store | Promise<Store>, skip: string | false = false): void {
+  const test = (title: string, run: () => Promise<void>) => nodeTest(title, { skip }, run)
+
   test(`${name}: an article is stored with its evidence, and re-ingesting it is a no-op`, async () => {
-    const store = open()
+    const store = await open()
     const first = await store.ingest(recordOf(ARTICLE))
     assert.equal(first.status, 'ingested')
     const again = await store.ingest(recordOf(ARTICLE))
@@ -129,7 +132,7 @@ export function storeContract(name: string, open: () => Store): void {
   })
 
   test(`${name}: a failed ingest leaves the store as it was`, async () => {
-    const store = open()
+    const store = await open()
     const broken = makeAnalysis({ text: 'Short text.', source: 'X', entities: [] })
     broken.quotes.push({ ...ARTICLE.quotes[0]!, start: 5, end: 500 })
     await assert.rejects(store.ingest(recordOf(broken)), /outside the article text/)
@@ -146,7 +149,7 @@ export function storeContract(name: string, open: () => Store): void {
   })
 
   test(`${name}: a copy from another outlet joins the story; the same name is one actor`, async () => {
-    const store = open()
+    const store = await open()
     const original = await store.ingest(recordOf(ARTICLE))
     const copy = makeAnalysis({ ...sketchOf(ARTICLE), source: 'The Harbour Times' })
     const second = await store.ingest(recordOf(copy))
@@ -173,7 +176,7 @@ export function storeContract(name: string, open: () => Store): void {
   })
 
   test(`${name}: search finds articles and quotes, and filters by outlet, actor, issue and date`, async () => {
-    const store = open()
+    const store = await open()
     await store.ingest(recordOf(ARTICLE))
     const hits = await store.search({ text: 'land' })
     assert.deepEqual(hits.map((hit) => hit.kind).sort(), ['article', 'quote'])
@@ -190,7 +193,7 @@ export function storeContract(name: string, open: () => Store): void {
   })
 
   test(`${name}: articles list newest first, a page at a time; related articles share actors and issues`, async () => {
-    const store = open()
+    const store = await open()
     const first = await store.ingest(recordOf(ARTICLE))
     const second = await store.ingest(recordOf(LATER))
     assert.ok(first.status === 'ingested' && second.status === 'ingested')
@@ -218,7 +221,7 @@ export function storeContract(name: string, open: () => Store): void {
   })
 
   test(`${name}: claims come with their figures and claimant; events with their participants`, async () => {
-    const store = open()
+    const store = await open()
     await store.ingest(recordOf(ARTICLE))
     const later = await store.ingest(recordOf(LATER))
     assert.ok(later.status === 'ingested')
@@ -246,7 +249,7 @@ export function storeContract(name: string, open: () => Store): void {
   })
 
   test(`${name}: export yields every kind with evidence offsets`, async () => {
-    const store = open()
+    const store = await open()
     await store.ingest(recordOf(ARTICLE))
     const quotes = []
     for await (const row of store.exportRows('quotes')) quotes.push(row)

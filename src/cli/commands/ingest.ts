@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs'
 import os from 'node:os'
+import type { Queue } from 'bullmq'
 import cliProgress from 'cli-progress'
 import type { Analyzer } from '../../analyzer.js'
 import { UsageError } from '../../core/errors.js'
@@ -8,8 +9,11 @@ import { type IngestSource, type IngestSummary, ingestBatch } from '../../corpus
 import { findInputs } from '../../ingest/find-inputs.js'
 import { parsePublished, readArticles } from '../../ingest/read-articles.js'
 import { readFeedUrl, readUrl } from '../../ingest/read-url.js'
+import { type EnqueueSummary, enqueueBatch } from '../../queue/enqueue-batch.js'
+import { DEFAULT_RETRY, type IngestJob, type IngestJobResult } from '../../queue/ingest-queue.js'
 import type { Store } from '../../store/store.js'
 import type { Io } from './analyze.js'
+import { positiveInteger } from './worker.js'
 
 export interface IngestOptions {
   readonly url?: readonly string[]
@@ -23,6 +27,11 @@ export interface IngestOptions {
   readonly workers?: string
   readonly verbose?: boolean
   readonly json?: boolean
+  /** Put the articles on the work queue for `parley worker` instead of analysing them here. */
+  readonly queue?: boolean
+  /** Queue mode: tries per article, and the first back-off (doubled for each try after). */
+  readonly attempts?: string
+  readonly backoffMs?: string
 }
 
 export interface IngestContext {
@@ -46,25 +55,7 @@ export async function ingestCommand(
   context: IngestContext,
 ): Promise<number> {
   const { io } = context
-  if (options.published !== undefined && parsePublished(options.published) === null) {
-    throw new UsageError(`--published: "${options.published}" is not a date (expected YYYY-MM-DD)`)
-  }
-  const timeoutMs = options.timeoutMs === undefined ? undefined : Number(options.timeoutMs)
-  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) {
-    throw new UsageError(`--timeout-ms: expected a positive number of milliseconds, got "${options.timeoutMs}"`)
-  }
-  if (paths.length === 0 && !options.url?.length && !options.feed?.length) {
-    throw new UsageError('ingest: name at least one file or folder, or give --url or --feed')
-  }
-  const fetchOptions = { allowPrivate: options.allowPrivate ?? false, ...(timeoutMs ? { timeoutMs } : {}) }
-  const readOptions = { published: options.published, source: options.source, stdin: io.stdin }
-  const files = findInputs(paths)
-  const sources: IngestSource[] = [
-    ...files.map((file) => ({ input: file, read: async () => readArticles(file, readOptions) })),
-    ...(options.url ?? []).map((url) => ({ input: url, read: () => readUrl(url, fetchOptions) })),
-    ...(options.feed ?? []).map((url) => ({ input: url, read: () => readFeedUrl(url, fetchOptions) })),
-  ]
-
+  const { sources, files } = sourcesOf(paths, options, io)
   const maker = createMaker(options, files, context)
   const bar =
     context.tty && !options.verbose
@@ -103,6 +94,87 @@ export async function ingestCommand(
     await maker.close()
   }
   printSummary(summary, options, io, bar !== null)
+  if (summary.interrupted) return 130
+  return summary.failed.length > 0 ? 1 : 0
+}
+
+/** Checks the options and lists what to read: files and folders, then URLs, then feeds. */
+function sourcesOf(
+  paths: readonly string[],
+  options: IngestOptions,
+  io: Io,
+): { sources: IngestSource[]; files: string[] } {
+  if (options.published !== undefined && parsePublished(options.published) === null) {
+    throw new UsageError(`--published: "${options.published}" is not a date (expected YYYY-MM-DD)`)
+  }
+  const timeoutMs = options.timeoutMs === undefined ? undefined : Number(options.timeoutMs)
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) {
+    throw new UsageError(`--timeout-ms: expected a positive number of milliseconds, got "${options.timeoutMs}"`)
+  }
+  if (paths.length === 0 && !options.url?.length && !options.feed?.length) {
+    throw new UsageError('ingest: name at least one file or folder, or give --url or --feed')
+  }
+  const fetchOptions = { allowPrivate: options.allowPrivate ?? false, ...(timeoutMs ? { timeoutMs } : {}) }
+  const readOptions = { published: options.published, source: options.source, stdin: io.stdin }
+  const files = findInputs(paths)
+  const sources: IngestSource[] = [
+    ...files.map((file) => ({ input: file, read: async () => readArticles(file, readOptions) })),
+    ...(options.url ?? []).map((url) => ({ input: url, read: () => readUrl(url, fetchOptions) })),
+    ...(options.feed ?? []).map((url) => ({ input: url, read: () => readFeedUrl(url, fetchOptions) })),
+  ]
+  return { sources, files }
+}
+
+export interface QueueIngestContext {
+  readonly io: Io
+  readonly queue: Queue<IngestJob, IngestJobResult>
+  readonly tty: boolean
+  readonly signal?: AbortSignal
+}
+
+/**
+ * `parley ingest --queue PATH...`: reads the articles here and enqueues one job each; `parley worker`
+ * processes analyse and store them. Returns 1 when any input could not be read.
+ */
+export async function queueIngestCommand(
+  paths: readonly string[],
+  options: IngestOptions,
+  context: QueueIngestContext,
+): Promise<number> {
+  const { io } = context
+  const { sources } = sourcesOf(paths, options, io)
+  const retry = {
+    attempts: positiveInteger('--attempts', options.attempts ?? String(DEFAULT_RETRY.attempts), 100),
+    backoffMs: positiveInteger('--backoff-ms', options.backoffMs ?? String(DEFAULT_RETRY.backoffMs), 86_400_000),
+  }
+  const bar =
+    context.tty && !options.verbose
+      ? new cliProgress.SingleBar(
+          { format: 'enqueueing [{bar}] {value}/{total} inputs', hideCursor: true, stream: process.stderr },
+          cliProgress.Presets.shades_classic,
+        )
+      : null
+  bar?.start(sources.length, 0)
+  let summary: EnqueueSummary
+  try {
+    summary = await enqueueBatch(sources, context.queue, {
+      retry,
+      signal: context.signal,
+      onProgress: (done) => bar?.update(done),
+      onEnqueued: (input, jobId) => {
+        if (options.verbose) io.out(`queued\t${jobId}\t${input}\n`)
+      },
+    })
+  } finally {
+    bar?.stop()
+  }
+  if (options.json) io.out(`${JSON.stringify(summary)}\n`)
+  else {
+    for (const failure of summary.failed) io.err(`parley: ${failure.input}: ${failure.message}`)
+    io.out(
+      `${summary.interrupted ? 'interrupted: ' : ''}${summary.enqueued} queued on "${context.queue.name}", ${summary.failed.length} failed\n`,
+    )
+  }
   if (summary.interrupted) return 130
   return summary.failed.length > 0 ? 1 : 0
 }

@@ -29,7 +29,7 @@ export const MIGRATIONS: readonly string[] = [
     language       TEXT NOT NULL,
     ingested_at    TEXT NOT NULL,
     signature      BLOB NOT NULL,             -- MinHash, 64 x uint32
-    analysis_json  TEXT NOT NULL              -- the contract record without article.text
+    analysis       BLOB NOT NULL              -- the contract record without article.text, JSON, deflated
   );
   CREATE INDEX articles_story ON articles(story_id);
   CREATE INDEX articles_day ON articles(day);

@@ -1,16 +1,29 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import Database from 'better-sqlite3'
 import type { Analysis, AnalysisEntity } from '../../core/analysis.js'
 import type { EntityType } from '../../core/facts.js'
 import { signatureSimilarity } from '../../core/signature.js'
+import {
+  evidence,
+  foldForSearch,
+  nullableString,
+  type Row,
+  settleActorName,
+  toArticleSummary,
+  toFigureRecord,
+  toPositionRecord,
+  toQuoteRecord,
+  toStorySource,
+} from '../rows.js'
+import { parseSearchText } from '../search-terms.js'
 import type {
   ActorKey,
   ActorProfile,
   ActorSummary,
   ArticlePage,
   ArticleQuery,
-  ArticleSummary,
   ClaimRecord,
   DatedRole,
   EventRecord,
@@ -20,22 +33,18 @@ import type {
   IngestRecord,
   IngestResult,
   PositionRecord,
-  QuoteRecord,
   RecordFilter,
   RelatedArticle,
   SearchHit,
   SearchQuery,
-  Stance,
   Store,
   StoredArticle,
   StoreStats,
   Story,
-  StorySource,
 } from '../store.js'
 import { MIGRATIONS } from './migrations.js'
 
 type Db = Database.Database
-type Row = Record<string, unknown>
 
 export interface SqliteStoreOptions {
   /** Refuse to create the file when it does not exist (read-only commands on a mistyped path). */
@@ -113,7 +122,7 @@ class SqliteStore implements Store {
   async getArticle(id: string): Promise<StoredArticle | null> {
     const row = sql(this.#db, 'SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined
     if (!row) return null
-    const stored = JSON.parse(String(row.analysis_json)) as Analysis
+    const stored = JSON.parse(inflateRawSync(row.analysis as Buffer).toString('utf8')) as Analysis
     const analysis: Analysis = { ...stored, article: { ...stored.article, text: String(row.text) } }
     const actorOf: Record<string, number> = {}
     for (const entity of sql(this.#db, 'SELECT entity_id, actor_id FROM entities WHERE article_id = ?').all(
@@ -172,7 +181,7 @@ class SqliteStore implements Store {
       `${ACTOR_SUMMARY}
          WHERE a.id IN (SELECT actor_id FROM actor_aliases WHERE fold(alias) = @folded OR fold(alias) LIKE @prefix
                         UNION SELECT id FROM actors WHERE fold(name) LIKE @contains)
-         GROUP BY a.id ORDER BY (fold(a.name) = @folded) DESC, articles DESC LIMIT 20`,
+         GROUP BY a.id ORDER BY (fold(a.name) = @folded) DESC, articles DESC, a.id LIMIT 20`,
     ).all({ folded, prefix: `${folded} %`, contains: `%${folded}%` }) as Row[]
     return rows.map((row) => this.#toActorSummary(row))
   }
@@ -231,12 +240,14 @@ class SqliteStore implements Store {
   async comparableFigures(): Promise<FigureRecord[]> {
     const rows = sql(
       this.#db,
-      `SELECT q.*, c.article_id, c.claimant_name, c.exact AS claim_text, a.story_id, a.source, a.published, a.day
+      `SELECT q.*, c.article_id, coalesce(who.name, c.claimant_name) AS claimant_name, c.exact AS claim_text,
+              a.story_id, a.source, a.published, a.day
          FROM quantities q JOIN claims c ON c.id = q.claim_id JOIN articles a ON a.id = c.article_id
+         LEFT JOIN actors who ON who.id = c.claimant_actor_id
          WHERE q.claimant_key IS NOT NULL AND q.value IS NOT NULL AND q.unit_group IN (
            SELECT unit_group FROM quantities WHERE claimant_key IS NOT NULL AND unit_group != ''
            GROUP BY unit_group HAVING count(DISTINCT claimant_key) > 1)
-         ORDER BY q.unit_group, q.figure_day, a.rowid`,
+         ORDER BY q.unit_group, q.figure_day, a.rowid, q.claim_id, q.position`,
     ).all() as Row[]
     return rows.map(toFigureRecord)
   }
@@ -486,22 +497,6 @@ const ARTICLE_COLUMNS = `a.id, a.story_id, a.headline, a.source, a.published, a.
   (SELECT count(*) FROM claims WHERE article_id = a.id) AS claims,
   (SELECT count(*) FROM positions WHERE article_id = a.id) AS positions`
 
-function toArticleSummary(row: Row): ArticleSummary {
-  return {
-    id: String(row.id),
-    storyId: Number(row.story_id),
-    headline: nullableString(row.headline),
-    source: nullableString(row.source),
-    published: nullableString(row.published),
-    day: String(row.day),
-    url: nullableString(row.url),
-    language: String(row.language),
-    quotes: Number(row.quotes),
-    claims: Number(row.claims),
-    positions: Number(row.positions),
-  }
-}
-
 /** LIMIT and OFFSET parameters; no limit is -1 in SQLite. */
 function pageOf(filter: RecordFilter): { limit: number; offset: number } {
   return { limit: filter.limit ?? -1, offset: filter.offset ?? 0 }
@@ -551,7 +546,7 @@ function ingestArticle(db: Db, record: IngestRecord): IngestResult {
   const { lastInsertRowid } = sql(
     db,
     `INSERT INTO articles (id, content_sha256, story_id, similarity, input, url, source, headline, text, published,
-         day, language, ingested_at, signature, analysis_json)
+         day, language, ingested_at, signature, analysis)
        VALUES (@id, @sha, @story, @similarity, @input, @url, @source, @headline, @text, @published,
          @day, @language, @ingestedAt, @signature, @analysis)`,
   ).run({
@@ -569,7 +564,8 @@ function ingestArticle(db: Db, record: IngestRecord): IngestResult {
     language: article.language,
     ingestedAt: record.ingestedAt,
     signature: Buffer.from(Uint32Array.from(record.signature).buffer),
-    analysis: JSON.stringify({ ...analysis, article: articleWithoutText }),
+    // Deflated: the record repeats every span and quote, and shrinks about fivefold.
+    analysis: deflateRawSync(JSON.stringify({ ...analysis, article: articleWithoutText }), { level: 1 }),
   })
   sql(db, 'INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)').run(
     lastInsertRowid,
@@ -599,8 +595,9 @@ function assignStory(
   if (record.bands.length > 0) {
     const candidates = sql(
       db,
-      `SELECT DISTINCT a.story_id, a.signature FROM article_bands b JOIN articles a ON a.id = b.article_id
-         WHERE b.band IN (${record.bands.map(() => '?').join(',')})`,
+      `SELECT a.story_id, a.signature FROM articles a
+         WHERE a.id IN (SELECT article_id FROM article_bands WHERE band IN (${record.bands.map(() => '?').join(',')}))
+         ORDER BY a.rowid`,
     ).all(...record.bands) as Row[]
     for (const candidate of candidates) {
       const blob = candidate.signature as Buffer
@@ -660,18 +657,11 @@ function createActor(db: Db, entity: AnalysisEntity, day: string): number {
   return Number(lastInsertRowid)
 }
 
-/**
- * A full name replaces a surname-only one ("Witkoff" → "Steve Witkoff"), never the other way, and
- * a full name is never replaced by a longer one (which is usually a title the text ran into it:
- * "Bundeskanzler Friedrich Merz"). The earliest day wins.
- */
+/** The actor's name settles on the plain full name (src/store/rows.ts settleActorName); the earliest day wins. */
 function updateActor(db: Db, actorId: number, entity: AnalysisEntity, day: string): number {
   const actor = sql(db, 'SELECT name FROM actors WHERE id = ?').get(actorId) as Row
-  const name = String(actor.name)
-  const surnameOnly = !/\s/.test(name.trim())
-  const fuller = surnameOnly && /\s/.test(entity.name.trim()) && entity.name.endsWith(name)
   sql(db, 'UPDATE actors SET name = ?, first_day = min(first_day, ?) WHERE id = ?').run(
-    fuller ? entity.name : name,
+    settleActorName(String(actor.name), entity.name),
     day,
     actorId,
   )
@@ -808,96 +798,6 @@ function insertEvents(db: Db, analysis: Analysis, articleId: string, actorOf: Ma
   }
 }
 
-/** The words a span points at; a span outside the text is a bug upstream and aborts the article. */
-function evidence(analysis: Analysis, start: number, end: number): string {
-  const { text } = analysis.article
-  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length)) {
-    throw new RangeError(`span [${start}, ${end}) is outside the article text (length ${text.length})`)
-  }
-  return text.slice(start, end)
-}
-
-// --- Rows -----------------------------------------------------------------------------------------------
-
-function nullableString(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value)
-}
-
-function toStorySource(row: Row): StorySource {
-  return {
-    articleId: String(row.id),
-    source: nullableString(row.source),
-    headline: nullableString(row.headline),
-    published: nullableString(row.published),
-    input: String(row.input),
-    url: nullableString(row.url),
-    similarity: Number(row.similarity),
-  }
-}
-
-function toQuoteRecord(row: Row): QuoteRecord {
-  return {
-    id: String(row.id),
-    articleId: String(row.article_id),
-    storyId: Number(row.story_id),
-    kind: String(row.kind),
-    text: String(row.exact),
-    start: Number(row.start_utf16),
-    end: Number(row.end_utf16),
-    cue: nullableString(row.cue),
-    date: nullableString(row.day),
-    source: nullableString(row.source),
-    headline: nullableString(row.headline),
-  }
-}
-
-function toPositionRecord(row: Row): PositionRecord {
-  return {
-    id: String(row.id),
-    articleId: String(row.article_id),
-    storyId: Number(row.story_id),
-    actorId: row.actor_id === null ? null : Number(row.actor_id),
-    actorName: String(row.actor_name),
-    issue: nullableString(row.issue),
-    proposition: String(row.proposition),
-    stance: String(row.stance) as Stance,
-    conditions: JSON.parse(String(row.conditions_json)) as string[],
-    start: Number(row.start_utf16),
-    end: Number(row.end_utf16),
-    exact: String(row.exact),
-    date: nullableString(row.day),
-    source: nullableString(row.source),
-  }
-}
-
-function toFigureRecord(row: Row): FigureRecord {
-  const number = (value: unknown) => (value === null ? null : Number(value))
-  return {
-    claimId: String(row.claim_id),
-    articleId: String(row.article_id),
-    storyId: Number(row.story_id),
-    unit: String(row.unit_key),
-    action: String(row.action),
-    side: String(row.side),
-    place: String(row.place),
-    placeIsState: Number(row.place_is_state) === 1,
-    period: String(row.period),
-    revision: Number(row.revision) === 1,
-    date: nullableString(row.figure_day),
-    claimantKey: nullableString(row.claimant_key),
-    claimantName: nullableString(row.claimant_name),
-    value: number(row.value),
-    low: number(row.low),
-    high: number(row.high),
-    exact: String(row.exact),
-    start: Number(row.start_utf16),
-    end: Number(row.end_utf16),
-    claimText: String(row.claim_text),
-    source: nullableString(row.source),
-    published: nullableString(row.published),
-  }
-}
-
 // --- Search ---------------------------------------------------------------------------------------------
 
 /**
@@ -906,27 +806,7 @@ function toFigureRecord(row: Row): FigureRecord {
  * make FTS5 raise a syntax error. Null when no word is left.
  */
 export function toFtsQuery(text: string): string | null {
-  const parts: string[] = []
-  for (const match of text.matchAll(/"([^"]*)"|(\S+)/g)) {
-    if (match[1] !== undefined) {
-      const words = match[1].match(/[\p{L}\p{N}]+/gu)
-      if (words) parts.push(`"${words.join(' ')}"`)
-      continue
-    }
-    const raw = match[2] ?? ''
-    const words = raw.match(/[\p{L}\p{N}]+/gu)
-    if (!words) continue
-    const prefix = raw.endsWith('*') ? '*' : ''
-    parts.push(words.length === 1 ? `"${words[0]}"${prefix}` : `"${words.join(' ')}"${prefix}`)
-  }
-  return parts.length > 0 ? parts.join(' ') : null
-}
-
-function foldForSearch(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+  const terms = parseSearchText(text)
+  if (terms.length === 0) return null
+  return terms.map((term) => `"${term.words.join(' ')}"${term.prefix ? '*' : ''}`).join(' ')
 }
