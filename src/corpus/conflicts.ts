@@ -51,33 +51,26 @@ export function findConflicts(figures: readonly FigureRecord[]): Conflict[] {
     seen.add(key)
     return true
   })
-  // Only figures of one unit group within a few days of each other can be compared: sort by both
-  // and look no further than that window, so the work grows with the corpus, not with its square.
-  const byUnitAndDate = (a: FigureRecord, b: FigureRecord) =>
-    unitGroup(a).localeCompare(unitGroup(b)) || a.date!.localeCompare(b.date!)
-  const sorted = distinct.sort(byUnitAndDate)
-  const live = sorted.filter((figure, i) => !nearby(sorted, i).some((later) => supersedes(later, figure)))
-  const pairs: { a: number; b: number; reason: string }[] = []
+  // Only figures in one bucket (unit group and kind of action) within a few days of each other can
+  // be compared: sort by both and look no further than that window, so the work grows with the
+  // corpus and its density per day, not with the square of the corpus.
+  const items = distinct
+    .map((figure) => ({ figure, bucket: bucketOf(figure), day: dayNumber(figure.date!) }))
+    .sort((a, b) => a.bucket.localeCompare(b.bucket) || a.day - b.day)
+  const near = (a: Item, b: Item) => a.bucket === b.bucket && Math.abs(a.day - b.day) <= WINDOW_DAYS
+  const live = items.filter((_item, i) => !isSuperseded(items, i, near))
+  const groups: Group[] = []
+  const openGroups = new Map<string, Group[]>()
   for (let i = 0; i < live.length; i++) {
-    for (let j = i + 1; j < live.length && isNear(live[i]!, live[j]!); j++) {
-      const reason = disagreement(live[i]!, live[j]!)
-      if (reason) pairs.push({ a: i, b: j, reason })
+    const a = live[i]!
+    for (let j = i + 1; j < live.length && near(a, live[j]!); j++) {
+      const b = live[j]!
+      const reason = disagreement(a.figure, b.figure)
+      if (reason) addPair(a, b, reason, groups, openGroups)
     }
   }
-  // A pair joins a group only when its figures are about the same thing as every figure already in
-  // it, so two unrelated disputes never chain into one through a figure vaguely like both.
-  const groups: { members: number[]; reason: string }[] = []
-  for (const pair of pairs) {
-    const fits = (group: { members: number[] }) =>
-      [pair.a, pair.b].every((index) =>
-        group.members.every((member) => member === index || sameThing(live[member]!, live[index]!)),
-      )
-    const group = groups.find(fits)
-    if (!group) groups.push({ members: [pair.a, pair.b], reason: pair.reason })
-    else for (const index of [pair.a, pair.b]) if (!group.members.includes(index)) group.members.push(index)
-  }
   const conflicts: Conflict[] = groups.map(({ members, reason }) => {
-    const records = members.map((index) => live[index]!)
+    const records = members.map((member) => member.figure)
     return {
       unit: records[0]!.unit.split(':')[0]!,
       date:
@@ -95,22 +88,57 @@ export function findConflicts(figures: readonly FigureRecord[]): Conflict[] {
 // The widest window any comparison uses (SAME_PERIOD_DAYS, and a day's slack for supersession).
 const WINDOW_DAYS = SAME_PERIOD_DAYS + 1
 
-function unitGroup(figure: FigureRecord): string {
-  return figure.unit.split(':')[0] ?? ''
+interface Item {
+  readonly figure: FigureRecord
+  readonly bucket: string
+  readonly day: number
 }
 
-/** Same unit group and dates within the widest window: the only pairs worth comparing. */
-function isNear(a: FigureRecord, b: FigureRecord): boolean {
-  return unitGroup(a) === unitGroup(b) && Math.abs(daysBetween(a.date!, b.date!)) <= WINDOW_DAYS
+interface Group {
+  readonly members: Item[]
+  readonly reason: string
+  lastDay: number
 }
 
-/** The figures near `sorted[index]`, on both sides, in a list sorted by unit group and date. */
-function nearby(sorted: readonly FigureRecord[], index: number): FigureRecord[] {
-  const figure = sorted[index]!
-  const found: FigureRecord[] = []
-  for (let k = index - 1; k >= 0 && isNear(sorted[k]!, figure); k--) found.push(sorted[k]!)
-  for (let k = index + 1; k < sorted.length && isNear(sorted[k]!, figure); k++) found.push(sorted[k]!)
-  return found
+/** Launched, destroyed and hit are one flow (they are compared with each other); other actions stand alone. */
+function bucketOf(figure: FigureRecord): string {
+  const family = ['launch', 'down', 'hit'].includes(figure.action) ? 'flow' : figure.action
+  return `${figure.unit.split(':')[0]}|${family}`
+}
+
+function dayNumber(date: string): number {
+  return Math.round(Date.parse(date) / 86_400_000)
+}
+
+function isSuperseded(items: readonly Item[], index: number, near: (a: Item, b: Item) => boolean): boolean {
+  const item = items[index]!
+  for (let k = index + 1; k < items.length && near(item, items[k]!); k++) {
+    if (supersedes(items[k]!.figure, item.figure)) return true
+  }
+  for (let k = index - 1; k >= 0 && near(items[k]!, item); k--) {
+    if (supersedes(items[k]!.figure, item.figure)) return true
+  }
+  return false
+}
+
+/**
+ * A disagreeing pair joins an open group of its bucket only when both figures are about the same
+ * thing as every figure already in it, so two unrelated disputes never chain into one through a
+ * figure vaguely like both; otherwise it starts a group.
+ */
+function addPair(a: Item, b: Item, reason: string, groups: Group[], openGroups: Map<string, Group[]>): void {
+  const open = (openGroups.get(a.bucket) ?? []).filter((group) => group.lastDay >= a.day - WINDOW_DAYS)
+  const fits = (group: Group) =>
+    [a, b].every((item) => group.members.every((member) => member === item || sameThing(member.figure, item.figure)))
+  let group = open.find(fits)
+  if (!group) {
+    group = { members: [], reason, lastDay: b.day }
+    groups.push(group)
+    open.push(group)
+  }
+  for (const item of [a, b]) if (!group.members.includes(item)) group.members.push(item)
+  group.lastDay = Math.max(group.lastDay, b.day)
+  openGroups.set(a.bucket, open)
 }
 
 /** Why `a` and `b` cannot both be right, or null when they can (or are about different things). */
