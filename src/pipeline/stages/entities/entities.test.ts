@@ -41,3 +41,8 @@ test('entities: name particles belong to the name and to its short form', () => 
 test('entities: a first name with an inner capital is still a name', () => {
   assert.ok(person('The envoy, JoAnne Pike, wrote that the talks would resume.', 'JoAnne Pike'))
 })
+
+test('entities: a spaced dash after a dateline ends the role', () => {
+  const found = person('NARVIK - Norwegian Prime Minister Ola Strand said the port would reopen.', 'Ola Strand')
+  assert.deepEqual(found?.roles, ['Norwegian Prime Minister'])
+})

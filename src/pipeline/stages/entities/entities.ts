@@ -372,7 +372,14 @@ function findRole(text: string, tokens: readonly Token[], runStart: number, name
   while (j >= 0 && tokens[j]!.sentence === sentence) {
     const token = tokens[j]!
     const lower = token.lower
-    if (j >= runStart || PERSON_TITLES.has(lower) || ROLE_MODIFIERS.has(lower) || token.text === '-') {
+    // A hyphen inside a compound ("Vice-President") belongs to the role; a spaced dash ends it.
+    const joiningHyphen = token.text === '-' && token.start === tokens[j - 1]?.end && token.end === tokens[j + 1]?.start
+    if (
+      (j >= runStart && token.text !== '-') ||
+      PERSON_TITLES.has(lower) ||
+      ROLE_MODIFIERS.has(lower) ||
+      joiningHyphen
+    ) {
       if (PERSON_TITLES.has(lower)) sawTitle = true
       roleStart = j
       j--
@@ -392,7 +399,8 @@ function findRole(text: string, tokens: readonly Token[], runStart: number, name
   if (!sawTitle || roleStart === nameStart) return null
   // A role must end with a title word, not a modifier ("the former" is no role).
   if (!PERSON_TITLES.has(tokens[nameStart - 1]!.lower)) return null
-  return straighten(text.slice(tokens[roleStart]!.start, tokens[nameStart - 1]!.end))
+  // A dash that only joined the dateline ("KYIV - Ukrainian President …") is no part of the role.
+  return straighten(text.slice(tokens[roleStart]!.start, tokens[nameStart - 1]!.end)).replace(/^[-–—\s]+/, '') || null
 }
 
 /** "Russian officials", "European allies", "U.S. negotiators": groups named by origin and kind. */

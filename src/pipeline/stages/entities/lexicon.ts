@@ -526,6 +526,7 @@ export const LOCATION_HEADS = new Set([
 /** Plural nouns that make a group with a demonym or body before them ("Russian officials", "European allies"). */
 export const GROUP_NOUNS = new Set([
   'officials',
+  'staff',
   'forces',
   'troops',
   'soldiers',
