@@ -46,6 +46,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'accept', stance: 'for', particle: null }, ['accept', 'accepts', 'accepted']],
   [{ lemma: 'agree', stance: 'for', particle: 'to' }, ['agree', 'agrees', 'agreed']],
   [{ lemma: 'offer', stance: 'for', particle: 'to' }, ['offer', 'offers', 'offered']],
+  // "would not extend defense commitments to Ukraine": granting something asked for.
+  [{ lemma: 'extend', stance: 'for', particle: null }, ['extend', 'extends', 'extended']],
   [{ lemma: 'vow', stance: 'for', particle: 'to' }, ['vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged']],
   // Refusing.
   [{ lemma: 'reject', stance: 'against', particle: null }, ['reject', 'rejects', 'rejected', 'rejecting']],

@@ -198,3 +198,11 @@ test('positions: a negated verb after "and" keeps the subject and the negation',
     JSON.stringify(found),
   )
 })
+
+test('positions: "would not extend" commitments is against them', () => {
+  const found = positionsOf('Secretary Ann Cole said Canada would not extend new loan guarantees to the mine.')
+  assert.ok(
+    found.some((p) => p.stance === 'against' && p.proposition.startsWith('new loan guarantees')),
+    JSON.stringify(found),
+  )
+})

@@ -198,7 +198,9 @@ const CLAUSE_OPENERS = new Set(['whether', 'if', 'unless', 'when'])
 function holderOf(context: Context, sentence: Sentence, k: number): Holder | null {
   const { tokens } = context
   const floor = sentence.firstToken
-  const phrase = subjectBefore(tokens, k, floor) ?? coordinatedSubject(context, sentence, k)
+  // He was now “open to both routes”: the reporter quotes the stance word; the subject is outside.
+  const cue = k > floor && /^[“"]$/.test(tokens[k - 1]!.text) ? k - 1 : k
+  const phrase = subjectBefore(tokens, cue, floor) ?? coordinatedSubject(context, sentence, cue)
   if (!phrase) return null
   // "whether Russia would accept", "if Kyiv agreed": a question or a supposition, not a stance.
   if (CLAUSE_OPENERS.has(tokens[phrase.first - 1]?.lower ?? '')) return null
