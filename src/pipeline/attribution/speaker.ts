@@ -80,6 +80,8 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'angrily',
   'sharply',
   'frequently',
+  'now',
+  'increasingly',
 ])
 // "continues to deny", "went on to say", "declined to say": a verb and "to" before the cue.
 const BEFORE_TO = new Set([

@@ -1,6 +1,7 @@
 import type { Entity, Position, Quote, Reference, Stance } from '../../../core/facts.js'
 import { type IssueMatcher, matchKey, signalWords } from '../../../knowledge/issue-matcher.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
+import { cueAt } from '../../attribution/cue.js'
 import { type Phrase, resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
 import {
@@ -217,11 +218,25 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
     const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
     return speaker ? { ...actorFor(context, speaker), phrase, quote } : null
   }
-  const speaker = resolveSpeaker(context.text, tokens, phrase, context.entities, context.references)
+  let speaker = resolveSpeaker(context.text, tokens, phrase, context.entities, context.references)
+  // "Merz said he was now open to …": an unresolved "he" after a speech verb is that verb's subject.
+  if (!speaker.entity && words === 1 && /^(he|she)$/.test(tokens[phrase.first]!.lower)) {
+    const reporter = reportingSubject(tokens, floor, phrase.first)
+    if (reporter) speaker = resolveSpeaker(context.text, tokens, reporter, context.entities, context.references)
+  }
   if (!speaker.entity) return null
   const entity = entityById(context, speaker.entity)
   if (!entity) return null
   return { ...actorFor(context, entity), phrase, quote }
+}
+
+/** The subject of the speech verb just before `at` in its sentence ("Merz said he …" → Merz). */
+function reportingSubject(tokens: readonly Token[], floor: number, at: number): Phrase | null {
+  for (let k = at - 1; k >= floor && at - k <= 3; k--) {
+    if (tokens[k]!.pos !== 'VERB' || cueAt(tokens, k) === null) continue
+    return subjectBefore(tokens, k, floor)
+  }
+  return null
 }
 
 /**
