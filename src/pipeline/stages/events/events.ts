@@ -3,6 +3,7 @@ import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
 import { defineStage } from '../../stage.js'
+import { tokenIndexFrom } from '../../text/token-search.js'
 import { resolveDate } from './dates.js'
 
 /** Meetings, talks, calls, visits, attacks and announcements, with who, where and when. */
@@ -244,7 +245,7 @@ function placeOf(context: Context, inSentence: Context['mentions']): Entity | nu
   const { tokens } = context
   for (const { mention, entity } of inSentence) {
     if (entity.type !== 'location' || mention.kind !== 'name') continue
-    const index = tokenIndexAt(tokens, mention.start)
+    const index = tokenIndexFrom(tokens, mention.start)
     if (!PLACE_PREPOSITIONS.test(tokens[index - 1]?.lower ?? '') && tokens[index - 1]?.lower !== 'the') continue
     if (tokens[index - 1]?.lower === 'the' && !PLACE_PREPOSITIONS.test(tokens[index - 2]?.lower ?? '')) continue
     if (isPossessor(context.text, mention)) continue
@@ -272,17 +273,6 @@ function participantsOf(
     ids.push(entity.id)
   }
   return ids
-}
-
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (tokens[mid]!.end <= offset) low = mid + 1
-    else high = mid
-  }
-  return low
 }
 
 /** "Russia launched", "launched by Russia", "Russian strikes", "Russia's attack". */
@@ -323,7 +313,7 @@ function attackedOf(
   const after = tokens[k]!.end
   for (const { mention, entity } of inSentence) {
     if (mention.start < after || entity.id === agent) continue
-    const index = tokenIndexAt(tokens, mention.start)
+    const index = tokenIndexFrom(tokens, mention.start)
     if (index - k > 8) break
     const before = tokens[index - 1]?.lower ?? ''
     if (before === 'by' || before === 'from') continue

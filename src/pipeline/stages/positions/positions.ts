@@ -219,7 +219,7 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
     return speaker ? { ...actorFor(context, speaker), phrase, quote } : null
   }
   let speaker = resolveSpeaker(context.text, tokens, phrase, context.entities, context.references)
-  // "Merz said he was now open to …": an unresolved "he" after a speech verb is that verb's subject.
+  // "The minister said he was now open to …": an unresolved "he" after a speech verb is that verb's subject.
   if (!speaker.entity && words === 1 && /^(he|she)$/.test(tokens[phrase.first]!.lower)) {
     const reporter = reportingSubject(tokens, floor, phrase.first)
     if (reporter) speaker = resolveSpeaker(context.text, tokens, reporter, context.entities, context.references)
@@ -230,7 +230,7 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   return { ...actorFor(context, entity), phrase, quote }
 }
 
-/** The subject of the speech verb just before `at` in its sentence ("Merz said he …" → Merz). */
+/** The subject of the speech verb just before `at` in its sentence ("The minister said he …" → the minister). */
 function reportingSubject(tokens: readonly Token[], floor: number, at: number): Phrase | null {
   for (let k = at - 1; k >= floor && at - k <= 3; k--) {
     if (tokens[k]!.pos !== 'VERB' || cueAt(tokens, k) === null) continue

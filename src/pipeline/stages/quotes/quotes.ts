@@ -475,6 +475,15 @@ function participleSubject(context: Context, cue: Cue, floor: number): Phrase | 
   return null
 }
 
+/** Who speaks through `cue`: a channel's author, the subject before it, or the sentence's subject. */
+function subjectOfCue(context: Context, sentence: Sentence, cue: Cue, floor: number): Phrase | null {
+  return (
+    channelAuthor(context.tokens, cue, floor, sentence.endToken) ??
+    subjectBefore(context.tokens, cue.index, floor) ??
+    participleSubject(context, cue, floor)
+  )
+}
+
 function reportedAround(
   context: Context,
   sentence: Sentence,
@@ -484,11 +493,7 @@ function reportedAround(
 ): Draft | null {
   const { tokens } = context
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
-  const subject =
-    inherited ??
-    channelAuthor(tokens, cue, floor, sentence.endToken) ??
-    subjectBefore(tokens, cue.index, floor) ??
-    participleSubject(context, cue, floor)
+  const subject = inherited ?? subjectOfCue(context, sentence, cue, floor)
   // "…, X said." / "…, said X.": the attribution closes the sentence and the content comes first.
   const tailStart = subject ? subject.first : cue.index
   const inverted = !subject && INVERSION_VERBS.has(cue.lemma) ? subjectAfter(tokens, cue.end, lastWord) : null
@@ -547,11 +552,7 @@ function reportedObject(
 ): Draft | null {
   const { tokens } = context
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
-  const subject =
-    inherited ??
-    channelAuthor(tokens, cue, floor, sentence.endToken) ??
-    subjectBefore(tokens, cue.index, floor) ??
-    participleSubject(context, cue, floor)
+  const subject = inherited ?? subjectOfCue(context, sentence, cue, floor)
   if (!subject) return null
   const start = cue.end
   let end = contentEnd(context, start, lastWord)
