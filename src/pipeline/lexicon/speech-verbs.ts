@@ -214,6 +214,7 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   'call for': ['called for', 'calls for', 'calling for', 'call for'],
   encourage: ['encourages', 'encouraged', 'encouraging'],
   echo: ['echoes', 'echoed', 'echoing'],
+  express: ['expresses', 'expressed', 'expressing'],
   discuss: ['discusses', 'discussed', 'discussing'],
   offer: ['offers', 'offered', 'offering'],
   label: ['labels', 'labeled', 'labelled', 'labeling'],

@@ -129,3 +129,9 @@ test('quotes: a group word opening a sentence is an anonymous source', () => {
   assert.equal(analysis.quotes[0]?.anonymous, true)
   assert.equal(analysis.quotes[0]?.speaker, null)
 })
+
+test('quotes: "expressed hope that …" reports the hope', () => {
+  assert.deepEqual(quotesOf('The mayor expressed hope that the ferry would run again by spring.'), [
+    'indirect|The mayor|hope that the ferry would run again by spring',
+  ])
+})
