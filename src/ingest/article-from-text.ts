@@ -19,8 +19,13 @@ export function articleFromParts(
   body: string,
   meta: ArticleMeta = {},
 ): Article {
+  return articleFromNormalParts(input, headline, normalizeText(body), meta)
+}
+
+/** As `articleFromParts`, for a body that `normalizeText` has already seen. */
+function articleFromNormalParts(input: string, headline: string | null, body: string, meta: ArticleMeta): Article {
   const clean = cleanHeadline(headline)
-  const { text, removed } = stripChrome(normalizeText(body), { headline: clean })
+  const { text, removed } = stripChrome(body, { headline: clean })
   return buildArticle(input, clean, text, removed, meta)
 }
 
@@ -35,7 +40,7 @@ export function articleFromPlainText(input: string, raw: string, meta: ArticleMe
   const newline = text.indexOf('\n')
   const headline = newline === -1 ? text : text.slice(0, newline)
   const body = newline === -1 ? '' : text.slice(newline + 1)
-  return articleFromParts(input, headline, body, { ...meta, removed: [...(meta.removed ?? []), ...removed] })
+  return articleFromNormalParts(input, headline, body, { ...meta, removed: [...(meta.removed ?? []), ...removed] })
 }
 
 function cleanHeadline(headline: string | null): string | null {

@@ -19,17 +19,8 @@ export const languageStage = defineStage({
 export function readLanguage(text: string): Language {
   const doc = nlp.readDoc(text)
   const values = doc.tokens().out(its.value) as string[]
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[]
   const tags = doc.tokens().out(its.pos) as string[]
-
-  // wink reproduces the text losslessly: each token is preceded by its white space.
-  const starts = new Int32Array(values.length)
-  let offset = 0
-  for (let i = 0; i < values.length; i++) {
-    offset += (spaces[i] ?? '').length
-    starts[i] = offset
-    offset += (values[i] ?? '').length
-  }
+  const { starts, breaks } = locateTokens(text, values, tags) ?? locateWithSpaces(values, tags, doc)
 
   const sentenceEnds: number[] = []
   doc.sentences().each((sentence: { out(f: unknown): unknown }) => {
@@ -79,8 +70,7 @@ export function readLanguage(text: string): Language {
 
   let next = 0
   for (let i = 0; i < values.length; i++) {
-    const value = values[i]!
-    const hasBreak = tags[i] === 'SPACE' ? value.includes('\n') : (spaces[i] ?? '').includes('\n')
+    const hasBreak = breaks[i] === 1
     if (hasBreak && i > first) {
       // A line break always ends a sentence: headlines and list items have no full stop.
       closeSentence(tags[i] === 'SPACE' ? i : i)
@@ -89,7 +79,7 @@ export function readLanguage(text: string): Language {
       paragraph++
     }
     while (next < sentenceEnds.length && sentenceEnds[next]! <= i) next++
-    if (next < sentenceEnds.length && sentenceEnds[next] === i + 1 && !endsInAbbreviation(values, spaces, i))
+    if (next < sentenceEnds.length && sentenceEnds[next] === i + 1 && !endsInAbbreviation(text, values, starts, i))
       closeSentence(i + 1)
   }
   if (first < values.length) closeSentence(values.length)
@@ -101,17 +91,78 @@ const TITLE_ABBREVIATIONS = new Set(
   'mr mrs ms dr rep reps sen sens gov gen lt col maj sgt capt cmdr adm prof rev st mt ft sr vs no'.split(' '),
 )
 
+/** Where each token starts, and whether a line break comes before it (or, for a space token, in it). */
+interface TokenPlaces {
+  readonly starts: Int32Array
+  readonly breaks: Uint8Array
+}
+
+/**
+ * wink reproduces the text losslessly, so each token is found by skipping white space from the end of
+ * the one before. Cheaper than asking wink for every token's preceding spaces; null if a token is
+ * not where it should be, and the caller asks wink instead.
+ */
+function locateTokens(text: string, values: readonly string[], tags: readonly string[]): TokenPlaces | null {
+  const starts = new Int32Array(values.length)
+  const breaks = new Uint8Array(values.length)
+  let offset = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!
+    let start = offset
+    let lineBreak = false
+    while (!text.startsWith(value, start)) {
+      const code = text.charCodeAt(start)
+      if (!isSpace(code)) return null
+      if (code === 10) lineBreak = true
+      start++
+    }
+    starts[i] = start
+    breaks[i] = (tags[i] === 'SPACE' ? value.includes('\n') : lineBreak) ? 1 : 0
+    offset = start + value.length
+  }
+  return { starts, breaks }
+}
+
+function locateWithSpaces(
+  values: readonly string[],
+  tags: readonly string[],
+  doc: { tokens(): { out(f: unknown): unknown } },
+): TokenPlaces {
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[]
+  const starts = new Int32Array(values.length)
+  const breaks = new Uint8Array(values.length)
+  let offset = 0
+  for (let i = 0; i < values.length; i++) {
+    const space = spaces[i] ?? ''
+    offset += space.length
+    starts[i] = offset
+    breaks[i] = (tags[i] === 'SPACE' ? values[i]!.includes('\n') : space.includes('\n')) ? 1 : 0
+    offset += values[i]!.length
+  }
+  return { starts, breaks }
+}
+
+/** Space, tab, line breaks and the other white space wink keeps between tokens. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000
+  )
+}
+
 /**
  * True when wink ended a sentence at token `i` only because of an abbreviation: "said Mr. Burman",
  * "Rep. Trey Gowdy (R-S.C.) said", "Donald J. Trump". The next word must follow on the same line.
  */
-function endsInAbbreviation(values: readonly string[], spaces: readonly string[], i: number): boolean {
+function endsInAbbreviation(text: string, values: readonly string[], starts: Int32Array, i: number): boolean {
   const next = values[i + 1]
-  if (next === undefined || (spaces[i + 1] ?? '').includes('\n') || !/^[A-Z(]/.test(next)) return false
+  if (next === undefined || !/^[A-Z(]/.test(next)) return false
   const last = values[i]!
+  const end = starts[i]! + last.length
+  if (text.slice(end, starts[i + 1]).includes('\n')) return false
   // "J." as one token, or "S" then "." with no space between.
   if (/^[A-Z]\.$/.test(last)) return true
-  if (last === '.' && spaces[i] === '' && /^[A-Z]$/.test(values[i - 1] ?? '')) return true
-  const word = last.endsWith('.') ? last.slice(0, -1) : last === '.' && spaces[i] === '' ? (values[i - 1] ?? '') : ''
+  const attached = last === '.' && starts[i] === starts[i - 1]! + (values[i - 1] ?? '').length
+  if (attached && /^[A-Z]$/.test(values[i - 1] ?? '')) return true
+  const word = last.endsWith('.') ? last.slice(0, -1) : attached ? (values[i - 1] ?? '') : ''
   return TITLE_ABBREVIATIONS.has(word.toLowerCase())
 }
