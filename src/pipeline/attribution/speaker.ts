@@ -136,6 +136,22 @@ const INSIDE_PHRASE = new Set([
   'by',
 ])
 
+/**
+ * The tag of token `k`, read as a name when the tagger calls a capitalized word inside a sentence a
+ * verb ("…,” Lynch said): a speech verb is never capitalized after the sentence's first word.
+ */
+function tagOf(tokens: readonly Token[], k: number): string {
+  const token = tokens[k]!
+  if (token.pos !== 'VERB' || !/^[A-Z][a-z]/.test(token.text)) return token.pos
+  const previous = tokens[k - 1]
+  if (!previous || previous.sentence !== token.sentence) return token.pos
+  if (previous.pos === 'PROPN') return 'PROPN'
+  // After a closing quote mark and its comma comes the speaker's name: `"…," Lynch said`.
+  const closing =
+    /^[”’]$/.test(previous.text) || (/^["']$/.test(previous.text) && /^[,?!]$/.test(tokens[k - 2]?.text ?? ''))
+  return closing ? 'PROPN' : token.pos
+}
+
 const isPossessive = (token: Token | undefined): boolean => token !== undefined && /^['’]s?$/.test(token.text)
 
 /**
@@ -210,7 +226,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       if (first === end && PRONOUN_SUBJECTS.has(token.lower)) first = k
       break
     }
-    if (NOUN_PHRASE_TAGS.has(token.pos) || isPossessive(token) || token.text === '-' || token.text === '.') {
+    if (NOUN_PHRASE_TAGS.has(tagOf(tokens, k)) || isPossessive(token) || token.text === '-' || token.text === '.') {
       first = k
       continue
     }
@@ -266,7 +282,7 @@ export function subjectAfter(tokens: readonly Token[], from: number, limit: numb
 }
 
 function hasHead(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let k = first; k < end; k++) if (/^(PROPN|NOUN|PRON)$/.test(tokens[k]!.pos)) return true
+  for (let k = first; k < end; k++) if (/^(PROPN|NOUN|PRON)$/.test(tagOf(tokens, k))) return true
   return false
 }
 

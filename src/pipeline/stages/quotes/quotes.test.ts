@@ -135,3 +135,18 @@ test('quotes: "expressed hope that …" reports the hope', () => {
     'indirect|The mayor|hope that the ferry would run again by spring',
   ])
 })
+
+test('quotes: a long subject with a title, a party tag and an apposition still attributes the quote', () => {
+  assert.deepEqual(
+    quotesOf(
+      '"The talks will resume next week in the capital," Gov. Elena Marsh (R-Ore.), the chair of the regional council, said Monday.',
+    ),
+    ['direct|Elena Marsh|The talks will resume next week in the capital'],
+  )
+})
+
+test('quotes: a surname the tagger reads as a verb still names the speaker after the quote', () => {
+  assert.deepEqual(quotesOf('"We will keep talking to them until the end," Hope said.'), [
+    'direct|Hope|We will keep talking to them until the end',
+  ])
+})

@@ -239,8 +239,10 @@ function attributionAfter(context: Context, region: QuotedRegion): Attribution |
     const phrase = subjectAfter(tokens, inverted.end, limit)
     if (phrase) return { speaker: speakerOf(context, phrase), cue: inverted }
   }
-  // "X said": a short subject then the cue.
-  for (let k = i + 1; k < Math.min(limit, i + 9); k++) {
+  // "X said": a subject then the cue. The subject may carry a title, a party tag and an apposition
+  // ("Rep. Jane Doe (D-Ohio), the panel's chair, said"), so the cue may stand well after the mark;
+  // the subject must still reach back to the mark.
+  for (let k = i + 1; k < Math.min(limit, i + 24); k++) {
     const cue = cueAt(tokens, k)
     if (!cue || WEAK_CUES.has(cue.lemma)) continue
     const phrase = subjectBefore(tokens, k, i)
@@ -324,9 +326,19 @@ function speakerOf(context: Context, phrase: Phrase): Speaker {
   return resolveSpeaker(context.text, context.tokens, phrase, context.entities, context.references)
 }
 
-/** Index one past the last token of the sentence, not counting closing punctuation. */
+/**
+ * Index one past the last token of the sentence. A following "sentence" that opens with a lower-case
+ * word is the same sentence, cut after an abbreviation ("Rep. Jane Doe (D-Ohio.) said Friday.").
+ */
 function sentenceEndIndex(context: Context, sentence: number, from: number): number {
-  const end = context.sentences[sentence]?.endToken ?? context.tokens.length
+  const { sentences, tokens } = context
+  let s = sentence
+  while (s + 1 < sentences.length && sentences[s + 1]!.paragraph === sentences[s]!.paragraph) {
+    const opener = tokens[sentences[s + 1]!.firstToken]
+    if (!opener || !/^[a-z,;]/.test(opener.text)) break
+    s++
+  }
+  const end = sentences[s]?.endToken ?? tokens.length
   return Math.max(from, end)
 }
 
