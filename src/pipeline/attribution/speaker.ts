@@ -1,6 +1,7 @@
 import type { Entity, Reference } from '../../core/facts.js'
 import type { Span } from '../../core/span.js'
 import type { Token } from '../layers.js'
+import { speechLemma } from '../lexicon/speech-verbs.js'
 
 /** Who a quote is attributed to, once the words naming the speaker are found. */
 export interface Speaker {
@@ -143,6 +144,8 @@ const INSIDE_PHRASE = new Set([
 function tagOf(tokens: readonly Token[], k: number): string {
   const token = tokens[k]!
   if (token.pos !== 'VERB' || !/^[A-Z][a-z]/.test(token.text)) return token.pos
+  // "Lynch said …": two verbs in a row, the first capitalized, are a name and its verb.
+  if (speechLemma(tokens[k + 1]?.lower ?? '') !== undefined && tokens[k + 1]!.pos === 'VERB') return 'PROPN'
   const previous = tokens[k - 1]
   if (!previous || previous.sentence !== token.sentence) return token.pos
   if (previous.pos === 'PROPN') return 'PROPN'

@@ -150,3 +150,15 @@ test('quotes: a surname the tagger reads as a verb still names the speaker after
     'direct|Hope|We will keep talking to them until the end',
   ])
 })
+
+test('quotes: a sentence cut after a party tag goes on to the speech verb', () => {
+  assert.deepEqual(quotesOf('Sen. Maria Lund (D-Vt.) said the budget would pass before the recess.'), [
+    'indirect|Maria Lund|the budget would pass before the recess',
+  ])
+})
+
+test('quotes: a capitalized word the tagger reads as a verb, right before "said", is the speaker', () => {
+  assert.deepEqual(quotesOf('Hope said the talks had stalled over the weekend.'), [
+    'indirect|Hope|the talks had stalled over the weekend',
+  ])
+})

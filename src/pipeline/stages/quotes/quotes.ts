@@ -6,6 +6,7 @@ import { type Phrase, resolveSpeaker, type Speaker, subjectAfter, subjectBefore 
 import type { Language, Sentence, Token } from '../../layers.js'
 import { ADDRESSEE_VERBS, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
+import { joinCutSentences } from '../../text/cut-sentences.js'
 import { findQuotedRegions, type QuotedRegion, regionAt } from '../../text/quote-marks.js'
 import { tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
 
@@ -50,10 +51,12 @@ export function findQuotes(
   entities: readonly Entity[],
   references: readonly Reference[],
 ): Quote[] {
+  // Sentences cut after "(D-Ohio.)" would part a speaker from its verb.
+  const { tokens, sentences } = joinCutSentences(language)
   const context: Context = {
     text,
-    tokens: language.tokens,
-    sentences: language.sentences,
+    tokens,
+    sentences,
     entities,
     references,
     regions: findQuotedRegions(text),
@@ -326,19 +329,9 @@ function speakerOf(context: Context, phrase: Phrase): Speaker {
   return resolveSpeaker(context.text, context.tokens, phrase, context.entities, context.references)
 }
 
-/**
- * Index one past the last token of the sentence. A following "sentence" that opens with a lower-case
- * word is the same sentence, cut after an abbreviation ("Rep. Jane Doe (D-Ohio.) said Friday.").
- */
+/** Index one past the last token of the sentence. */
 function sentenceEndIndex(context: Context, sentence: number, from: number): number {
-  const { sentences, tokens } = context
-  let s = sentence
-  while (s + 1 < sentences.length && sentences[s + 1]!.paragraph === sentences[s]!.paragraph) {
-    const opener = tokens[sentences[s + 1]!.firstToken]
-    if (!opener || !/^[a-z,;]/.test(opener.text)) break
-    s++
-  }
-  const end = sentences[s]?.endToken ?? tokens.length
+  const end = context.sentences[sentence]?.endToken ?? context.tokens.length
   return Math.max(from, end)
 }
 
