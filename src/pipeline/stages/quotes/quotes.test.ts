@@ -162,3 +162,12 @@ test('quotes: a capitalized word the tagger reads as a verb, right before "said"
     'indirect|Hope|the talks had stalled over the weekend',
   ])
 })
+
+test('quotes: the object of an attitude verb ends before a relative clause or a second predicate', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The mayor likened the transit agency to a private bank, which angered its board. Ms. Ortega praised the new budget but also asked for more police.',
+    ),
+    ['indirect|The mayor|the transit agency to a private bank', 'indirect|Ortega|the new budget'],
+  )
+})

@@ -561,10 +561,7 @@ function reportedObject(
   if (!subject) return null
   const start = cue.end
   let end = contentEnd(context, start, lastWord)
-  // "In a statement announcing the pick, the union …": a participle's object ends at the comma.
-  if (tokens[cue.index]!.lower.endsWith('ing')) {
-    for (let k = start; k < end; k++) if (tokens[k]!.text === ',') end = k
-  }
+  end = objectEnd(context, start, end)
   // "endorsed by dozens of papers", "called into a radio show": a passive or a motion, not a report.
   if (end - start < 2 || tokens[start]!.pos === 'PUNCT' || /^(by|into)$/.test(tokens[start]!.lower)) return null
   let content = false
@@ -574,6 +571,42 @@ function reportedObject(
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, subject, cue, sentence)
 }
+
+/**
+ * Where the object of an attitude verb ends. A noun phrase stops at a comma that opens a clause about
+ * something else (", which …", ", another example …", ", looping …"), but not at a participle that
+ * describes it (", made in …") nor inside a quoted list; a that-clause or a question runs on. A second
+ * predicate ("praised the work but also asked …") ends it too, unless infinitives are coordinated
+ * ("to share a currency and rely on …").
+ */
+function objectEnd(context: Context, start: number, end: number): number {
+  const { tokens, regions } = context
+  const clause = /^(that|whether|if|why|how|what|when|who)$/.test(tokens[start]!.lower)
+  const infinitive = tokens[start]!.lower === 'to' || tokens[start - 1]?.lower === 'to'
+  for (let k = start + 1; k < end; k++) {
+    const token = tokens[k]!
+    if (regionAt(regions, token.start) >= 0) continue
+    const next = tokens[k + 1]
+    // "Tulsa, Okla., police": a comma between names belongs to a place.
+    const place = tokens[k - 1]!.pos === 'PROPN' && next?.pos === 'PROPN'
+    if (token.text === ',' && !clause && next && !place && !QUOTE_MARK.test(next.text) && !isParticiple(next)) return k
+    if (token.lower === 'and' || token.lower === 'but') {
+      let m = k + 1
+      while (m < end && tokens[m]!.pos === 'ADV') m++
+      const verb = tokens[m]
+      if (!verb || m >= end) continue
+      if (
+        verb.pos === 'AUX' ||
+        (verb.pos === 'VERB' && !verb.lower.endsWith('ing') && !(infinitive && !/(ed|s)$/.test(verb.lower)))
+      )
+        return k
+    }
+  }
+  return end
+}
+
+/** "made in Hermosillo", "enshrined in law": a past participle that describes the noun before it. */
+const isParticiple = (token: Token): boolean => token.pos === 'VERB' && /(ed|en|wn|ne)$/.test(token.lower)
 
 const opensApposition = (token: Token | undefined): boolean =>
   token !== undefined &&
