@@ -167,7 +167,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   let time = false
   while (j >= floor && skipped < 6) {
     const token = tokens[j]!
-    if (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || token.pos === 'AUX') {
+    // "the state incorrectly stated": any manner adverb in -ly may stand there too.
+    const manner = token.pos === 'ADV' && /^[a-z]+ly$/.test(token.text)
+    if (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || token.pos === 'AUX' || manner) {
       j--
       skipped++
     } else if (token.lower === 'to' && j - 1 >= floor && BEFORE_TO.has(tokens[j - 1]!.lower)) {

@@ -168,6 +168,23 @@ test('quotes: the object of an attitude verb ends before a relative clause or a 
     quotesOf(
       'The mayor likened the transit agency to a private bank, which angered its board. Ms. Ortega praised the new budget but also asked for more police.',
     ),
-    ['indirect|The mayor|the transit agency to a private bank', 'indirect|Ortega|the new budget'],
+    [
+      'indirect|The mayor|the transit agency to a private bank',
+      'indirect|Ortega|the new budget',
+      'indirect|Ortega|more police',
+    ],
   )
+})
+
+test('quotes: a manner adverb in -ly may stand between the subject and the cue', () => {
+  assert.deepEqual(quotesOf('The ministry wrongly stated that the bridge had been closed for repairs.'), [
+    'indirect|The ministry|the bridge had been closed for repairs',
+  ])
+})
+
+test('quotes: backing, mocking and asking for something report a stance on it', () => {
+  assert.deepEqual(quotesOf('The farmers union backed the new water tariff. Senator Imre Vass mocked the proposal.'), [
+    'indirect|The farmers union|the new water tariff',
+    'indirect|Imre Vass|the proposal',
+  ])
 })
