@@ -188,3 +188,15 @@ test('quotes: backing, mocking and asking for something report a stance on it', 
     'indirect|Imre Vass|the proposal',
   ])
 })
+
+test('quotes: a signature line may end in a full stop or go on with an age', () => {
+  assert.deepEqual(
+    quotesOf(
+      '“The buses never come on time in our part of town.”― Rosa Lindqvist.\n“We will keep asking the council until it listens to us.” ― Tomas Varga, 34',
+    ),
+    [
+      'direct|Rosa Lindqvist|The buses never come on time in our part of town.',
+      'direct|Tomas Varga|We will keep asking the council until it listens to us.',
+    ],
+  )
+})

@@ -266,7 +266,9 @@ function signatureAfter(context: Context, i: number): Phrase | null {
   // The name must close its line.
   const lineEnd = text.indexOf('\n', dash.end)
   const nextStart = tokens[end]?.start ?? text.length
-  const closesLine = lineEnd === -1 ? end === tokens.length : nextStart > lineEnd
+  // "― Jane Doe." and "― Jane Doe, 22, a nurse" sign too: a full stop or a description may follow on the line.
+  const follows = tokens[end]?.text === '.' || tokens[end]?.text === ','
+  const closesLine = lineEnd === -1 ? end === tokens.length || follows : nextStart > lineEnd || follows
   if (!closesLine || text.slice(dash.end, tokens[end - 1]!.end).includes('\n')) return null
   return { first: i + 1, end }
 }
