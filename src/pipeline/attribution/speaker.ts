@@ -337,6 +337,16 @@ function appositionStart(tokens: readonly Token[], comma: number, floor: number)
   return null
 }
 
+/** True when the words from `from` to `at` are only "of", "from" or "at" and an article. */
+const qualifies = (text: string, from: number, at: number): boolean =>
+  /^,?\s+(of|from|at|with)\s+(the\s+)?$/i.test(text.slice(from, at))
+
+/** True when an opening parenthesis between `from` and `at` is not closed before `at`. */
+function insideParentheses(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at)
+  return before.lastIndexOf('(') > before.lastIndexOf(')')
+}
+
 /**
  * Maps the words naming a speaker to an entity: the name mention that ends nearest the cue and is not
  * a possessor ("Putin's adviser Yuri Ushakov" → Ushakov), else a resolved pronoun or description, else
@@ -357,8 +367,24 @@ export function resolveSpeaker(
     for (const mention of entity.mentions) {
       if (mention.start < start || mention.end > end) continue
       if (/^['’]s?\b/.test(text.slice(mention.end, mention.end + 2)) && mention.end < end - 2) continue
+      // "Rep. Jane Doe (D-Virgin Islands)": a place in the party tag is no speaker.
+      if (insideParentheses(text, start, mention.start)) continue
       if (!best || mention.end > best.end || (mention.end === best.end && mention.start < best.start)) {
         best = { entity, start: mention.start, end: mention.end }
+      }
+    }
+  }
+  // "Del. Jane Doe of the Virgin Islands", "Jane Doe from the ministry": a place or employer after
+  // "of", "from" or "at" qualifies the person before it, who speaks.
+  let qualified = false
+  if (best && best.entity.type !== 'person') {
+    const bestStart = best.start
+    for (const entity of entities) {
+      if (entity.type !== 'person') continue
+      const mention = entity.mentions.find((m) => m.start >= start && qualifies(text, m.end, bestStart))
+      if (mention) {
+        best = { entity, start: mention.start, end: mention.end }
+        qualified = true
       }
     }
   }
@@ -367,7 +393,7 @@ export function resolveSpeaker(
     // "sources close to Zelenskyy", "the Indiana governor": a name before the head word only modifies
     // it; the speaker is the one the whole phrase describes.
     const tail = text.slice(best.end, end).replace(/^['’]s?/, '')
-    const modifiesHead = /\w/.test(tail) && best.entity.type !== 'group'
+    const modifiesHead = /\w/.test(tail) && best.entity.type !== 'group' && !qualified
     if (!modifiesHead) {
       return {
         entity: best.entity.id,

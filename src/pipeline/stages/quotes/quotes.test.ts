@@ -200,3 +200,22 @@ test('quotes: a signature line may end in a full stop or go on with an age', () 
     ],
   )
 })
+
+test('quotes: any verb before a colon introduces the quote, and "Said X:" is inverted', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Ms. Brandt continued: “The council has no plan for the winter and no money for one either.”\n\nSaid Mr. Oduya: “We have heard these promises every single year.”',
+    ),
+    [
+      'direct|Brandt|The council has no plan for the winter and no money for one either.',
+      'direct|Oduya|We have heard these promises every single year.',
+    ],
+  )
+})
+
+test('quotes: a place after "of" or inside a party tag does not take the speaker from the person', () => {
+  assert.deepEqual(
+    quotesOf('"The vote was rushed and nobody read the bill before it," said Rep. Maria Okonjo of New Mexico.'),
+    ['direct|Maria Okonjo|The vote was rushed and nobody read the bill before it'],
+  )
+})

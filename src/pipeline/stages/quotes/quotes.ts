@@ -280,7 +280,12 @@ function attributionBefore(context: Context, region: QuotedRegion): Attribution 
   if (j < 0) return null
   const sentence = tokens[j]!.sentence
   const floor = context.sentences[sentence]!.firstToken
+  const colon = tokens[j]!.text === ':'
   if (/^[:,—]$/.test(tokens[j]!.text)) j--
+  if (colon) {
+    const introduced = colonIntroducer(context, j, floor)
+    if (introduced) return introduced
+  }
   // Skip the addressee and adjuncts: "told reporters in Kyiv:", "said on Sunday,".
   for (let k = j; k >= floor && j - k <= 6; k--) {
     const cue = cueAt(tokens, k)
@@ -300,6 +305,26 @@ function attributionBefore(context: Context, region: QuotedRegion): Attribution 
       if (after) return { speaker: speakerOf(context, after), cue }
     }
     return null
+  }
+  return null
+}
+
+/**
+ * A colon right after a verb introduces the quote whatever the verb: `X continued: "…"`,
+ * `a friend commented: "…"`. Inverted at the start of a sentence: `Said X: "…"`.
+ */
+function colonIntroducer(context: Context, verb: number, floor: number): Attribution | null {
+  const { tokens } = context
+  const token = tokens[verb]
+  if (!token) return null
+  if (token.pos === 'VERB' && !token.lower.endsWith('ing')) {
+    const phrase = subjectBefore(tokens, verb, floor)
+    if (phrase) return { speaker: speakerOf(context, phrase), cue: { index: verb, end: verb + 1, lemma: token.lower } }
+  }
+  const inverted = cueAt(tokens, floor)
+  if (inverted && INVERSION_VERBS.has(inverted.lemma)) {
+    const phrase = subjectAfter(tokens, inverted.end, verb + 1)
+    if (phrase && phrase.end === verb + 1) return { speaker: speakerOf(context, phrase), cue: inverted }
   }
   return null
 }
