@@ -608,6 +608,7 @@ function reportedObject(
  */
 function objectEnd(context: Context, start: number, end: number): number {
   const { tokens, regions } = context
+  if (start >= end) return end
   const clause = /^(that|whether|if|why|how|what|when|who)$/.test(tokens[start]!.lower)
   const infinitive = tokens[start]!.lower === 'to' || tokens[start - 1]?.lower === 'to'
   for (let k = start + 1; k < end; k++) {
