@@ -1,6 +1,7 @@
 import type { Entity, Reference } from '../../core/facts.js'
 import type { Span } from '../../core/span.js'
 import type { Token } from '../layers.js'
+import { speechLemma } from '../lexicon/speech-verbs.js'
 
 /** Who a quote is attributed to, once the words naming the speaker are found. */
 export interface Speaker {
@@ -136,6 +137,24 @@ const INSIDE_PHRASE = new Set([
   'by',
 ])
 
+/**
+ * The tag of token `k`, read as a name when the tagger calls a capitalized word inside a sentence a
+ * verb ("…,” Lynch said): a speech verb is never capitalized after the sentence's first word.
+ */
+function tagOf(tokens: readonly Token[], k: number): string {
+  const token = tokens[k]!
+  if (token.pos !== 'VERB' || !/^[A-Z][a-z]/.test(token.text)) return token.pos
+  // "Lynch said …": two verbs in a row, the first capitalized, are a name and its verb.
+  if (speechLemma(tokens[k + 1]?.lower ?? '') !== undefined && tokens[k + 1]!.pos === 'VERB') return 'PROPN'
+  const previous = tokens[k - 1]
+  if (!previous || previous.sentence !== token.sentence) return token.pos
+  if (previous.pos === 'PROPN') return 'PROPN'
+  // After a closing quote mark and its comma comes the speaker's name: `"…," Lynch said`.
+  const closing =
+    /^[”’]$/.test(previous.text) || (/^["']$/.test(previous.text) && /^[,?!]$/.test(tokens[k - 2]?.text ?? ''))
+  return closing ? 'PROPN' : token.pos
+}
+
 const isPossessive = (token: Token | undefined): boolean => token !== undefined && /^['’]s?$/.test(token.text)
 
 /**
@@ -148,7 +167,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   let time = false
   while (j >= floor && skipped < 6) {
     const token = tokens[j]!
-    if (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || token.pos === 'AUX') {
+    // "the state incorrectly stated": any manner adverb in -ly may stand there too.
+    const manner = token.pos === 'ADV' && /^[a-z]+ly$/.test(token.text)
+    if (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || token.pos === 'AUX' || manner) {
       j--
       skipped++
     } else if (token.lower === 'to' && j - 1 >= floor && BEFORE_TO.has(tokens[j - 1]!.lower)) {
@@ -210,7 +231,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       if (first === end && PRONOUN_SUBJECTS.has(token.lower)) first = k
       break
     }
-    if (NOUN_PHRASE_TAGS.has(token.pos) || isPossessive(token) || token.text === '-' || token.text === '.') {
+    if (NOUN_PHRASE_TAGS.has(tagOf(tokens, k)) || isPossessive(token) || token.text === '-' || token.text === '.') {
       first = k
       continue
     }
@@ -266,7 +287,7 @@ export function subjectAfter(tokens: readonly Token[], from: number, limit: numb
 }
 
 function hasHead(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let k = first; k < end; k++) if (/^(PROPN|NOUN|PRON)$/.test(tokens[k]!.pos)) return true
+  for (let k = first; k < end; k++) if (/^(PROPN|NOUN|PRON)$/.test(tagOf(tokens, k))) return true
   return false
 }
 
@@ -316,6 +337,16 @@ function appositionStart(tokens: readonly Token[], comma: number, floor: number)
   return null
 }
 
+/** True when the words from `from` to `at` are only "of", "from" or "at" and an article. */
+const qualifies = (text: string, from: number, at: number): boolean =>
+  /^,?\s+(of|from|at|with)\s+(the\s+)?$/i.test(text.slice(from, at))
+
+/** True when an opening parenthesis between `from` and `at` is not closed before `at`. */
+function insideParentheses(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at)
+  return before.lastIndexOf('(') > before.lastIndexOf(')')
+}
+
 /**
  * Maps the words naming a speaker to an entity: the name mention that ends nearest the cue and is not
  * a possessor ("Putin's adviser Yuri Ushakov" → Ushakov), else a resolved pronoun or description, else
@@ -336,8 +367,24 @@ export function resolveSpeaker(
     for (const mention of entity.mentions) {
       if (mention.start < start || mention.end > end) continue
       if (/^['’]s?\b/.test(text.slice(mention.end, mention.end + 2)) && mention.end < end - 2) continue
+      // "Rep. Jane Doe (D-Virgin Islands)": a place in the party tag is no speaker.
+      if (insideParentheses(text, start, mention.start)) continue
       if (!best || mention.end > best.end || (mention.end === best.end && mention.start < best.start)) {
         best = { entity, start: mention.start, end: mention.end }
+      }
+    }
+  }
+  // "Del. Jane Doe of the Virgin Islands", "Jane Doe from the ministry": a place or employer after
+  // "of", "from" or "at" qualifies the person before it, who speaks.
+  let qualified = false
+  if (best && best.entity.type !== 'person') {
+    const bestStart = best.start
+    for (const entity of entities) {
+      if (entity.type !== 'person') continue
+      const mention = entity.mentions.find((m) => m.start >= start && qualifies(text, m.end, bestStart))
+      if (mention) {
+        best = { entity, start: mention.start, end: mention.end }
+        qualified = true
       }
     }
   }
@@ -346,7 +393,7 @@ export function resolveSpeaker(
     // "sources close to Zelenskyy", "the Indiana governor": a name before the head word only modifies
     // it; the speaker is the one the whole phrase describes.
     const tail = text.slice(best.end, end).replace(/^['’]s?/, '')
-    const modifiesHead = /\w/.test(tail) && best.entity.type !== 'group'
+    const modifiesHead = /\w/.test(tail) && best.entity.type !== 'group' && !qualified
     if (!modifiesHead) {
       return {
         entity: best.entity.id,

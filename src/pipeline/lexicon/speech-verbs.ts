@@ -232,6 +232,23 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   'warn of': ['warned of', 'warns of', 'warning of', 'warned against', 'warns against'],
   'argue for': ['argued for', 'argues for', 'arguing for', 'argued against', 'argues against'],
   'rail against': ['railed against', 'rails against', 'railing against'],
+  back: ['backs', 'backed', 'backing'],
+  attack: ['attacks', 'attacked', 'attacking'],
+  mock: ['mocks', 'mocked', 'mocking'],
+  applaud: ['applauds', 'applauded', 'applauding'],
+  commend: ['commends', 'commended', 'commending'],
+  embrace: ['embraces', 'embraced', 'embracing'],
+  favor: ['favors', 'favored', 'favoring', 'favours', 'favoured'],
+  advocate: ['advocates', 'advocated', 'advocating'],
+  admire: ['admires', 'admired'],
+  challenge: ['challenges', 'challenged', 'challenging'],
+  chastise: ['chastises', 'chastised', 'chastising'],
+  lambaste: ['lambastes', 'lambasted', 'lambasting'],
+  ridicule: ['ridicules', 'ridiculed', 'ridiculing'],
+  rebuke: ['rebukes', 'rebuked', 'rebuking'],
+  voice: ['voices', 'voiced', 'voicing'],
+  'ask for': ['asked for', 'asks for', 'asking for'],
+  'appeal for': ['appealed for', 'appeals for', 'appealing for'],
 }
 
 const OBJECT_LEMMA_OF = new Map<string, string>()

@@ -135,3 +135,87 @@ test('quotes: "expressed hope that …" reports the hope', () => {
     'indirect|The mayor|hope that the ferry would run again by spring',
   ])
 })
+
+test('quotes: a long subject with a title, a party tag and an apposition still attributes the quote', () => {
+  assert.deepEqual(
+    quotesOf(
+      '"The talks will resume next week in the capital," Gov. Elena Marsh (R-Ore.), the chair of the regional council, said Monday.',
+    ),
+    ['direct|Elena Marsh|The talks will resume next week in the capital'],
+  )
+})
+
+test('quotes: a surname the tagger reads as a verb still names the speaker after the quote', () => {
+  assert.deepEqual(quotesOf('"We will keep talking to them until the end," Hope said.'), [
+    'direct|Hope|We will keep talking to them until the end',
+  ])
+})
+
+test('quotes: a sentence cut after a party tag goes on to the speech verb', () => {
+  assert.deepEqual(quotesOf('Sen. Maria Lund (D-Vt.) said the budget would pass before the recess.'), [
+    'indirect|Maria Lund|the budget would pass before the recess',
+  ])
+})
+
+test('quotes: a capitalized word the tagger reads as a verb, right before "said", is the speaker', () => {
+  assert.deepEqual(quotesOf('Hope said the talks had stalled over the weekend.'), [
+    'indirect|Hope|the talks had stalled over the weekend',
+  ])
+})
+
+test('quotes: the object of an attitude verb ends before a relative clause or a second predicate', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The mayor likened the transit agency to a private bank, which angered its board. Ms. Ortega praised the new budget but also asked for more police.',
+    ),
+    [
+      'indirect|The mayor|the transit agency to a private bank',
+      'indirect|Ortega|the new budget',
+      'indirect|Ortega|more police',
+    ],
+  )
+})
+
+test('quotes: a manner adverb in -ly may stand between the subject and the cue', () => {
+  assert.deepEqual(quotesOf('The ministry wrongly stated that the bridge had been closed for repairs.'), [
+    'indirect|The ministry|the bridge had been closed for repairs',
+  ])
+})
+
+test('quotes: backing, mocking and asking for something report a stance on it', () => {
+  assert.deepEqual(quotesOf('The farmers union backed the new water tariff. Senator Imre Vass mocked the proposal.'), [
+    'indirect|The farmers union|the new water tariff',
+    'indirect|Imre Vass|the proposal',
+  ])
+})
+
+test('quotes: a signature line may end in a full stop or go on with an age', () => {
+  assert.deepEqual(
+    quotesOf(
+      '“The buses never come on time in our part of town.”― Rosa Lindqvist.\n“We will keep asking the council until it listens to us.” ― Tomas Varga, 34',
+    ),
+    [
+      'direct|Rosa Lindqvist|The buses never come on time in our part of town.',
+      'direct|Tomas Varga|We will keep asking the council until it listens to us.',
+    ],
+  )
+})
+
+test('quotes: any verb before a colon introduces the quote, and "Said X:" is inverted', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Ms. Brandt continued: “The council has no plan for the winter and no money for one either.”\n\nSaid Mr. Oduya: “We have heard these promises every single year.”',
+    ),
+    [
+      'direct|Brandt|The council has no plan for the winter and no money for one either.',
+      'direct|Oduya|We have heard these promises every single year.',
+    ],
+  )
+})
+
+test('quotes: a place after "of" or inside a party tag does not take the speaker from the person', () => {
+  assert.deepEqual(
+    quotesOf('"The vote was rushed and nobody read the bill before it," said Rep. Maria Okonjo of New Mexico.'),
+    ['direct|Maria Okonjo|The vote was rushed and nobody read the bill before it'],
+  )
+})

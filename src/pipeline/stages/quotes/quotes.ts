@@ -6,6 +6,7 @@ import { type Phrase, resolveSpeaker, type Speaker, subjectAfter, subjectBefore 
 import type { Language, Sentence, Token } from '../../layers.js'
 import { ADDRESSEE_VERBS, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
+import { joinCutSentences } from '../../text/cut-sentences.js'
 import { findQuotedRegions, type QuotedRegion, regionAt } from '../../text/quote-marks.js'
 import { tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
 
@@ -50,10 +51,12 @@ export function findQuotes(
   entities: readonly Entity[],
   references: readonly Reference[],
 ): Quote[] {
+  // Sentences cut after "(D-Ohio.)" would part a speaker from its verb.
+  const { tokens, sentences } = joinCutSentences(language)
   const context: Context = {
     text,
-    tokens: language.tokens,
-    sentences: language.sentences,
+    tokens,
+    sentences,
     entities,
     references,
     regions: findQuotedRegions(text),
@@ -239,8 +242,10 @@ function attributionAfter(context: Context, region: QuotedRegion): Attribution |
     const phrase = subjectAfter(tokens, inverted.end, limit)
     if (phrase) return { speaker: speakerOf(context, phrase), cue: inverted }
   }
-  // "X said": a short subject then the cue.
-  for (let k = i + 1; k < Math.min(limit, i + 9); k++) {
+  // "X said": a subject then the cue. The subject may carry a title, a party tag and an apposition
+  // ("Rep. Jane Doe (D-Ohio), the panel's chair, said"), so the cue may stand well after the mark;
+  // the subject must still reach back to the mark.
+  for (let k = i + 1; k < Math.min(limit, i + 24); k++) {
     const cue = cueAt(tokens, k)
     if (!cue || WEAK_CUES.has(cue.lemma)) continue
     const phrase = subjectBefore(tokens, k, i)
@@ -261,7 +266,9 @@ function signatureAfter(context: Context, i: number): Phrase | null {
   // The name must close its line.
   const lineEnd = text.indexOf('\n', dash.end)
   const nextStart = tokens[end]?.start ?? text.length
-  const closesLine = lineEnd === -1 ? end === tokens.length : nextStart > lineEnd
+  // "― Jane Doe." and "― Jane Doe, 22, a nurse" sign too: a full stop or a description may follow on the line.
+  const follows = tokens[end]?.text === '.' || tokens[end]?.text === ','
+  const closesLine = lineEnd === -1 ? end === tokens.length || follows : nextStart > lineEnd || follows
   if (!closesLine || text.slice(dash.end, tokens[end - 1]!.end).includes('\n')) return null
   return { first: i + 1, end }
 }
@@ -273,7 +280,12 @@ function attributionBefore(context: Context, region: QuotedRegion): Attribution 
   if (j < 0) return null
   const sentence = tokens[j]!.sentence
   const floor = context.sentences[sentence]!.firstToken
+  const colon = tokens[j]!.text === ':'
   if (/^[:,—]$/.test(tokens[j]!.text)) j--
+  if (colon) {
+    const introduced = colonIntroducer(context, j, floor)
+    if (introduced) return introduced
+  }
   // Skip the addressee and adjuncts: "told reporters in Kyiv:", "said on Sunday,".
   for (let k = j; k >= floor && j - k <= 6; k--) {
     const cue = cueAt(tokens, k)
@@ -293,6 +305,26 @@ function attributionBefore(context: Context, region: QuotedRegion): Attribution 
       if (after) return { speaker: speakerOf(context, after), cue }
     }
     return null
+  }
+  return null
+}
+
+/**
+ * A colon right after a verb introduces the quote whatever the verb: `X continued: "…"`,
+ * `a friend commented: "…"`. Inverted at the start of a sentence: `Said X: "…"`.
+ */
+function colonIntroducer(context: Context, verb: number, floor: number): Attribution | null {
+  const { tokens } = context
+  const token = tokens[verb]
+  if (!token) return null
+  if (token.pos === 'VERB' && !token.lower.endsWith('ing')) {
+    const phrase = subjectBefore(tokens, verb, floor)
+    if (phrase) return { speaker: speakerOf(context, phrase), cue: { index: verb, end: verb + 1, lemma: token.lower } }
+  }
+  const inverted = cueAt(tokens, floor)
+  if (inverted && INVERSION_VERBS.has(inverted.lemma)) {
+    const phrase = subjectAfter(tokens, inverted.end, verb + 1)
+    if (phrase && phrase.end === verb + 1) return { speaker: speakerOf(context, phrase), cue: inverted }
   }
   return null
 }
@@ -324,7 +356,7 @@ function speakerOf(context: Context, phrase: Phrase): Speaker {
   return resolveSpeaker(context.text, context.tokens, phrase, context.entities, context.references)
 }
 
-/** Index one past the last token of the sentence, not counting closing punctuation. */
+/** Index one past the last token of the sentence. */
 function sentenceEndIndex(context: Context, sentence: number, from: number): number {
   const end = context.sentences[sentence]?.endToken ?? context.tokens.length
   return Math.max(from, end)
@@ -556,10 +588,7 @@ function reportedObject(
   if (!subject) return null
   const start = cue.end
   let end = contentEnd(context, start, lastWord)
-  // "In a statement announcing the pick, the union …": a participle's object ends at the comma.
-  if (tokens[cue.index]!.lower.endsWith('ing')) {
-    for (let k = start; k < end; k++) if (tokens[k]!.text === ',') end = k
-  }
+  end = objectEnd(context, start, end)
   // "endorsed by dozens of papers", "called into a radio show": a passive or a motion, not a report.
   if (end - start < 2 || tokens[start]!.pos === 'PUNCT' || /^(by|into)$/.test(tokens[start]!.lower)) return null
   let content = false
@@ -569,6 +598,43 @@ function reportedObject(
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, subject, cue, sentence)
 }
+
+/**
+ * Where the object of an attitude verb ends. A noun phrase stops at a comma that opens a clause about
+ * something else (", which …", ", another example …", ", looping …"), but not at a participle that
+ * describes it (", made in …") nor inside a quoted list; a that-clause or a question runs on. A second
+ * predicate ("praised the work but also asked …") ends it too, unless infinitives are coordinated
+ * ("to share a currency and rely on …").
+ */
+function objectEnd(context: Context, start: number, end: number): number {
+  const { tokens, regions } = context
+  if (start >= end) return end
+  const clause = /^(that|whether|if|why|how|what|when|who)$/.test(tokens[start]!.lower)
+  const infinitive = tokens[start]!.lower === 'to' || tokens[start - 1]?.lower === 'to'
+  for (let k = start + 1; k < end; k++) {
+    const token = tokens[k]!
+    if (regionAt(regions, token.start) >= 0) continue
+    const next = tokens[k + 1]
+    // "Tulsa, Okla., police": a comma between names belongs to a place.
+    const place = tokens[k - 1]!.pos === 'PROPN' && next?.pos === 'PROPN'
+    if (token.text === ',' && !clause && next && !place && !QUOTE_MARK.test(next.text) && !isParticiple(next)) return k
+    if (token.lower === 'and' || token.lower === 'but') {
+      let m = k + 1
+      while (m < end && tokens[m]!.pos === 'ADV') m++
+      const verb = tokens[m]
+      if (!verb || m >= end) continue
+      if (
+        verb.pos === 'AUX' ||
+        (verb.pos === 'VERB' && !verb.lower.endsWith('ing') && !(infinitive && !/(ed|s)$/.test(verb.lower)))
+      )
+        return k
+    }
+  }
+  return end
+}
+
+/** "made in Hermosillo", "enshrined in law": a past participle that describes the noun before it. */
+const isParticiple = (token: Token): boolean => token.pos === 'VERB' && /(ed|en|wn|ne)$/.test(token.lower)
 
 const opensApposition = (token: Token | undefined): boolean =>
   token !== undefined &&
