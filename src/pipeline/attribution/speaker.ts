@@ -120,6 +120,12 @@ const BEFORE_TO = new Set([
 const TIME_WORDS =
   /^(this|last|next|late|early|earlier|later|mid|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/
 
+/** "Theresa May said": a capitalized month right after a name is the surname, not a time. */
+function isNamedMonth(tokens: readonly Token[], j: number): boolean {
+  const previous = tokens[j - 1]
+  return /^(April|May|June|August)$/.test(tokens[j]!.text) && previous?.pos === 'PROPN' && /^[A-Z]/.test(previous.text)
+}
+
 const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON'])
 const INSIDE_PHRASE = new Set([
   'of',
@@ -169,6 +175,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     const token = tokens[j]!
     // "the state incorrectly stated": any manner adverb in -ly may stand there too.
     const manner = token.pos === 'ADV' && /^[a-z]+ly$/.test(token.text)
+    if (isNamedMonth(tokens, j)) break
     if (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || token.pos === 'AUX' || manner) {
       j--
       skipped++

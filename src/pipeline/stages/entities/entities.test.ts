@@ -46,3 +46,8 @@ test('entities: a spaced dash after a dateline ends the role', () => {
   const found = person('NARVIK - Norwegian Prime Minister Ola Strand said the port would reopen.', 'Ola Strand')
   assert.deepEqual(found?.roles, ['Norwegian Prime Minister'])
 })
+
+test('entities: a month after a first name is a surname, but a month before a day number is a date', () => {
+  assert.deepEqual(people('Former Prime Minister Harriet May said the vote would be close.'), ['Harriet May'])
+  assert.deepEqual(people('Talks in Oslo resume May 4, the ministry said.'), [])
+})

@@ -6,6 +6,7 @@ import { defineStage } from '../../stage.js'
 import {
   GROUP_NOUNS,
   LOCATION_HEADS,
+  MONTHS_AS_NAMES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -53,11 +54,12 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   const { tokens, sentences } = language
   const names: NameMention[] = []
   const shouting = sentences.map((sentence) => isShouting(text, sentence.start, sentence.end))
+  const monthSurnames = findMonthSurnames(tokens)
 
   let i = 0
   while (i < tokens.length) {
     const token = tokens[i]!
-    if (shouting[token.sentence] || !isNameStart(tokens, i)) {
+    if (shouting[token.sentence] || !isNameStart(tokens, i, monthSurnames)) {
       i++
       continue
     }
@@ -107,9 +109,10 @@ function isNameToken(token: Token): boolean {
   return token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'X' || token.pos === 'VERB' || token.pos === 'NUM'
 }
 
-function isNameStart(tokens: readonly Token[], i: number): boolean {
+function isNameStart(tokens: readonly Token[], i: number, monthSurnames: ReadonlySet<string>): boolean {
   const token = tokens[i]!
-  if (!isNameToken(token) || NOT_NAMES.has(token.lower)) return false
+  if (!isNameToken(token)) return false
+  if (NOT_NAMES.has(token.lower) && !(monthSurnames.has(token.lower) && isMonthSurname(tokens, i))) return false
   // A capitalized common word that opens a sentence is no name ("Despite", "Officials").
   if (isSentenceStart(tokens, i) && token.pos !== 'PROPN' && !PERSON_TITLES.has(token.lower)) return false
   // "Diplomats said …": a group word opening a sentence, tagged as a name, is still a common noun.
@@ -124,7 +127,7 @@ function extendName(tokens: readonly Token[], start: number): number {
   while (end < tokens.length && tokens[end]!.sentence === sentence) {
     const token = tokens[end]!
     const adjacent = token.start === tokens[end - 1]!.end
-    if (isNameToken(token) && !adjacent && !NOT_NAMES.has(token.lower)) {
+    if (isNameToken(token) && !adjacent && (!NOT_NAMES.has(token.lower) || isMonthSurname(tokens, end))) {
       end++
       continue
     }
@@ -156,6 +159,27 @@ function extendName(tokens: readonly Token[], start: number): number {
   }
   // "U.S.-backed": a hyphenated lower-case tail is not part of the name (the tokenizer keeps it apart).
   return end
+}
+
+/** Months used as surnames in this article ("Theresa May … May said"), so the lone surname is a name too. */
+function findMonthSurnames(tokens: readonly Token[]): Set<string> {
+  const found = new Set<string>()
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (!MONTHS_AS_NAMES.has(token.lower) || !CAPITALIZED.test(token.text)) continue
+    const previous = tokens[i - 1]!
+    const afterName =
+      previous.sentence === token.sentence && previous.pos === 'PROPN' && CAPITALIZED.test(previous.text)
+    if (afterName && !NOT_NAMES.has(previous.lower) && isMonthSurname(tokens, i)) found.add(token.lower)
+  }
+  return found
+}
+
+/** "Theresa May said": a month after a name is a surname unless a day number follows ("Paris, May 5"). */
+function isMonthSurname(tokens: readonly Token[], i: number): boolean {
+  if (!MONTHS_AS_NAMES.has(tokens[i]!.lower)) return false
+  const next = tokens[i + 1]
+  return !(next && next.sentence === tokens[i]!.sentence && /^\d/.test(next.text))
 }
 
 function hasOrganizationWord(tokens: readonly Token[], start: number, end: number): boolean {

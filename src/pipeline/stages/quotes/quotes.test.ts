@@ -219,3 +219,12 @@ test('quotes: a place after "of" or inside a party tag does not take the speaker
     ['direct|Maria Okonjo|The vote was rushed and nobody read the bill before it'],
   )
 })
+
+test("quotes: a month after a first name is the speaker's surname, not a time", () => {
+  assert.deepEqual(
+    quotesOf(
+      'Former Prime Minister Harriet May said on Friday that the vote would be close. "We are ready," May said.',
+    ),
+    ['indirect|Harriet May|the vote would be close', 'direct|Harriet May|We are ready'],
+  )
+})
