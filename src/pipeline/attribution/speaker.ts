@@ -283,7 +283,15 @@ export function subjectAfter(tokens: readonly Token[], from: number, limit: numb
       end++
       continue
     }
-    if (INSIDE_PHRASE.has(token.lower) && end > from && end + 1 < limit && NOUN_PHRASE_TAGS.has(tokens[end + 1]!.pos)) {
+    // "said Jane Doe at a rally in Porto": after a name, a place or time adjunct is no part of the subject.
+    const afterName = tokens[end - 1]!.pos === 'PROPN' && !/^(of|for|and|&)$/.test(token.lower)
+    if (
+      INSIDE_PHRASE.has(token.lower) &&
+      !afterName &&
+      end > from &&
+      end + 1 < limit &&
+      NOUN_PHRASE_TAGS.has(tokens[end + 1]!.pos)
+    ) {
       end++
       continue
     }

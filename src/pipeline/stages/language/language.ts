@@ -28,6 +28,8 @@ export function readLanguage(text: string): Language {
     sentenceEnds.push(last + 1)
   })
 
+  // wink cuts words at letters beyond Latin-1 ("Erdo|ğ|an"): only then are pieces joined back.
+  const extended = EXTENDED_LETTER.test(text)
   const tokens: Token[] = []
   const sentences: Sentence[] = []
   let paragraph = 0
@@ -49,17 +51,22 @@ export function readLanguage(text: string): Language {
         paragraph,
       })
       for (let i = a; i < b; i++) {
-        const value = values[i]!
         if (tags[i] === 'SPACE') continue
+        let j = i
+        if (extended) while (j + 1 < b && splitWord(values, starts, j)) j++
+        const start = starts[i]!
+        const end = starts[j]! + values[j]!.length
+        const value = j === i ? values[i]! : text.slice(start, end)
         tokens.push({
           index: tokens.length,
-          start: starts[i]!,
-          end: starts[i]! + value.length,
+          start,
+          end,
           text: value,
           lower: value.toLowerCase(),
-          pos: tags[i]!,
+          pos: j === i || !UPPER_FIRST.test(value) ? tags[i]! : 'PROPN',
           sentence: index,
         })
+        i = j
       }
       // Spaces removed inside the sentence: fix its token range.
       const last = sentences[index]!
@@ -90,6 +97,18 @@ export function readLanguage(text: string): Language {
 const TITLE_ABBREVIATIONS = new Set(
   'mr mrs ms dr rep reps sen sens gov gen lt col maj sgt capt cmdr adm prof rev st mt ft sr vs no'.split(' '),
 )
+
+const EXTENDED_LETTER = /[\u0100-\u024f\u1e00-\u1eff]/
+const LETTERS = /^\p{L}+$/u
+const UPPER_FIRST = /^\p{Lu}/u
+
+/** True when token `j` and the next are pieces of one word that wink cut at a letter it does not know. */
+function splitWord(values: readonly string[], starts: Int32Array, j: number): boolean {
+  const value = values[j]!
+  const next = values[j + 1]!
+  if (starts[j + 1] !== starts[j]! + value.length || !LETTERS.test(value) || !LETTERS.test(next)) return false
+  return EXTENDED_LETTER.test(value) || EXTENDED_LETTER.test(next)
+}
 
 /** Where each token starts, and whether a line break comes before it (or, for a space token, in it). */
 interface TokenPlaces {

@@ -228,3 +228,20 @@ test("quotes: a month after a first name is the speaker's surname, not a time", 
     ['indirect|Harriet May|the vote would be close', 'direct|Harriet May|We are ready'],
   )
 })
+
+test('quotes: the addressee of "told" ends where the reported clause begins, without "that"', () => {
+  assert.deepEqual(quotesOf('Ministry spokeswoman Irena Vass told reporters the convoy had crossed the border.'), [
+    'indirect|Irena Vass|the convoy had crossed the border',
+  ])
+  assert.deepEqual(quotesOf('Ines Arroyo told him the vote would be delayed.'), [
+    'indirect|Ines Arroyo|the vote would be delayed',
+  ])
+})
+
+test('quotes: a quotation woven into the sentence is partial however long, one opening it is direct however short', () => {
+  assert.deepEqual(
+    quotesOf('The mayor, Lotte Brandt, called the plan "a gift to the developers and nobody else" on Monday.'),
+    ['partial|Lotte Brandt|a gift to the developers and nobody else'],
+  )
+  assert.deepEqual(quotesOf('"We will win," said Paulo Reis at a rally in Braga.'), ['direct|Paulo Reis|We will win'])
+})

@@ -132,6 +132,16 @@ function findTranscriptSpeech(context: Context): Draft[] {
   return drafts
 }
 
+/**
+ * A quotation woven into the author's sentence: it follows a word, not a colon or comma, and goes on in
+ * lower case ("called the strikes “an act of terror against civilians”"). Partial, however long.
+ */
+function isWovenIn(text: string, open: number, wordsStart: number): boolean {
+  let before = open - 1
+  while (before >= 0 && text[before] === ' ') before--
+  return before >= 0 && /[\p{L}\p{N}]/u.test(text[before]!) && /^\p{Ll}/u.test(text[wordsStart] ?? '')
+}
+
 /** Strips quotation marks and white space at both ends of a span. */
 function trimQuoteMarks(text: string, span: Span): Span {
   let { start, end } = span
@@ -159,7 +169,13 @@ function findQuotedSpeech(context: Context): Draft[] {
     const standalone = isStandalone(context, region)
     if (attribution) {
       drafts.push({
-        kind: standalone || words >= 6 ? 'direct' : 'partial',
+        // `"Polls don't vote," said X`: a quotation that opens its sentence is direct, however short.
+        kind:
+          standalone ||
+          (after && opensSentence(text, region)) ||
+          (words >= 6 && !isWovenIn(text, region.open, span.start))
+            ? 'direct'
+            : 'partial',
         span,
         speaker: attribution.speaker,
         cue: attribution.cue?.lemma ?? null,
@@ -207,15 +223,18 @@ const isTitleLike = (words: string): boolean =>
 /** True when the quote is the sentence (or paragraph) on its own, not words inside running text. */
 function isStandalone(context: Context, region: QuotedRegion): boolean {
   const { text } = context
-  const lineStart = text.lastIndexOf('\n', region.open) + 1
-  const before = text.slice(lineStart, region.open)
-  // Only earlier sentences (ending in . ? ! or a closing mark) may stand before it on its line.
-  const lead = before.replace(/^[\s\S]*[.?!”"]\s+/, '')
-  if (lead.trim() !== '') return false
+  if (!opensSentence(text, region)) return false
   const afterText = text.slice(region.close, region.close + 3)
   return (
     /^\s*($|[A-Z“"(])/.test(afterText) || /[.?!]$/.test(text.slice(region.start, region.end).trim()) || region.runsOn
   )
+}
+
+/** Only earlier sentences (ending in . ? ! or a closing mark) stand before the quote on its line. */
+function opensSentence(text: string, region: QuotedRegion): boolean {
+  const lineStart = text.lastIndexOf('\n', region.open) + 1
+  const before = text.slice(lineStart, region.open)
+  return before.replace(/^[\s\S]*[.?!”"]\s+/, '').trim() === ''
 }
 
 interface Attribution {
@@ -677,12 +696,25 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
 const QUOTE_MARK = /^["“”'‘’«»]+$/
 const isPossessiveMark = (token: Token): boolean => /^['’]s?$/.test(token.text)
 
+/** True when `token` cannot go on the noun phrase that `previous` ends: a second phrase begins. */
+function startsNewPhrase(previous: Token, token: Token): boolean {
+  const head = previous.pos === 'NOUN' || previous.pos === 'PRON' || (previous.pos === 'PROPN' && token.pos !== 'PROPN')
+  if (!head || isPossessiveMark(token)) return false
+  if (token.pos === 'DET' || token.pos === 'NUM') return true
+  if (token.pos === 'PRON') return !isPossessiveMark(token)
+  // "told reporters Russia would …"; but "told Fox News", a name of several words, is one phrase.
+  return token.pos === 'PROPN' && previous.pos !== 'PROPN'
+}
+
 function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lemma: string): number {
   let k = from
   if (ADDRESSEE_VERBS.has(lemma)) {
     // "told reporters", "told the BBC", "told him", "told MSNBC's "Morning Joe"", "told a meeting of leaders"
-    while (k < limit && from - k < 12 && tokens[k]!.lower !== 'that') {
+    while (k < limit && k - from < 12 && tokens[k]!.lower !== 'that') {
       const token = tokens[k]!
+      // "told reporters the strikes were …", "told him Russia would …": once the addressee has its
+      // head, a new determiner, pronoun or name opens the reported clause.
+      if (k > from && startsNewPhrase(tokens[k - 1]!, token)) break
       const partOfName =
         /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(token.pos) ||
         isPossessiveMark(token) ||

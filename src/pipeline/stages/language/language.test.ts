@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { readLanguage } from './language.js'
+
+const words = (text: string): string[] => readLanguage(text).tokens.map((token) => token.text)
+
+test('language: words with letters beyond Latin-1 stay whole, with their offsets', () => {
+  const text = 'Mehmet Şahin met Jiří Dvořák and Nguyễn Thị Hà in Łódź.'
+  const { tokens } = readLanguage(text)
+  assert.deepEqual(words(text), [
+    'Mehmet',
+    'Şahin',
+    'met',
+    'Jiří',
+    'Dvořák',
+    'and',
+    'Nguyễn',
+    'Thị',
+    'Hà',
+    'in',
+    'Łódź',
+    '.',
+  ])
+  for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.text)
+  assert.equal(tokens[1]!.pos, 'PROPN')
+})
+
+test('language: offsets survive odd white space, and a line break ends a sentence', () => {
+  const text = 'Talks resume\n\nThe  envoy\u00a0arrived. "Yes," she said.\n– Reuters'
+  const { tokens, sentences } = readLanguage(text)
+  for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.text)
+  assert.deepEqual(
+    sentences.map((sentence) => text.slice(sentence.start, sentence.end)),
+    ['Talks resume', 'The  envoy\u00a0arrived.', '"Yes," she said.', '– Reuters'],
+  )
+})
