@@ -245,3 +245,15 @@ test('quotes: a quotation woven into the sentence is partial however long, one o
   )
   assert.deepEqual(quotesOf('"We will win," said Paulo Reis at a rally in Braga.'), ['direct|Paulo Reis|We will win'])
 })
+
+test('quotes: "he" after "she" looks for someone else, and a name inside the quotation is not its speaker', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Ilinca Dobre and Teodor Mihai met in Vienna. She argued that the fund was too small, while he said his country could not pay more.',
+    ),
+    ['indirect|Ilinca Dobre|the fund was too small', 'indirect|Teodor Mihai|his country could not pay more'],
+  )
+  assert.deepEqual(quotesOf('Rita Kovacs chairs the panel. "I never thought Ivan Horvat would resign," she said.'), [
+    'direct|Rita Kovacs|I never thought Ivan Horvat would resign',
+  ])
+})

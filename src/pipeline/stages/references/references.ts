@@ -26,7 +26,6 @@ interface Candidate {
   readonly entity: Entity
   readonly start: number
   readonly sentence: number
-  readonly gender: Gender
 }
 
 function genderOf(entity: Entity, knowledge: Knowledge): Gender {
@@ -58,13 +57,14 @@ export function resolveReferences(
   const candidates: Candidate[] = []
   for (const entity of entities) {
     for (const mention of entity.mentions) {
+      // "“… Obama and Michelle …,” she said": a name inside quotation marks is not who speaks them.
+      if (regionAt(regions, mention.start) >= 0) continue
       const token = tokens[tokenIndexFrom(tokens, mention.start)]
       if (token === undefined) continue
       candidates.push({
         entity,
         start: mention.start,
         sentence: token.sentence,
-        gender: genders.get(entity.id)!,
       })
     }
   }
@@ -80,12 +80,16 @@ export function resolveReferences(
       if (regionAt(regions, token.start) >= 0) continue
       const wanted: Gender = FEMALE_WORDS.has(lower) ? 'female' : MALE_WORDS.has(lower) ? 'male' : 'unknown'
       const plural = PLURAL_PRONOUNS.has(lower)
-      const found = pickAntecedent(candidates, cursor, token.sentence, (candidate) =>
-        plural
-          ? candidate.entity.type === 'group' || candidate.entity.type === 'organization'
-          : candidate.entity.type === 'person' && (candidate.gender === 'unknown' || candidate.gender === wanted),
-      )
-      if (found) references.push({ start: token.start, end: token.end, kind: 'pronoun', entity: found.entity.id })
+      const found = pickAntecedent(candidates, cursor, token.sentence, (candidate) => {
+        if (plural) return candidate.entity.type === 'group' || candidate.entity.type === 'organization'
+        const gender = genders.get(candidate.entity.id)
+        return candidate.entity.type === 'person' && (gender === 'unknown' || gender === wanted)
+      })
+      if (!found) continue
+      references.push({ start: token.start, end: token.end, kind: 'pronoun', entity: found.entity.id })
+      // "She argued …, while he said …": once "she" has named a person, "he" looks for someone else.
+      if (!plural && wanted !== 'unknown' && genders.get(found.entity.id) === 'unknown')
+        genders.set(found.entity.id, wanted)
       continue
     }
     // "the president said": a definite description naming a title a person in the article holds.
