@@ -346,7 +346,9 @@ function appositionStart(tokens: readonly Token[], comma: number, floor: number)
       /^(the|a|an|who|which|whose|his|her|their|its)$/.test(opener.lower) ||
       opener.pos === 'PROPN' ||
       opener.pos === 'ADJ' ||
-      opener.pos === 'NOUN'
+      opener.pos === 'NOUN' ||
+      // "Witkoff, speaking to reporters before flying home, insisted": a participle clause about the subject.
+      (opener.pos === 'VERB' && /[a-z]{3}(ing|ed)$/.test(opener.lower))
     return isApposition ? k : null
   }
   return null

@@ -257,3 +257,34 @@ test('quotes: "he" after "she" looks for someone else, and a name inside the quo
     'direct|Rita Kovacs|I never thought Ivan Horvat would resign',
   ])
 })
+
+test('quotes: a participle clause between subject and cue, and a clause after the attribution', () => {
+  assert.deepEqual(
+    quotesOf('Halvorsen, speaking to reporters before his flight home, insisted that the talks had been useful.'),
+    ['indirect|Halvorsen|the talks had been useful'],
+  )
+  assert.deepEqual(
+    quotesOf(
+      'Nurses will strike again next week, union leader Dara Quinn said on Monday, after a meeting with the hospital board ended without a deal.',
+    ),
+    ['indirect|Dara Quinn|Nurses will strike again next week'],
+  )
+})
+
+test('quotes: "the trade representative" is the person whose role has those words', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Trade Representative Mara Voss met the delegation. "We will not trade our leverage for a photo," the trade representative said.',
+    ),
+    ['direct|Mara Voss|We will not trade our leverage for a photo'],
+  )
+})
+
+test('quotes: after "X asked Y why …", the pronoun that answers is Y', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Councillor Robin Hale asked Tomas Ferrant why the bridge had not been repaired. He said the money had run out.',
+    ),
+    ['indirect|Robin Hale|why the bridge had not been repaired', 'indirect|Tomas Ferrant|the money had run out'],
+  )
+})

@@ -759,6 +759,8 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
           /^(ADP)$/.test(tokens[m]!.pos))
       ) {
         k = m
+        // "said on Sunday, after talks ended": a clause about the speaker follows, not more adjuncts.
+        if (tokens[k]!.text === ',' && trailingClause(tokens, k)) break
         if (tokens[k]!.text === ',') k++
         continue
       }

@@ -71,43 +71,90 @@ export function resolveReferences(
   candidates.sort((a, b) => a.start - b.start)
 
   const references: Reference[] = []
+  // Genders that pronouns gave people in the current sentence only: a wrong guess must not spread.
+  let claimed = new Map<string, Gender>()
+  let claimedIn = -1
   let cursor = 0
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     while (cursor < candidates.length && candidates[cursor]!.start < token.start) cursor++
+    if (token.sentence !== claimedIn) {
+      if (claimed.size > 0) claimed = new Map()
+      claimedIn = token.sentence
+    }
     const lower = token.lower
     if (PERSON_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) {
       if (regionAt(regions, token.start) >= 0) continue
       const wanted: Gender = FEMALE_WORDS.has(lower) ? 'female' : MALE_WORDS.has(lower) ? 'male' : 'unknown'
       const plural = PLURAL_PRONOUNS.has(lower)
-      const found = pickAntecedent(candidates, cursor, token.sentence, (candidate) => {
+      const fits = (candidate: Candidate): boolean => {
         if (plural) return candidate.entity.type === 'group' || candidate.entity.type === 'organization'
-        const gender = genders.get(candidate.entity.id)
+        const gender = claimed.get(candidate.entity.id) ?? genders.get(candidate.entity.id)
         return candidate.entity.type === 'person' && (gender === 'unknown' || gender === wanted)
-      })
+      }
+      // "Lin asked Okafor why … . He said …": the one asked gives the answer.
+      const asked =
+        claimed.size === 0 && !plural ? askedPerson(tokens, token.sentence - 1, candidates, cursor) : undefined
+      const found = asked && fits(asked) ? asked : pickAntecedent(candidates, cursor, token.sentence, fits)
       if (!found) continue
       references.push({ start: token.start, end: token.end, kind: 'pronoun', entity: found.entity.id })
       // "She argued …, while he said …": once "she" has named a person, "he" looks for someone else.
       if (!plural && wanted !== 'unknown' && genders.get(found.entity.id) === 'unknown')
-        genders.set(found.entity.id, wanted)
+        claimed.set(found.entity.id, wanted)
       continue
     }
-    // "the president said": a definite description naming a title a person in the article holds.
-    if (lower === 'the' && i + 1 < tokens.length && PERSON_TITLES.has(tokens[i + 1]!.lower)) {
-      const title = tokens[i + 1]!
+    // "the president said", "the trade representative said": a definite description naming a title a
+    // person in the article holds; every word of it must be in that person's role.
+    if (lower === 'the') {
+      const end = titleEnd(tokens, i + 1)
+      if (end === null) continue
+      const title = tokens[end - 1]!
       if (regionAt(regions, title.start) >= 0) continue
+      const words = tokens.slice(i + 1, end).map((word) => word.lower)
       const found = pickAntecedent(
         candidates,
         cursor,
         token.sentence,
         (candidate) =>
           candidate.entity.type === 'person' &&
-          candidate.entity.roles.some((role) => role.toLowerCase().includes(title.lower)),
+          candidate.entity.roles.some((role) => {
+            const roleWords = role.toLowerCase().split(/[\s-]+/)
+            return words.every((word) => roleWords.includes(word))
+          }),
       )
       if (found) references.push({ start: token.start, end: title.end, kind: 'description', entity: found.entity.id })
     }
   }
   return references
+}
+
+/** The end of "the [one or two modifiers] title" starting at `from`, or null: "the (trade) representative". */
+function titleEnd(tokens: readonly Language['tokens'][number][], from: number): number | null {
+  for (let k = from; k < tokens.length && k <= from + 2; k++) {
+    const token = tokens[k]!
+    if (PERSON_TITLES.has(token.lower)) return k + 1
+    if (token.sentence !== tokens[from]!.sentence || !/^(NOUN|ADJ|PROPN)$/.test(token.pos)) return null
+  }
+  return null
+}
+
+/**
+ * The person asked in sentence `sentence` ("X asked Y why …"), when that sentence is a question put to
+ * someone and the pronoun opens the next one.
+ */
+function askedPerson(
+  tokens: readonly Language['tokens'][number][],
+  sentence: number,
+  candidates: readonly Candidate[],
+  before: number,
+): Candidate | undefined {
+  for (let k = before - 1; k >= 0 && candidates[k]!.sentence >= sentence; k--) {
+    const candidate = candidates[k]!
+    if (candidate.sentence !== sentence) continue
+    const at = tokenIndexFrom(tokens, candidate.start)
+    if (/^(asked|asks|pressed|questioned)$/.test(tokens[at - 1]?.lower ?? '')) return candidate
+  }
+  return undefined
 }
 
 /** How many sentences back a pronoun may reach. */
