@@ -51,3 +51,21 @@ test('entities: a month after a first name is a surname, but a month before a da
   assert.deepEqual(people('Former Prime Minister Harriet May said the vote would be close.'), ['Harriet May'])
   assert.deepEqual(people('Talks in Oslo resume May 4, the ministry said.'), [])
 })
+
+function typed(body: string): string[] {
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Results\n\n${body}`))
+  return analysis.entities.map((entity) => `${entity.type}:${entity.name}`).sort()
+}
+
+test('entities: names in a results line are teams, and stay teams in the prose; countries stay places', () => {
+  const found = typed('Harrowgate beat Kellsby on Saturday.\nHarrowgate 3 Kellsby 1\nNorway 2 Chile 0\n')
+  assert.ok(found.includes('organization:Harrowgate'), found.join(', '))
+  assert.ok(found.includes('organization:Kellsby'), found.join(', '))
+  assert.ok(found.includes('location:Norway'), found.join(', '))
+  assert.ok(found.includes('location:Chile'), found.join(', '))
+})
+
+test('entities: a player with a first name in a results line stays a person', () => {
+  const found = typed('Final round scores:\nJames Holloway 68 71 70\n')
+  assert.ok(found.includes('person:James Holloway'), found.join(', '))
+})

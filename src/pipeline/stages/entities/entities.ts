@@ -39,6 +39,8 @@ interface NameMention {
   readonly role: string | null
   /** For a lone unknown word: what it is when it turns out to be no known person's name. */
   readonly fallback: EntityType | null
+  /** Read as a sports team from a results or standings line. */
+  readonly team?: boolean
   /** Token range of the name. */
   readonly first: number
   readonly last: number
@@ -55,6 +57,7 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   const names: NameMention[] = []
   const shouting = sentences.map((sentence) => isShouting(text, sentence.start, sentence.end))
   const monthSurnames = findMonthSurnames(tokens)
+  const tabular = findTabularSentences(tokens, sentences.length)
 
   let i = 0
   while (i < tokens.length) {
@@ -64,11 +67,63 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
       continue
     }
     const run = classifyRun(text, tokens, i, extendName(tokens, i), knowledge)
-    names.push(...run.mentions.map((name) => withParticles(text, tokens, name)))
+    let found = run.mentions
+    // "Stoke 4 3 1 0", "Hull 2 Bury 1": a name before a score in a results or standings line is a team.
+    if (tabular[token.sentence] && found.length === 1 && /^\d/.test(tokens[run.end]?.text ?? ''))
+      found = found.map((name) => asTeam(tokens, name, knowledge))
+    names.push(...found.map((name) => withParticles(text, tokens, name)))
     i = run.end
   }
   names.push(...findGroups(text, tokens, knowledge, names))
-  return mergeMentions(names)
+  return mergeMentions(withTeamsEverywhere(names))
+}
+
+/**
+ * Sentences that are rows of results or standings: more numbers than lower-case words ("Hull 2 Bury 1",
+ * "Stoke 4 3 1 0 7 4 10", "Kent 108-3 and 95"). Prose always has more words than figures.
+ */
+function findTabularSentences(tokens: readonly Token[], count: number): boolean[] {
+  const numbers = new Array<number>(count).fill(0)
+  const words = new Array<number>(count).fill(0)
+  for (const token of tokens) {
+    const code = token.text.charCodeAt(0)
+    if (code >= 48 && code <= 57) numbers[token.sentence]!++
+    else if (code >= 97 && code <= 122) words[token.sentence]!++
+  }
+  return numbers.map((n, k) => n >= 2 && n > words[k]!)
+}
+
+/**
+ * A name scored like a team: a club named after its town, or an unknown name, is an organization; a
+ * country stays a location (national sides are named by their country) and a player with a known
+ * first name or an initial stays a person.
+ */
+function asTeam(tokens: readonly Token[], name: NameMention, knowledge: Knowledge): NameMention {
+  if (name.type === 'organization' || name.type === 'group') return name
+  // A lone unknown word may still be a player's surname ("Lee 10 2 35 1"): a team only if no person has it.
+  if (name.type === null) return { ...name, fallback: 'organization', team: true }
+  const lower = name.surface.toLowerCase()
+  if (name.type === 'location' && (knowledge.placeKind(lower) === 'country' || (name.known && !name.seatOf)))
+    return name
+  if (name.type === 'person') {
+    const first = tokens[name.first]!
+    if (name.known || name.last === name.first) return name
+    if (/^[A-Z]\.?$/.test(first.text) || knowledge.firstNameGender(first.lower) !== undefined) return name
+  }
+  return { ...name, type: 'organization', known: null, seatOf: null, team: true }
+}
+
+/** "Leicestershire beat Somerset": a name read as a team in a results line is that team in the prose too. */
+function withTeamsEverywhere(names: readonly NameMention[]): readonly NameMention[] {
+  const teams = new Set<string>()
+  for (const name of names) if (name.team) teams.add(name.surface.toLowerCase())
+  if (teams.size === 0) return names
+  return names.map((name) => {
+    if (name.team || name.type === 'organization' || name.type === 'group') return name
+    if (!teams.has(name.surface.toLowerCase())) return name
+    if (name.type === null) return { ...name, fallback: 'organization', team: true }
+    return { ...name, type: 'organization', known: null, seatOf: null, team: true }
+  })
 }
 
 /** "de Wit said": a surname's lower-case particles just before it belong to the mention. */
