@@ -69,3 +69,8 @@ test('entities: a player with a first name in a results line stays a person', ()
   const found = typed('Final round scores:\nJames Holloway 68 71 70\n')
   assert.ok(found.includes('person:James Holloway'), found.join(', '))
 })
+
+test('entities: a word of origin at either end of an unknown name makes it no person', () => {
+  assert.deepEqual(people('Thousands of Iraqi Kurds crossed into the valley, and Iraqi troops followed.'), [])
+  assert.deepEqual(people('Figures for Total Canadian exports are due; Canadian dealers expect a rise.'), [])
+})

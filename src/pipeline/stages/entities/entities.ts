@@ -435,6 +435,9 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     length <= 4 &&
     run.every((token) => /^[A-Z][a-z'’.-]+(?:[A-Z][a-z'’.-]+)?$/.test(token.text)) &&
     !run.some((token) => token.pos === 'ADJ') &&
+    // "Iraqi Kurds", "Total Canadian": a word of origin at either end names a people or a thing, not a person.
+    knowledge.demonymOf(first.lower) === undefined &&
+    knowledge.demonymOf(last.lower) === undefined &&
     !(/(?:ish|ese)$/.test(last.lower) && !knowledge.isLastName(last.lower))
   )
     return 'person'
