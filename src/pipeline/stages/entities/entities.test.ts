@@ -74,3 +74,9 @@ test('entities: a word of origin at either end of an unknown name makes it no pe
   assert.deepEqual(people('Thousands of Iraqi Kurds crossed into the valley, and Iraqi troops followed.'), [])
   assert.deepEqual(people('Figures for Total Canadian exports are due; Canadian dealers expect a rise.'), [])
 })
+
+test('entities: a news agency from the world pack is an organization, not a speaking person', () => {
+  const found = typed('The vote was delayed, Interfax reported. Officials told Xinhua the plan stood.')
+  assert.ok(found.includes('organization:Interfax'), found.join(', '))
+  assert.ok(found.includes('organization:Xinhua'), found.join(', '))
+})
