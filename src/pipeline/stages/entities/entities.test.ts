@@ -80,3 +80,12 @@ test('entities: a news agency from the world pack is an organization, not a spea
   assert.ok(found.includes('organization:Interfax'), found.join(', '))
   assert.ok(found.includes('organization:Xinhua'), found.join(', '))
 })
+
+test('entities: a word the article uses as a company name makes every mention of it a company', () => {
+  const found = typed(
+    'Valtrona shares rose 3 percent. Valtrona said the plant would open soon, and Brisk Optics SpA agreed.',
+  )
+  assert.ok(found.includes('organization:Valtrona'), found.join(', '))
+  assert.ok(found.includes('organization:Brisk Optics SpA'), found.join(', '))
+  assert.ok(!found.some((name) => name.startsWith('person:')), found.join(', '))
+})

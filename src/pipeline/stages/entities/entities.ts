@@ -4,6 +4,9 @@ import type { Language, Token } from '../../layers.js'
 import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import {
+  COMPANY_CUES,
+  COMPANY_OWNERSHIP,
+  COMPANY_SUFFIXES,
   GROUP_NOUNS,
   LOCATION_HEADS,
   MONTHS_AS_NAMES,
@@ -58,6 +61,7 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   const shouting = sentences.map((sentence) => isShouting(text, sentence.start, sentence.end))
   const monthSurnames = findMonthSurnames(tokens)
   const tabular = findTabularSentences(tokens, sentences.length)
+  const companies = findCompanyWords(tokens)
 
   let i = 0
   while (i < tokens.length) {
@@ -66,7 +70,7 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
       i++
       continue
     }
-    const run = classifyRun(text, tokens, i, extendName(tokens, i), knowledge)
+    const run = classifyRun(text, tokens, i, extendName(tokens, i), knowledge, companies)
     let found = run.mentions
     // "Stoke 4 3 1 0", "Hull 2 Bury 1": a name before a score in a results or standings line is a team.
     if (tabular[token.sentence] && found.length === 1 && /^\d/.test(tokens[run.end]?.text ?? ''))
@@ -76,6 +80,34 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   }
   names.push(...findGroups(text, tokens, knowledge, names))
   return mergeMentions(withTeamsEverywhere(names))
+}
+
+/**
+ * Capitalized words that the article uses as a company's name somewhere: before a legal suffix
+ * ("Acme SpA"), before company words ("Acme shares", "Acme's stake"), or after "shares in", "a unit of".
+ */
+function findCompanyWords(tokens: readonly Token[]): Set<string> {
+  const found = new Set<string>()
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!
+    if (!CAPITALIZED.test(token.text) || NOT_NAMES.has(token.lower)) continue
+    const next = tokens[i + 1]!
+    if (next.sentence !== token.sentence) continue
+    const afterPossessive = POSSESSIVE.test(next.text) ? tokens[i + 2] : undefined
+    const previous = tokens[i - 1]
+    const beforePrevious = tokens[i - 2]
+    if (
+      (COMPANY_SUFFIXES.has(next.lower) && CAPITALIZED.test(next.text)) ||
+      COMPANY_CUES.has(next.lower) ||
+      (afterPossessive !== undefined && COMPANY_CUES.has(afterPossessive.lower)) ||
+      (previous !== undefined &&
+        beforePrevious !== undefined &&
+        (previous.lower === 'of' || previous.lower === 'in') &&
+        COMPANY_OWNERSHIP.has(beforePrevious.lower))
+    )
+      found.add(token.lower)
+  }
+  return found
 }
 
 /**
@@ -250,6 +282,7 @@ function classifyRun(
   start: number,
   end: number,
   knowledge: Knowledge,
+  companies: ReadonlySet<string>,
 ): { mentions: NameMention[]; end: number } {
   // "Ukrainian President Volodymyr Zelenskyy": the title words lead, the name follows.
   // The name starts after the last title word ("ECB President Christine Lagarde", "Rear Admiral X").
@@ -280,6 +313,8 @@ function classifyRun(
   let type: EntityType | null = known?.type ?? null
   if (!type && titled) type = 'person'
   if (!type) type = guessType(tokens, nameStart, end, knowledge)
+  if (!known && !titled && isCompanyName(tokens, nameStart, end, type, lower, knowledge, companies))
+    type = 'organization'
 
   // "Russia's Defense Ministry", "Ukraine's air force": a body named through its state.
   const body = possessiveBody(text, tokens, end, knowledge)
@@ -362,6 +397,26 @@ function mention(
     first,
     last: end - 1,
   }
+}
+
+/**
+ * "Acme shares rose … Acme said": a name with a word the article uses as a company's is that company,
+ * unless it is a known place or a person with a known first name.
+ */
+function isCompanyName(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  type: EntityType | null,
+  lower: string,
+  knowledge: Knowledge,
+  companies: ReadonlySet<string>,
+): boolean {
+  if (companies.size === 0 || type === 'organization' || type === 'group') return false
+  if (type === 'location' && knowledge.placeKind(lower) !== undefined) return false
+  if (type === 'person' && knowledge.firstNameGender(tokens[start]!.lower) !== undefined) return false
+  for (let k = start; k < end; k++) if (companies.has(tokens[k]!.lower)) return true
+  return false
 }
 
 /** The end of a possessive body after a state or organization ("'s air force"), or null. */
