@@ -89,3 +89,10 @@ test('entities: a word the article uses as a company name makes every mention of
   assert.ok(found.includes('organization:Brisk Optics SpA'), found.join(', '))
   assert.ok(!found.some((name) => name.startsWith('person:')), found.join(', '))
 })
+
+test('entities: a capitalized head noun alone is no named organization, unless it names itself or speaks', () => {
+  const found = typed('The Government raised fuel prices. Police said two men were held. The Times reported it.')
+  assert.ok(!found.includes('organization:Government'), found.join(', '))
+  assert.ok(found.includes('organization:Police'), found.join(', '))
+  assert.ok(found.includes('organization:Times'), found.join(', '))
+})

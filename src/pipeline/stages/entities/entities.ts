@@ -8,6 +8,7 @@ import {
   COMPANY_OWNERSHIP,
   COMPANY_SUFFIXES,
   GROUP_NOUNS,
+  HEADS_NAMED_ALONE,
   LOCATION_HEADS,
   MONTHS_AS_NAMES,
   NAME_CONNECTORS,
@@ -472,6 +473,15 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if (length > 1 && EVENT_HEADS.has(last.lower)) return null
   if (knowledge.isOrganization(lowerName)) return 'organization'
   if (knowledge.placeKind(lowerName)) return 'location'
+  // "the Government", "Division two": a head noun alone is a common noun written with a capital, a body
+  // of people rather than a named organization; one that speaks ("Police said") stays a speaker.
+  if (
+    length === 1 &&
+    ORGANIZATION_HEADS.has(last.lower) &&
+    !HEADS_NAMED_ALONE.has(last.lower) &&
+    speechLemma(tokens[end]?.lower ?? '') === undefined
+  )
+    return 'group'
   if (ORGANIZATION_HEADS.has(last.lower)) return 'organization'
   if (LOCATION_HEADS.has(last.lower) && length > 1) return 'location'
   for (let i = start; i < end; i++) if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && length > 2) return 'organization'

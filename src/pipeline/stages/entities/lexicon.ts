@@ -854,3 +854,24 @@ export const COMPANY_CUES = new Set([
 
 /** Words before a name that only a company follows ("shares of Acme", "a unit of Acme"). */
 export const COMPANY_OWNERSHIP = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division'])
+
+/** Organization head words that are names on their own ("the Times said", "the Kremlin"), unlike "Police". */
+export const HEADS_NAMED_ALONE = new Set([
+  'times',
+  'post',
+  'journal',
+  'herald',
+  'tribune',
+  'gazette',
+  'observer',
+  'guardian',
+  'telegraph',
+  'kremlin',
+  'pentagon',
+  'duma',
+  'rada',
+  'congress',
+  'senate',
+  'parliament',
+  'treasury',
+])
