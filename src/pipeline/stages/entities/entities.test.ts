@@ -51,3 +51,48 @@ test('entities: a month after a first name is a surname, but a month before a da
   assert.deepEqual(people('Former Prime Minister Harriet May said the vote would be close.'), ['Harriet May'])
   assert.deepEqual(people('Talks in Oslo resume May 4, the ministry said.'), [])
 })
+
+function typed(body: string): string[] {
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Results\n\n${body}`))
+  return analysis.entities.map((entity) => `${entity.type}:${entity.name}`).sort()
+}
+
+test('entities: names in a results line are teams, and stay teams in the prose; countries stay places', () => {
+  const found = typed('Harrowgate beat Kellsby on Saturday.\nHarrowgate 3 Kellsby 1\nNorway 2 Chile 0\n')
+  assert.ok(found.includes('organization:Harrowgate'), found.join(', '))
+  assert.ok(found.includes('organization:Kellsby'), found.join(', '))
+  assert.ok(found.includes('location:Norway'), found.join(', '))
+  assert.ok(found.includes('location:Chile'), found.join(', '))
+})
+
+test('entities: a player with a first name in a results line stays a person', () => {
+  const found = typed('Final round scores:\nJames Holloway 68 71 70\n')
+  assert.ok(found.includes('person:James Holloway'), found.join(', '))
+})
+
+test('entities: a word of origin at either end of an unknown name makes it no person', () => {
+  assert.deepEqual(people('Thousands of Iraqi Kurds crossed into the valley, and Iraqi troops followed.'), [])
+  assert.deepEqual(people('Figures for Total Canadian exports are due; Canadian dealers expect a rise.'), [])
+})
+
+test('entities: a news agency from the world pack is an organization, not a speaking person', () => {
+  const found = typed('The vote was delayed, Interfax reported. Officials told Xinhua the plan stood.')
+  assert.ok(found.includes('organization:Interfax'), found.join(', '))
+  assert.ok(found.includes('organization:Xinhua'), found.join(', '))
+})
+
+test('entities: a word the article uses as a company name makes every mention of it a company', () => {
+  const found = typed(
+    'Valtrona shares rose 3 percent. Valtrona said the plant would open soon, and Brisk Optics SpA agreed.',
+  )
+  assert.ok(found.includes('organization:Valtrona'), found.join(', '))
+  assert.ok(found.includes('organization:Brisk Optics SpA'), found.join(', '))
+  assert.ok(!found.some((name) => name.startsWith('person:')), found.join(', '))
+})
+
+test('entities: a capitalized head noun alone is no named organization, unless it names itself or speaks', () => {
+  const found = typed('The Government raised fuel prices. Police said two men were held. The Times reported it.')
+  assert.ok(!found.includes('organization:Government'), found.join(', '))
+  assert.ok(found.includes('organization:Police'), found.join(', '))
+  assert.ok(found.includes('organization:Times'), found.join(', '))
+})

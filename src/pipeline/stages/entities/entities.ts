@@ -4,7 +4,11 @@ import type { Language, Token } from '../../layers.js'
 import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import {
+  COMPANY_CUES,
+  COMPANY_OWNERSHIP,
+  COMPANY_SUFFIXES,
   GROUP_NOUNS,
+  HEADS_NAMED_ALONE,
   LOCATION_HEADS,
   MONTHS_AS_NAMES,
   NAME_CONNECTORS,
@@ -39,6 +43,8 @@ interface NameMention {
   readonly role: string | null
   /** For a lone unknown word: what it is when it turns out to be no known person's name. */
   readonly fallback: EntityType | null
+  /** Read as a sports team from a results or standings line. */
+  readonly team?: boolean
   /** Token range of the name. */
   readonly first: number
   readonly last: number
@@ -55,6 +61,8 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   const names: NameMention[] = []
   const shouting = sentences.map((sentence) => isShouting(text, sentence.start, sentence.end))
   const monthSurnames = findMonthSurnames(tokens)
+  const tabular = findTabularSentences(tokens, sentences.length)
+  const companies = findCompanyWords(tokens)
 
   let i = 0
   while (i < tokens.length) {
@@ -63,12 +71,92 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
       i++
       continue
     }
-    const run = classifyRun(text, tokens, i, extendName(tokens, i), knowledge)
-    names.push(...run.mentions.map((name) => withParticles(text, tokens, name)))
+    const run = classifyRun(text, tokens, i, extendName(tokens, i), knowledge, companies)
+    let found = run.mentions
+    // "Stoke 4 3 1 0", "Hull 2 Bury 1": a name before a score in a results or standings line is a team.
+    if (tabular[token.sentence] && found.length === 1 && /^\d/.test(tokens[run.end]?.text ?? ''))
+      found = found.map((name) => asTeam(tokens, name, knowledge))
+    names.push(...found.map((name) => withParticles(text, tokens, name)))
     i = run.end
   }
   names.push(...findGroups(text, tokens, knowledge, names))
-  return mergeMentions(names)
+  return mergeMentions(withTeamsEverywhere(names))
+}
+
+/**
+ * Capitalized words that the article uses as a company's name somewhere: before a legal suffix
+ * ("Acme SpA"), before company words ("Acme shares", "Acme's stake"), or after "shares in", "a unit of".
+ */
+function findCompanyWords(tokens: readonly Token[]): Set<string> {
+  const found = new Set<string>()
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!
+    if (!CAPITALIZED.test(token.text) || NOT_NAMES.has(token.lower)) continue
+    const next = tokens[i + 1]!
+    if (next.sentence !== token.sentence) continue
+    const afterPossessive = POSSESSIVE.test(next.text) ? tokens[i + 2] : undefined
+    const previous = tokens[i - 1]
+    const beforePrevious = tokens[i - 2]
+    if (
+      (COMPANY_SUFFIXES.has(next.lower) && CAPITALIZED.test(next.text)) ||
+      COMPANY_CUES.has(next.lower) ||
+      (afterPossessive !== undefined && COMPANY_CUES.has(afterPossessive.lower)) ||
+      (previous !== undefined &&
+        beforePrevious !== undefined &&
+        (previous.lower === 'of' || previous.lower === 'in') &&
+        COMPANY_OWNERSHIP.has(beforePrevious.lower))
+    )
+      found.add(token.lower)
+  }
+  return found
+}
+
+/**
+ * Sentences that are rows of results or standings: more numbers than lower-case words ("Hull 2 Bury 1",
+ * "Stoke 4 3 1 0 7 4 10", "Kent 108-3 and 95"). Prose always has more words than figures.
+ */
+function findTabularSentences(tokens: readonly Token[], count: number): boolean[] {
+  const numbers = new Array<number>(count).fill(0)
+  const words = new Array<number>(count).fill(0)
+  for (const token of tokens) {
+    const code = token.text.charCodeAt(0)
+    if (code >= 48 && code <= 57) numbers[token.sentence]!++
+    else if (code >= 97 && code <= 122) words[token.sentence]!++
+  }
+  return numbers.map((n, k) => n >= 2 && n > words[k]!)
+}
+
+/**
+ * A name scored like a team: a club named after its town, or an unknown name, is an organization; a
+ * country stays a location (national sides are named by their country) and a player with a known
+ * first name or an initial stays a person.
+ */
+function asTeam(tokens: readonly Token[], name: NameMention, knowledge: Knowledge): NameMention {
+  if (name.type === 'organization' || name.type === 'group') return name
+  // A lone unknown word may still be a player's surname ("Lee 10 2 35 1"): a team only if no person has it.
+  if (name.type === null) return { ...name, fallback: 'organization', team: true }
+  const lower = name.surface.toLowerCase()
+  if (name.type === 'location' && (knowledge.placeKind(lower) === 'country' || (name.known && !name.seatOf)))
+    return name
+  if (name.type === 'person') {
+    const first = tokens[name.first]!
+    if (name.known || name.last === name.first) return name
+    if (/^[A-Z]\.?$/.test(first.text) || knowledge.firstNameGender(first.lower) !== undefined) return name
+  }
+  return { ...name, type: 'organization', known: null, seatOf: null, team: true }
+}
+
+/** "Leicestershire beat Somerset": a name read as a team in a results line is that team in the prose too. */
+function withTeamsEverywhere(names: readonly NameMention[]): readonly NameMention[] {
+  const teams = new Set<string>()
+  for (const name of names) if (name.team) teams.add(name.surface.toLowerCase())
+  if (teams.size === 0) return names
+  return names.map((name) => {
+    if (name.team || name.type === 'organization' || name.type === 'group') return name
+    if (!teams.has(name.surface.toLowerCase())) return name
+    if (name.type === null) return { ...name, fallback: 'organization', team: true }
+    return { ...name, type: 'organization', known: null, seatOf: null, team: true }
+  })
 }
 
 /** "de Wit said": a surname's lower-case particles just before it belong to the mention. */
@@ -195,6 +283,7 @@ function classifyRun(
   start: number,
   end: number,
   knowledge: Knowledge,
+  companies: ReadonlySet<string>,
 ): { mentions: NameMention[]; end: number } {
   // "Ukrainian President Volodymyr Zelenskyy": the title words lead, the name follows.
   // The name starts after the last title word ("ECB President Christine Lagarde", "Rear Admiral X").
@@ -225,6 +314,8 @@ function classifyRun(
   let type: EntityType | null = known?.type ?? null
   if (!type && titled) type = 'person'
   if (!type) type = guessType(tokens, nameStart, end, knowledge)
+  if (!known && !titled && isCompanyName(tokens, nameStart, end, type, lower, knowledge, companies))
+    type = 'organization'
 
   // "Russia's Defense Ministry", "Ukraine's air force": a body named through its state.
   const body = possessiveBody(text, tokens, end, knowledge)
@@ -309,6 +400,26 @@ function mention(
   }
 }
 
+/**
+ * "Acme shares rose … Acme said": a name with a word the article uses as a company's is that company,
+ * unless it is a known place or a person with a known first name.
+ */
+function isCompanyName(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  type: EntityType | null,
+  lower: string,
+  knowledge: Knowledge,
+  companies: ReadonlySet<string>,
+): boolean {
+  if (companies.size === 0 || type === 'organization' || type === 'group') return false
+  if (type === 'location' && knowledge.placeKind(lower) !== undefined) return false
+  if (type === 'person' && knowledge.firstNameGender(tokens[start]!.lower) !== undefined) return false
+  for (let k = start; k < end; k++) if (companies.has(tokens[k]!.lower)) return true
+  return false
+}
+
 /** The end of a possessive body after a state or organization ("'s air force"), or null. */
 function possessiveBody(text: string, tokens: readonly Token[], end: number, knowledge: Knowledge): number | null {
   if (!POSSESSIVE.test(tokens[end]?.text ?? '')) return null
@@ -362,6 +473,15 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if (length > 1 && EVENT_HEADS.has(last.lower)) return null
   if (knowledge.isOrganization(lowerName)) return 'organization'
   if (knowledge.placeKind(lowerName)) return 'location'
+  // "the Government", "Division two": a head noun alone is a common noun written with a capital, a body
+  // of people rather than a named organization; one that speaks ("Police said") stays a speaker.
+  if (
+    length === 1 &&
+    ORGANIZATION_HEADS.has(last.lower) &&
+    !HEADS_NAMED_ALONE.has(last.lower) &&
+    speechLemma(tokens[end]?.lower ?? '') === undefined
+  )
+    return 'group'
   if (ORGANIZATION_HEADS.has(last.lower)) return 'organization'
   if (LOCATION_HEADS.has(last.lower) && length > 1) return 'location'
   for (let i = start; i < end; i++) if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && length > 2) return 'organization'
@@ -380,6 +500,9 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     length <= 4 &&
     run.every((token) => /^[A-Z][a-z'’.-]+(?:[A-Z][a-z'’.-]+)?$/.test(token.text)) &&
     !run.some((token) => token.pos === 'ADJ') &&
+    // "Iraqi Kurds", "Total Canadian": a word of origin at either end names a people or a thing, not a person.
+    knowledge.demonymOf(first.lower) === undefined &&
+    knowledge.demonymOf(last.lower) === undefined &&
     !(/(?:ish|ese)$/.test(last.lower) && !knowledge.isLastName(last.lower))
   )
     return 'person'

@@ -806,3 +806,72 @@ export const NAME_PARTICLES = new Set([
 
 /** Words that may join two capitalized parts of one organization or place name ("Bank of England"). */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the'])
+
+/** Legal-form suffixes after a company's name ("Pirelli SpA", "Dow Chemical Co"). */
+export const COMPANY_SUFFIXES = new Set([
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'co',
+  'co.',
+  'ltd',
+  'ltd.',
+  'plc',
+  'llc',
+  'spa',
+  's.p.a.',
+  'sa',
+  's.a.',
+  'ag',
+  'nv',
+  'n.v.',
+  'bv',
+  'gmbh',
+  'ab',
+  'asa',
+  'oyj',
+  'bhd',
+  'pty',
+])
+
+/** Words after a name that only a company has ("Acme shares", "Acme's stake"). */
+export const COMPANY_CUES = new Set([
+  'shares',
+  'stock',
+  'stake',
+  'shareholders',
+  'subsidiary',
+  'profit',
+  'profits',
+  'earnings',
+  'revenue',
+  'revenues',
+  'turnover',
+  'dividend',
+  'chairman',
+])
+
+/** Words before a name that only a company follows ("shares of Acme", "a unit of Acme"). */
+export const COMPANY_OWNERSHIP = new Set(['shares', 'stake', 'unit', 'subsidiary', 'division'])
+
+/** Organization head words that are names on their own ("the Times said", "the Kremlin"), unlike "Police". */
+export const HEADS_NAMED_ALONE = new Set([
+  'times',
+  'post',
+  'journal',
+  'herald',
+  'tribune',
+  'gazette',
+  'observer',
+  'guardian',
+  'telegraph',
+  'kremlin',
+  'pentagon',
+  'duma',
+  'rada',
+  'congress',
+  'senate',
+  'parliament',
+  'treasury',
+])
