@@ -84,6 +84,18 @@ export const HEDGING_WORDS = new Set([
   'whether',
 ])
 
+/**
+ * Headline words that put the claim in someone else's mouth or leave it open: "Report: …", "… , source says",
+ * "X reportedly …", "X may …". Such a headline announces a report, and the body reports it rather than vouching.
+ */
+export const HEADLINE_HEDGES = new Set(
+  (
+    'reportedly allegedly alleged purportedly purported apparently possibly may might could ' +
+    'rumor rumors rumour rumours rumored rumoured unconfirmed suspected speculation appears suggests ' +
+    'according claims report reports reported says say said source sources'
+  ).split(' '),
+)
+
 /** Words that make a noun hypothetical: "a potential deal" is no deal. */
 export const HYPOTHETICAL_MODIFIERS = new Set([
   'potential',

@@ -107,3 +107,12 @@ test('headline: an outcome the body denies is unsupported', () => {
   assert.equal(headline.supported, false)
   assert.match(headline.claims[0]!.reason, /denied/)
 })
+
+test('headline: a headline that attributes its claim ("Report:", "reportedly") is discussed, not backed', () => {
+  const plain = analyze('Finland and Norway Sign Fisheries Agreement', BODY)
+  assert.equal(plain.headline?.relation, 'supported')
+  const reported = analyze('Report: Finland and Norway Sign Fisheries Agreement', BODY)
+  assert.equal(reported.headline?.relation, 'discussed')
+  const hedged = analyze('Finland and Norway Reportedly Sign Fisheries Agreement', BODY)
+  assert.equal(hedged.headline?.relation, 'discussed')
+})

@@ -11,6 +11,7 @@ import type { Language, Token } from '../../layers.js'
 import { defineStage } from '../../stage.js'
 import {
   CLAIM_WORDS,
+  HEADLINE_HEDGES,
   HEDGING_WORDS,
   HYPOTHETICAL_MODIFIERS,
   headlineWords,
@@ -146,7 +147,7 @@ export function supportOf(headline: string, body: BodyIndex, entities: readonly 
   return {
     claims,
     supported: claims.every((claim) => claim.supported),
-    relation: relationOf({ overlap, leadOverlap }, body),
+    relation: relationOf({ overlap, leadOverlap, hedged: isHedged(headline) }, body),
     overlap: Math.round(overlap * 1000) / 1000,
   }
 }
@@ -244,13 +245,20 @@ export const RELATION_THRESHOLDS = {
   supportedHedging: 1.0,
 }
 
+/** A headline that asks, or attributes or qualifies its claim ("Report: …", "X reportedly …", "X may …"). */
+export function isHedged(headline: string): boolean {
+  return headline.includes('?') || headlineWords(headline).some((word) => HEADLINE_HEDGES.has(word.lower))
+}
+
 /** What the body does with the headline: backs it, disputes it, reports it, or is about something else. */
 export function relationOf(
-  { overlap, leadOverlap }: { overlap: number; leadOverlap: number },
+  { overlap, leadOverlap, hedged = false }: { overlap: number; leadOverlap: number; hedged?: boolean },
   body: BodyIndex,
 ): HeadlineRelation {
   const t = RELATION_THRESHOLDS
   if (0.4 * overlap + 0.6 * leadOverlap < t.related) return 'unrelated'
+  // A body can neither back nor refute a claim the headline itself only reports: it discusses it.
+  if (hedged) return 'discussed'
   const per100 = (count: number) => (body.words === 0 ? 0 : (100 * count) / body.words)
   if (per100(body.refuting) >= t.refuting) return 'contradicted'
   // The main claim only: a headline part without support still makes `supported` false.
