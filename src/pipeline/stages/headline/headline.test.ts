@@ -57,6 +57,14 @@ test('headline: a body that calls the headline a hoax contradicts it', () => {
   assert.equal(headline?.relation, 'contradicted')
 })
 
+test('headline: a body that debunks agrees with a headline that debunks too', () => {
+  const body =
+    'Reports that a shark swam through a flooded Houston highway are a hoax. The photo is fake: ' +
+    'it was edited from a 2005 picture, and fact-checkers debunked it within hours. The city denied the claims.'
+  const { headline } = analyze('Photo of Shark on Flooded Houston Highway Is Fake', body)
+  assert.equal(headline?.relation, 'supported')
+})
+
 test('headline: no headline, no check', () => {
   const analysis = analyzer.analyze(articleFromParts('test.txt', null, BODY))
   assert.equal(analysis.headline, null)

@@ -147,7 +147,7 @@ export function supportOf(headline: string, body: BodyIndex, entities: readonly 
   return {
     claims,
     supported: claims.every((claim) => claim.supported),
-    relation: relationOf({ overlap, leadOverlap, hedged: isHedged(headline) }, body),
+    relation: relationOf({ overlap, leadOverlap, hedged: isHedged(headline), denies: isDenial(headline) }, body),
     overlap: Math.round(overlap * 1000) / 1000,
   }
 }
@@ -250,9 +250,28 @@ export function isHedged(headline: string): boolean {
   return headline.includes('?') || headlineWords(headline).some((word) => HEADLINE_HEDGES.has(word.lower))
 }
 
+/** A headline that itself denies or debunks: "X is not …", "… hoax", "X didn't …". */
+export function isDenial(headline: string): boolean {
+  return headlineWords(headline).some(
+    ({ lower }) =>
+      REFUTING_WORDS.has(lower) || HEADLINE_NEGATIONS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t'),
+  )
+}
+
+const HEADLINE_NEGATIONS = new Set(['not', 'no', 'never'])
+
+interface RelationSignals {
+  readonly overlap: number
+  readonly leadOverlap: number
+  /** The headline asks or attributes its claim (`isHedged`). */
+  readonly hedged?: boolean
+  /** The headline denies or debunks (`isDenial`). */
+  readonly denies?: boolean
+}
+
 /** What the body does with the headline: backs it, disputes it, reports it, or is about something else. */
 export function relationOf(
-  { overlap, leadOverlap, hedged = false }: { overlap: number; leadOverlap: number; hedged?: boolean },
+  { overlap, leadOverlap, hedged = false, denies = false }: RelationSignals,
   body: BodyIndex,
 ): HeadlineRelation {
   const t = RELATION_THRESHOLDS
@@ -260,7 +279,8 @@ export function relationOf(
   // A body can neither back nor refute a claim the headline itself only reports: it discusses it.
   if (hedged) return 'discussed'
   const per100 = (count: number) => (body.words === 0 ? 0 : (100 * count) / body.words)
-  if (per100(body.refuting) >= t.refuting) return 'contradicted'
+  // A body that debunks agrees with a headline that debunks too ("… is a hoax").
+  if (per100(body.refuting) >= t.refuting) return denies ? 'supported' : 'contradicted'
   // The main claim only: a headline part without support still makes `supported` false.
   if (overlap >= t.supportedOverlap && per100(body.hedging) < t.supportedHedging) return 'supported'
   return 'discussed'
