@@ -41,7 +41,12 @@ export interface BodyIndex {
   readonly words: number
   readonly refuting: number
   readonly hedging: number
+  /** Refuting words in the first `LEAD_SENTENCES` sentences. */
+  readonly leadRefuting: number
 }
+
+/** A story that debunks a claim says so in its first sentences. */
+const LEAD_SENTENCES = 3
 
 const keyOf = (lower: string): string => stem(lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower)
 
@@ -58,11 +63,15 @@ export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>)
   let words = 0
   let refuting = 0
   let hedging = 0
+  let leadRefuting = 0
   for (const token of tokens) {
     if (token.pos === 'PUNCT' || token.pos === 'SYM') continue
     words++
     const lower = token.lower
-    if (REFUTING_WORDS.has(lower)) refuting++
+    if (REFUTING_WORDS.has(lower)) {
+      refuting++
+      if (token.sentence < LEAD_SENTENCES) leadRefuting++
+    }
     if (HEDGING_WORDS.has(lower)) hedging++
     const plain = lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower
     if (!prefixes.has(plain.slice(0, 3))) continue
@@ -78,7 +87,7 @@ export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>)
       list.push(token.index)
     }
   }
-  return { tokens, counts, firstAt, at, words, refuting, hedging }
+  return { tokens, counts, firstAt, at, words, refuting, hedging, leadRefuting }
 }
 
 export function checkHeadline(
@@ -235,7 +244,7 @@ export const RELATION_THRESHOLDS = {
    * lead), the body is about something else.
    */
   related: 0.26,
-  /** Refuting words per 100 body words from which the body disputes the headline. */
+  /** Refuting words per 100 body words from which the body disputes the headline (or one in its lead). */
   refuting: 0.6,
   /**
    * From this share of content words, with fewer hedges ("reportedly", "claims", "may") per 100 words
@@ -280,7 +289,7 @@ export function relationOf(
   if (hedged) return 'discussed'
   const per100 = (count: number) => (body.words === 0 ? 0 : (100 * count) / body.words)
   // A body that debunks agrees with a headline that debunks too ("… is a hoax").
-  if (per100(body.refuting) >= t.refuting) return denies ? 'supported' : 'contradicted'
+  if (per100(body.refuting) >= t.refuting || body.leadRefuting > 0) return denies ? 'supported' : 'contradicted'
   // The main claim only: a headline part without support still makes `supported` false.
   if (overlap >= t.supportedOverlap && per100(body.hedging) < t.supportedHedging) return 'supported'
   return 'discussed'
