@@ -243,14 +243,14 @@ export const RELATION_THRESHOLDS = {
    * Below this relatedness (0.4 × share of the headline's content words in the body + 0.6 × share in its
    * lead), the body is about something else.
    */
-  related: 0.26,
+  related: 0.24,
   /** Refuting words per 100 body words from which the body disputes the headline (or one in its lead). */
   refuting: 0.6,
   /**
    * From this share of content words, with fewer hedges ("reportedly", "claims", "may") per 100 words
    * than `supportedHedging`, the body vouches for the headline rather than reporting it.
    */
-  supportedOverlap: 0.6,
+  supportedOverlap: 0.5,
   supportedHedging: 1.0,
 }
 
