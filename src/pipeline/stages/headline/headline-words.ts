@@ -49,7 +49,7 @@ export const REFUTING_WORDS = new Set([
   'baseless',
   'unfounded',
   'dismissed',
-  'wrong',
+  // Not 'wrong': "went wrong", "the wrong turn" report events, they do not refute.
 ])
 
 /** Words a body uses to report a claim without vouching for it. */

@@ -88,6 +88,14 @@ test('headline: one refuting word in the lead contradicts the headline, the same
   assert.notEqual(late.headline?.relation, 'contradicted')
 })
 
+test('headline: "went wrong" in the lead reports an event and does not contradict the headline', () => {
+  const body =
+    'Finland and Norway signed a fisheries agreement in Oslo on Tuesday after talks that nearly went wrong. ' +
+    'The deal sets a quota of 40,000 tonnes of cod a year for each country, Norwegian Fisheries Minister Kari Dahl said.'
+  const { headline } = analyze('Finland and Norway Sign Fisheries Agreement', body)
+  assert.equal(headline?.relation, 'supported')
+})
+
 test('headline: no headline, no check', () => {
   const analysis = analyzer.analyze(articleFromParts('test.txt', null, BODY))
   assert.equal(analysis.headline, null)
