@@ -49,7 +49,7 @@ export const REFUTING_WORDS = new Set([
   'baseless',
   'unfounded',
   'dismissed',
-  'wrong',
+  // Not 'wrong': "went wrong", "the wrong turn" report events, they do not refute.
 ])
 
 /** Words a body uses to report a claim without vouching for it. */
@@ -83,6 +83,18 @@ export const HEDGING_WORDS = new Set([
   'if',
   'whether',
 ])
+
+/**
+ * Headline words that put the claim in someone else's mouth or leave it open: "Report: …", "… , source says",
+ * "X reportedly …", "X may …". Such a headline announces a report, and the body reports it rather than vouching.
+ */
+export const HEADLINE_HEDGES = new Set(
+  (
+    'reportedly allegedly alleged purportedly purported apparently possibly may might could ' +
+    'rumor rumors rumour rumours rumored rumoured unconfirmed suspected speculation appears suggests ' +
+    'according claims report reports reported says say said source sources'
+  ).split(' '),
+)
 
 /** Words that make a noun hypothetical: "a potential deal" is no deal. */
 export const HYPOTHETICAL_MODIFIERS = new Set([

@@ -57,6 +57,45 @@ test('headline: a body that calls the headline a hoax contradicts it', () => {
   assert.equal(headline?.relation, 'contradicted')
 })
 
+test('headline: a body that debunks agrees with a headline that debunks too', () => {
+  const body =
+    'Reports that a shark swam through a flooded Houston highway are a hoax. The photo is fake: ' +
+    'it was edited from a 2005 picture, and fact-checkers debunked it within hours. The city denied the claims.'
+  const { headline } = analyze('Photo of Shark on Flooded Houston Highway Is Fake', body)
+  assert.equal(headline?.relation, 'supported')
+})
+
+test('headline: one refuting word in the lead contradicts the headline, the same word deep in a long body does not', () => {
+  const middle =
+    'The picture shows a moose standing in the lobby of a hotel in Tromsø, next to the reception desk. ' +
+    'It was shared thousands of times on Monday and Tuesday, and several websites ran it with a short caption. ' +
+    'The hotel has 120 rooms and sits near the harbour, a few minutes on foot from the cathedral. ' +
+    'Moose are common in the forests around the town, and drivers are warned about them every autumn. ' +
+    'Local wildlife officers said they receive many calls about moose in gardens during the winter months. ' +
+    'The manager of the hotel said staff had been answering questions from guests and reporters all week. ' +
+    'Tourism in the region has grown for a decade, with most visitors arriving to see the northern lights. ' +
+    'The town council plans to extend the airport terminal next year and to add two new bus routes. ' +
+    'Hotels in the centre reported that bookings for December were already higher than last year. '
+  const early = analyze(
+    'Moose Walks Into Tromsø Hotel Lobby',
+    `The story of a moose that walked into a Tromsø hotel lobby is false. ${middle}`,
+  )
+  assert.equal(early.headline?.relation, 'contradicted')
+  const late = analyze(
+    'Moose Walks Into Tromsø Hotel Lobby',
+    `A moose walked into a Tromsø hotel lobby, according to posts. ${middle}One guest called the reaction wrong.`,
+  )
+  assert.notEqual(late.headline?.relation, 'contradicted')
+})
+
+test('headline: "went wrong" in the lead reports an event and does not contradict the headline', () => {
+  const body =
+    'Finland and Norway signed a fisheries agreement in Oslo on Tuesday after talks that nearly went wrong. ' +
+    'The deal sets a quota of 40,000 tonnes of cod a year for each country, Norwegian Fisheries Minister Kari Dahl said.'
+  const { headline } = analyze('Finland and Norway Sign Fisheries Agreement', body)
+  assert.equal(headline?.relation, 'supported')
+})
+
 test('headline: no headline, no check', () => {
   const analysis = analyzer.analyze(articleFromParts('test.txt', null, BODY))
   assert.equal(analysis.headline, null)
@@ -106,4 +145,13 @@ test('headline: an outcome the body denies is unsupported', () => {
   assert.ok(headline)
   assert.equal(headline.supported, false)
   assert.match(headline.claims[0]!.reason, /denied/)
+})
+
+test('headline: a headline that attributes its claim ("Report:", "reportedly") is discussed, not backed', () => {
+  const plain = analyze('Finland and Norway Sign Fisheries Agreement', BODY)
+  assert.equal(plain.headline?.relation, 'supported')
+  const reported = analyze('Report: Finland and Norway Sign Fisheries Agreement', BODY)
+  assert.equal(reported.headline?.relation, 'discussed')
+  const hedged = analyze('Finland and Norway Reportedly Sign Fisheries Agreement', BODY)
+  assert.equal(hedged.headline?.relation, 'discussed')
 })

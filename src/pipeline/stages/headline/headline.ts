@@ -11,6 +11,7 @@ import type { Language, Token } from '../../layers.js'
 import { defineStage } from '../../stage.js'
 import {
   CLAIM_WORDS,
+  HEADLINE_HEDGES,
   HEDGING_WORDS,
   HYPOTHETICAL_MODIFIERS,
   headlineWords,
@@ -40,7 +41,12 @@ export interface BodyIndex {
   readonly words: number
   readonly refuting: number
   readonly hedging: number
+  /** Refuting words in the first `LEAD_SENTENCES` sentences. */
+  readonly leadRefuting: number
 }
+
+/** A story that debunks a claim says so in its first sentences. */
+const LEAD_SENTENCES = 3
 
 const keyOf = (lower: string): string => stem(lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower)
 
@@ -57,11 +63,15 @@ export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>)
   let words = 0
   let refuting = 0
   let hedging = 0
+  let leadRefuting = 0
   for (const token of tokens) {
     if (token.pos === 'PUNCT' || token.pos === 'SYM') continue
     words++
     const lower = token.lower
-    if (REFUTING_WORDS.has(lower)) refuting++
+    if (REFUTING_WORDS.has(lower)) {
+      refuting++
+      if (token.sentence < LEAD_SENTENCES) leadRefuting++
+    }
     if (HEDGING_WORDS.has(lower)) hedging++
     const plain = lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower
     if (!prefixes.has(plain.slice(0, 3))) continue
@@ -77,7 +87,7 @@ export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>)
       list.push(token.index)
     }
   }
-  return { tokens, counts, firstAt, at, words, refuting, hedging }
+  return { tokens, counts, firstAt, at, words, refuting, hedging, leadRefuting }
 }
 
 export function checkHeadline(
@@ -146,7 +156,7 @@ export function supportOf(headline: string, body: BodyIndex, entities: readonly 
   return {
     claims,
     supported: claims.every((claim) => claim.supported),
-    relation: relationOf({ overlap, leadOverlap }, body),
+    relation: relationOf({ overlap, leadOverlap, hedged: isHedged(headline), denies: isDenial(headline) }, body),
     overlap: Math.round(overlap * 1000) / 1000,
   }
 }
@@ -233,26 +243,53 @@ export const RELATION_THRESHOLDS = {
    * Below this relatedness (0.4 × share of the headline's content words in the body + 0.6 × share in its
    * lead), the body is about something else.
    */
-  related: 0.26,
-  /** Refuting words per 100 body words from which the body disputes the headline. */
+  related: 0.24,
+  /** Refuting words per 100 body words from which the body disputes the headline (or one in its lead). */
   refuting: 0.6,
   /**
    * From this share of content words, with fewer hedges ("reportedly", "claims", "may") per 100 words
    * than `supportedHedging`, the body vouches for the headline rather than reporting it.
    */
-  supportedOverlap: 0.6,
+  supportedOverlap: 0.5,
   supportedHedging: 1.0,
+}
+
+/** A headline that asks, or attributes or qualifies its claim ("Report: …", "X reportedly …", "X may …"). */
+export function isHedged(headline: string): boolean {
+  return headline.includes('?') || headlineWords(headline).some((word) => HEADLINE_HEDGES.has(word.lower))
+}
+
+/** A headline that itself denies or debunks: "X is not …", "… hoax", "X didn't …". */
+export function isDenial(headline: string): boolean {
+  return headlineWords(headline).some(
+    ({ lower }) =>
+      REFUTING_WORDS.has(lower) || HEADLINE_NEGATIONS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t'),
+  )
+}
+
+const HEADLINE_NEGATIONS = new Set(['not', 'no', 'never'])
+
+interface RelationSignals {
+  readonly overlap: number
+  readonly leadOverlap: number
+  /** The headline asks or attributes its claim (`isHedged`). */
+  readonly hedged?: boolean
+  /** The headline denies or debunks (`isDenial`). */
+  readonly denies?: boolean
 }
 
 /** What the body does with the headline: backs it, disputes it, reports it, or is about something else. */
 export function relationOf(
-  { overlap, leadOverlap }: { overlap: number; leadOverlap: number },
+  { overlap, leadOverlap, hedged = false, denies = false }: RelationSignals,
   body: BodyIndex,
 ): HeadlineRelation {
   const t = RELATION_THRESHOLDS
   if (0.4 * overlap + 0.6 * leadOverlap < t.related) return 'unrelated'
+  // A body can neither back nor refute a claim the headline itself only reports: it discusses it.
+  if (hedged) return 'discussed'
   const per100 = (count: number) => (body.words === 0 ? 0 : (100 * count) / body.words)
-  if (per100(body.refuting) >= t.refuting) return 'contradicted'
+  // A body that debunks agrees with a headline that debunks too ("… is a hoax").
+  if (per100(body.refuting) >= t.refuting || body.leadRefuting > 0) return denies ? 'supported' : 'contradicted'
   // The main claim only: a headline part without support still makes `supported` false.
   if (overlap >= t.supportedOverlap && per100(body.hedging) < t.supportedHedging) return 'supported'
   return 'discussed'
