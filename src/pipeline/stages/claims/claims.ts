@@ -1,4 +1,4 @@
-import type { Claim, Entity, Quote, Reference } from '../../../core/facts.js'
+import type { Claim, Entity, Quantity, Quote, Reference } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { cueAt } from '../../attribution/cue.js'
 import { resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
@@ -33,18 +33,35 @@ export function findClaims(
   for (const sentence of language.sentences) {
     const quantities = findQuantities(text, language.tokens, sentence.firstToken, sentence.endToken)
     if (quantities.length === 0) continue
-    const claimant = claimantOf(text, language, sentence, quantities[0]!.start, entities, references, quotes)
-    claims.push({
-      id: `c${claims.length + 1}`,
-      text: text.slice(sentence.start, sentence.end),
-      start: sentence.start,
-      end: sentence.end,
-      claimant: claimant.id,
-      claimantName: claimant.name,
-      quantities,
-    })
+    // "She said the gap was too wide, while he insisted they could not go beyond 4 percent": figures
+    // reported by different people in one sentence are separate claims.
+    for (const group of groupByQuote(quantities, quotes)) {
+      const claimant = claimantOf(text, language, sentence, group[0]!.start, entities, references, quotes)
+      claims.push({
+        id: `c${claims.length + 1}`,
+        text: text.slice(sentence.start, sentence.end),
+        start: sentence.start,
+        end: sentence.end,
+        claimant: claimant.id,
+        claimantName: claimant.name,
+        quantities: group,
+      })
+    }
   }
   return claims
+}
+
+/** Quantities in the order found, one group per quote that holds them (those outside quotes together). */
+function groupByQuote(quantities: readonly Quantity[], quotes: readonly Quote[]): Quantity[][] {
+  const groups = new Map<Quote | null, Quantity[]>()
+  for (const quantity of quantities) {
+    const quote =
+      quotes.find((candidate) => candidate.start <= quantity.start && quantity.start < candidate.end) ?? null
+    const group = groups.get(quote)
+    if (group) group.push(quantity)
+    else groups.set(quote, [quantity])
+  }
+  return [...groups.values()]
 }
 
 /**

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createAnalyzer } from '../../../analyzer.js'
+import { articleFromPlainText } from '../../../ingest/article-from-text.js'
+
+const analyzer = createAnalyzer()
+
+/** Claims of an article as "claimant|quantity texts" lines. */
+function claimsOf(body: string): string[] {
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Wage talks\n\n${body}`))
+  return analysis.claims.map(
+    (claim) => `${claim.claimantName ?? '-'}|${claim.quantities.map((q) => q.text).join(', ')}`,
+  )
+}
+
+test('claims: figures two people report in one sentence are two claims, each with its own claimant', () => {
+  assert.deepEqual(
+    claimsOf(
+      'Union leader Sofie Brandt and employers’ chief Karel Vos met on Friday. ' +
+        'Brandt said the union wanted 7 percent, while Vos insisted that employers could offer no more than 3 percent.',
+    ),
+    ['Sofie Brandt|7 percent', 'Karel Vos|no more than 3 percent'],
+  )
+})
+
+test('claims: a figure the author states alone has no claimant', () => {
+  assert.deepEqual(claimsOf('About 400 workers gathered outside the plant on Monday.'), ['-|About 400 workers'])
+})
