@@ -26,3 +26,10 @@ test('claims: figures two people report in one sentence are two claims, each wit
 test('claims: a figure the author states alone has no claimant', () => {
   assert.deepEqual(claimsOf('About 400 workers gathered outside the plant on Monday.'), ['-|About 400 workers'])
 })
+
+test('claims: a count that describes the source is no claim ("according to two people familiar with …")', () => {
+  assert.deepEqual(
+    claimsOf('The draft was sent to Warsaw on Monday, according to three officials familiar with the talks.'),
+    [],
+  )
+})

@@ -57,6 +57,8 @@ function groupByQuote(quantities: readonly Quantity[], quotes: readonly Quote[])
   for (const quantity of quantities) {
     const quote =
       quotes.find((candidate) => candidate.start <= quantity.start && quantity.start < candidate.end) ?? null
+    // "two people familiar with the matter said": a count that names the source is no claim of its own.
+    if (!quote && quotes.some((candidate) => candidate.speakerName?.includes(quantity.text))) continue
     const group = groups.get(quote)
     if (group) group.push(quantity)
     else groups.set(quote, [quantity])

@@ -454,7 +454,7 @@ function isMostlyQuoted(context: Context, span: Span): boolean {
 /** ", saying …", ", citing …": a speech verb in -ing that starts a report of its own. */
 function trailingCue(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]
-  return token !== undefined && token.lower.endsWith('ing') && (cueAt(tokens, at) ?? objectCueAt(tokens, at)) !== null
+  return token?.lower.endsWith('ing') === true && (cueAt(tokens, at) ?? objectCueAt(tokens, at)) !== null
 }
 
 /** A comma then a clause about the speaker: ", as they …", ", adding that …", ", while …". */
