@@ -148,15 +148,20 @@ function fixturesFigures(r: FixturesReport): Figure[] {
         basis: `P ${percent(r.quotes[cls].precision)} R ${percent(r.quotes[cls].recall)}, ${counted(r.quotes[cls])}`,
       }),
     ),
-    ...(['quoted', 'reported'] as const).map(
-      (cls): Figure => ({
-        set: 'fixtures',
-        key: `fixtures.quotesContained.${cls}.recall`,
-        label: `  ${cls} R contained`,
-        value: r.quotesContained[cls].recall,
-        basis: `${r.quotesContained[cls].found}/${r.quotesContained[cls].gold} gold inside a predicted quote`,
-      }),
-    ),
+    ...(['quoted', 'reported'] as const).flatMap((cls): Figure[] => {
+      // A report written before this figure existed has no such field; --compare still reads it.
+      const c = (r.quotesContained as FixturesReport['quotesContained'] | undefined)?.[cls]
+      if (c === undefined) return []
+      return [
+        {
+          set: 'fixtures',
+          key: `fixtures.quotesContained.${cls}.recall`,
+          label: `  ${cls} R contained`,
+          value: c.recall,
+          basis: `${c.found}/${c.gold} gold inside a predicted quote`,
+        },
+      ]
+    }),
     {
       set: 'fixtures',
       key: 'fixtures.quotesEndToEnd.f1',
