@@ -7,6 +7,7 @@ import { createAnalyzer } from '../analyzer.js'
 import type { Analysis, AnalysisQuote } from '../core/analysis.js'
 import { createTextAnalyzer } from './analyze-text.js'
 import { matchMentions, mentionsFromTags, parseConll, readConll, scoreConll } from './conll.js'
+import { actorMatches, evidenceMatches, matchPositions, type PredictedPosition } from './fixtures.js'
 import { fncPairScore, parseCsv, scoreStances } from './fnc.js'
 import type { Prf } from './metrics.js'
 import { exactForm, normalize, sameNameWord, tokenF1, tokens, withinOneEdit } from './normalize.js'
@@ -155,6 +156,42 @@ describe('breakdowns', () => {
     assert.equal(speechBucket('We will not give up land', 'he said: “'), 'direct')
     assert.equal(speechBucket('the plan was “a trap” for Kyiv and its many allies'), 'indirect')
     assert.equal(speechBucket('that Kyiv is ready'), 'indirect')
+  })
+})
+
+describe('fixture positions', () => {
+  const gold = { proposition: 'x', stance: 'conditional' as const }
+  const predicted = (names: string[], stance: PredictedPosition['stance'], evidence: string): PredictedPosition => ({
+    names,
+    stance,
+    evidence,
+  })
+
+  it('matches an actor when every gold word is among the predicted names, one letter off for long words', () => {
+    assert.ok(actorMatches('Volodymyr Zelenskyy', ['Zelensky', 'Volodymyr Zelensky']))
+    assert.ok(actorMatches('the Kremlin', ["Kremlin's"]))
+    assert.ok(!actorMatches('Dutch Ministry of Economic Affairs', ['Ministry of Economic Affairs']))
+    assert.ok(!actorMatches('Ukraine', ['Kyiv']))
+  })
+
+  it('wants at least half of the gold evidence words in the predicted span', () => {
+    assert.ok(evidenceMatches('Kyiv would send a delegation', 'He said Kyiv would send people.'))
+    assert.ok(!evidenceMatches('Kyiv would send a delegation', 'Kyiv is ready.'))
+    assert.ok(!evidenceMatches('', 'anything'))
+  })
+
+  it('needs the same stance unless told to ignore it, and uses each prediction once', () => {
+    const golds = [
+      { ...gold, actor: 'Ukraine', evidence: 'Kyiv would send a delegation if Moscow agreed' },
+      { ...gold, actor: 'Ukraine', evidence: 'Kyiv would send a delegation if Moscow agreed' },
+      { ...gold, actor: 'Russia', evidence: 'Moscow would not release any prisoners' },
+    ]
+    const predictions = [
+      predicted(['Russia'], 'against', 'Moscow would not release any prisoners before sanctions eased'),
+      predicted(['Ukraine', 'Kyiv'], 'conditional', 'Kyiv would send a delegation if Moscow agreed to a ban'),
+    ]
+    assert.deepEqual(matchPositions(golds, predictions), [1, null, null])
+    assert.deepEqual(matchPositions(golds, predictions, true), [1, null, 0])
   })
 })
 

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 import { type Analyzer, createAnalyzer } from '../analyzer.js'
 import { createTextAnalyzer } from './analyze-text.js'
 import { readConll, scoreConll } from './conll.js'
+import { readFixtures, scoreFixtures } from './fixtures.js'
 import { readFnc, scoreFnc } from './fnc.js'
 import { readPolnear, scorePolnear } from './polnear.js'
 import { type EvalReport, formatComparison, formatTable, SET_NAMES, type SetName } from './report.js'
@@ -29,7 +30,7 @@ interface Options {
 }
 
 const USAGE =
-  'usage: npm run eval -- [--only polnear,conll,fnc,seed] [--limit N] [--verbose] [--report PATH] [--compare OLD.json]'
+  'usage: npm run eval -- [--only polnear,conll,fnc,fixtures,seed] [--limit N] [--verbose] [--report PATH] [--compare OLD.json]'
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -69,7 +70,10 @@ function gitState(): { commit: string | null; dirty: boolean } {
   }
 }
 
-type SetResults = Pick<EvalReport, 'polnear' | 'conll' | 'fnc' | 'seed'>
+type SetResults = Pick<EvalReport, 'polnear' | 'conll' | 'fnc' | 'fixtures' | 'seed'>
+
+// Our own hand-annotated articles live in the repository, not in the shared data folder.
+const FIXTURES_DIR = resolve(REPO_ROOT, 'test', 'fixtures', 'articles')
 
 function runSet(set: SetName, analyzer: Analyzer, dataDir: string, limit: number | undefined): SetResults {
   // A fresh wrapper per set, so each set reports its own failures.
@@ -81,6 +85,8 @@ function runSet(set: SetName, analyzer: Analyzer, dataDir: string, limit: number
       return { conll: scoreConll(readConll(dataDir, limit), text) }
     case 'fnc':
       return { fnc: scoreFnc(readFnc(dataDir, limit), text) }
+    case 'fixtures':
+      return { fixtures: scoreFixtures(readFixtures(FIXTURES_DIR, limit), text) }
     case 'seed': {
       const file = resolve(dataDir, '..', 'seed', 'berlin-talks.txt')
       if (!existsSync(file)) return {}
@@ -115,6 +121,23 @@ function formatMisses(report: EvalReport): string {
     section('conll: gold mentions missed', conll.unmatchedGold, (m) => `doc ${m.document}: ${m.type} ${m.text}`)
     section('conll: predicted mentions matching no gold', conll.falsePositives, (m) => {
       return `doc ${m.document}: ${m.type} ${m.text}`
+    })
+  }
+  const fixtures = report.fixtures?.misses
+  if (fixtures) {
+    section('fixtures: gold positions missed', fixtures.positions, (m) => {
+      const near = m.sameActor.map((p) => `\n      same actor predicted ${p}`).join('')
+      return `${m.article}: ${m.actor} ${m.stance}: ${m.evidence}${near || '\n      (no predicted position for this actor)'}`
+    })
+    section('fixtures: predicted positions matching no gold', fixtures.inventedPositions, (m) => {
+      return `${m.article}: ${m.actorName} ${m.stance} "${m.proposition}"\n      evidence: ${m.evidence}`
+    })
+    section('fixtures: headline support wrong', fixtures.headline, (m) => {
+      return `${m.article}: gold ${m.gold}, predicted ${m.predicted ?? '(no headline)'}`
+    })
+    section('fixtures: gold quotes missed or with the wrong speaker', fixtures.quotes, (m) => {
+      const got = m.predictedSpeaker === null ? 'text not found' : `speaker given: ${m.predictedSpeaker}`
+      return `${m.article}: [${m.kind}] ${m.speaker ?? '(anonymous)'}: ${m.contains} (${got})`
     })
   }
   return lines.join('\n')

@@ -1,10 +1,12 @@
 /** The JSON report of one eval run, its headline figures, the summary table and the comparison with an older run. */
 import type { ConllReport } from './conll.js'
+import type { FixturesReport } from './fixtures.js'
 import type { FncReport } from './fnc.js'
+import type { Prf } from './metrics.js'
 import type { BucketRecall, PolnearReport } from './polnear.js'
 import type { SeedReport } from './seed.js'
 
-export const SET_NAMES = ['polnear', 'conll', 'fnc', 'seed'] as const
+export const SET_NAMES = ['polnear', 'conll', 'fnc', 'fixtures', 'seed'] as const
 export type SetName = (typeof SET_NAMES)[number]
 
 export interface EvalReport {
@@ -19,6 +21,7 @@ export interface EvalReport {
   readonly polnear?: PolnearReport
   readonly conll?: ConllReport
   readonly fnc?: FncReport
+  readonly fixtures?: FixturesReport
   readonly seed?: SeedReport
 }
 
@@ -115,11 +118,66 @@ function fncFigures(r: FncReport): Figure[] {
   ]
 }
 
+function fixturesFigures(r: FixturesReport): Figure[] {
+  const p = r.positions
+  const counted = (x: Prf) => `${x.matched}/${x.gold} gold, ${x.predicted} predicted`
+  return [
+    { set: 'fixtures', key: 'fixtures.positions.f1', label: 'positions F1', value: p.f1, basis: counted(p) },
+    { set: 'fixtures', key: 'fixtures.positions.precision', label: 'positions P', value: p.precision, basis: '' },
+    { set: 'fixtures', key: 'fixtures.positions.recall', label: 'positions R', value: p.recall, basis: '' },
+    {
+      set: 'fixtures',
+      key: 'fixtures.positionsAnyStance.recall',
+      label: 'positions R any stance',
+      value: r.positionsAnyStance.recall,
+      basis: `${r.positionsAnyStance.matched}/${r.positionsAnyStance.gold} actor + evidence`,
+    },
+    {
+      set: 'fixtures',
+      key: 'fixtures.headline.accuracy',
+      label: 'headline supported',
+      value: r.headline.accuracy,
+      basis: `${r.headline.correct}/${r.headline.articles} articles`,
+    },
+    ...(['quoted', 'reported'] as const).map(
+      (cls): Figure => ({
+        set: 'fixtures',
+        key: `fixtures.quotes.${cls}.f1`,
+        label: `${cls} F1`,
+        value: r.quotes[cls].f1,
+        basis: `P ${percent(r.quotes[cls].precision)} R ${percent(r.quotes[cls].recall)}, ${counted(r.quotes[cls])}`,
+      }),
+    ),
+    ...(['quoted', 'reported'] as const).flatMap((cls): Figure[] => {
+      // A report written before this figure existed has no such field; --compare still reads it.
+      const c = (r.quotesContained as FixturesReport['quotesContained'] | undefined)?.[cls]
+      if (c === undefined) return []
+      return [
+        {
+          set: 'fixtures',
+          key: `fixtures.quotesContained.${cls}.recall`,
+          label: `  ${cls} R contained`,
+          value: c.recall,
+          basis: `${c.found}/${c.gold} gold inside a predicted quote`,
+        },
+      ]
+    }),
+    {
+      set: 'fixtures',
+      key: 'fixtures.quotesEndToEnd.f1',
+      label: 'quotes F1 with speaker',
+      value: r.quotesEndToEnd.f1,
+      basis: `P ${percent(r.quotesEndToEnd.precision)} R ${percent(r.quotesEndToEnd.recall)}, ${counted(r.quotesEndToEnd)}`,
+    },
+  ]
+}
+
 export function headlineFigures(report: EvalReport): Figure[] {
   return [
     ...(report.polnear ? polnearFigures(report.polnear) : []),
     ...(report.conll ? conllFigures(report.conll) : []),
     ...(report.fnc ? fncFigures(report.fnc) : []),
+    ...(report.fixtures ? fixturesFigures(report.fixtures) : []),
   ]
 }
 

@@ -1,0 +1,316 @@
+/**
+ * The 14 invented fixture articles scored the way SCORING.md scores hand-annotated articles ("Quotes, people,
+ * claims and positions on hand-annotated articles"): positions and headline support against the blind
+ * annotation in `positions.json`, quotes against the `contains` / `kind` / `speaker` entries of `expected.json`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Analysis, AnalysisPosition, AnalysisQuote } from '../core/analysis.js'
+import type { AnalysisFailure, TextAnalyzer } from './analyze-text.js'
+import { type Prf, prf, ratio } from './metrics.js'
+import { commonWordCount, normalize, sameNameWord, tokens, withoutPossessive } from './normalize.js'
+import { matchByOverlap, predictedSpeakerNames } from './polnear.js'
+
+// ---------------------------------------------------------------- data
+
+export type GoldStance = AnalysisPosition['stance']
+
+export interface GoldPosition {
+  readonly actor: string
+  readonly stance: GoldStance
+  readonly evidence: string
+  readonly proposition: string
+  readonly conditions?: readonly string[]
+}
+
+export interface GoldQuote {
+  readonly contains: string
+  readonly kind: 'direct' | 'partial' | 'indirect'
+  readonly speaker: string | null
+}
+
+export interface FixtureItem {
+  readonly name: string
+  /** Headline line, blank line, body: the `.txt` the independent evaluation analyzes. */
+  readonly text: string
+  readonly headlineSupported: boolean
+  readonly positions: readonly GoldPosition[]
+  readonly quotes: readonly GoldQuote[]
+}
+
+interface PositionsFile {
+  readonly headlineSupported: boolean
+  readonly positions: readonly GoldPosition[]
+}
+
+interface ExpectedFile {
+  readonly quotes?: readonly Partial<GoldQuote>[]
+}
+
+const QUOTE_KINDS = new Set(['direct', 'partial', 'indirect'])
+
+/** Every fixture folder with both an article and a positions annotation, in name order. */
+export function readFixtures(dir: string, limit?: number): FixtureItem[] {
+  if (!existsSync(dir)) return []
+  const names = readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'positions.json')) && existsSync(join(dir, name, 'article.txt')))
+    .sort()
+  const items = names.map((name): FixtureItem => {
+    const folder = join(dir, name)
+    const gold = JSON.parse(readFileSync(join(folder, 'positions.json'), 'utf8')) as PositionsFile
+    const expectedPath = join(folder, 'expected.json')
+    const expected = existsSync(expectedPath)
+      ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as ExpectedFile)
+      : { quotes: [] }
+    // Only entries with all three fields are gold quotes; the golden test's other checks are not.
+    const quotes = (expected.quotes ?? []).filter(
+      (q): q is GoldQuote => typeof q.contains === 'string' && QUOTE_KINDS.has(q.kind ?? '') && q.speaker !== undefined,
+    )
+    return {
+      name,
+      text: readFileSync(join(folder, 'article.txt'), 'utf8'),
+      headlineSupported: gold.headlineSupported,
+      positions: gold.positions,
+      quotes,
+    }
+  })
+  return limit === undefined ? items : items.slice(0, limit)
+}
+
+// ---------------------------------------------------------------- positions
+
+const ARTICLES = new Set(['the', 'a', 'an'])
+
+/** Name words as SCORING compares them: normalized, without articles and possessive endings. */
+function nameWords(name: string): string[] {
+  return tokens(name)
+    .filter((word) => !ARTICLES.has(word))
+    .map(withoutPossessive)
+    .filter((word) => word !== '')
+}
+
+/** Every word of the gold actor must be found, up to one letter for long words, among the predicted names. */
+export function actorMatches(goldActor: string, predictedNames: readonly string[]): boolean {
+  const gold = nameWords(goldActor)
+  const predicted = predictedNames.flatMap(nameWords)
+  return gold.length > 0 && gold.every((word) => predicted.some((candidate) => sameNameWord(word, candidate)))
+}
+
+/** The predicted evidence span holds at least half of the gold evidence's words (as a multiset). */
+export function evidenceMatches(goldEvidence: string, predictedEvidence: string): boolean {
+  const gold = tokens(goldEvidence)
+  return gold.length > 0 && commonWordCount(gold, tokens(predictedEvidence)) * 2 >= gold.length
+}
+
+/** A predicted position as the matcher sees it: the names of its holder and the text of its span. */
+export interface PredictedPosition {
+  readonly names: readonly string[]
+  readonly stance: GoldStance
+  readonly evidence: string
+}
+
+/**
+ * Each gold position, in file order, takes the first unused predicted position with a matching actor and evidence
+ * (and stance unless `ignoreStance`). Returns the predicted index taken per gold position, or null.
+ */
+export function matchPositions(
+  gold: readonly GoldPosition[],
+  predicted: readonly PredictedPosition[],
+  ignoreStance = false,
+): (number | null)[] {
+  const used = new Set<number>()
+  return gold.map((g) => {
+    const index = predicted.findIndex(
+      (p, i) =>
+        !used.has(i) &&
+        (ignoreStance || p.stance === g.stance) &&
+        actorMatches(g.actor, p.names) &&
+        evidenceMatches(g.evidence, p.evidence),
+    )
+    if (index < 0) return null
+    used.add(index)
+    return index
+  })
+}
+
+export function predictedPositions(analysis: Analysis): PredictedPosition[] {
+  return analysis.positions.map((position) => {
+    const entity = analysis.entities.find((e) => e.id === position.actor)
+    const names = [position.actorName, entity?.name, ...(entity?.aliases ?? [])].filter(
+      (name): name is string => typeof name === 'string' && name.trim() !== '',
+    )
+    return { names, stance: position.stance, evidence: analysis.article.text.slice(position.start, position.end) }
+  })
+}
+
+// ---------------------------------------------------------------- quotes
+
+export type QuoteClass = 'quoted' | 'reported'
+
+export const quoteClass = (kind: string): QuoteClass => (kind === 'indirect' ? 'reported' : 'quoted')
+
+/** Every word of the gold speaker's name among the predicted speaker's names; an anonymous gold wants no name. */
+export function quoteSpeakerMatches(goldSpeaker: string | null, quote: AnalysisQuote, analysis: Analysis): boolean {
+  if (goldSpeaker === null) return quote.anonymous || quote.speaker === null
+  return actorMatches(goldSpeaker, predictedSpeakerNames(quote, analysis))
+}
+
+// ---------------------------------------------------------------- report
+
+export interface PositionMiss {
+  readonly article: string
+  readonly actor: string
+  readonly stance: GoldStance
+  readonly evidence: string
+  /** Predicted positions with the same actor, as "stance: evidence", to tell stance misses from detection misses. */
+  readonly sameActor: readonly string[]
+}
+
+export interface InventedPosition {
+  readonly article: string
+  readonly actorName: string
+  readonly stance: GoldStance
+  readonly proposition: string
+  readonly evidence: string
+}
+
+export interface QuoteMiss {
+  readonly article: string
+  readonly kind: string
+  readonly speaker: string | null
+  readonly contains: string
+  /** The matched quote's speaker when the text matched but the speaker did not. */
+  readonly predictedSpeaker: string | null
+}
+
+export interface FixturesReport {
+  readonly articles: number
+  readonly positions: Prf
+  /** Actor and evidence only: recall here minus recall above is what the stance costs. */
+  readonly positionsAnyStance: Prf
+  readonly headline: { readonly correct: number; readonly articles: number; readonly accuracy: number | null }
+  readonly quotes: Record<QuoteClass, Prf>
+  /**
+   * Not a SCORING figure: gold `contains` found inside a predicted quote of its class. `contains` is often a
+   * fragment of the quote, so a token-F1 miss with a hit here is a boundary artefact of our gold, not a lost quote.
+   */
+  readonly quotesContained: Record<QuoteClass, { found: number; gold: number; recall: number | null }>
+  /** Text and speaker both right, over all quote classes. */
+  readonly quotesEndToEnd: Prf
+  readonly failures: readonly AnalysisFailure[]
+  readonly misses: {
+    readonly positions: readonly PositionMiss[]
+    readonly inventedPositions: readonly InventedPosition[]
+    readonly headline: readonly { article: string; gold: boolean; predicted: boolean | null }[]
+    readonly quotes: readonly QuoteMiss[]
+  }
+}
+
+interface Counts {
+  matched: number
+  predicted: number
+  gold: number
+}
+
+const counts = (): Counts => ({ matched: 0, predicted: 0, gold: 0 })
+const toPrf = (c: Counts): Prf => prf(c.matched, c.predicted, c.gold)
+
+export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnalyzer): FixturesReport {
+  const positions = counts()
+  const anyStance = counts()
+  const quotes: Record<QuoteClass, Counts> = { quoted: counts(), reported: counts() }
+  const endToEnd = counts()
+  const contained = { quoted: { found: 0, gold: 0 }, reported: { found: 0, gold: 0 } }
+  let headlineCorrect = 0
+  const positionMisses: PositionMiss[] = []
+  const invented: InventedPosition[] = []
+  const headlineMisses: { article: string; gold: boolean; predicted: boolean | null }[] = []
+  const quoteMisses: QuoteMiss[] = []
+
+  for (const item of items) {
+    const analysis = analyzer.analyze(`${item.name}.txt`, item.text)
+
+    const predicted = predictedPositions(analysis)
+    const strict = matchPositions(item.positions, predicted)
+    const loose = matchPositions(item.positions, predicted, true)
+    positions.gold += item.positions.length
+    positions.predicted += predicted.length
+    positions.matched += strict.filter((m) => m !== null).length
+    anyStance.gold += item.positions.length
+    anyStance.predicted += predicted.length
+    anyStance.matched += loose.filter((m) => m !== null).length
+    item.positions.forEach((gold, index) => {
+      if (strict[index] !== null) return
+      const sameActor = predicted
+        .filter((p) => actorMatches(gold.actor, p.names))
+        .map((p) => `${p.stance}: ${p.evidence}`)
+      positionMisses.push({ article: item.name, ...pick(gold), sameActor })
+    })
+    const taken = new Set(strict)
+    analysis.positions.forEach((position, index) => {
+      if (taken.has(index)) return
+      invented.push({
+        article: item.name,
+        actorName: position.actorName,
+        stance: position.stance,
+        proposition: position.proposition,
+        evidence: predicted[index]!.evidence,
+      })
+    })
+
+    const headline = analysis.headline?.supported ?? null
+    if (headline === item.headlineSupported) headlineCorrect++
+    else headlineMisses.push({ article: item.name, gold: item.headlineSupported, predicted: headline })
+
+    for (const cls of ['quoted', 'reported'] as const) {
+      const gold = item.quotes.filter((q) => quoteClass(q.kind) === cls)
+      const candidates = analysis.quotes.filter((q) => quoteClass(q.kind) === cls)
+      const matches = matchByOverlap(
+        gold.map((q) => q.contains),
+        candidates.map((q) => q.text),
+        0.6,
+      )
+      quotes[cls].gold += gold.length
+      quotes[cls].predicted += candidates.length
+      endToEnd.gold += gold.length
+      endToEnd.predicted += candidates.length
+      const candidateForms = candidates.map((q) => ` ${normalize(q.text)} `)
+      gold.forEach((g, index) => {
+        contained[cls].gold++
+        if (candidateForms.some((form) => form.includes(` ${normalize(g.contains)} `))) contained[cls].found++
+        const taken = matches[index]!.predicted
+        const quote = taken === null ? undefined : candidates[taken]
+        if (quote) quotes[cls].matched++
+        const speakerRight = quote !== undefined && quoteSpeakerMatches(g.speaker, quote, analysis)
+        if (speakerRight) endToEnd.matched++
+        else {
+          const predictedSpeaker = quote ? predictedSpeakerNames(quote, analysis).join(' / ') || '(none)' : null
+          quoteMisses.push({
+            article: item.name,
+            kind: g.kind,
+            speaker: g.speaker,
+            contains: g.contains,
+            predictedSpeaker,
+          })
+        }
+      })
+    }
+  }
+
+  return {
+    articles: items.length,
+    positions: toPrf(positions),
+    positionsAnyStance: toPrf(anyStance),
+    headline: { correct: headlineCorrect, articles: items.length, accuracy: ratio(headlineCorrect, items.length) },
+    quotes: { quoted: toPrf(quotes.quoted), reported: toPrf(quotes.reported) },
+    quotesContained: {
+      quoted: { ...contained.quoted, recall: ratio(contained.quoted.found, contained.quoted.gold) },
+      reported: { ...contained.reported, recall: ratio(contained.reported.found, contained.reported.gold) },
+    },
+    quotesEndToEnd: toPrf(endToEnd),
+    failures: [...analyzer.failures],
+    misses: { positions: positionMisses, inventedPositions: invented, headline: headlineMisses, quotes: quoteMisses },
+  }
+}
+
+const pick = ({ actor, stance, evidence }: GoldPosition) => ({ actor, stance, evidence })
