@@ -31,6 +31,8 @@ export interface Knowledge {
   isLastName(lower: string): boolean
   placeKind(lower: string): PlaceKind | undefined
   isOrganization(lower: string): boolean
+  /** True for a state a pack knows with its seat of government or demonyms ("ukraine", "germany"). */
+  isState(lower: string): boolean
 }
 
 export const PACKS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../packs')
@@ -70,9 +72,12 @@ export function loadKnowledge(pack?: string): Knowledge {
 
   const actors = new Map<string, KnownActor>()
   const demonyms = new Map<string, string>()
+  const states = new Set<string>()
   for (const source of packs) {
     for (const actor of source.actors) {
       const known: KnownActor = { name: actor.name, type: actor.type }
+      if (actor.type === 'location' && (actor.seats?.length || actor.demonyms?.length))
+        for (const alias of [actor.name, ...(actor.aliases ?? [])]) states.add(alias.toLowerCase())
       for (const alias of [actor.name, ...(actor.aliases ?? [])]) actors.set(alias.toLowerCase(), known)
       for (const seat of actor.seats ?? []) {
         actors.set(seat.toLowerCase(), { name: seat.replace(/^the /i, ''), type: 'location', seatOf: actor.name })
@@ -89,6 +94,7 @@ export function loadKnowledge(pack?: string): Knowledge {
     issues: activePack && activePack.issues.length > 0 ? compileIssueMatcher(activePack.issues) : null,
     actor: (lower) => actors.get(lower),
     demonymOf: (lower) => demonyms.get(lower),
+    isState: (lower) => states.has(lower) || tagOf(lower).includes('Country'),
     firstNameGender(lower) {
       const tag = tagOf(lower)
       if (tag.includes('MaleName') && !tag.includes('FemaleName')) return 'male'

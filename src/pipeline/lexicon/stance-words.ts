@@ -37,6 +37,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'seek', stance: 'for', particle: null }, ['seek', 'seeks', 'sought', 'seeking']],
   [{ lemma: 'want', stance: 'for', particle: 'to', optional: true }, ['want', 'wants', 'wanted']],
   [{ lemma: 'propose', stance: 'for', particle: null }, ['propose', 'proposes', 'proposed']],
+  // "urged European partners to speed up deliveries": what the speaker asks others to do.
+  [{ lemma: 'urge', stance: 'for', particle: null }, ['urge', 'urges', 'urged', 'urging']],
   // Agreeing and backing.
   [{ lemma: 'support', stance: 'for', particle: null }, ['support', 'supports', 'supported']],
   [{ lemma: 'back', stance: 'for', particle: null }, ['back', 'backs', 'backed']],
@@ -92,6 +94,58 @@ export const DENIED_WANTS = new Set([
 export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nor'])
 /** Modal verbs that make a stance a possibility, not a decision. */
 export const HEDGING_MODALS = new Set(['may', 'might', 'could'])
+
+/** Modal verbs that commit the subject in reported speech: "would not sign", "should start", "won't". */
+export const COMMITMENT_MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'shall',
+  'wo',
+  'ca',
+  "'ll",
+  '’ll',
+])
+/** Modals that ask for something: "the city should start with a pilot route" is a position for it. */
+export const ADVOCACY_MODALS = new Set(['should', 'must'])
+/**
+ * Verbs after a modal that report knowledge, speech or a mere event rather than a commitment:
+ * "we cannot say", "it will happen".
+ */
+export const NOT_COMMITMENTS = new Set(
+  'say tell comment speculate confirm know guess imagine predict expect remember see happen recall describe explain reveal disclose'.split(
+    ' ',
+  ),
+)
+/** After "will not", "would not": these open the condition the refusal waits for ("until Y", "before Y"). */
+export const REFUSAL_CONDITION_MARKERS: readonly (readonly string[])[] = [
+  ['until'],
+  ['before'],
+  ['while'],
+  ['as', 'long', 'as'],
+]
+
+/**
+ * Words that judge what they describe, for "called the plan "unworkable"", "called the strikes an act of
+ * terror": the judgment is a stance against or for the thing called so.
+ */
+export const NEGATIVE_JUDGMENTS = new Set(
+  (
+    'unworkable unacceptable unrealistic absurd ridiculous reckless dangerous illegal illegitimate unlawful ' +
+    'outrageous shameful disgraceful irresponsible terror terrorism terrorist crime crimes criminal ' +
+    'provocation provocative mistake blunder disaster catastrophe betrayal farce sham hoax nonsense ' +
+    'unjust unfair insult insulting threat attack aggression blackmail non-starter nonstarter'
+  ).split(' '),
+)
+export const POSITIVE_JUDGMENTS = new Set(
+  (
+    'constructive positive useful productive fair reasonable acceptable workable promising historic ' +
+    'breakthrough welcome encouraging important necessary essential step'
+  ).split(' '),
+)
 
 /** Words that open a condition: "willing to X if Y", "in exchange for Y". One or more words each. */
 export const CONDITION_MARKERS: readonly (readonly string[])[] = [

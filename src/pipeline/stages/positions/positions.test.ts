@@ -28,6 +28,50 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: 'a reported refusal with a modal binds the speaker and waits for its condition',
+    text: 'Union leader Marit Olsen said: "Our crews will not sail again until the owners pay the back wages."',
+    actor: 'Marit Olsen',
+    stance: 'conditional',
+    proposition: 'sail again',
+    conditions: ['the owners pay the back wages'],
+  },
+  {
+    pattern: 'a state named as the subject of a reported commitment holds it',
+    text: 'Foreign Minister Tomas Berg said Oslo would send observers if both sides agreed to a ceasefire.',
+    actor: 'Norway',
+    stance: 'conditional',
+    proposition: 'send observers',
+    conditions: ['both sides agreed to a ceasefire'],
+  },
+  {
+    pattern: '"would rather X than Y" is against Y',
+    text: 'Prime Minister Eva Kollar said Bratislava would rather pay the penalty than accept the quota.',
+    actor: 'Slovakia',
+    stance: 'against',
+    proposition: 'accept the quota',
+  },
+  {
+    pattern: '"should" in reported speech asks for something',
+    text: 'Councillor Ravi Menon said the city should build the new depot outside the old town.',
+    actor: 'Ravi Menon',
+    stance: 'for',
+    proposition: 'build the new depot outside the old town',
+  },
+  {
+    pattern: 'calling something "unworkable" is a stance against it',
+    text: 'Senator Lena Park called the revised budget "unworkable" on Tuesday.',
+    actor: 'Lena Park',
+    stance: 'against',
+    proposition: 'the revised budget',
+  },
+  {
+    pattern: "a city offered by a speaker is the speaker's offer",
+    text: 'Governor Ali Demir said on Monday that Izmir was ready to host the next round of talks.',
+    actor: 'Ali Demir',
+    stance: 'for',
+    proposition: 'host the next round of talks',
+  },
+  {
     pattern: 'reported rejection, person actor',
     text: 'Prime Minister Petr Novak firmly rejected calls to hold an early election.',
     actor: 'Petr Novak',
@@ -204,5 +248,14 @@ test('positions: "would not extend" commitments is against them', () => {
   assert.ok(
     found.some((p) => p.stance === 'against' && p.proposition.startsWith('new loan guarantees')),
     JSON.stringify(found),
+  )
+})
+
+test('positions: forecasts and places are no positions', () => {
+  assert.deepEqual(
+    positionsOf(
+      'The minister said talks will resume on Monday. "The Baltic cannot become a dumping ground," she said.',
+    ),
+    [],
   )
 })

@@ -4,15 +4,22 @@ import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { cueAt } from '../../attribution/cue.js'
 import { type Phrase, resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
+import { speechLemma } from '../../lexicon/speech-verbs.js'
 import {
+  ADVOCACY_MODALS,
   type BaseStance,
+  COMMITMENT_MODALS,
   CONDITION_MARKERS,
   DENIED_WANTS,
   FACT_NOUNS,
   HEDGING_MODALS,
   NEGATIONS,
+  NEGATIVE_JUDGMENTS,
+  NOT_COMMITMENTS,
+  POSITIVE_JUDGMENTS,
   PROPOSAL_NOUNS,
   PROPOSITION_STOPS,
+  REFUSAL_CONDITION_MARKERS,
   REJECTING_PREDICATES,
   SPONSOR_PARTICIPLES,
   SPONSORED_HEADS,
@@ -20,6 +27,7 @@ import {
   stanceWord,
 } from '../../lexicon/stance-words.js'
 import { defineStage } from '../../stage.js'
+import { tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
 
 /** Who wants, refuses or accepts what, on which conditions, mapped to the active pack's issues. */
 export function createPositionsStage(knowledge: Knowledge) {
@@ -92,7 +100,11 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
   let k = sentence.firstToken
   while (k < sentence.endToken) {
     const draft =
-      stanceAt(context, sentence, k) ?? sponsorAt(context, sentence, k) ?? rejectingPredicateAt(context, sentence, k)
+      stanceAt(context, sentence, k) ??
+      sponsorAt(context, sentence, k) ??
+      rejectingPredicateAt(context, sentence, k) ??
+      commitmentAt(context, sentence, k) ??
+      judgmentAt(context, sentence, k)
     if (draft) {
       drafts.push(draft)
       // Words inside the proposition are its content, not new stances ("refused to accept X").
@@ -179,6 +191,8 @@ function isPredicate(tokens: readonly Token[], k: number, word: StanceWord): boo
   const previous = tokens[k - 1]
   if (previous && (previous.pos === 'DET' || /^['’]s$/.test(previous.text))) return false
   if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADJ') return true
+  // "Berlin would back the deal": after a modal the tagger may still call the word an adverb.
+  if (previous && (COMMITMENT_MODALS.has(previous.lower) || previous.lower === 'to')) return true
   // "Moscow objects to": the tagger reads some third-person verbs as plural nouns.
   return token.pos === 'NOUN' && word.particle !== null && previous?.pos === 'PROPN'
 }
@@ -227,6 +241,11 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   if (!speaker.entity) return null
   const entity = entityById(context, speaker.entity)
   if (!entity) return null
+  // "Erdoğan said Istanbul was ready to host talks": a city offered by a speaker is the speaker's offer.
+  if (isMerePlace(context, entity)) {
+    const reporter = quote?.speaker ? entityById(context, quote.speaker) : undefined
+    return reporter && !isMerePlace(context, reporter) ? { ...actorFor(context, reporter), phrase, quote } : null
+  }
   return { ...actorFor(context, entity), phrase, quote }
 }
 
@@ -298,6 +317,182 @@ function entityById(context: Context, id: string): Entity | undefined {
 function quoteAt(quotes: readonly Quote[], offset: number): Quote | null {
   for (const quote of quotes) if (quote.start <= offset && offset < quote.end) return quote
   return null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commitments in reported speech: "X would not sign Y", "Kyiv would send a delegation if Y",
+// "the city should start with Y", "Budapest would rather pay fines than accept Y".
+
+function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  const modal = tokens[k]!
+  if (modal.pos !== 'AUX' || !COMMITMENT_MODALS.has(modal.lower)) return null
+  // Only what someone is reported to say commits them; the author's own forecasts do not.
+  const quote = quoteAt(context.quotes, modal.start)
+  if (!quote?.speaker) return null
+  const speaker = entityById(context, quote.speaker)
+  if (!speaker) return null
+  let v = k + 1
+  let negated = false
+  let rather = false
+  while (v < sentence.endToken) {
+    const token = tokens[v]!
+    if (NEGATIONS.has(token.lower) && token.lower !== 'no') negated = true
+    else if (token.lower === 'rather') rather = true
+    else if (token.pos !== 'ADV') break
+    v++
+  }
+  const verb = tokens[v]
+  if (!verb || NOT_COMMITMENTS.has(verb.lower) || speechLemma(verb.lower) !== undefined) return null
+  // "will never accept X", "would back X only if Y": the stance word itself is read where it stands.
+  if (stanceWord(verb.lower)) return null
+  // "there could be no agreement while …": an existential refusal; any other "be" describes.
+  const existential = verb.lower === 'be' && tokens[k - 1]?.lower === 'there' && tokens[v + 1]?.lower === 'no'
+  // "We will not be bullied out of our waters": a refusal in the passive.
+  const passiveRefusal = negated && verb.lower === 'be' && /ed$/.test(tokens[v + 1]?.lower ?? '')
+  if (verb.lower === 'be' || verb.pos === 'AUX') {
+    if (!existential && !passiveRefusal) return null
+    negated = true
+  }
+  if (verb.pos !== 'VERB' && !existential && !passiveRefusal) return null
+
+  const floor = Math.max(sentence.firstToken, tokenIndexFrom(tokens, quote.start))
+  const subject = subjectBefore(tokens, k, floor)
+  if (!subject) return null
+  const holder = commitmentHolder(context, subject, speaker, quote, ADVOCACY_MODALS.has(modal.lower) || existential)
+  if (!holder) return null
+
+  const limit = Math.min(sentence.endToken, tokenIndexBefore(tokens, quote.end))
+  const thanAt = rather ? findWord(tokens, v, limit, 'than') : -1
+  const propositionStart = existential ? v + 1 : thanAt >= 0 ? thanAt + 1 : v
+  let proposition = propositionFrom(tokens, propositionStart, limit)
+  if (!proposition) return null
+  // "will not load a container until there is a fair deal": the refusal waits for what follows "until".
+  let refusalCondition: string | null = null
+  if (negated) {
+    for (let m = proposition.first + 1; m < proposition.end; m++) {
+      const marker = markerAt(tokens, m, REFUSAL_CONDITION_MARKERS)
+      if (marker === 0) continue
+      const last = phraseEnd(tokens, m + marker, limit, MAX_CONDITION_TOKENS)
+      if (last > m + marker) refusalCondition = context.text.slice(tokens[m + marker]!.start, tokens[last - 1]!.end)
+      proposition = { first: proposition.first, end: m }
+      break
+    }
+    if (!refusalCondition) {
+      const marker = markerAt(tokens, proposition.end, REFUSAL_CONDITION_MARKERS)
+      const last = marker > 0 ? phraseEnd(tokens, proposition.end + marker, limit, MAX_CONDITION_TOKENS) : 0
+      if (marker > 0 && last > proposition.end + marker)
+        refusalCondition = context.text.slice(tokens[proposition.end + marker]!.start, tokens[last - 1]!.end)
+    }
+  }
+  const conditions = conditionsOf(context, sentence, subject, proposition.end)
+  if (refusalCondition && conditions.list.length === 0) conditions.list.push(refusalCondition)
+  let stance: Stance
+  if (rather && thanAt >= 0) stance = 'against'
+  else if (conditions.list.length > 0) stance = 'conditional'
+  else if (negated) stance = 'against'
+  else if (ADVOCACY_MODALS.has(modal.lower)) stance = 'for'
+  else return null // "talks will resume on Monday": a forecast, not a position.
+  return {
+    actor: holder.actor,
+    actorName: holder.actorName,
+    proposition,
+    stance,
+    conditions: conditions.list,
+    sentence,
+    quote,
+    reporter: quote.speaker,
+  }
+}
+
+/**
+ * Who a reported commitment binds: a named actor as its subject ("Kyiv would send" → Ukraine), else the
+ * speaker when the subject is the speaker's own side ("we", "our members") or, for "should" and
+ * "there could be no", any subject. A third person nobody can name binds nobody.
+ */
+function commitmentHolder(
+  context: Context,
+  subject: Phrase,
+  speaker: Entity,
+  quote: Quote,
+  anySubject: boolean,
+): { actor: Entity; actorName: string } | null {
+  const { tokens } = context
+  const first = tokens[subject.first]!.lower
+  const words = subject.end - subject.first
+  // "our crews", where the subject reader may leave the possessive out.
+  const ownSide = OWN_SIDE.test(first) || /^(our|my)$/.test(tokens[subject.first - 1]?.lower ?? '')
+  if ((words === 1 && FIRST_PERSON.has(first)) || ownSide || first === 'there') return actorFor(context, speaker)
+  const resolved = resolveSpeaker(context.text, tokens, subject, context.entities, context.references)
+  if (resolved.entity) {
+    const entity = entityById(context, resolved.entity)
+    if (!entity) return null
+    // "The Black Sea cannot become a sea of mines": a place that is no state or seat holds nothing.
+    if (isMerePlace(context, entity)) return null
+    return actorFor(context, entity)
+  }
+  if (/^(he|she|they|it|him|her|them)$/.test(first)) return null
+  return anySubject && quote.speaker ? actorFor(context, speaker) : null
+}
+
+/** A location that neither is a state nor stands for one (a city, a sea, a region). */
+function isMerePlace(context: Context, entity: Entity): boolean {
+  return entity.type === 'location' && !entity.partOf && !context.knowledge.isState(entity.name.toLowerCase())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judgments: "X called the plan "unworkable"", "X called the strikes an act of terror".
+
+const CALLING = new Set([
+  'called',
+  'calls',
+  'call',
+  'calling',
+  'branded',
+  'brands',
+  'labelled',
+  'labeled',
+  'termed',
+  'dubbed',
+])
+
+function judgmentAt(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  if (!CALLING.has(tokens[k]!.lower)) return null
+  // The object: a noun phrase up to the judgment ("the revised plan", "the strikes").
+  let object = k + 1
+  if (!/^(DET|PRON)$/.test(tokens[object]?.pos ?? '')) return null
+  let end = object + 1
+  while (end < sentence.endToken && end - object < 8 && /^(NOUN|PROPN|ADJ|DET)$/.test(tokens[end]!.pos)) end++
+  if (end === object + 1 && tokens[object]!.pos === 'DET') return null
+  // The judgment: the next few words, quoted or not; its polarity decides the stance.
+  let polarity: 'for' | 'against' | null = null
+  for (let m = end; m < sentence.endToken && m - end < 8; m++) {
+    const word = tokens[m]!.lower
+    if (word === ',' || word === ';' || word === 'and') break
+    if (NEGATIVE_JUDGMENTS.has(word)) polarity = 'against'
+    else if (POSITIVE_JUDGMENTS.has(word) && polarity === null) polarity = 'for'
+  }
+  if (!polarity) return null
+  const holder = holderOf(context, sentence, k)
+  if (!holder) return null
+  if (tokens[object]!.pos === 'PRON' && REFERRING_WORDS.has(tokens[object]!.lower)) object = end
+  const proposition = { first: object, end }
+  return {
+    actor: holder.actor,
+    actorName: holder.actorName,
+    proposition,
+    stance: polarity,
+    conditions: [],
+    sentence,
+    quote: holder.quote,
+    reporter: holder.quote?.speaker ?? null,
+  }
+}
+
+function findWord(tokens: readonly Token[], from: number, end: number, word: string): number {
+  for (let k = from; k < end; k++) if (tokens[k]!.lower === word) return k
+  return -1
 }
 
 // ---------------------------------------------------------------------------------------------
