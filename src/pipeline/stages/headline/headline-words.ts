@@ -10,6 +10,7 @@ export const STOP_WORDS = new Set(
     'just also up down out off again once i me my we our us you your he him his she her they them their ' +
     'says say said saying report reports reported reportedly new news video watch photos photo update ' +
     'breaking exclusive via amid after against now still get gets got one two three year years day days ' +
+    'remain remains remained ' +
     'could be s t don doesn didn isn wasn aren weren won wouldn can’t don’t doesn’t didn’t'
   ).split(/\s+/),
 )
@@ -207,6 +208,53 @@ export const CLAIM_WORDS = new Set(
     'approved signs signed ban bans banned kills killed dead dies death war invades invasion record first ' +
     'biggest largest worst historic unprecedented arrest arrested charged sanctions withdraws withdrawal ' +
     'retreat captures captured seizes seized falls ends halts suspends suspended cancels cancelled canceled ' +
-    'deploys deployed admits admitted denies denied backs backed dumps dropped drops'
+    'deploys deployed admits admitted denies denied backs backed dumps dropped drops revives revived sparks sparked'
   ).split(' '),
+)
+
+/**
+ * Words a headline uses for what its body says in other words: "Talks Collapse" over "talks broke down",
+ * "Swap Deal" over "an exchange agreement". Each entry: a headline word, then body words that back it.
+ */
+export const HEADLINE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      'deal agreement accord pact treaty',
+      'agreement deal accord pact',
+      'pact agreement deal accord treaty',
+      'swap exchange trade',
+      'exchange swap',
+      'collapse broke failed fell stalled ended',
+      'collapses broke failed fell stalled ended',
+      'talks negotiations meeting discussions',
+      'visit trip met meeting talks',
+      'ends ended concluded closed finished',
+      'warns warned cautioned risk risks threat',
+      'cloud risk risks threaten threatens weigh weighs',
+      'outlook growth forecast prospects',
+      'pay wage wages salary salaries raise',
+      'tense heated angry clash clashed tension tensions',
+      'hearing session meeting comment testimony',
+      'clash clashed dispute disagree disagreed argued sides',
+      'point issue',
+      'without no not never failed',
+      'sticking dispute disagreement obstacle divided insist insists concern concerns',
+      'edge closer near nearer progress',
+      'holds held kept unchanged steady',
+      'slams criticized criticised attacked condemned',
+      'hits struck attacked',
+      'vows pledged promised',
+      'rejects rejected refused dismissed',
+      'backs supported endorsed backed',
+      'urges urged called pressed',
+      'eyes considering weighing',
+      'mulls considering weighing',
+      'quits resigned resigns',
+      'strike walkout walked',
+      'walk walked walkout strike',
+    ] as const
+  ).map((line) => {
+    const [word, ...synonyms] = line.split(' ')
+    return [word!, synonyms] as const
+  }),
 )

@@ -155,3 +155,22 @@ test('headline: a headline that attributes its claim ("Report:", "reportedly") i
   const hedged = analyze('Finland and Norway Reportedly Sign Fisheries Agreement', BODY)
   assert.equal(hedged.headline?.relation, 'discussed')
 })
+
+test('headline: a headline word the body says in other words is backed, and the reason says which', () => {
+  const { headline } = analyze(
+    'Dockers Walk Out After Pay Talks Collapse',
+    'Dockers at the port of Gdynia walked off the job on Monday. Negotiations over wages broke down on Sunday night, the union said.',
+  )
+  assert.ok(headline)
+  assert.equal(headline.supported, true, JSON.stringify(headline.claims))
+  assert.match(headline.claims.map((claim) => claim.reason).join(' '), /"Collapse" as "broke"/)
+})
+
+test('headline: a debate the body never says was revived is unsupported', () => {
+  const { headline } = analyze(
+    'Minister’s Memoir Revives Debate Over Pension Reform',
+    'A former labor minister has published a memoir about the pension reform of 2009. The book recounts the debate inside the cabinet.',
+  )
+  assert.ok(headline)
+  assert.equal(headline.supported, false)
+})

@@ -12,6 +12,7 @@ import { defineStage } from '../../stage.js'
 import {
   CLAIM_WORDS,
   HEADLINE_HEDGES,
+  HEADLINE_SYNONYMS,
   HEDGING_WORDS,
   HYPOTHETICAL_MODIFIERS,
   headlineWords,
@@ -99,7 +100,8 @@ export function checkHeadline(
 ): HeadlineLayer {
   const overstatements = findOverstatements(text, language, claims)
   if (!headline || headline.trim() === '') return { support: null, overstatements }
-  const body = indexBody(language.tokens, new Set(contentWords(headline).map((word) => word.key)))
+  const keys = contentWords(headline).map((word) => word.key)
+  const body = indexBody(language.tokens, new Set([...keys, ...keys.flatMap((key) => SYNONYM_KEYS.get(key) ?? [])]))
   return { support: supportOf(headline, body, entities), overstatements }
 }
 
@@ -163,8 +165,15 @@ export function supportOf(headline: string, body: BodyIndex, entities: readonly 
 
 function checkClaim(part: string, body: BodyIndex, entityKeys: ReadonlySet<string>): HeadlineClaim {
   const words = [...new Map(contentWords(part).map((word) => [word.key, word])).values()]
-  // A headline word may name a body entity by another form ("Zelensky" for "Zelenskyy").
-  const missing = words.filter((word) => !body.counts.has(word.key) && !entityKeys.has(word.key))
+  // A headline word may name a body entity by another form ("Zelensky" for "Zelenskyy"), or say in one
+  // word what the body says in another ("Collapse" for "broke down").
+  const missing = words.filter(
+    (word) => !body.counts.has(word.key) && !entityKeys.has(word.key) && synonymIn(word.key, body) === undefined,
+  )
+  const reworded = words
+    .filter((word) => !body.counts.has(word.key) && !entityKeys.has(word.key) && synonymIn(word.key, body))
+    .map((word) => `"${word.text}" as "${synonymIn(word.key, body)}"`)
+  const rewording = reworded.length > 0 ? ` (the body says ${reworded.join(', ')})` : ''
   // Headlines paraphrase their bodies: a missing word only counts against the claim when it asserts
   // an outcome (CLAIM_WORDS) or a figure, or when the body shares too few of the claim's words.
   const critical = missing.filter((word) => CLAIM_KEYS.has(word.key) || /\d/.test(word.text))
@@ -185,12 +194,17 @@ function checkClaim(part: string, body: BodyIndex, entityKeys: ReadonlySet<strin
     }
   }
   const named = words.map((word) => word.text).join(', ')
-  if (missing.length === 0) return { text: part, supported: true, reason: `the body has every key word: ${named}` }
+  if (missing.length === 0)
+    return {
+      text: part,
+      supported: true,
+      reason: `the body has every key word${rewording ? ' or a word for it' : ''}: ${named}${rewording}`,
+    }
   const paraphrased = missing.map((word) => `"${word.text}"`).join(', ')
   return {
     text: part,
     supported: true,
-    reason: `the body has most key words and states the outcome; ${paraphrased} paraphrased or absent`,
+    reason: `the body has most key words and states the outcome; ${paraphrased} paraphrased or absent${rewording}`,
   }
 }
 
@@ -212,6 +226,18 @@ function isOnlyHypothetical(key: string, body: BodyIndex): boolean {
 const MIN_SHARED_WORDS = 0.5
 
 const CLAIM_KEYS = new Set([...CLAIM_WORDS].map((word) => keyOf(word)))
+const SYNONYMS = new Map(
+  [...HEADLINE_SYNONYMS].map(([word, synonyms]) => [
+    keyOf(word),
+    synonyms.map((synonym) => ({ word: synonym, key: keyOf(synonym) })),
+  ]),
+)
+const SYNONYM_KEYS = new Map([...SYNONYMS].map(([key, synonyms]) => [key, synonyms.map((synonym) => synonym.key)]))
+
+/** The body word that says what a headline word says, when the body does not use the word itself. */
+function synonymIn(key: string, body: BodyIndex): string | undefined {
+  return SYNONYMS.get(key)?.find((synonym) => body.counts.has(synonym.key))?.word
+}
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'refused', 'refuses', 'declined', 'declines'])
 
