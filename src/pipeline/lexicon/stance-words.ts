@@ -51,6 +51,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   // "would not extend defense commitments to Ukraine": granting something asked for.
   [{ lemma: 'extend', stance: 'for', particle: null }, ['extend', 'extends', 'extended']],
   [{ lemma: 'vow', stance: 'for', particle: 'to' }, ['vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged']],
+  [{ lemma: 'promise', stance: 'for', particle: 'to' }, ['promise', 'promises', 'promised']],
+  [{ lemma: 'defend', stance: 'for', particle: null }, ['defend', 'defends', 'defended']],
   // Refusing.
   [{ lemma: 'reject', stance: 'against', particle: null }, ['reject', 'rejects', 'rejected', 'rejecting']],
   [{ lemma: 'oppose', stance: 'against', particle: null }, ['oppose', 'opposes', 'opposing']],
@@ -127,6 +129,13 @@ export const REFUSAL_CONDITION_MARKERS: readonly (readonly string[])[] = [
   ['while'],
   ['as', 'long', 'as'],
 ]
+
+/** Nouns for a party to a dispute, which a speaker of that party speaks for. */
+export const SIDE_NOUNS = new Set(
+  'government administration country side delegation party union employers workers management company bank council city ministry'.split(
+    ' ',
+  ),
+)
 
 /**
  * Words that judge what they describe, for "called the plan "unworkable"", "called the strikes an act of

@@ -259,3 +259,37 @@ test('positions: forecasts and places are no positions', () => {
     [],
   )
 })
+
+test('positions: "there could be no X while Y" is conditional on Y, and a side noun stands for its speaker', () => {
+  const found = positionsOf(
+    'Deputy Minister Oleg Sorin rejected the plan, saying there could be no deal while the blockade remained in place.',
+  )
+  assert.ok(
+    found.some(
+      (p) =>
+        p.actorName === 'Oleg Sorin' &&
+        p.stance === 'conditional' &&
+        p.conditions.some((c) => c.includes('the blockade')),
+    ),
+    JSON.stringify(found),
+  )
+  const side = positionsOf('Spokesman Karl Aas said the government would not negotiate under threat.')
+  assert.ok(
+    side.some((p) => p.actorName === 'Karl Aas' && p.stance === 'against'),
+    JSON.stringify(side),
+  )
+})
+
+test('positions: promising and defending are stances for', () => {
+  const found = positionsOf(
+    'Senator Rosa Vidal has promised to cut the fuel tax. Mayor Jon Eide defended the new parking fees.',
+  )
+  assert.ok(
+    found.some((p) => p.actorName === 'Rosa Vidal' && p.stance === 'for'),
+    JSON.stringify(found),
+  )
+  assert.ok(
+    found.some((p) => p.actorName === 'Jon Eide' && p.stance === 'for'),
+    JSON.stringify(found),
+  )
+})

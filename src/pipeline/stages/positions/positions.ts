@@ -21,6 +21,7 @@ import {
   PROPOSITION_STOPS,
   REFUSAL_CONDITION_MARKERS,
   REJECTING_PREDICATES,
+  SIDE_NOUNS,
   SPONSOR_PARTICIPLES,
   SPONSORED_HEADS,
   type StanceWord,
@@ -357,7 +358,8 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   if (verb.pos !== 'VERB' && !existential && !passiveRefusal) return null
 
   const floor = Math.max(sentence.firstToken, tokenIndexFrom(tokens, quote.start))
-  const subject = subjectBefore(tokens, k, floor)
+  // "there could be no agreement": the subject reader does not take "there".
+  const subject = existential && k - 1 >= floor ? { first: k - 1, end: k } : subjectBefore(tokens, k, floor)
   if (!subject) return null
   const holder = commitmentHolder(context, subject, speaker, quote, ADVOCACY_MODALS.has(modal.lower) || existential)
   if (!holder) return null
@@ -432,6 +434,9 @@ function commitmentHolder(
     return actorFor(context, entity)
   }
   if (/^(he|she|they|it|him|her|them)$/.test(first)) return null
+  // "the government would not negotiate", "employers could not go beyond 4 percent": the side the
+  // speaker speaks for.
+  if (SIDE_NOUNS.has(tokens[subject.end - 1]!.lower)) return actorFor(context, speaker)
   return anySubject && quote.speaker ? actorFor(context, speaker) : null
 }
 
