@@ -293,3 +293,13 @@ test('positions: promising and defending are stances for', () => {
     JSON.stringify(found),
   )
 })
+
+test("positions: \"X should …\" in someone else's words is the speaker's demand; a passive is nobody's stance", () => {
+  const found = positionsOf('"The minister should publish the contracts," said opposition leader Mira Holt.')
+  assert.ok(
+    found.some((p) => p.actorName === 'Mira Holt' && p.stance === 'for'),
+    JSON.stringify(found),
+  )
+  assert.ok(!found.some((p) => p.actorName !== 'Mira Holt'), JSON.stringify(found))
+  assert.deepEqual(positionsOf('Governor Ada Lund is supported by far fewer newspapers this year.'), [])
+})
