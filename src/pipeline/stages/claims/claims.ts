@@ -51,6 +51,13 @@ export function findClaims(
   return claims
 }
 
+/** True when the quantity's words open a nearby quote's speaker phrase ("two people familiar with …"). */
+function namesSource(quote: Quote, quantity: Quantity): boolean {
+  const name = quote.speakerName
+  if (!name || Math.abs(quote.start - quantity.start) > 400) return false
+  return name === quantity.text || name.startsWith(`${quantity.text} `)
+}
+
 /** Quantities in the order found, one group per quote that holds them (those outside quotes together). */
 function groupByQuote(quantities: readonly Quantity[], quotes: readonly Quote[]): Quantity[][] {
   const groups = new Map<Quote | null, Quantity[]>()
@@ -58,7 +65,7 @@ function groupByQuote(quantities: readonly Quantity[], quotes: readonly Quote[])
     const quote =
       quotes.find((candidate) => candidate.start <= quantity.start && quantity.start < candidate.end) ?? null
     // "two people familiar with the matter said": a count that names the source is no claim of its own.
-    if (!quote && quotes.some((candidate) => candidate.speakerName?.includes(quantity.text))) continue
+    if (!quote && quotes.some((candidate) => namesSource(candidate, quantity))) continue
     const group = groups.get(quote)
     if (group) group.push(quantity)
     else groups.set(quote, [quantity])

@@ -96,3 +96,12 @@ test('entities: a capitalized head noun alone is no named organization, unless i
   assert.ok(found.includes('organization:Police'), found.join(', '))
   assert.ok(found.includes('organization:Times'), found.join(', '))
 })
+
+test('entities: a month after a company is no surname, a surname with "stake" stays a person, a dateline is no table', () => {
+  assert.deepEqual(people('Volta April deliveries rose sharply, the carmaker said.'), [])
+  assert.deepEqual(people('Arne Falk sold part of his stake on Monday. Falk’s stake is now smaller.'), ['Arne Falk'])
+  const analysis = analyzer.analyze(
+    articleFromPlainText('test.txt', 'Strikes\n\nKyiv 12 March 2022\n\nMissiles hit Kyiv overnight, officials said.'),
+  )
+  assert.equal(analysis.entities.find((entity) => entity.name === 'Kyiv')?.type, 'location')
+})

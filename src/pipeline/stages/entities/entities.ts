@@ -60,7 +60,7 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   const { tokens, sentences } = language
   const names: NameMention[] = []
   const shouting = sentences.map((sentence) => isShouting(text, sentence.start, sentence.end))
-  const monthSurnames = findMonthSurnames(tokens)
+  const monthSurnames = findMonthSurnames(tokens, knowledge)
   const tabular = findTabularSentences(tokens, sentences.length)
   const companies = findCompanyWords(tokens)
 
@@ -71,7 +71,7 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
       i++
       continue
     }
-    const run = classifyRun(text, tokens, i, extendName(tokens, i), knowledge, companies)
+    const run = classifyRun(text, tokens, i, extendName(tokens, i, monthSurnames), knowledge, companies)
     let found = run.mentions
     // "Stoke 4 3 1 0", "Hull 2 Bury 1": a name before a score in a results or standings line is a team.
     if (tabular[token.sentence] && found.length === 1 && /^\d/.test(tokens[run.end]?.text ?? ''))
@@ -100,7 +100,8 @@ function findCompanyWords(tokens: readonly Token[]): Set<string> {
     if (
       (COMPANY_SUFFIXES.has(next.lower) && CAPITALIZED.test(next.text)) ||
       COMPANY_CUES.has(next.lower) ||
-      (afterPossessive !== undefined && COMPANY_CUES.has(afterPossessive.lower)) ||
+      // "Acme's stake"; but "Musk's stake" after "Elon Musk" is a person's (a surname after a name).
+      (afterPossessive !== undefined && COMPANY_CUES.has(afterPossessive.lower) && !followsName(tokens, token.lower)) ||
       (previous !== undefined &&
         beforePrevious !== undefined &&
         (previous.lower === 'of' || previous.lower === 'in') &&
@@ -111,6 +112,22 @@ function findCompanyWords(tokens: readonly Token[]): Set<string> {
   return found
 }
 
+const MONTH_NAMES = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+)
+
+/** True when `lower` appears in the article as the last word of a run of two capitalized words ("Elon Musk"). */
+function followsName(tokens: readonly Token[], lower: string): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const previous = tokens[i - 1]!
+    if (tokens[i]!.lower !== lower || previous.sentence !== tokens[i]!.sentence) continue
+    if (previous.pos === 'PROPN' && CAPITALIZED.test(previous.text) && !NOT_NAMES.has(previous.lower)) return true
+  }
+  return false
+}
+
 /**
  * Sentences that are rows of results or standings: more numbers than lower-case words ("Hull 2 Bury 1",
  * "Stoke 4 3 1 0 7 4 10", "Kent 108-3 and 95"). Prose always has more words than figures.
@@ -118,12 +135,15 @@ function findCompanyWords(tokens: readonly Token[]): Set<string> {
 function findTabularSentences(tokens: readonly Token[], count: number): boolean[] {
   const numbers = new Array<number>(count).fill(0)
   const words = new Array<number>(count).fill(0)
+  const dated = new Array<boolean>(count).fill(false)
   for (const token of tokens) {
     const code = token.text.charCodeAt(0)
     if (code >= 48 && code <= 57) numbers[token.sentence]!++
     else if (code >= 97 && code <= 122) words[token.sentence]!++
+    // "Kyiv 12 March 2022": a dateline or caption, not a table.
+    if (MONTH_NAMES.has(token.lower)) dated[token.sentence] = true
   }
-  return numbers.map((n, k) => n >= 2 && n > words[k]!)
+  return numbers.map((n, k) => n >= 2 && n > words[k]! && !dated[k])
 }
 
 /**
@@ -136,8 +156,8 @@ function asTeam(tokens: readonly Token[], name: NameMention, knowledge: Knowledg
   // A lone unknown word may still be a player's surname ("Lee 10 2 35 1"): a team only if no person has it.
   if (name.type === null) return { ...name, fallback: 'organization', team: true }
   const lower = name.surface.toLowerCase()
-  if (name.type === 'location' && (knowledge.placeKind(lower) === 'country' || (name.known && !name.seatOf)))
-    return name
+  // Countries and seats of government keep their type: "Kyiv" in a caption row is still the city.
+  if (name.type === 'location' && (knowledge.placeKind(lower) === 'country' || name.known || name.seatOf)) return name
   if (name.type === 'person') {
     const first = tokens[name.first]!
     if (name.known || name.last === name.first) return name
@@ -209,13 +229,17 @@ function isNameStart(tokens: readonly Token[], i: number, monthSurnames: Readonl
 }
 
 /** The end (exclusive) of the run of name tokens that starts at `start`. */
-function extendName(tokens: readonly Token[], start: number): number {
+function extendName(tokens: readonly Token[], start: number, monthSurnames: ReadonlySet<string>): number {
   let end = start + 1
   const sentence = tokens[start]!.sentence
   while (end < tokens.length && tokens[end]!.sentence === sentence) {
     const token = tokens[end]!
     const adjacent = token.start === tokens[end - 1]!.end
-    if (isNameToken(token) && !adjacent && (!NOT_NAMES.has(token.lower) || isMonthSurname(tokens, end))) {
+    if (
+      isNameToken(token) &&
+      !adjacent &&
+      (!NOT_NAMES.has(token.lower) || (monthSurnames.has(token.lower) && isMonthSurname(tokens, end)))
+    ) {
       end++
       continue
     }
@@ -250,15 +274,15 @@ function extendName(tokens: readonly Token[], start: number): number {
 }
 
 /** Months used as surnames in this article ("Theresa May … May said"), so the lone surname is a name too. */
-function findMonthSurnames(tokens: readonly Token[]): Set<string> {
+function findMonthSurnames(tokens: readonly Token[], knowledge: Knowledge): Set<string> {
   const found = new Set<string>()
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!
     if (!MONTHS_AS_NAMES.has(token.lower) || !CAPITALIZED.test(token.text)) continue
     const previous = tokens[i - 1]!
-    const afterName =
-      previous.sentence === token.sentence && previous.pos === 'PROPN' && CAPITALIZED.test(previous.text)
-    if (afterName && !NOT_NAMES.has(previous.lower) && isMonthSurname(tokens, i)) found.add(token.lower)
+    // "Theresa May", not "Tesla April deliveries": the word before must be a first name.
+    const afterName = previous.sentence === token.sentence && knowledge.firstNameGender(previous.lower) !== undefined
+    if (afterName && CAPITALIZED.test(previous.text) && isMonthSurname(tokens, i)) found.add(token.lower)
   }
   return found
 }

@@ -174,3 +174,12 @@ test('headline: a debate the body never says was revived is unsupported', () => 
   assert.ok(headline)
   assert.equal(headline.supported, false)
 })
+
+test('headline: a person named May is no modal, in the headline or the body', () => {
+  const { headline } = analyze(
+    'Harriet May Resigns as Party Leader',
+    'Harriet May resigned as party leader on Friday, ending ten years in the post.',
+  )
+  assert.ok(headline)
+  assert.equal(headline.relation, 'supported')
+})

@@ -73,7 +73,12 @@ export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>)
       refuting++
       if (token.sentence < LEAD_SENTENCES) leadRefuting++
     }
-    if (HEDGING_WORDS.has(lower)) hedging++
+    // "Theresa May resigned": a capital inside a sentence makes a name of "May", not a modal.
+    if (
+      HEDGING_WORDS.has(lower) &&
+      !(token.text !== lower && token.index > 0 && tokens[token.index - 1]?.sentence === token.sentence)
+    )
+      hedging++
     const plain = lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower
     if (!prefixes.has(plain.slice(0, 3))) continue
     const key = keyOf(lower)
@@ -158,7 +163,10 @@ export function supportOf(headline: string, body: BodyIndex, entities: readonly 
   return {
     claims,
     supported: claims.every((claim) => claim.supported),
-    relation: relationOf({ overlap, leadOverlap, hedged: isHedged(headline), denies: isDenial(headline) }, body),
+    relation: relationOf(
+      { overlap, leadOverlap, hedged: isHedged(headline, nameWords(entities)), denies: isDenial(headline) },
+      body,
+    ),
     overlap: Math.round(overlap * 1000) / 1000,
   }
 }
@@ -281,8 +289,20 @@ export const RELATION_THRESHOLDS = {
 }
 
 /** A headline that asks, or attributes or qualifies its claim ("Report: …", "X reportedly …", "X may …"). */
-export function isHedged(headline: string): boolean {
-  return headline.includes('?') || headlineWords(headline).some((word) => HEADLINE_HEDGES.has(word.lower))
+export function isHedged(headline: string, names: ReadonlySet<string> = new Set()): boolean {
+  // "Theresa May Resigns": a word that names someone in the body is no modal.
+  return (
+    headline.includes('?') ||
+    headlineWords(headline).some((word) => HEADLINE_HEDGES.has(word.lower) && !names.has(word.lower))
+  )
+}
+
+/** Every word of the people's names in the body, lower-cased. */
+function nameWords(entities: readonly Entity[]): Set<string> {
+  const words = new Set<string>()
+  for (const entity of entities)
+    if (entity.type === 'person') for (const word of entity.name.toLowerCase().split(/\s+/)) words.add(word)
+  return words
 }
 
 /** A headline that itself denies or debunks: "X is not …", "… hoax", "X didn't …". */

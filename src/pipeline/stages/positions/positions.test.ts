@@ -303,3 +303,8 @@ test("positions: \"X should …\" in someone else's words is the speaker's deman
   assert.ok(!found.some((p) => p.actorName !== 'Mira Holt'), JSON.stringify(found))
   assert.deepEqual(positionsOf('Governor Ada Lund is supported by far fewer newspapers this year.'), [])
 })
+
+test('positions: calling the police and not hesitating are no stances', () => {
+  assert.deepEqual(positionsOf('Mayor Ivo Tamm called the police after a dangerous driver crashed into a school.'), [])
+  assert.deepEqual(positionsOf('"The government would not hesitate to respond," spokesman Lars Berg said.'), [])
+})

@@ -478,6 +478,10 @@ function judgmentAt(context: Context, sentence: Sentence, k: number): Draft | nu
   if (end === object + 1 && tokens[object]!.pos === 'DET') return null
   // The judgment: the next few words, quoted or not; its polarity decides the stance.
   let polarity: 'for' | 'against' | null = null
+  // "called the police after a dangerous driver …": the judgment must come right after the object,
+  // in quotation marks, as "a/an …" or as the adjective itself.
+  const opener = tokens[end]
+  if (!opener || !(/^[“"‘']$/.test(opener.text) || /^(a|an)$/.test(opener.lower) || opener.pos === 'ADJ')) return null
   for (let m = end; m < sentence.endToken && m - end < 8; m++) {
     const word = tokens[m]!.lower
     if (word === ',' || word === ';' || word === 'and') break
