@@ -105,3 +105,15 @@ test('entities: a month after a company is no surname, a surname with "stake" st
   )
   assert.equal(analysis.entities.find((entity) => entity.name === 'Kyiv')?.type, 'location')
 })
+
+test('entities: a body named through its state keeps its "of …" name', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      "Talks\n\nNorway's Ministry of Trade and Industry said the tariff would hurt exporters.",
+    ),
+  )
+  const names = analysis.entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name)
+  assert.ok(names.includes("Norway's Ministry of Trade and Industry"), JSON.stringify(names))
+  assert.deepEqual(people("Norway's Ministry of Trade and Industry said the tariff would hurt exporters."), [])
+})

@@ -455,11 +455,25 @@ function possessiveBody(text: string, tokens: readonly Token[], end: number, kno
     if (ORGANIZATION_HEADS.has(token.lower) || knowledge.actor(phrase)) {
       // Prefer the longest head: "air force" over "air".
       const next = tokens[j + 1]
-      if (next && ORGANIZATION_HEADS.has(`${token.lower} ${next.lower}`)) return j + 2
-      return j + 1
+      const head = next && ORGANIZATION_HEADS.has(`${token.lower} ${next.lower}`) ? j + 2 : j + 1
+      return namedTail(tokens, head)
     }
   }
   return null
+}
+
+/** "Germany's Ministry of Economic Affairs": a capitalized "of …" tail belongs to the body's name. */
+function namedTail(tokens: readonly Token[], head: number): number {
+  const of = tokens[head]
+  if (!of || !/^(of|for)$/.test(of.lower) || of.sentence !== tokens[head - 1]!.sentence) return head
+  let end = head + 1
+  while (end < tokens.length && tokens[end]!.sentence === of.sentence) {
+    const token = tokens[end]!
+    if (CAPITALIZED.test(token.text) && !NOT_NAMES.has(token.lower)) end++
+    else if (/^(and|&)$/.test(token.lower) && CAPITALIZED.test(tokens[end + 1]?.text ?? '') && end > head + 1) end += 2
+    else break
+  }
+  return end > head + 1 ? end : head
 }
 
 /** Decides the type of an untitled name from packs, the lexicon, its words and its context. */
