@@ -117,3 +117,9 @@ test('entities: a body named through its state keeps its "of …" name', () => {
   assert.ok(names.includes("Norway's Ministry of Trade and Industry"), JSON.stringify(names))
   assert.deepEqual(people("Norway's Ministry of Trade and Industry said the tariff would hurt exporters."), [])
 })
+
+test('entities: laws, wars and compass-named places are no persons', () => {
+  assert.deepEqual(people('The Clean Water Act passed in 1972. Veterans of the Cold War met in South Dakota.'), [])
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', 'Storm\n\nFloods hit San Marcos and South Tyrol.'))
+  assert.ok(analysis.entities.some((entity) => entity.name === 'San Marcos' && entity.type === 'location'))
+})

@@ -495,7 +495,25 @@ const EVENT_HEADS = new Set([
   'marathon',
   'classic',
   'masters',
+  // Laws, wars, documents and places that are named like people: "Clean Air Act", "Cold War".
+  'act',
+  'bill',
+  'law',
+  'charter',
+  'treaty',
+  'doctrine',
+  'war',
+  'mall',
+  'forum',
+  'studies',
+  'healthcare',
+  'plan',
+  'program',
+  'programme',
 ])
+
+/** "South Florida", "San Bernardino", "Fort Worth": a first word that makes a place of a name. */
+const PLACE_OPENERS = new Set(['south', 'north', 'east', 'west', 'san', 'santa', 'los', 'las', 'fort'])
 
 function guessType(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): EntityType | null {
   const first = tokens[start]!
@@ -529,6 +547,14 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if (ACRONYM.test(first.text) && length === 1) return 'organization'
   const before = tokens[start - 1]
   if (before && /^(in|at|near|from|to|across|outside|inside|into|towards?|through)$/.test(before.lower) && length <= 3)
+    return 'location'
+  // "San Marcos" (its second word may be a first name); "West Ham" is no place, nor is "South Smith".
+  const compass = /^(south|north|east|west)$/.test(first.lower)
+  if (
+    length >= 2 &&
+    PLACE_OPENERS.has(first.lower) &&
+    (!compass || knowledge.firstNameGender(tokens[start + 1]!.lower) === undefined)
+  )
     return 'location'
   // Capitalized words with nothing known about them: a name of two to four words is most often a
   // person's, unless the tagger reads a word as an adjective ("Iraqi Kurdish").
