@@ -548,7 +548,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   const before = tokens[start - 1]
   if (before && /^(in|at|near|from|to|across|outside|inside|into|towards?|through)$/.test(before.lower) && length <= 3)
     return 'location'
-  // "San Marcos" (its second word may be a first name); "West Ham" is no place, nor is "South Smith".
+  // "San Marcos", "South Tyrol"; after a compass word a first name makes a person ("West Anna").
   const compass = /^(south|north|east|west)$/.test(first.lower)
   if (
     length >= 2 &&
