@@ -123,3 +123,10 @@ test('entities: laws, wars and compass-named places are no persons', () => {
   const analysis = analyzer.analyze(articleFromPlainText('test.txt', 'Storm\n\nFloods hit San Marcos and South Tyrol.'))
   assert.ok(analysis.entities.some((entity) => entity.name === 'San Marcos' && entity.type === 'location'))
 })
+
+test('entities: a dateline in capitals is a place', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText('test.txt', 'Flood\n\nMOSTAR - Rescuers reached the last flooded village on Monday.'),
+  )
+  assert.equal(analysis.entities.find((entity) => entity.name === 'MOSTAR')?.type, 'location')
+})

@@ -548,6 +548,14 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   const before = tokens[start - 1]
   if (before && /^(in|at|near|from|to|across|outside|inside|into|towards?|through)$/.test(before.lower) && length <= 3)
     return 'location'
+  // "CHARLOTTE - The wife of …": a dateline in capitals opening a sentence names the place of the story.
+  if (
+    length <= 3 &&
+    /^[A-Z]{3,}$/.test(first.text) &&
+    /^[-—–,]$/.test(tokens[end]?.text ?? '') &&
+    isSentenceStart(tokens, start)
+  )
+    return 'location'
   // "San Marcos", "South Tyrol"; after a compass word a first name makes a person ("West Anna").
   const compass = /^(south|north|east|west)$/.test(first.lower)
   if (
