@@ -544,10 +544,6 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   const gender = knowledge.firstNameGender(first.lower)
   if (gender && length >= 2) return 'person'
   if (length >= 2 && knowledge.isLastName(last.lower)) return 'person'
-  if (ACRONYM.test(first.text) && length === 1) return 'organization'
-  const before = tokens[start - 1]
-  if (before && /^(in|at|near|from|to|across|outside|inside|into|towards?|through)$/.test(before.lower) && length <= 3)
-    return 'location'
   // "CHARLOTTE - The wife of …": a dateline in capitals opening a sentence names the place of the story.
   if (
     length <= 3 &&
@@ -555,6 +551,10 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     /^[-—–,]$/.test(tokens[end]?.text ?? '') &&
     isSentenceStart(tokens, start)
   )
+    return 'location'
+  if (ACRONYM.test(first.text) && length === 1) return 'organization'
+  const before = tokens[start - 1]
+  if (before && /^(in|at|near|from|to|across|outside|inside|into|towards?|through)$/.test(before.lower) && length <= 3)
     return 'location'
   // "San Marcos", "South Tyrol"; after a compass word a first name makes a person ("West Anna").
   const compass = /^(south|north|east|west)$/.test(first.lower)
