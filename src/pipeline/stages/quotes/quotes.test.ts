@@ -288,3 +288,10 @@ test('quotes: after "X asked Y why …", the pronoun that answers is Y', () => {
     ['indirect|Robin Hale|why the bridge had not been repaired', 'indirect|Tomas Ferrant|the money had run out'],
   )
 })
+
+test('quotes: "the union said" is the union the article named before', () => {
+  assert.deepEqual(
+    quotesOf('The Union of Bus Drivers represents most drivers in the region. The union said the talks had failed.'),
+    ['indirect|Union of Bus Drivers|the talks had failed'],
+  )
+})

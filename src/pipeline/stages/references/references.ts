@@ -106,6 +106,11 @@ export function resolveReferences(
     // "the president said", "the trade representative said": a definite description naming a title a
     // person in the article holds; every word of it must be in that person's role.
     if (lower === 'the') {
+      const body = bodyReference(tokens, i, regions, candidates, cursor)
+      if (body) {
+        references.push(body)
+        continue
+      }
       const end = titleEnd(tokens, i + 1)
       if (end === null) continue
       const title = tokens[end - 1]!
@@ -155,6 +160,52 @@ function askedPerson(
     if (/^(asked|asks|pressed|questioned)$/.test(tokens[at - 1]?.lower ?? '')) return candidate
   }
   return undefined
+}
+
+/** Heads that a definite description shares with the organization it names ("the union", "the ministry"). */
+const BODY_HEADS = new Set([
+  'union',
+  'unions',
+  'ministry',
+  'bank',
+  'company',
+  'council',
+  'agency',
+  'commission',
+  'federation',
+  'institute',
+  'court',
+  'party',
+])
+
+/**
+ * "the union said" after "the Federation of Port Unions": the organization named earlier whose name has
+ * the head noun, the nearest one within reach. Singular and plural heads match each other.
+ */
+function bodyReference(
+  tokens: readonly Language['tokens'][number][],
+  at: number,
+  regions: ReturnType<typeof findQuotedRegions>,
+  candidates: readonly Candidate[],
+  before: number,
+): Reference | null {
+  const head = tokens[at + 1]
+  if (!head || !BODY_HEADS.has(head.lower) || regionAt(regions, head.start) >= 0) return null
+  // "the union leader", "the bank's chief": the head must end the phrase.
+  const next = tokens[at + 2]
+  if (next && /^(NOUN|PROPN)$/.test(next.pos)) return null
+  const singular = head.lower.replace(/s$/, '')
+  for (let k = before - 1; k >= 0 && head.sentence - candidates[k]!.sentence <= REACH * 2; k--) {
+    const entity = candidates[k]!.entity
+    if (entity.type !== 'organization') continue
+    const words = entity.name
+      .toLowerCase()
+      .split(/\s+/)
+      .map((word) => word.replace(/s$/, ''))
+    if (words.includes(singular))
+      return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
+  }
+  return null
 }
 
 /** How many sentences back a pronoun may reach. */
