@@ -63,3 +63,14 @@ test('events: "the talks" after talks were reported is the same event', () => {
   )
   assert.equal(analysis.events.filter((event) => event.type === 'talks').length, 1)
 })
+
+test("events: who reports an attack's figures is no party to it", () => {
+  const analysis = analyze(
+    'Moldova’s border police reported tracking 12 drones launched overnight by Russia toward the Odesa region.',
+  )
+  const attack = analysis.events.find((event) => event.type === 'attack')
+  assert.ok(attack, JSON.stringify(analysis.events))
+  const names = attack.participants.map((id) => nameOf(analysis, id))
+  assert.ok(names.includes('Russia'), JSON.stringify(names))
+  assert.ok(!names.some((name) => name?.includes('border police')), JSON.stringify(names))
+})

@@ -190,7 +190,17 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
     agent = attackerOf(context, sentence, k, inClause)
     target = attackedOf(context, sentence, k, inClause, agent)
   }
-  const participants = participantsOf(context, inClause, location, agent)
+  let participants = participantsOf(context, inClause, location, agent)
+  if (trigger.type === 'attack') {
+    // "the air force reported intercepting 90 drones launched by Russia": who reports an attack's
+    // figures is its source, not a party to it (unless it is the attacker or the target).
+    const reporters = new Set(
+      context.claims
+        .filter((claim) => claim.start === sentence.start && claim.claimant !== null)
+        .map((claim) => claim.claimant!),
+    )
+    participants = participants.filter((id) => !reporters.has(id) || id === agent || id === target)
+  }
   if (!isFounded(trigger.type, participants, location, date, agent, target)) return null
   return {
     type: trigger.type,
