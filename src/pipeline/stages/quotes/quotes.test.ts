@@ -295,3 +295,21 @@ test('quotes: "the union said" is the union the article named before', () => {
     ['indirect|Union of Bus Drivers|the talks had failed'],
   )
 })
+
+test('quotes: an adjunct after the cue ends at the reported subject; a gerund clause after a mid attribution is content', () => {
+  assert.deepEqual(quotesOf('Senator Joan Pike said after the vote she would not run again.'), [
+    'indirect|Joan Pike|she would not run again',
+  ])
+  assert.deepEqual(
+    quotesOf('The first transfer went smoothly, Director Omar Haddad said, but moving the archive would take years.'),
+    [
+      'indirect|Omar Haddad|The first transfer went smoothly, Director Omar Haddad said, but moving the archive would take years',
+    ],
+  )
+})
+
+test('quotes: reported content stops before the reporter\'s own "although" aside', () => {
+  assert.deepEqual(quotesOf('The test was the largest yet, the ministry said, although its yield is still unclear.'), [
+    'indirect|the ministry|The test was the largest yet',
+  ])
+})

@@ -462,11 +462,13 @@ function trailingClause(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.text !== ',') return false
   const next = tokens[at + 1]
   if (!next) return false
-  return (
-    next.pos === 'SCONJ' ||
-    /^(as|while|after|before|when|because)$/.test(next.lower) ||
-    (next.pos === 'VERB' && next.lower.endsWith('ing'))
-  )
+  if (next.pos === 'SCONJ' || /^(as|while|after|before|when|because|although|though|whereas)$/.test(next.lower))
+    return true
+  if (next.pos !== 'VERB' || !next.lower.endsWith('ing')) return false
+  // "…, he said, replacing Clinton would be …": a gerund with its own verb opens a clause, not an aside.
+  for (let m = at + 2; m < Math.min(tokens.length, at + 8) && tokens[m]!.pos !== 'PUNCT'; m++)
+    if (tokens[m]!.pos === 'AUX') return false
+  return true
 }
 
 /** "X said …, but warned …": the second verb's subject is the first one's, if only a joiner stands between. */
@@ -679,6 +681,8 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
       continue
     }
     if (token.text === ',' && (tokens[k + 1]?.lower === 'according' || trailingCue(tokens, k + 1))) return k
+    // "…, although it may take days to know": the reporter's own aside.
+    if (token.text === ',' && /^(although|though|whereas)$/.test(tokens[k + 1]?.lower ?? '')) return k
     if (token.text !== ',' || !CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) continue
     let m = k + 2
     while (m < lastWord && tokens[m]!.pos === 'ADV') m++
@@ -704,6 +708,16 @@ function startsNewPhrase(previous: Token, token: Token): boolean {
   if (token.pos === 'PRON') return !isPossessiveMark(token)
   // "told reporters Russia would …"; but "told Fox News", a name of several words, is one phrase.
   return token.pos === 'PROPN' && previous.pos !== 'PROPN'
+}
+
+/** The first "he/she/they/we/I/it" between `from` and `to` that a verb follows, or null. */
+function subjectPronounAt(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let k = from; k < to; k++) {
+    if (!/^(he|she|they|we|i|it)$/.test(tokens[k]!.lower)) continue
+    const next = tokens[k + 1]
+    return next && (next.pos === 'AUX' || next.pos === 'VERB') ? k : null
+  }
+  return null
 }
 
 function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lemma: string): number {
@@ -745,6 +759,13 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
         !/^(AUX|PUNCT|SCONJ|CCONJ)$/.test(tokens[m]!.pos)
       )
         m++
+      // "said after the convention he would not …": the adjunct ends where a subject pronoun and its
+      // verb start the reported clause.
+      const subject = subjectPronounAt(tokens, k + 2, m)
+      if (subject !== null) {
+        k = subject
+        break
+      }
       if (m > k + 1 && m === limit) {
         // The adjunct closes the sentence: "…, X told the BBC on Thursday."
         k = m
