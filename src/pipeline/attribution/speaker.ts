@@ -266,10 +266,15 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 }
 
 /** The subject after an inverted cue: `"…," said X`, `according to X`. */
-export function subjectAfter(tokens: readonly Token[], from: number, limit: number): Phrase | null {
+export function subjectAfter(tokens: readonly Token[], from: number, limit: number, afterTo = false): Phrase | null {
   let end = from
   while (end < limit) {
     const token = tokens[end]!
+    // "according to police": after "to" the tagger reads the noun as a verb ("police", "exit polls").
+    if (afterTo && end === from && token.pos === 'VERB' && !token.lower.endsWith('ing')) {
+      end++
+      continue
+    }
     if (token.pos === 'PRON' && end === from) {
       end++
       break
@@ -297,7 +302,7 @@ export function subjectAfter(tokens: readonly Token[], from: number, limit: numb
     }
     break
   }
-  if (end === from || !hasHead(tokens, from, end)) return null
+  if (end === from || (!hasHead(tokens, from, end) && !afterTo)) return null
   return { first: from, end }
 }
 

@@ -313,3 +313,12 @@ test('quotes: reported content stops before the reporter\'s own "although" aside
     'indirect|the ministry|The test was the largest yet',
   ])
 })
+
+test('quotes: "according to police" and "according to exit polls", where the tagger reads a verb', () => {
+  assert.deepEqual(quotesOf('According to police, the driver was not injured.'), [
+    'indirect|police|the driver was not injured',
+  ])
+  assert.deepEqual(quotesOf('The incumbent led by six points, according to exit polls.'), [
+    'indirect|exit polls|The incumbent led by six points',
+  ])
+})

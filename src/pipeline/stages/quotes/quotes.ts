@@ -811,7 +811,7 @@ function accordingTo(context: Context, sentence: Sentence, cue: Cue, firstToken:
   const lastWord = withoutFinalPunctuation(tokens, firstToken, sentence.endToken)
   let phraseEnd = cue.end
   while (phraseEnd < lastWord && tokens[phraseEnd]!.text !== ',') phraseEnd++
-  const phrase = subjectAfter(tokens, cue.end, phraseEnd)
+  const phrase = subjectAfter(tokens, cue.end, phraseEnd, true)
   if (!phrase) return null
   // "According to X, …" takes what follows; "…, according to X" what comes before.
   let first: number
