@@ -322,3 +322,10 @@ test('quotes: "according to police" and "according to exit polls", where the tag
     'indirect|exit polls|The mayor won a second term by six points',
   ])
 })
+
+test('quotes: a study "found" what it reports without "that"; the police finding a car is no report', () => {
+  assert.deepEqual(quotesOf('One study found the levy would cost small farms 4 percent of their income.'), [
+    'indirect|One study|the levy would cost small farms 4 percent of their income',
+  ])
+  assert.deepEqual(quotesOf('Police found the car had been abandoned near the border.'), [])
+})

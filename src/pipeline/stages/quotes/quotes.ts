@@ -583,7 +583,7 @@ function reportedAround(
   let contentStart = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
   const hasThat = tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ':'
   if (hasThat) contentStart++
-  else if (WEAK_CUES.has(cue.lemma)) return null
+  else if (WEAK_CUES.has(cue.lemma) && !isFinding(tokens, subject, cue.lemma)) return null
   const end = contentEnd(context, contentStart, lastWord)
   if (!isClause(tokens, contentStart, end)) return null
   const opener = tokens[contentStart]!
@@ -708,6 +708,20 @@ function startsNewPhrase(previous: Token, token: Token): boolean {
   if (token.pos === 'PRON') return !isPossessiveMark(token)
   // "told reporters Russia would …"; but "told Fox News", a name of several words, is one phrase.
   return token.pos === 'PROPN' && previous.pos !== 'PROPN'
+}
+
+/** Nouns for documents and studies, whose "found" reports a finding without "that". */
+const DOCUMENT_NOUNS = new Set(
+  'study studies report reports poll polls survey surveys analysis research review audit investigation data video footage transcript records census'.split(
+    ' ',
+  ),
+)
+
+/** "One study found the plan would …": a document reports what it found. ("shows" has its object reading.) */
+function isFinding(tokens: readonly Token[], subject: Phrase | null, lemma: string): boolean {
+  if (!subject || lemma !== 'find') return false
+  for (let k = subject.first; k < subject.end; k++) if (DOCUMENT_NOUNS.has(tokens[k]!.lower)) return true
+  return false
 }
 
 /** The first "he/she/they/we/I/it" between `from` and `to` that a verb follows, or null. */
