@@ -279,6 +279,11 @@ export function subjectAfter(tokens: readonly Token[], from: number, limit: numb
       end++
       break
     }
+    // "the conservative-leaning Tax Foundation": a hyphen joins the word after it, whatever its tag.
+    if (token.text === '-' && end > from && tokens[end + 1]?.start === token.end) {
+      end += 2
+      continue
+    }
     if (
       NOUN_PHRASE_TAGS.has(token.pos) ||
       isPossessive(token) ||

@@ -329,3 +329,9 @@ test('quotes: a study "found" what it reports without "that"; the police finding
   ])
   assert.deepEqual(quotesOf('Police found the car had been abandoned near the border.'), [])
 })
+
+test('quotes: a hyphenated modifier stays inside the source after "according to"', () => {
+  assert.deepEqual(quotesOf('Rents rose fastest in the north, according to the state-funded Housing Institute.'), [
+    'indirect|Housing Institute|Rents rose fastest in the north',
+  ])
+})
