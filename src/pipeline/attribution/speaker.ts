@@ -155,6 +155,9 @@ function tagOf(tokens: readonly Token[], k: number): string {
   const previous = tokens[k - 1]
   if (!previous || previous.sentence !== token.sentence) return token.pos
   if (previous.pos === 'PROPN') return 'PROPN'
+  // "press secretary Josh Earnest said": a capitalized "verb" before a name is a first name.
+  const next = tokens[k + 1]
+  if (next?.pos === 'PROPN' && next.sentence === token.sentence && /^[A-Z]/.test(next.text)) return 'PROPN'
   // After a closing quote mark and its comma comes the speaker's name: `"…," Lynch said`.
   const closing =
     /^[”’]$/.test(previous.text) || (/^["']$/.test(previous.text) && /^[,?!]$/.test(tokens[k - 2]?.text ?? ''))
@@ -320,12 +323,15 @@ function hasHead(tokens: readonly Token[], first: number, end: number): boolean 
 function asideStart(tokens: readonly Token[], comma: number, floor: number): number | null {
   const first = comma - 1
   let k = first
-  while (k >= floor && comma - k <= 3 && tokens[k]!.text !== ',') k--
+  while (k >= floor && comma - k <= 8 && tokens[k]!.text !== ',') k--
   if (k < floor || tokens[k]!.text !== ',' || k === first) return null
   const words = tokens.slice(k + 1, comma)
   const adverbial =
-    words.every((token) => token.pos === 'ADV') ||
-    (words[0]!.pos === 'ADP' && words.length <= 2 && words.every((token) => token.pos !== 'PROPN'))
+    (words.length <= 2 && words.every((token) => token.pos === 'ADV')) ||
+    (words[0]!.pos === 'ADP' && words.length <= 2 && words.every((token) => token.pos !== 'PROPN')) ||
+    // "X, at a later press conference, said": a place or time phrase with no verb and no name.
+    (/^(at|in|on|during|after|before|earlier|later)$/.test(words[0]!.lower) &&
+      words.every((token) => token.pos !== 'PROPN' && token.pos !== 'AUX'))
   return adverbial ? k : null
 }
 

@@ -335,3 +335,16 @@ test('quotes: a hyphenated modifier stays inside the source after "according to"
     'indirect|Housing Institute|Rents rose fastest in the north',
   ])
 })
+
+test('quotes: a first name the tagger calls a verb, a long aside before the cue, and a report that starts after a comma', () => {
+  assert.deepEqual(quotesOf('"We will keep the office open," city press secretary Josh Brandt said.'), [
+    'direct|Josh Brandt|We will keep the office open',
+  ])
+  assert.deepEqual(
+    quotesOf('Governor Lena Ortiz, at a later news conference, said, "The roads will reopen tomorrow."'),
+    ['direct|Lena Ortiz|The roads will reopen tomorrow.'],
+  )
+  assert.deepEqual(quotesOf('Back when he wrote his memoir, Mr. Varga said that he regretted the vote.'), [
+    'indirect|Varga|he regretted the vote',
+  ])
+})

@@ -173,6 +173,7 @@ function findQuotedSpeech(context: Context): Draft[] {
         kind:
           standalone ||
           (after && opensSentence(text, region)) ||
+          (before !== null && isIntroduced(text, region.open)) ||
           (words >= 6 && !isWovenIn(text, region.open, span.start))
             ? 'direct'
             : 'partial',
@@ -228,6 +229,13 @@ function isStandalone(context: Context, region: QuotedRegion): boolean {
   return (
     /^\s*($|[A-Z“"(])/.test(afterText) || /[.?!]$/.test(text.slice(region.start, region.end).trim()) || region.runsOn
   )
+}
+
+/** `said, "…"`, `said: "…"`: a quotation introduced by a comma or colon is direct, however short. */
+function isIntroduced(text: string, open: number): boolean {
+  let before = open - 1
+  while (before >= 0 && text[before] === ' ') before--
+  return text[before] === ',' || text[before] === ':'
 }
 
 /** Only earlier sentences (ending in . ? ! or a closing mark) stand before the quote on its line. */
@@ -683,7 +691,12 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
     if (token.text === ',' && (tokens[k + 1]?.lower === 'according' || trailingCue(tokens, k + 1))) return k
     // "…, although it may take days to know": the reporter's own aside.
     if (token.text === ',' && /^(although|though|whereas)$/.test(tokens[k + 1]?.lower ?? '')) return k
-    if (token.text !== ',' || !CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) continue
+    if (token.text !== ',') continue
+    // "…his book, Mr. McKinley said that …": a new subject and its speech verb start another report.
+    if (!CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) {
+      if (/^(PROPN|DET)$/.test(tokens[k + 1]?.pos ?? '') && opensReport(tokens, k + 1, lastWord)) return k
+      continue
+    }
     let m = k + 2
     while (m < lastWord && tokens[m]!.pos === 'ADV') m++
     if (tokens[m]?.pos === 'VERB') return k
@@ -694,6 +707,16 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
     }
   }
   return lastWord
+}
+
+/** True when a subject starting at `from` is followed, within a few words, by its speech verb. */
+function opensReport(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let n = from + 1; n < Math.min(end, from + 7); n++) {
+    const cue = cueAt(tokens, n)
+    if (!cue || WEAK_CUES.has(cue.lemma) || tokens[n]!.pos !== 'VERB') continue
+    return subjectBefore(tokens, n, from)?.first === from
+  }
+  return false
 }
 
 /** Skips what may stand between a cue and its content: an addressee, a time, "in a statement". */
