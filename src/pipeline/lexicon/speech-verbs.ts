@@ -59,6 +59,8 @@ const LEMMAS: Record<string, readonly string[]> = {
   boast: ['boast', 'boasts', 'boasted'],
   joke: ['joke', 'jokes', 'joked'],
   quip: ['quip', 'quips', 'quipped'],
+  // '"…," the letter reads': a document speaking, in the present.
+  read: ['reads'],
   show: ['show', 'shows', 'showed'],
   find: ['find', 'finds', 'found'],
   accuse: ['accuse', 'accuses', 'accused'],

@@ -348,3 +348,9 @@ test('quotes: a first name the tagger calls a verb, a long aside before the cue,
     'indirect|Varga|he regretted the vote',
   ])
 })
+
+test('quotes: "…," the letter reads', () => {
+  assert.deepEqual(quotesOf('"We ask the board to reconsider its vote," the letter reads.'), [
+    'direct|the letter|We ask the board to reconsider its vote',
+  ])
+})
