@@ -354,3 +354,13 @@ test('quotes: "…," the letter reads', () => {
     'direct|the letter|We ask the board to reconsider its vote',
   ])
 })
+
+test('quotes: an aside "as X put it" or "as X noted" reports the rest of its sentence; the author\'s own does not', () => {
+  assert.deepEqual(quotesOf('The reform was, as Senator Ida Kern put it, a gift to the landlords.'), [
+    'indirect|Ida Kern|The reform was, as Senator Ida Kern put it, a gift to the landlords',
+  ])
+  assert.deepEqual(quotesOf('Exports are recovering, as the central bank noted on Monday.'), [
+    'indirect|the central bank|Exports are recovering',
+  ])
+  assert.deepEqual(quotesOf('If, as I have argued, the tax is unfair, it should go.'), [])
+})

@@ -399,7 +399,7 @@ function findReportedSpeech(context: Context): Draft[] {
     // A sentence may report several people ("X said …, and Y said …"): each cue is read from where
     // the previous report ended.
     // "…, according to X." covers the whole sentence: no other cue inside it reports anyone else.
-    const closing = closingAccordingTo(context, sentence)
+    const closing = closingAccordingTo(context, sentence) ?? asAside(context, sentence)
     if (closing) {
       drafts.push(closing)
       continue
@@ -830,6 +830,41 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
     break
   }
   return k
+}
+
+/**
+ * "The plan was, as Senator X put it, a gift to the banks", "The economy is strong, as the minister
+ * noted": an aside "as X said" reports the rest of its sentence.
+ */
+function asAside(context: Context, sentence: Sentence): Draft | null {
+  const { tokens } = context
+  const lastWord = withoutFinalPunctuation(tokens, sentence.firstToken, sentence.endToken)
+  for (let a = sentence.firstToken + 2; a < lastWord - 2; a++) {
+    if (tokens[a]!.lower !== 'as' || tokens[a - 1]!.text !== ',') continue
+    if (regionAt(context.regions, tokens[a]!.start) >= 0) return null
+    for (let k = a + 2; k < Math.min(lastWord, a + 8); k++) {
+      const putIt = tokens[k]!.lower === 'put' && tokens[k + 1]?.lower === 'it'
+      const cue: Cue | null = putIt ? { index: k, end: k + 2, lemma: 'say' } : cueAt(tokens, k)
+      if (!cue || cue.lemma === 'according to') continue
+      const subject = subjectBefore(tokens, k, a + 1)
+      if (!subject || subject.first !== a + 1) return null
+      // "If, as I've suggested, …": the author's own aside reports nobody.
+      if (/^(i|we)$/.test(tokens[subject.first]!.lower)) return null
+      // The aside ends at the next comma or with the sentence; what is left of it is the report.
+      const close = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
+      if (close < lastWord && tokens[close]!.text !== ',') return null
+      const before = a - 1
+      const after = close < lastWord ? close + 1 : lastWord
+      const first = sentence.firstToken
+      const end = after < lastWord ? lastWord : before
+      if (!isClause(tokens, first, end)) return null
+      const span = spanOfTokens(context, first, end)
+      if (isMostlyQuoted(context, span)) return null
+      return draftOf(context, 'indirect', span, subject, cue, sentence)
+    }
+    return null
+  }
+  return null
 }
 
 function closingAccordingTo(context: Context, sentence: Sentence): Draft | null {
