@@ -308,3 +308,16 @@ test('positions: calling the police and not hesitating are no stances', () => {
   assert.deepEqual(positionsOf('Mayor Ivo Tamm called the police after a dangerous driver crashed into a school.'), [])
   assert.deepEqual(positionsOf('"The government would not hesitate to respond," spokesman Lars Berg said.'), [])
 })
+
+test('positions: a refusal with a quoted phrase after its verb, and a quoted verb after "should not"', () => {
+  const refusal = positionsOf('Minister Lars Dahl stressed that the government would not negotiate "under threat."')
+  assert.ok(
+    refusal.some((p) => p.actorName === 'Lars Dahl' && p.stance === 'against' && p.proposition.startsWith('negotiate')),
+    JSON.stringify(refusal),
+  )
+  const caution = positionsOf('Bank president Eva Moll added that the bank should not "react to every rumor."')
+  assert.ok(
+    caution.some((p) => p.actorName === 'Eva Moll' && p.stance === 'against'),
+    JSON.stringify(caution),
+  )
+})

@@ -344,7 +344,8 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
     const token = tokens[v]!
     if (NEGATIONS.has(token.lower) && token.lower !== 'no') negated = true
     else if (token.lower === 'rather') rather = true
-    else if (token.pos !== 'ADV') break
+    // 'should not "overreact to every headline"': the reporter quotes the verb.
+    else if (token.pos !== 'ADV' && !QUOTE_MARKS.test(token.text)) break
     v++
   }
   const verb = tokens[v]
@@ -375,6 +376,15 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   const propositionStart = existential ? v + 1 : thanAt >= 0 ? thanAt + 1 : v
   let proposition = propositionFrom(tokens, propositionStart, limit)
   if (!proposition) return null
+  // 'would not negotiate "with a gun to its head"': a quoted phrase right after the verb belongs to it
+  // (unless the quotation opened before the verb and this mark closes it).
+  const opened = QUOTE_MARKS.test(tokens[v - 1]?.text ?? '')
+  if (!opened && /^["“]$/.test(tokens[proposition.end]?.text ?? '')) {
+    let close = proposition.end + 1
+    while (close < limit && close - proposition.end <= 12 && !QUOTE_MARKS.test(tokens[close]!.text)) close++
+    // Keep the closing mark, so the phrase reads as the reporter quoted it.
+    if (close < limit) proposition = { first: proposition.first, end: close + 1 }
+  }
   // "will not load a container until there is a fair deal": the refusal waits for what follows "until".
   let refusalCondition: string | null = null
   if (negated) {
@@ -431,6 +441,10 @@ function commitmentHolder(
   // "our crews", where the subject reader may leave the possessive out.
   const ownSide = OWN_SIDE.test(first) || /^(our|my)$/.test(tokens[subject.first - 1]?.lower ?? '')
   if ((words === 1 && FIRST_PERSON.has(first)) || ownSide || first === 'there') return actorFor(context, speaker)
+  // "the government would not negotiate", "the bank should not overreact": a side named by a common
+  // noun in a speaker's words is the speaker's side.
+  const head = tokens[subject.end - 1]!
+  if (SIDE_NOUNS.has(head.lower) && head.pos !== 'PROPN') return actorFor(context, speaker)
   const resolved = resolveSpeaker(context.text, tokens, subject, context.entities, context.references)
   if (resolved.entity) {
     const entity = entityById(context, resolved.entity)
@@ -440,9 +454,6 @@ function commitmentHolder(
     return actorFor(context, entity)
   }
   if (/^(he|she|they|it|him|her|them)$/.test(first)) return null
-  // "the government would not negotiate", "employers could not go beyond 4 percent": the side the
-  // speaker speaks for.
-  if (SIDE_NOUNS.has(tokens[subject.end - 1]!.lower)) return actorFor(context, speaker)
   return anySubject && quote.speaker ? actorFor(context, speaker) : null
 }
 
@@ -504,6 +515,8 @@ function judgmentAt(context: Context, sentence: Sentence, k: number): Draft | nu
     reporter: holder.quote?.speaker ?? null,
   }
 }
+
+const QUOTE_MARKS = /^["“”‘’]$/
 
 function findWord(tokens: readonly Token[], from: number, end: number, word: string): number {
   for (let k = from; k < end; k++) if (tokens[k]!.lower === word) return k
