@@ -2,6 +2,7 @@ import type { Entity, Reference } from '../../core/facts.js'
 import type { Span } from '../../core/span.js'
 import type { Token } from '../layers.js'
 import { speechLemma } from '../lexicon/speech-verbs.js'
+import { MONTHS_AS_NAMES } from '../stages/entities/lexicon.js'
 
 /** Who a quote is attributed to, once the words naming the speaker are found. */
 export interface Speaker {
@@ -120,10 +121,16 @@ const BEFORE_TO = new Set([
 const TIME_WORDS =
   /^(this|last|next|late|early|earlier|later|mid|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/
 
-/** "Theresa May said": a capitalized month right after a name is the surname, not a time. */
+/** "Harriet May said": a capitalized month right after a name is the surname, not a time. */
 function isNamedMonth(tokens: readonly Token[], j: number): boolean {
   const previous = tokens[j - 1]
-  return /^(April|May|June|August)$/.test(tokens[j]!.text) && previous?.pos === 'PROPN' && /^[A-Z]/.test(previous.text)
+  const token = tokens[j]!
+  return (
+    MONTHS_AS_NAMES.has(token.lower) &&
+    /^[A-Z]/.test(token.text) &&
+    previous?.pos === 'PROPN' &&
+    /^[A-Z]/.test(previous.text)
+  )
 }
 
 const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON'])
@@ -155,7 +162,7 @@ function tagOf(tokens: readonly Token[], k: number): string {
   const previous = tokens[k - 1]
   if (!previous || previous.sentence !== token.sentence) return token.pos
   if (previous.pos === 'PROPN') return 'PROPN'
-  // "press secretary Josh Earnest said": a capitalized "verb" before a name is a first name.
+  // "press secretary Josh Brandt said": a capitalized "verb" before a name is a first name.
   const next = tokens[k + 1]
   if (next?.pos === 'PROPN' && next.sentence === token.sentence && /^[A-Z]/.test(next.text)) return 'PROPN'
   // After a closing quote mark and its comma comes the speaker's name: `"…," Lynch said`.
@@ -282,7 +289,7 @@ export function subjectAfter(tokens: readonly Token[], from: number, limit: numb
       end++
       break
     }
-    // "the conservative-leaning Tax Foundation": a hyphen joins the word after it, whatever its tag.
+    // "the state-funded Housing Institute": a hyphen joins the word after it, whatever its tag.
     if (token.text === '-' && end > from && tokens[end + 1]?.start === token.end) {
       end += 2
       continue

@@ -100,7 +100,7 @@ function findCompanyWords(tokens: readonly Token[]): Set<string> {
     if (
       (COMPANY_SUFFIXES.has(next.lower) && CAPITALIZED.test(next.text)) ||
       COMPANY_CUES.has(next.lower) ||
-      // "Acme's stake"; but "Musk's stake" after "Elon Musk" is a person's (a surname after a name).
+      // "Acme's stake"; but "Falk's stake" after "Arne Falk" is a person's (a surname after a name).
       (afterPossessive !== undefined && COMPANY_CUES.has(afterPossessive.lower) && !followsName(tokens, token.lower)) ||
       (previous !== undefined &&
         beforePrevious !== undefined &&
@@ -118,7 +118,7 @@ const MONTH_NAMES = new Set(
   ),
 )
 
-/** True when `lower` appears in the article as the last word of a run of two capitalized words ("Elon Musk"). */
+/** True when `lower` appears in the article as the last word of a run of two capitalized words ("Arne Falk"). */
 function followsName(tokens: readonly Token[], lower: string): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const previous = tokens[i - 1]!
@@ -273,21 +273,21 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
   return end
 }
 
-/** Months used as surnames in this article ("Theresa May … May said"), so the lone surname is a name too. */
+/** Months used as surnames in this article ("Harriet May … May said"), so the lone surname is a name too. */
 function findMonthSurnames(tokens: readonly Token[], knowledge: Knowledge): Set<string> {
   const found = new Set<string>()
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!
     if (!MONTHS_AS_NAMES.has(token.lower) || !CAPITALIZED.test(token.text)) continue
     const previous = tokens[i - 1]!
-    // "Theresa May", not "Tesla April deliveries": the word before must be a first name.
+    // "Harriet May", not "Volta April deliveries": the word before must be a first name.
     const afterName = previous.sentence === token.sentence && knowledge.firstNameGender(previous.lower) !== undefined
     if (afterName && CAPITALIZED.test(previous.text) && isMonthSurname(tokens, i)) found.add(token.lower)
   }
   return found
 }
 
-/** "Theresa May said": a month after a name is a surname unless a day number follows ("Paris, May 5"). */
+/** "Harriet May said": a month after a name is a surname unless a day number follows ("Paris, May 5"). */
 function isMonthSurname(tokens: readonly Token[], i: number): boolean {
   if (!MONTHS_AS_NAMES.has(tokens[i]!.lower)) return false
   const next = tokens[i + 1]
@@ -544,7 +544,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   const gender = knowledge.firstNameGender(first.lower)
   if (gender && length >= 2) return 'person'
   if (length >= 2 && knowledge.isLastName(last.lower)) return 'person'
-  // "CHARLOTTE - The wife of …": a dateline in capitals opening a sentence names the place of the story.
+  // "MOSTAR - Rescuers reached …": a dateline in capitals opening a sentence names the place of the story.
   if (
     length <= 3 &&
     /^[A-Z]{3,}$/.test(first.text) &&

@@ -781,7 +781,7 @@ export const NOT_NAMES = new Set([
 ])
 
 /** Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle"). */
-/** Months that are also names: after a first name, "May" is a surname ("Theresa May"), not a date. */
+/** Months that are also names: after a first name, "May" is a surname ("Harriet May"), not a date. */
 export const MONTHS_AS_NAMES = new Set(['april', 'may', 'june', 'august'])
 
 export const NAME_PARTICLES = new Set([

@@ -73,7 +73,7 @@ export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>)
       refuting++
       if (token.sentence < LEAD_SENTENCES) leadRefuting++
     }
-    // "Theresa May resigned": a capital inside a sentence makes a name of "May", not a modal.
+    // "Harriet May resigned": a capital inside a sentence makes a name of "May", not a modal.
     if (
       HEDGING_WORDS.has(lower) &&
       !(token.text !== lower && token.index > 0 && tokens[token.index - 1]?.sentence === token.sentence)
@@ -290,7 +290,7 @@ export const RELATION_THRESHOLDS = {
 
 /** A headline that asks, or attributes or qualifies its claim ("Report: …", "X reportedly …", "X may …"). */
 export function isHedged(headline: string, names: ReadonlySet<string> = new Set()): boolean {
-  // "Theresa May Resigns": a word that names someone in the body is no modal.
+  // "Harriet May Resigns": a word that names someone in the body is no modal.
   return (
     headline.includes('?') ||
     headlineWords(headline).some((word) => HEADLINE_HEDGES.has(word.lower) && !names.has(word.lower))

@@ -170,7 +170,7 @@ function isSpace(code: number): boolean {
 
 /**
  * True when wink ended a sentence at token `i` only because of an abbreviation: "said Mr. Burman",
- * "Rep. Trey Gowdy (R-S.C.) said", "Donald J. Trump". The next word must follow on the same line.
+ * "Rep. Jane Doe (R-S.C.) said", "Ana J. Ruiz". The next word must follow on the same line.
  */
 function endsInAbbreviation(text: string, values: readonly string[], starts: Int32Array, i: number): boolean {
   const next = values[i + 1]

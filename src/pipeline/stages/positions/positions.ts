@@ -141,7 +141,7 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   const complement = complementStart(tokens, k, sentence.endToken, word)
   if (complement === null) return null
   if (!isPredicate(tokens, k, word)) return null
-  // "is supported by far fewer papers", "we are accepted": a passive says what others do to the subject.
+  // "is supported by few newspapers", "we are accepted": a passive says what others do to the subject.
   // ("is prepared to", "is opposed to" are adjectives with their particle, not passives.)
   const passive = word.particle === null && /ed$/.test(token.lower)
   if (passive && /^(is|are|was|were|be|been|being|get|gets|got)$/.test(tokens[k - 1]?.lower ?? '')) return null
@@ -366,7 +366,7 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   // "there could be no agreement": the subject reader does not take "there".
   const subject = existential && k - 1 >= floor ? { first: k - 1, end: k } : subjectBefore(tokens, k, floor)
   if (!subject) return null
-  // "Candidate X should release his tax returns," Y said: who asks for it is Y, not X.
+  // "The minister should publish the contracts," Y said: who asks for it is Y, not X.
   const advocacy = ADVOCACY_MODALS.has(modal.lower) && !negated
   const holder = advocacy ? actorFor(context, speaker) : commitmentHolder(context, subject, speaker, quote, existential)
   if (!holder) return null

@@ -473,7 +473,7 @@ function trailingClause(tokens: readonly Token[], at: number): boolean {
   if (next.pos === 'SCONJ' || /^(as|while|after|before|when|because|although|though|whereas)$/.test(next.lower))
     return true
   if (next.pos !== 'VERB' || !next.lower.endsWith('ing')) return false
-  // "…, he said, replacing Clinton would be …": a gerund with its own verb opens a clause, not an aside.
+  // "…, he said, moving the archive would take …": a gerund with its own verb opens a clause, not an aside.
   for (let m = at + 2; m < Math.min(tokens.length, at + 8) && tokens[m]!.pos !== 'PUNCT'; m++)
     if (tokens[m]!.pos === 'AUX') return false
   return true
@@ -644,7 +644,7 @@ function objectEnd(context: Context, start: number, end: number): number {
     const token = tokens[k]!
     if (regionAt(regions, token.start) >= 0) continue
     const next = tokens[k + 1]
-    // "Tulsa, Okla., police": a comma between names belongs to a place.
+    // "Dayton, Ohio, police": a comma between names belongs to a place.
     const place = tokens[k - 1]!.pos === 'PROPN' && next?.pos === 'PROPN'
     if (token.text === ',' && !clause && next && !place && !QUOTE_MARK.test(next.text) && !isParticiple(next)) return k
     if (token.lower === 'and' || token.lower === 'but') {
@@ -692,7 +692,7 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
     // "…, although it may take days to know": the reporter's own aside.
     if (token.text === ',' && /^(although|though|whereas)$/.test(tokens[k + 1]?.lower ?? '')) return k
     if (token.text !== ',') continue
-    // "…his book, Mr. McKinley said that …": a new subject and its speech verb start another report.
+    // "…his memoir, Mr. Varga said that …": a new subject and its speech verb start another report.
     if (!CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) {
       if (/^(PROPN|DET)$/.test(tokens[k + 1]?.pos ?? '') && opensReport(tokens, k + 1, lastWord)) return k
       continue

@@ -57,7 +57,7 @@ export function resolveReferences(
   const candidates: Candidate[] = []
   for (const entity of entities) {
     for (const mention of entity.mentions) {
-      // "“… Obama and Michelle …,” she said": a name inside quotation marks is not who speaks them.
+      // "“… Ivan and Olga …,” she said": a name inside quotation marks is not who speaks them.
       if (regionAt(regions, mention.start) >= 0) continue
       const token = tokens[tokenIndexFrom(tokens, mention.start)]
       if (token === undefined) continue
