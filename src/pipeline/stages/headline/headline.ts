@@ -106,7 +106,10 @@ export function checkHeadline(
   const overstatements = findOverstatements(text, language, claims)
   if (!headline || headline.trim() === '') return { support: null, overstatements }
   const keys = contentWords(headline).map((word) => word.key)
-  const body = indexBody(language.tokens, new Set([...keys, ...keys.flatMap((key) => SYNONYM_KEYS.get(key) ?? [])]))
+  const body = indexBody(
+    language.tokens,
+    new Set([...keys, ...keys.flatMap((key) => SYNONYMS.get(key)?.map((synonym) => synonym.key) ?? [])]),
+  )
   return { support: supportOf(headline, body, entities), overstatements }
 }
 
@@ -175,12 +178,14 @@ function checkClaim(part: string, body: BodyIndex, entityKeys: ReadonlySet<strin
   const words = [...new Map(contentWords(part).map((word) => [word.key, word])).values()]
   // A headline word may name a body entity by another form ("Zelensky" for "Zelenskyy"), or say in one
   // word what the body says in another ("Collapse" for "broke down").
-  const missing = words.filter(
-    (word) => !body.counts.has(word.key) && !entityKeys.has(word.key) && synonymIn(word.key, body) === undefined,
-  )
-  const reworded = words
-    .filter((word) => !body.counts.has(word.key) && !entityKeys.has(word.key) && synonymIn(word.key, body))
-    .map((word) => `"${word.text}" as "${synonymIn(word.key, body)}"`)
+  const missing: ContentWord[] = []
+  const reworded: string[] = []
+  for (const word of words) {
+    if (body.counts.has(word.key) || entityKeys.has(word.key)) continue
+    const synonym = synonymIn(word.key, body)
+    if (synonym === undefined) missing.push(word)
+    else reworded.push(`"${word.text}" as "${synonym}"`)
+  }
   const rewording = reworded.length > 0 ? ` (the body says ${reworded.join(', ')})` : ''
   // Headlines paraphrase their bodies: a missing word only counts against the claim when it asserts
   // an outcome (CLAIM_WORDS) or a figure, or when the body shares too few of the claim's words.
@@ -240,7 +245,6 @@ const SYNONYMS = new Map(
     synonyms.map((synonym) => ({ word: synonym, key: keyOf(synonym) })),
   ]),
 )
-const SYNONYM_KEYS = new Map([...SYNONYMS].map(([key, synonyms]) => [key, synonyms.map((synonym) => synonym.key)]))
 
 /** The body word that says what a headline word says, when the body does not use the word itself. */
 function synonymIn(key: string, body: BodyIndex): string | undefined {
