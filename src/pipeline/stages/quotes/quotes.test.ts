@@ -364,3 +364,12 @@ test('quotes: an aside "as X put it" or "as X noted" reports the rest of its sen
   ])
   assert.deepEqual(quotesOf('If, as I have argued, the tax is unfair, it should go.'), [])
 })
+
+test('quotes: a plan "met with a firm "no"" is the answer of the speaker named beside it', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The offer to share the port was met with a firm "no." Mayor Rui Campos questioned whether the plan was legal.',
+    ),
+    ['partial|Rui Campos|no.', 'indirect|Rui Campos|whether the plan was legal'],
+  )
+})

@@ -202,7 +202,9 @@ function findQuotedSpeech(context: Context): Draft[] {
     }
     // Embedded in running text: a partial quote whose speaker is whoever speaks in that sentence.
     const embedded = embeddedSpeaker(context, sentence)
-    if (!embedded && (words <= 4 || isTitleLike(text.slice(span.start, span.end)))) continue
+    // 'the proposal was met with a hard "no"': an answer quoted without its speaker, who is named next.
+    const answer = !embedded && MET_WITH.test(text.slice(Math.max(0, region.open - 40), region.open))
+    if (!embedded && !answer && (words <= 4 || isTitleLike(text.slice(span.start, span.end)))) continue
     drafts.push({
       kind: 'partial',
       span,
@@ -230,6 +232,8 @@ function isStandalone(context: Context, region: QuotedRegion): boolean {
     /^\s*($|[A-Z“"(])/.test(afterText) || /[.?!]$/.test(text.slice(region.start, region.end).trim()) || region.runsOn
   )
 }
+
+const MET_WITH = /\b(met|greeted|answered) with an? (?:[a-z]+ )?["“]?\s*$/i
 
 /** `said, "…"`, `said: "…"`: a quotation introduced by a comma or colon is direct, however short. */
 function isIntroduced(text: string, open: number): boolean {
@@ -921,7 +925,21 @@ function draftOf(context: Context, kind: QuoteKind, span: Span, phrase: Phrase, 
 function carrySpeakers(drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!
-    if (draft.attributed || draft.kind !== 'direct') continue
+    if (draft.attributed) continue
+    // 'met with a hard "no." X questioned …': the answer is the next speaker's in the same paragraph.
+    if (draft.kind === 'partial') {
+      const near = (other: Draft | undefined): other is Draft =>
+        other?.attributed === true &&
+        other.speaker !== null &&
+        other.paragraph === draft.paragraph &&
+        Math.abs(other.sentence - draft.sentence) <= 1
+      const next = drafts[i + 1]
+      const previous = drafts[i - 1]
+      if (near(next)) inherit(draft, next)
+      else if (near(previous)) inherit(draft, previous)
+      continue
+    }
+    if (draft.kind !== 'direct') continue
     // "…" then "…," she said — in the same paragraph, the next attribution covers the first quote too.
     const next = drafts[i + 1]
     if (
