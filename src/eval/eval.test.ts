@@ -7,6 +7,7 @@ import { createAnalyzer } from '../analyzer.js'
 import type { Analysis, AnalysisQuote } from '../core/analysis.js'
 import { createTextAnalyzer } from './analyze-text.js'
 import { matchMentions, mentionsFromTags, parseConll, readConll, scoreConll } from './conll.js'
+import { matchShingles, readExtraction, scoreExtraction, scoreMatches, shingleTokens } from './extraction.js'
 import { actorMatches, evidenceMatches, matchPositions, type PredictedPosition } from './fixtures.js'
 import { fncPairScore, parseCsv, scoreStances } from './fnc.js'
 import type { Prf } from './metrics.js'
@@ -296,9 +297,42 @@ describe('scorers on the evaluation data', { skip: noData }, () => {
     assert.ok(report.overlap.matched + report.misses.unmatchedGold.length === report.gold)
   })
 
+  it('scores a slice of the article-extraction pages', () => {
+    const report = scoreExtraction(readExtraction(DATA_DIR, 3), analyzer)
+    assert.equal(report.pages, 3)
+    for (const value of [report.precision, report.recall, report.f1])
+      assert.ok(value !== null && value >= 0 && value <= 1)
+  })
+
   it('scores a slice of CoNLL++', () => {
     const report = scoreConll(readConll(DATA_DIR, 3), createTextAnalyzer(analyzer))
     assert.equal(report.documents, 3)
     assertFigures('conll overall', report.overall)
+  })
+})
+
+describe('extraction metric', () => {
+  it('tokenizes like Python \\w: letters and digits of any script, underscores, no punctuation', () => {
+    assert.deepEqual(shingleTokens('Kyiv’s 2nd_round: Zürich, 東京!'), ['Kyiv', 's', '2nd_round', 'Zürich', '東京'])
+  })
+
+  it('counts shared, extra and missing 4-token shingles, normalized per page', () => {
+    const expected = 'one two three four five'
+    assert.deepEqual(matchShingles(expected, expected), { tp: 1, fp: 0, fn: 0 })
+    // Gold: [1-4], [2-5]; predicted adds a sixth token: [1-4], [2-5], [3-6]
+    assert.deepEqual(matchShingles(expected, `${expected} six`), { tp: 2 / 3, fp: 1 / 3, fn: 0 })
+    assert.deepEqual(matchShingles('a b', 'a b'), { tp: 1, fp: 0, fn: 0 })
+    assert.deepEqual(matchShingles('one two three four', ''), { tp: 0, fp: 0, fn: 1 })
+  })
+
+  it('averages precision over pages with a prediction and recall over pages with a gold body', () => {
+    const scores = scoreMatches([
+      { tp: 1, fp: 0, fn: 0 },
+      { tp: 0.5, fp: 0.5, fn: 0 },
+      { tp: 0, fp: 0, fn: 1 }, // nothing extracted: counts for recall only
+    ])
+    assert.equal(scores.precision, 0.75)
+    assert.ok(Math.abs((scores.recall ?? 0) - 2 / 3) < 1e-9)
+    assert.ok(Math.abs((scores.f1 ?? 0) - 12 / 17) < 1e-9)
   })
 })

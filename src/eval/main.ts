@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 import { type Analyzer, createAnalyzer } from '../analyzer.js'
 import { createTextAnalyzer } from './analyze-text.js'
 import { readConll, scoreConll } from './conll.js'
+import { readExtraction, scoreExtraction } from './extraction.js'
 import { readFixtures, scoreFixtures } from './fixtures.js'
 import { readFnc, scoreFnc } from './fnc.js'
 import { readPolnear, scorePolnear } from './polnear.js'
@@ -30,7 +31,7 @@ interface Options {
 }
 
 const USAGE =
-  'usage: npm run eval -- [--only polnear,conll,fnc,fixtures,seed] [--limit N] [--verbose] [--report PATH] [--compare OLD.json]'
+  'usage: npm run eval -- [--only polnear,conll,fnc,extraction,fixtures,seed] [--limit N] [--verbose] [--report PATH] [--compare OLD.json]'
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -70,7 +71,7 @@ function gitState(): { commit: string | null; dirty: boolean } {
   }
 }
 
-type SetResults = Pick<EvalReport, 'polnear' | 'conll' | 'fnc' | 'fixtures' | 'seed'>
+type SetResults = Pick<EvalReport, 'polnear' | 'conll' | 'fnc' | 'extraction' | 'fixtures' | 'seed'>
 
 // Our own hand-annotated articles live in the repository, not in the shared data folder.
 const FIXTURES_DIR = resolve(REPO_ROOT, 'test', 'fixtures', 'articles')
@@ -85,6 +86,8 @@ function runSet(set: SetName, analyzer: Analyzer, dataDir: string, limit: number
       return { conll: scoreConll(readConll(dataDir, limit), text) }
     case 'fnc':
       return { fnc: scoreFnc(readFnc(dataDir, limit), text) }
+    case 'extraction':
+      return { extraction: scoreExtraction(readExtraction(dataDir, limit), analyzer) }
     case 'fixtures':
       return { fixtures: scoreFixtures(readFixtures(FIXTURES_DIR, limit), text) }
     case 'seed': {
@@ -121,6 +124,14 @@ function formatMisses(report: EvalReport): string {
     section('conll: gold mentions missed', conll.unmatchedGold, (m) => `doc ${m.document}: ${m.type} ${m.text}`)
     section('conll: predicted mentions matching no gold', conll.falsePositives, (m) => {
       return `doc ${m.document}: ${m.type} ${m.text}`
+    })
+  }
+  const extraction = report.extraction
+  if (extraction) {
+    const worst = [...extraction.results].sort((a, b) => a.tp - b.tp).filter((r) => !r.exact)
+    section('extraction: pages by shared shingles, worst first', worst, (r) => {
+      const why = r.error ?? `tp ${r.tp.toFixed(2)} fp ${r.fp.toFixed(2)} fn ${r.fn.toFixed(2)}`
+      return `${r.key.slice(0, 12)}: ${why} (${r.predictedChars} chars, expected ${r.expectedChars})`
     })
   }
   const fixtures = report.fixtures?.misses

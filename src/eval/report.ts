@@ -1,12 +1,13 @@
 /** The JSON report of one eval run, its headline figures, the summary table and the comparison with an older run. */
 import type { ConllReport } from './conll.js'
+import type { ExtractionReport } from './extraction.js'
 import type { FixturesReport } from './fixtures.js'
 import type { FncReport } from './fnc.js'
 import type { Prf } from './metrics.js'
 import type { BucketRecall, PolnearReport } from './polnear.js'
 import type { SeedReport } from './seed.js'
 
-export const SET_NAMES = ['polnear', 'conll', 'fnc', 'fixtures', 'seed'] as const
+export const SET_NAMES = ['polnear', 'conll', 'fnc', 'extraction', 'fixtures', 'seed'] as const
 export type SetName = (typeof SET_NAMES)[number]
 
 export interface EvalReport {
@@ -21,6 +22,7 @@ export interface EvalReport {
   readonly polnear?: PolnearReport
   readonly conll?: ConllReport
   readonly fnc?: FncReport
+  readonly extraction?: ExtractionReport
   readonly fixtures?: FixturesReport
   readonly seed?: SeedReport
 }
@@ -118,6 +120,22 @@ function fncFigures(r: FncReport): Figure[] {
   ]
 }
 
+function extractionFigures(r: ExtractionReport): Figure[] {
+  const failed = r.results.filter((page) => page.error !== null).length
+  return [
+    {
+      set: 'extraction',
+      key: 'extraction.f1',
+      label: 'body F1 (shingles)',
+      value: r.f1,
+      basis: `${r.pages} pages, ${failed} without an article`,
+    },
+    { set: 'extraction', key: 'extraction.precision', label: 'body P', value: r.precision, basis: '' },
+    { set: 'extraction', key: 'extraction.recall', label: 'body R', value: r.recall, basis: '' },
+    { set: 'extraction', key: 'extraction.accuracy', label: 'body exact', value: r.accuracy, basis: '' },
+  ]
+}
+
 function fixturesFigures(r: FixturesReport): Figure[] {
   const p = r.positions
   const counted = (x: Prf) => `${x.matched}/${x.gold} gold, ${x.predicted} predicted`
@@ -177,6 +195,7 @@ export function headlineFigures(report: EvalReport): Figure[] {
     ...(report.polnear ? polnearFigures(report.polnear) : []),
     ...(report.conll ? conllFigures(report.conll) : []),
     ...(report.fnc ? fncFigures(report.fnc) : []),
+    ...(report.extraction ? extractionFigures(report.extraction) : []),
     ...(report.fixtures ? fixturesFigures(report.fixtures) : []),
   ]
 }
@@ -187,14 +206,14 @@ export const percent = (value: number | null | undefined): string =>
 /** The figures as a table, percentages with one decimal, with the seconds each set took. */
 export function formatTable(report: EvalReport): string {
   const figures = headlineFigures(report)
-  const lines = [`${'set'.padEnd(8)} ${'figure'.padEnd(22)} ${'%'.padStart(6)}  basis`]
+  const lines = [`${'set'.padEnd(10)} ${'figure'.padEnd(22)} ${'%'.padStart(6)}  basis`]
   for (const set of SET_NAMES) {
     const seconds = report.seconds[set]
     if (seconds === undefined) continue
     for (const figure of figures.filter((f) => f.set === set)) {
-      lines.push(`${set.padEnd(8)} ${figure.label.padEnd(22)} ${percent(figure.value).padStart(6)}  ${figure.basis}`)
+      lines.push(`${set.padEnd(10)} ${figure.label.padEnd(22)} ${percent(figure.value).padStart(6)}  ${figure.basis}`)
     }
-    lines.push(`${set.padEnd(8)} ${'time'.padEnd(22)} ${`${seconds.toFixed(1)}s`.padStart(6)}`)
+    lines.push(`${set.padEnd(10)} ${'time'.padEnd(22)} ${`${seconds.toFixed(1)}s`.padStart(6)}`)
   }
   return lines.join('\n')
 }

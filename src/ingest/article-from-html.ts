@@ -41,16 +41,41 @@ const MIN_PROSE_CHARS = 60
 export function articleFromHtml(input: string, html: string, fallback: ArticleMeta = {}): Article | null {
   const { document } = parseHTML(html)
   const page = readPageMeta(document as unknown as Document)
+  prepareDocument(document as unknown as Document)
   const extracted = new Readability(document as unknown as Document, { serializer: (node) => node }).parse()
   if (!extracted?.content) return null
   const headline = extracted.title?.trim() || page.title
-  const article = articleFromParts(input, headline, htmlToText(extracted.content), {
+  const body = htmlToText(extracted.content)
+  const article = articleFromParts(input, headline, body.text, {
     ...fallback,
+    removed: [...(fallback.removed ?? []), ...body.removed],
     published: page.published ?? parsePublished(extracted.publishedTime ?? '') ?? fallback.published ?? null,
     source: page.source ?? (extracted.siteName?.trim() || null) ?? fallback.source ?? null,
     url: page.url ?? fallback.url ?? null,
   })
   return hasProse(article.text) ? article : null
+}
+
+// Hover cards and tooltips repeat a linked name with teasers of other stories ("Ilhan OmarIlhan
+// OmarHillicon Valley: ..."); a page shows them only on hover, so they are never article text.
+const HOVER_CARDS = '[class*="rollover"], [class*="tooltip"], [class*="popover"], [class*="hovercard"]'
+// Readability drops blocks whose class says "social" or "embed", and short blocks dense with links;
+// embedded posts are both, yet they are what people said, so their wrappers and links are undone.
+const EMBEDDED_POSTS = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed'
+const UNLIKELY_WRAPPER = /social|embed|share/i
+
+/** Edits the page before Readability reads it: hover cards out, embedded posts kept in. */
+function prepareDocument(document: Document): void {
+  for (const card of document.querySelectorAll(HOVER_CARDS)) card.remove()
+  for (const post of document.querySelectorAll(EMBEDDED_POSTS)) {
+    for (const link of post.querySelectorAll('a')) link.replaceWith(document.createTextNode(link.textContent ?? ''))
+    for (let node = post.parentElement; node && node !== document.body; node = node.parentElement) {
+      if (UNLIKELY_WRAPPER.test(`${node.className} ${node.id}`)) {
+        node.removeAttribute('class')
+        node.removeAttribute('id')
+      }
+    }
+  }
 }
 
 function readPageMeta(document: Document): PageMeta {

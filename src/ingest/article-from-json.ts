@@ -56,7 +56,7 @@ function readBody(input: string, record: Record<string, unknown>, warnings: stri
   const raw = body ?? text ?? ''
   if (!HTML_BODY.test(raw)) return raw
   warnings.push('the body was HTML; it was converted to plain text')
-  return htmlToText(parseHTML(`<html><body>${raw}</body></html>`).document.body as unknown as Node)
+  return htmlToText(parseHTML(`<html><body>${raw}</body></html>`).document.body as unknown as Node).text
 }
 
 /** A date that is not ISO is a warning, not a failure: the article is still worth reading. */

@@ -79,6 +79,26 @@ test('html: date from JSON-LD or <time datetime> when there is no meta tag', () 
   assert.equal(onlyArticle(readArticles(fromTime)).published, '2022-06-30')
 })
 
+test('html: teaser links and hover cards are dropped, embedded posts kept', () => {
+  const paragraph = (text: string) => `<p>${text} ${ENGLISH_BODY}</p>`
+  const html = `<html><body><article>
+    ${paragraph('First.')}
+    <p>The envoy <a href="/people/lind">Marta Lind</a><span class="rollover-people"><a href="/people/lind">Marta Lind</a><a href="/story/1">Ferry strike enters its third week as talks stall</a></span> arrived.</p>
+    <p><a href="/2024/05/ferry-strike-third-week">Ferry strike enters its third week as talks stall</a> [VIDEO]</p>
+    <p>Get the phrasebook <a href="https://shop.example/book">at the shop for $12.99</a></p>
+    ${paragraph('Second.')}
+    <div class="social-embed"><blockquote class="twitter-tweet"><p>We will be at the table on Monday. <a href="https://t.co/x">https://t.co/x</a></p>— Marta Lind (@mlind) <a href="https://twitter.com/mlind/status/1">May 3, 2024</a></blockquote></div>
+    ${paragraph('Third.')}
+  </article></body></html>`
+  const article = onlyArticle(readArticles(writeScratch('teasers.html', html)))
+  assert.match(article.text, /The envoy Marta Lind arrived\./)
+  assert.doesNotMatch(article.text, /third week/)
+  assert.ok(article.removed.includes('Ferry strike enters its third week as talks stall [VIDEO]'))
+  assert.match(article.text, /Get the phrasebook at the shop for \$12\.99/)
+  assert.match(article.text, /We will be at the table on Monday\./)
+  assert.match(article.text, /— Marta Lind \(@mlind\) May 3, 2024/)
+})
+
 test('html: a page with no article is a failure', () => {
   assert.deepEqual(onlyFailure(readArticles(fixture('section-front.html'))), {
     ok: false,

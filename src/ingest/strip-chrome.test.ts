@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { articleFromPlainText } from './article-from-text.js'
 import { stripChrome } from './strip-chrome.js'
 
 const P1 = 'Negotiators met again in Geneva on Tuesday, the first session since the talks collapsed.'
@@ -63,6 +64,31 @@ const CASES: [string, string, string, string[]][] = [
     `${P1}\n${P2}`,
     ['Delegates arrive in Geneva (AP Photo/Jane Smith)'],
   ],
+  [
+    'a story link tagged in capitals between paragraphs',
+    `${P1}\nGeneva delegates walk out over seating plan [VIDEO]\n${P2}`,
+    `${P1}\n${P2}`,
+    ['Geneva delegates walk out over seating plan [VIDEO]'],
+  ],
+  [
+    'a kicker in capitals over a teaser headline',
+    `${P1}\nHARBOUR DRAMA\nFerry captain refuses to sail until the strike is settled\n${P2}`,
+    `${P1}\n${P2}`,
+    ['HARBOUR DRAMA', 'Ferry captain refuses to sail until the strike is settled'],
+  ],
+  ['a section name above the story', `World & Politics\n${P1}`, P1, ['World & Politics']],
+  [
+    "the author's contact note at the end",
+    `${P1}\n${P2}\nAnna Berg covers diplomacy. Follow her on Twitter @annaberg or write to anna@courier.example.`,
+    `${P1}\n${P2}`,
+    ['Anna Berg covers diplomacy. Follow her on Twitter @annaberg or write to anna@courier.example.'],
+  ],
+  [
+    'a shortcode the site did not render',
+    `${P1}\n[button link="/tips" size="big"]Send us your tip[/button]\n${P2}`,
+    `${P1}\n${P2}`,
+    ['[button link="/tips" size="big"]Send us your tip[/button]'],
+  ],
 ]
 for (const [name, text, expected, removed] of CASES) {
   test(`stripChrome removes ${name}`, () => {
@@ -81,6 +107,10 @@ const KEPT = [
   'Video footage showed troops crossing the river.',
   'Copyright disputes were not on the agenda.',
   'More than 200 delegates attended.',
+  // A name alone is a byline, not a section; a table's header is not a kicker.
+  'Marta Lind',
+  'W L PCT GB\nNORTH 74 59 .556 -',
+  '"(CROSSTALK.)\n"LIND: Will the delegates from the north be there tomorrow?',
 ]
 for (const sentence of KEPT) {
   test(`stripChrome keeps "${sentence}" at the start, middle and end`, () => {
@@ -95,6 +125,17 @@ test('stripChrome keeps a final block of short paragraphs that are sentences aft
     text: `${P1}\n\nThe talks resumed on Tuesday.\nLind said the talks would go on.`,
     removed: ['Related coverage'],
   })
+})
+
+test('stripChrome keeps a contact address quoted inside the story', () => {
+  const text = `${P1}\nThe union asked members to write to the board at board@union.example before Friday, Lind said.\n${P2}`
+  assert.deepEqual(stripChrome(text), { text, removed: [] })
+})
+
+test('a headline may carry its own tag in capitals', () => {
+  const article = articleFromPlainText('t.txt', `Delegates walk out in Geneva [VIDEO]\n${P1}`)
+  assert.equal(article.headline, 'Delegates walk out in Geneva [VIDEO]')
+  assert.equal(article.text, P1)
 })
 
 test('stripChrome drops a copy of the headline at the start', () => {

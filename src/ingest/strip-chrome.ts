@@ -28,6 +28,9 @@ const CHROME_LINE = new RegExp(
       '(?=.{0,100}$).*\\bclick(?:ing)? here\\b.*',
       '(?:this (?:web)?site|we) uses? cookies\\b.*',
       'this slideshow requires javascript',
+      'tell us what you think.*',
+      // A shortcode the site failed to render: "[button link=...]Send us your review[/button]".
+      '\\[(\\w+)\\b[^\\]]*\\].*\\[/\\1\\]',
       'image \\d+ of (?:/ )?\\d+|caption|close',
       'https?://\\S+',
       // Datelines: "Updated 5:27 am CST, Wednesday, November 20, 2019", "Published 1 day ago".
@@ -43,6 +46,19 @@ const CHROME_LINE = new RegExp(
 // "Related: Talks stall in Geneva", "READ MORE: ..." — a teaser link, not article text.
 const TEASER_LINE =
   /^(?:related|read more|read also|also read|see also|see more|more|watch|listen|more on this story)\s*:\s*\S/i
+
+// A link to another story tagged in capitals: "Minister quits over leak [VIDEO]", "... [INSIGHT]|".
+const TAGGED_TEASER = /^.{10,200}\[[A-Z][A-Z ]{2,14}\]\s*\|?$/
+
+// Contact lines and author notes close an article: "Follow her on Twitter @...", "let us know at: x@y.com".
+const CONTACT_NOTE = new RegExp(
+  [
+    '\\bfollow (?:him|her|them|us|me) (?:on|at) (?:twitter|x|facebook|instagram)\\b',
+    '\\b(?:reach(?:ed)?|contact(?:ed)?|email|e-mail|write to|let us know|send (?:us )?(?:a |your )?tips?)\\b.{0,40}[\\w.+-]+@[\\w-]+\\.\\w',
+  ].join('|'),
+  'i',
+)
+const MAX_CONTACT_WORDS = 80
 
 // Headings of a "more stories" box. Alone they are chrome; at the end they head a block of links.
 const HEADING_LINE = new RegExp(
@@ -122,8 +138,10 @@ export function stripChrome(text: string, options: StripChromeOptions = {}): Str
   const headline = options.headline?.trim().toLowerCase() || null
   dropEdges(lines, dropped, (line) => line.toLowerCase() === headline)
   lines.forEach((line, index) => {
-    if (isChromeLine(line.trim())) dropped[index] = true
+    // Only in the body: a headline may carry its own tag ("Minister quits [VIDEO]").
+    if (isChromeLine(line.trim()) || TAGGED_TEASER.test(line.trim())) dropped[index] = true
   })
+  dropKickedTeasers(lines, dropped)
   const removed = lines.filter((line, index) => dropped[index] && line.trim()).map((line) => line.trim())
   const kept = lines.filter((_, index) => !dropped[index])
   return {
@@ -160,9 +178,11 @@ function dropEdges(lines: readonly string[], dropped: boolean[], isHeadline: (li
   while (changed && first <= last) {
     const before = [first, last]
     while (first <= last && (isEdgeChrome(lines[first]!) || isHeadline(lines[first]!.trim()))) dropped[first++] = true
-    while (last >= first && isEdgeChrome(lines[last]!)) dropped[last--] = true
+    while (last >= first && (isEdgeChrome(lines[last]!) || isContactNote(lines[last]!.trim()))) dropped[last--] = true
     first = dropMenu(lines, dropped, first, last, 1)
     last = dropMenu(lines, dropped, last, first, -1)
+    // After menus, so that a menu's first item does not go alone and leave the menu too short.
+    while (first < last && isSectionLabel(lines[first]!.trim())) dropped[first++] = true
     last = dropTrailingLinkBlock(lines, dropped, first, last)
     changed = before[0] !== first || before[1] !== last
   }
@@ -216,6 +236,44 @@ function isLinkLike(line: string): boolean {
   const words = line.split(/\s+/).length
   const endsLikeSentence = /[.;,。]["'”’)」]*$/.test(line) || /[!?！？]["'”’」]$/.test(line)
   return words <= MAX_LINK_WORDS && line.length <= MAX_LINK_CHARS && !endsLikeSentence
+}
+
+/**
+ * A teaser as tabloids set them between paragraphs: a kicker in capitals over a headline
+ * ("TIME TRAVELLER" / "Theorists spot singer in 120-year-old photo"). Both lines go.
+ */
+function dropKickedTeasers(lines: readonly string[], dropped: boolean[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    if (!isCapsKicker(lines[index]!.trim())) continue
+    let next = index + 1
+    while (next < lines.length && lines[next]!.trim() === '') next++
+    const headline = lines[next]?.trim() ?? ''
+    if (headline === '' || !isSentenceCaseTitle(headline) || !isLinkLike(headline)) continue
+    dropped[index] = true
+    dropped[next] = true
+  }
+}
+
+/** "RANDY ANDY", "‘NAÏVE AND TRUSTING’": a few words in capitals and nothing else ("(CROSSTALK.)" is a transcript's). */
+function isCapsKicker(line: string): boolean {
+  const words = line.split(/\s+/)
+  return words.length <= 6 && words.every((word) => /\p{Lu}{2}/u.test(word)) && /^[\p{Lu}\s'‘’"“”&-]+$/u.test(line)
+}
+
+/** A headline written like a sentence: six words or more, most of them in lower case (not a table row). */
+function isSentenceCaseTitle(line: string): boolean {
+  const words = line.split(/\s+/)
+  const lower = words.filter((word) => /^\P{L}*\p{Ll}/u.test(word)).length
+  return words.length >= 6 && lower * 2 >= words.length
+}
+
+/** A section name above the story: "Entertainment", "Science & Astronomy" (not a byline's name). */
+function isSectionLabel(line: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?: (?:&|and) \p{Lu}\p{Ll}+)?$/u.test(line)
+}
+
+function isContactNote(line: string): boolean {
+  return line.split(/\s+/).length <= MAX_CONTACT_WORDS && CONTACT_NOTE.test(line)
 }
 
 /** Breadcrumbs and menus: "Home | World | Europe", "News › Politics › Ukraine". */
