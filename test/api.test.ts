@@ -176,12 +176,17 @@ describe('writes', () => {
     const analysis = (await response.json()) as {
       schema: string
       article: { headline: string; published: string }
-      quotes: { speakerName: string | null }[]
+      quotes: { speaker: string | null; speakerName: string | null }[]
+      entities: { id: string; name: string }[]
     }
     assert.equal(analysis.schema, 'parley.analysis/1')
     assert.equal(analysis.article.headline, 'Negotiators agree to meet again in Geneva')
     assert.equal(analysis.article.published, '2025-03-03')
-    assert.ok(analysis.quotes.some((quote) => quote.speakerName === 'Elena Varga'))
+    const varga = analysis.entities.find((entity) => entity.name === 'Elena Varga')
+    // speakerName is the speaker as the attribution writes it, title included.
+    assert.ok(
+      analysis.quotes.some((q) => q.speaker === varga?.id && q.speakerName === 'Foreign Minister Elena Varga'),
+    )
     assert.deepEqual(await (await get('/api/stats')).json(), before)
   })
 

@@ -10,12 +10,20 @@ export interface Speaker {
   readonly name: string | null
   readonly span: Span
   readonly anonymous: boolean
+  /**
+   * The speaker as this attribution writes it, title, party tag and apposition included ("Sen. Jane
+   * Doe (R-Ga.)", "Jane Doe, a historian who attended the session"); null when the words are a pronoun
+   * or a description resolved to someone named elsewhere.
+   */
+  readonly source: (Span & { readonly text: string }) | null
 }
 
 /** Token range [first, end) of the words that name a speaker. */
 export interface Phrase {
   readonly first: number
   readonly end: number
+  /** End of the whole source phrase, past the name's party tag or apposition; `end` when there is none. */
+  readonly sourceEnd?: number
 }
 
 // Words a reporter uses for a source without naming it.
@@ -210,6 +218,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (aside !== null) j = aside - 1
     if (j < floor) return null
   }
+  // The source phrase runs to here: past an apposition or party tag, short of the comma or dash.
+  let sourceEnd = tokens[j]!.text === ',' || DASHES.has(tokens[j]!.text) ? j : j + 1
   // "X, the foreign minister, said" / "X, who led the talks, said": skip the apposition to its name.
   if (tokens[j]!.text === ',') {
     const apposition = appositionStart(tokens, j, floor)
@@ -219,6 +229,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (name.length > 0 && name.length <= 5 && name.every((token) => token.pos === 'PROPN' || token.text === '.')) {
       return { first: apposition + 1, end: j }
     }
+    // "X, speaking to reporters, said": a participle clause tells what X did, not who X is.
+    if (tokens[apposition + 1]?.pos === 'VERB') sourceEnd = apposition
     j = apposition - 1
     if (j < floor) return null
   } else if (DASHES.has(tokens[j]!.text)) {
@@ -272,7 +284,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   while (first < end && (INSIDE_PHRASE.has(tokens[first]!.lower) || tokens[first]!.text === '-')) first++
   if (first >= end) return null
   if (!hasHead(tokens, first, end)) return null
-  return { first, end }
+  return { first, end, sourceEnd: Math.max(end, sourceEnd) }
 }
 
 /** The subject after an inverted cue: `"…," said X`, `according to X`. */
@@ -318,7 +330,44 @@ export function subjectAfter(tokens: readonly Token[], from: number, limit: numb
     break
   }
   if (end === from || (!hasHead(tokens, from, end) && !afterTo)) return null
-  return { first: from, end }
+  return { first: from, end, sourceEnd: sourceAfter(tokens, end, limit) }
+}
+
+// Words that open an apposition after a name: "said Jane Doe, a historian who ...".
+const APPOSITION_OPENERS = /^(the|a|an|who|whose|his|her|their|its|one|then|now|former|chief|senior|head)$/
+const MAX_APPOSITION_TOKENS = 30
+const MAX_NAMED_APPOSITION_TOKENS = 12
+
+/**
+ * Where the source phrase after an inverted cue ends: past a party tag ("said Jane Doe (D-Ohio)") and
+ * an apposition that runs to the next comma or the end of the sentence ("said Jane Doe, a historian who
+ * attended the session.").
+ */
+function sourceAfter(tokens: readonly Token[], end: number, limit: number): number {
+  let k = end
+  if (tokens[k]?.text === '(' && k < limit) {
+    let close = k + 1
+    while (close < limit && close - k <= 8 && tokens[close]!.text !== ')') close++
+    if (close < limit && tokens[close]!.text === ')') k = close + 1
+  }
+  const opener = tokens[k + 1]
+  if (tokens[k]?.text !== ',' || !opener || k + 1 >= limit) return k
+  // A name may open one too ("Jane Doe, House editor for the Report", "Paul Ryan, R-Wis."), if short and verbless.
+  const named = opener.pos === 'PROPN'
+  if (!named && !APPOSITION_OPENERS.test(opener.lower) && opener.pos !== 'ADJ' && opener.pos !== 'NOUN') return k
+  let relative = false
+  let stop = k + 1
+  while (stop < limit && stop - k <= MAX_APPOSITION_TOKENS) {
+    const token = tokens[stop]!
+    if (/^[,;:()"“”]$/.test(token.text) || DASHES.has(token.text) || token.text === '.') break
+    // "a former official who runs a consultancy": verbs of a relative clause belong to the apposition.
+    if (/^(who|whose|which|that)$/.test(token.lower)) relative = true
+    // A finite verb outside a relative clause starts a new clause: no apposition.
+    if (!relative && (token.pos === 'AUX' || (token.pos === 'VERB' && !/(ing|ed)$/.test(token.lower)))) return k
+    stop++
+  }
+  if (named && (stop - k > MAX_NAMED_APPOSITION_TOKENS || tokens.slice(k, stop).some((t) => t.pos === 'VERB'))) return k
+  return stop - k > MAX_APPOSITION_TOKENS ? k : stop
 }
 
 function hasHead(tokens: readonly Token[], first: number, end: number): boolean {
@@ -402,6 +451,8 @@ export function resolveSpeaker(
   const start = tokens[phrase.first]!.start
   const end = tokens[phrase.end - 1]!.end
   const span = { start, end }
+  const sourceEnd = tokens[(phrase.sourceEnd ?? phrase.end) - 1]!.end
+  const source = { start, end: sourceEnd, text: text.slice(start, sourceEnd).replace(/\s+/g, ' ') }
   let best: { entity: Entity; start: number; end: number } | null = null
   for (const entity of entities) {
     for (const mention of entity.mentions) {
@@ -440,19 +491,21 @@ export function resolveSpeaker(
         name: best.entity.name,
         span,
         anonymous: best.entity.type === 'group',
+        source,
       }
     }
   }
   for (const reference of references) {
     if (reference.start >= start && reference.end <= end) {
       const entity = entities.find((candidate) => candidate.id === reference.entity)
-      if (entity) return { entity: entity.id, name: entity.name, span, anonymous: entity.type === 'group' }
+      if (entity)
+        return { entity: entity.id, name: entity.name, span, anonymous: entity.type === 'group', source: null }
     }
   }
   const words = text.slice(start, end)
   const firstWord = tokens[phrase.first]!.lower
   if (phrase.end - phrase.first === 1 && PRONOUN_SUBJECTS.has(firstWord))
-    return { entity: null, name: null, span, anonymous: false }
+    return { entity: null, name: null, span, anonymous: false, source: null }
   const unnamed = UNNAMED_HEADS.test(headWord) || /\b(familiar|close)\b/.test(words) || !/^[A-Z]/.test(words)
-  return { entity: null, name: words, span, anonymous: unnamed }
+  return { entity: null, name: words, span, anonymous: unnamed, source }
 }

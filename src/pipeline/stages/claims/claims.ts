@@ -87,7 +87,11 @@ function claimantOf(
   quotes: readonly Quote[],
 ): Claimant {
   const quote = quotes.find((candidate) => candidate.start <= at && at < candidate.end)
-  if (quote && (quote.speaker || quote.speakerName)) return { id: quote.speaker, name: quote.speakerName }
+  if (quote && (quote.speaker || quote.speakerName)) {
+    // The entity's own name, not the attribution's wording ("Brandt, the union leader").
+    const entity = quote.speaker === null ? undefined : entities.find((candidate) => candidate.id === quote.speaker)
+    return { id: quote.speaker, name: entity?.name ?? quote.speakerName }
+  }
   const { tokens } = language
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const cue = cueAt(tokens, k)

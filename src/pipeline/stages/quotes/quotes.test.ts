@@ -5,11 +5,35 @@ import { articleFromPlainText } from '../../../ingest/article-from-text.js'
 
 const analyzer = createAnalyzer()
 
-/** Quotes of a one-paragraph article as "kind|speaker|text" lines. */
+/** Quotes of a one-paragraph article as "kind|speaker|text" lines: the speaker entity's name, else `speakerName`. */
 function quotesOf(body: string): string[] {
   const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Talks stall\n\n${body}`))
-  return analysis.quotes.map((q) => `${q.kind}|${q.speakerName ?? '-'}|${q.text}`)
+  const nameOf = (id: string | null) => analysis.entities.find((entity) => entity.id === id)?.name
+  return analysis.quotes.map((q) => `${q.kind}|${nameOf(q.speaker) ?? q.speakerName ?? '-'}|${q.text}`)
 }
+
+/** `speakerName` of each quote: the speaker as its attribution writes it. */
+function speakerNamesOf(body: string): (string | null)[] {
+  return analyzer.analyze(articleFromPlainText('test.txt', `Talks stall\n\n${body}`)).quotes.map((q) => q.speakerName)
+}
+
+test('quotes: speakerName is the source as the attribution writes it, with title, party tag and apposition', () => {
+  const body =
+    '"We will not sign," said Sen. Ana Ruiz (D-Ore.), who chairs the trade panel. ' +
+    'Tomas Berg, a historian who attended the session, said the vote was close. ' +
+    'He said the talks would resume. ' +
+    '"Nothing is agreed," said Lena Olsen, the union\'s negotiator, adding that members would vote. ' +
+    'Halvorsen, speaking to reporters before his flight home, insisted that the talks had been useful.'
+  assert.deepEqual(speakerNamesOf(body), [
+    'Sen. Ana Ruiz (D-Ore.), who chairs the trade panel',
+    'Tomas Berg, a historian who attended the session',
+    'Tomas Berg',
+    "Lena Olsen, the union's negotiator",
+    "Lena Olsen, the union's negotiator",
+    // A participle clause is what the speaker did, not who the speaker is.
+    'Halvorsen',
+  ])
+})
 
 test('quotes: typewriter double apostrophes mark a quotation', () => {
   assert.deepEqual(quotesOf("''We will not sign a paper we have not read,'' said Mr. Haddad, the trade minister."), [

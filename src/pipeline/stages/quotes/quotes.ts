@@ -77,8 +77,9 @@ export function findQuotes(
     start: draft.span.start,
     end: draft.span.end,
     speaker: draft.speaker?.entity ?? null,
-    speakerName: draft.speaker?.name ?? null,
-    speakerSpan: draft.speaker?.span ?? null,
+    // As the attribution writes it ("Sen. Jane Doe (R-Ga.)"), or the resolved name for "he said".
+    speakerName: draft.speaker?.source?.text ?? draft.speaker?.name ?? null,
+    speakerSpan: draft.speaker?.source ?? draft.speaker?.span ?? null,
     cue: draft.cue,
     cueSpan: draft.cueSpan,
     anonymous: draft.speaker?.anonymous ?? false,
