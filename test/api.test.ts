@@ -184,9 +184,7 @@ describe('writes', () => {
     assert.equal(analysis.article.published, '2025-03-03')
     const varga = analysis.entities.find((entity) => entity.name === 'Elena Varga')
     // speakerName is the speaker as the attribution writes it, title included.
-    assert.ok(
-      analysis.quotes.some((q) => q.speaker === varga?.id && q.speakerName === 'Foreign Minister Elena Varga'),
-    )
+    assert.ok(analysis.quotes.some((q) => q.speaker === varga?.id && q.speakerName === 'Foreign Minister Elena Varga'))
     assert.deepEqual(await (await get('/api/stats')).json(), before)
   })
 

@@ -130,3 +130,31 @@ test('entities: a dateline in capitals is a place', () => {
   )
   assert.equal(analysis.entities.find((entity) => entity.name === 'MOSTAR')?.type, 'location')
 })
+
+test('entities: a subheading in title case names no one, a byline still does', () => {
+  const body =
+    'by Tomas Reyes, Harbour Weekly:\n\n' +
+    'The ferry strike entered its third week on Monday.\n\n' +
+    'Striking Crews Defy Minister Over Pay\n\n' +
+    'Union leader Ilse Brandt said the crews would not sail.'
+  assert.deepEqual(people(body).sort(), ['Ilse Brandt', 'Tomas Reyes'])
+})
+
+test('entities: a table row or a list of names keeps its capitals', () => {
+  assert.deepEqual(people('Leading scores:\nTomas Reyes 68 70\nIlse Brandt 69 71').sort(), [
+    'Ilse Brandt',
+    'Tomas Reyes',
+  ])
+})
+
+test('entities: the words after "Secretary of" up to a first name are part of the title', () => {
+  assert.deepEqual(people('Secretary of State Antony Marsh met the delegation on Monday.'), ['Antony Marsh'])
+})
+
+test('entities: descriptions, places and meetings are not people', () => {
+  const body =
+    'Senator Ana Ruiz, a Pennsylvania Democrat, spoke before the Cabinet Minister arrived. ' +
+    'Not even Maoist China went that far, she said at the Family Leadership Summit in a former Soviet state. ' +
+    'Critics said the plan would fail.'
+  assert.deepEqual(people(body), ['Ana Ruiz'])
+})

@@ -59,7 +59,14 @@ const straighten = (value: string): string => value.replace(/[‘’]/g, "'")
 export function findEntities(text: string, language: Language, knowledge: Knowledge): Entity[] {
   const { tokens, sentences } = language
   const names: NameMention[] = []
-  const shouting = sentences.map((sentence) => isShouting(text, sentence.start, sentence.end))
+  const shouting = sentences.map(
+    (sentence, k) =>
+      isShouting(text, sentence.start, sentence.end) ||
+      // A whole line, not a piece of a paragraph cut at "(D-Pa.)".
+      (sentences[k - 1]?.paragraph !== sentence.paragraph &&
+        sentences[k + 1]?.paragraph !== sentence.paragraph &&
+        isTitleCase(tokens, sentence.firstToken, sentence.endToken)),
+  )
   const monthSurnames = findMonthSurnames(tokens, knowledge)
   const tabular = findTabularSentences(tokens, sentences.length)
   const companies = findCompanyWords(tokens)
@@ -188,6 +195,32 @@ function withParticles(text: string, tokens: readonly Token[], name: NameMention
   if (first === name.first) return name
   const start = tokens[first]!.start
   return { ...name, start, first, surface: straighten(text.slice(start, name.end)) }
+}
+
+// Words a headline in title case may leave in lower case.
+const TITLE_CASE_MINOR = new Set(
+  'a an the and or but nor of to in on at by for from with as vs via into over than'.split(' '),
+)
+const MIN_TITLE_CASE_WORDS = 4
+
+/**
+ * A subheading or teaser in title case ("Zelensky Inciting Enemies", "Western Weapons Defeat Russia"):
+ * every word but the minor ones capitalized and no full stop, so capitals say nothing about names.
+ * The caller checks that the sentence is a line of its own.
+ */
+function isTitleCase(tokens: readonly Token[], first: number, end: number): boolean {
+  // "by Jane Doe, Daily Plan:": a byline names its author.
+  if (tokens[first]?.lower === 'by') return false
+  let words = 0
+  for (let k = first; k < end; k++) {
+    const token = tokens[k]!
+    // Figures and commas make a table row or a list of names, which keep their capitals' meaning.
+    if (/^[\d,]/.test(token.text)) return false
+    if (!/^\p{L}/u.test(token.text) || TITLE_CASE_MINOR.has(token.text)) continue
+    if (!/^\p{Lu}/u.test(token.text)) return false
+    words++
+  }
+  return words >= MIN_TITLE_CASE_WORDS && tokens[end - 1]?.text !== '.'
 }
 
 /** Headlines and captions in capitals give no signal about which words are names. */
@@ -320,6 +353,16 @@ function classifyRun(
       break
     }
   }
+  // "Secretary of State Antony Blinken", "President of Ukraine Volodymyr Zelensky": after "of", the
+  // words before a first name complete the title.
+  if (!titled && tokens[start - 1]?.lower === 'of' && PERSON_TITLES.has(tokens[start - 2]?.lower ?? '')) {
+    for (let k = start + 1; k < end - 1; k++) {
+      if (knowledge.firstNameGender(tokens[k]!.lower) === undefined) continue
+      nameStart = k
+      titled = true
+      break
+    }
+  }
   // "Australian Tom Moody": an adjective of origin before a name is not part of it.
   if (!titled) {
     let k = nameStart
@@ -407,8 +450,13 @@ function mention(
   let fallback: EntityType | null = null
   if (type === null && end - first === 1) {
     // "Smith said": a lone name that speaks is a person even before we know who.
+    // "a former Soviet state": the word after must be the verb, not a noun that is spelt like one.
     const after = tokens[end]
-    if (after && speechLemma(after.lower) !== undefined) fallback = 'person'
+    // "Critics said", "Staff said": a title or a body of people speaking is no one's name.
+    const word = tokens[first]!.lower
+    const common = PERSON_TITLES.has(word) || GROUP_NOUNS.has(word) || ORGANIZATION_HEADS.has(word)
+    if (after && !common && speechLemma(after.lower) !== undefined && /^(VERB|AUX)$/.test(after.pos))
+      fallback = 'person'
   }
   return {
     start: tokens[first]!.start,
@@ -510,7 +558,32 @@ const EVENT_HEADS = new Set([
   'plan',
   'program',
   'programme',
+  // Meetings, agreements, crises and things: "Family Leadership Summit", "Missile Crisis", "Nord Stream Pipeline".
+  'summit',
+  'conference',
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'crisis',
+  'revolution',
+  'initiative',
+  'inquiry',
+  'pipeline',
+  'pipelines',
+  'system',
+  'window',
+  'famine',
+  'rally',
+  'edition',
+  'weapons',
+  'missiles',
+  'warfare',
+  'competition',
 ])
+
+// Words that end a description, not a name: "New Hampshire Democrat", "Cabinet Minister", "-General".
+const DESCRIPTION_TAILS = new Set(['democrat', 'republican', 'conservative', 'socialist', 'people'])
 
 /** "South Florida", "San Bernardino", "Fort Worth": a first word that makes a place of a name. */
 const PLACE_OPENERS = new Set(['south', 'north', 'east', 'west', 'san', 'santa', 'los', 'las', 'fort'])
@@ -526,7 +599,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   // "Iraqi Kurdish": adjectives of origin name no one on their own (groups are read elsewhere).
   if (tokens.slice(start, end).every((token) => knowledge.demonymOf(token.lower) !== undefined)) return null
   // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
-  if (length > 1 && EVENT_HEADS.has(last.lower)) return null
+  if (length > 1 && EVENT_HEADS.has(last.lower) && !hasOrganizationWord(tokens, start, end - 1)) return null
   if (knowledge.isOrganization(lowerName)) return 'organization'
   if (knowledge.placeKind(lowerName)) return 'location'
   // "the Government", "Division two": a head noun alone is a common noun written with a capital, a body
@@ -544,6 +617,12 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   const gender = knowledge.firstNameGender(first.lower)
   if (gender && length >= 2) return 'person'
   if (length >= 2 && knowledge.isLastName(last.lower)) return 'person'
+  // No first name and a title or party at the end: a description of someone ("U.S. Ambassador",
+  // "Pennsylvania Democrat"), which the references stage may resolve, not a name.
+  if (PERSON_TITLES.has(last.lower) || DESCRIPTION_TAILS.has(last.lower)) return null
+  // "Maoist China", "Capital Kyiv": a place's name at the end with no first name before it.
+  if (length >= 2 && knowledge.placeKind(last.lower) !== undefined && knowledge.placeKind(lowerName) === undefined)
+    return 'location'
   // "MOSTAR - Rescuers reached …": a dateline in capitals opening a sentence names the place of the story.
   if (
     length <= 3 &&

@@ -58,6 +58,9 @@ export const PERSON_TITLES = new Set([
   'lawyer',
   'professor',
   'prof.',
+  'prof',
+  'sec.',
+  'blogger',
   'dr.',
   'dr',
   'mr.',
@@ -461,6 +464,13 @@ export const ORGANIZATION_HEADS = new Set([
   'operator',
   'company',
   'firm',
+  // Channels and outlets: "DeepState Telegram", "Unz Review", "Kyiv Independent".
+  'telegram',
+  'youtube',
+  'weekly',
+  'review',
+  'institutes',
+  'chiefs',
 ])
 
 /** Last words of place names. */
@@ -521,6 +531,11 @@ export const LOCATION_HEADS = new Set([
   'square',
   'stadium',
   'arena',
+  'station',
+  'cathedral',
+  'shoal',
+  'base',
+  'plant',
 ])
 
 /** Plural nouns that make a group with a demonym or body before them ("Russian officials", "European allies"). */
@@ -579,6 +594,11 @@ export const GROUP_NOUNS = new Set([
   'monitors',
   'backers',
   'donors',
+  'critics',
+  'supporters',
+  'opponents',
+  'activists',
+  'campaigners',
 ])
 
 /** Capitalized words that start sentences or mark time and are never names on their own. */
