@@ -60,6 +60,7 @@ export const PERSON_TITLES = new Set([
   'prof.',
   'prof',
   'sec.',
+  'sec',
   'blogger',
   'dr.',
   'dr',

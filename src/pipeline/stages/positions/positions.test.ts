@@ -102,12 +102,20 @@ const CASES: readonly Case[] = [
     conditions: ['wider access to Asian markets'],
   },
   {
-    pattern: '"her government" in reported speech is the speaker; a quoted fragment does not hide the condition',
+    pattern:
+      '"her government" in reported speech is the speaker; a quoted fragment belongs to the proposition and does not hide the condition',
     text: 'Trade Minister Ines Ortega told reporters that her government was ready to cut duties “within days” if Brazil dropped its quotas.',
     actor: 'Ines Ortega',
     stance: 'conditional',
-    proposition: 'cut duties',
+    proposition: 'cut duties “within days”',
     conditions: ['Brazil dropped its quotas'],
+  },
+  {
+    pattern: 'a demand whose object is partly quoted keeps the quoted words',
+    text: 'Prime Minister Tomas Berg demanded that the junta "step back from the brink" before the summit.',
+    actor: 'Tomas Berg',
+    stance: 'for',
+    proposition: 'the junta "step back from the brink"',
   },
   {
     pattern: 'modality: "could accept" leaves the stance open',

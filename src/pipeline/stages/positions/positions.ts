@@ -117,7 +117,8 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
   )
 }
 
-const REFERRING_WORDS = new Set(['it', 'this', 'that', 'these', 'those', 'them', 'one', 'ones', 'such'])
+// "rejected it", "we support you on TV": a pronoun alone says nothing a reader can use.
+const REFERRING_WORDS = new Set('it this that these those them one ones such you him her us me'.split(' '))
 
 /** "rejected it", "rejected that account", "proposes one in the final chapter": nothing a reader can use. */
 function isBareReference(tokens: readonly Token[], draft: Draft): boolean {
@@ -540,12 +541,38 @@ function isClauseEnd(token: Token): boolean {
   return /^[,;:.!?()“”"—–]$/.test(token.text)
 }
 
+/** An opening quote mark inside a phrase: 'demands Putin "steps back from the brink"' goes on into the quote. */
+function opensQuote(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!
+  const next = tokens[k + 1]
+  if (token.text === '“') return true
+  return token.text === '"' && next !== undefined && next.start === token.end && token.start > (tokens[k - 1]?.end ?? 0)
+}
+
+/** "urged Russians to join the protests and said …": "and" before a finite verb starts a new predicate. */
+function startsPredicate(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]
+  if (tokens[k]!.pos !== 'CCONJ' || next === undefined || next.pos !== 'VERB') return false
+  return speechLemma(next.lower) !== undefined || /ed$/.test(next.lower)
+}
+
 /** One past the last token of a phrase that starts at `from`, cut at the first clause boundary. */
 function phraseEnd(tokens: readonly Token[], from: number, end: number, maxTokens: number, clauseVerbs = true): number {
   let k = from
+  let quoted = false
   while (k < end && k - from < maxTokens) {
     const token = tokens[k]!
-    if (isClauseEnd(token)) break
+    if (k > from && opensQuote(tokens, k)) {
+      quoted = true
+      k++
+      continue
+    }
+    if (isClauseEnd(token)) {
+      // The closing mark of a quote the phrase opened belongs to it.
+      if (quoted && /^[”"]$/.test(token.text)) return k + 1
+      break
+    }
+    if (k > from && startsPredicate(tokens, k)) break
     // "the proposal for X was met with a no": a finite verb after the proposition starts the main clause.
     if (!clauseVerbs && k > from && token.pos === 'AUX' && tokens[k - 1]!.lower !== 'to') break
     if (k > from && (markerAt(tokens, k, CONDITION_MARKERS) || markerAt(tokens, k, PROPOSITION_STOPS))) break
@@ -558,6 +585,12 @@ function phraseEnd(tokens: readonly Token[], from: number, end: number, maxToken
 
 /** The proposition after a stance word; "proposals from the U.S. to give up X" is cut to "give up X". */
 function propositionFrom(tokens: readonly Token[], start: number, end: number): Phrase | null {
+  // "all I really want is peace": the copula of a pseudo-cleft leads to what is wanted.
+  if (/^(is|was|are|were)$/.test(tokens[start]?.lower ?? '') && start + 1 < end) start++
+  // "demanded that the junta step back": the complementizer is no part of what is demanded.
+  // ("rejected that account" keeps its "that": a demonstrative before a noun, no clause.)
+  if (tokens[start]?.lower === 'that' && /^(DET|PROPN|PRON)$/.test(tokens[start + 1]?.pos ?? '') && start + 1 < end)
+    start++
   let first = start
   let k = start
   while (k < end && /^(DET|ADJ)$/.test(tokens[k]!.pos)) k++
