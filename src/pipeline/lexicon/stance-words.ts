@@ -13,6 +13,8 @@ export interface StanceWord {
   readonly stance: BaseStance
   readonly particle: 'to' | 'for' | 'on' | 'out' | null
   readonly optional?: boolean
+  /** A second particle that opens the complement too: "called for X", "called on Y to X". */
+  readonly alternative?: 'on'
 }
 
 const ENTRIES: readonly [StanceWord, readonly string[]][] = [
@@ -28,7 +30,9 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'opposed', stance: 'against', particle: 'to' }, ['opposed']],
   // Asking for something.
   [{ lemma: 'push', stance: 'for', particle: 'for' }, ['push', 'pushes', 'pushed', 'pushing']],
-  [{ lemma: 'call', stance: 'for', particle: 'for' }, ['call', 'calls', 'called', 'calling']],
+  [{ lemma: 'call', stance: 'for', particle: 'for', alternative: 'on' }, ['call', 'calls', 'called', 'calling']],
+  [{ lemma: 'appeal', stance: 'for', particle: 'for' }, ['appeal', 'appeals', 'appealed', 'appealing']],
+  [{ lemma: 'ask', stance: 'for', particle: 'for' }, ['ask', 'asks', 'asked', 'asking']],
   [{ lemma: 'press', stance: 'for', particle: 'for' }, ['press', 'presses', 'pressed', 'pressing']],
   [{ lemma: 'lobby', stance: 'for', particle: 'for' }, ['lobby', 'lobbies', 'lobbied', 'lobbying']],
   [{ lemma: 'argue', stance: 'for', particle: 'for' }, ['argue', 'argues', 'argued', 'arguing']],
@@ -52,6 +56,11 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'extend', stance: 'for', particle: null }, ['extend', 'extends', 'extended']],
   [{ lemma: 'vow', stance: 'for', particle: 'to' }, ['vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged']],
   [{ lemma: 'promise', stance: 'for', particle: 'to' }, ['promise', 'promises', 'promised']],
+  // Intentions and threats: "plans to expand the program", "threatened to cut gas supplies".
+  [{ lemma: 'plan', stance: 'for', particle: 'to' }, ['plan', 'plans', 'planned', 'planning']],
+  [{ lemma: 'intend', stance: 'for', particle: 'to' }, ['intend', 'intends', 'intended', 'intending']],
+  [{ lemma: 'aim', stance: 'for', particle: 'to' }, ['aim', 'aims', 'aimed', 'aiming']],
+  [{ lemma: 'threaten', stance: 'for', particle: 'to' }, ['threaten', 'threatens', 'threatened', 'threatening']],
   [{ lemma: 'defend', stance: 'for', particle: null }, ['defend', 'defends', 'defended']],
   // Refusing.
   [{ lemma: 'reject', stance: 'against', particle: null }, ['reject', 'rejects', 'rejected', 'rejecting']],
@@ -64,6 +73,15 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'veto', stance: 'against', particle: null }, ['veto', 'vetoes', 'vetoed']],
   [{ lemma: 'balk', stance: 'against', particle: null }, ['balk', 'balks', 'balked', 'baulked']],
   [{ lemma: 'deny', stance: 'against', particle: null }, ['deny', 'denies', 'denied']],
+  // Condemning: "condemned the strikes", "criticised the decision".
+  [
+    { lemma: 'condemn', stance: 'against', particle: null },
+    ['condemn', 'condemns', 'condemned', 'denounce', 'denounces', 'denounced', 'decried', 'decries'],
+  ],
+  [
+    { lemma: 'criticize', stance: 'against', particle: null },
+    ['criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised'],
+  ],
   // Not yet decided.
   [{ lemma: 'consider', stance: 'undecided', particle: null }, ['considering', 'weighing', 'mulling', 'studying']],
 ]
@@ -201,6 +219,15 @@ export const PROPOSITION_STOPS: readonly (readonly string[])[] = [
   ['adding'],
   ['which'],
   ['who'],
+  // When it was said is no part of what is wanted: "appealed for calm on Tuesday".
+  ...'monday tuesday wednesday thursday friday saturday sunday'.split(' ').map((day) => ['on', day]),
+  ['yesterday'],
+  ['today'],
+  ['overnight'],
+  ['last', 'week'],
+  ['this', 'week'],
+  ['earlier', 'this'],
+  ['on', 'the', 'sidelines'],
 ]
 
 /** Nouns that only announce the thing proposed: "proposals (from X) to give up territory" → "give up territory". */

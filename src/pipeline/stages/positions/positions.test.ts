@@ -160,6 +160,48 @@ const CASES: readonly Case[] = [
     proposition: 'join the sanctions',
   },
   {
+    pattern: '"called on Y to X" asks for Y to X',
+    text: 'European Council President Anna Lind called on Beijing to press Moscow into a ceasefire.',
+    actor: 'Anna Lind',
+    stance: 'for',
+    proposition: 'Beijing to press Moscow into a ceasefire',
+  },
+  {
+    pattern: 'an appeal is for what it appeals for, without the day it was made',
+    text: 'Defence Minister Oleh Marko appealed for an immediate ceasefire on Tuesday.',
+    actor: 'Oleh Marko',
+    stance: 'for',
+    proposition: 'an immediate ceasefire',
+  },
+  {
+    pattern: 'condemning is against',
+    text: 'Foreign Minister Ana Ruiz condemned the strikes on the port.',
+    actor: 'Ana Ruiz',
+    stance: 'against',
+    proposition: 'the strikes on the port',
+  },
+  {
+    pattern: 'the label after "as" is not part of what is condemned',
+    text: 'Foreign Minister Ana Ruiz condemned the annexation as illegal.',
+    actor: 'Ana Ruiz',
+    stance: 'against',
+    proposition: 'the annexation',
+  },
+  {
+    pattern: 'a denial before the holder negates a plan without "that"',
+    text: 'President Anton Dragan continues to deny he plans to annex the valley.',
+    actor: 'Anton Dragan',
+    stance: 'against',
+    proposition: 'annex the valley',
+  },
+  {
+    pattern: 'a threat and an intention are positions for what they announce, without the "to"',
+    text: 'Energy Minister Pavel Orlov threatened to cut gas supplies to the region.',
+    actor: 'Pavel Orlov',
+    stance: 'for',
+    proposition: 'cut gas supplies to the region',
+  },
+  {
     pattern: 'a sponsor backs its proposal',
     text: 'The EU-backed plan for a buffer zone along the river was discussed on Monday.',
     actor: 'European Union',
@@ -188,6 +230,8 @@ const NOT_POSITIONS: readonly [string, string][] = [
   ['an unnamed subject holds nothing', 'Critics have long rejected the idea of a land swap.'],
   ['a pronoun proposition says nothing', 'Paris rejected it on Monday.'],
   ['a noun is no stance word', 'The call for new elections grew louder in Kyiv.'],
+  ['a verb with only a pronoun object says nothing', 'Berlin refused to fulfil them.'],
+  ['an indirect question is no proposition', 'Paris rejected what the commission had proposed.'],
 ]
 
 for (const [why, text] of NOT_POSITIONS) {

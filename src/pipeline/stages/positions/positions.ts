@@ -125,6 +125,10 @@ function isBareReference(tokens: readonly Token[], draft: Draft): boolean {
   const { first, end } = draft.proposition
   const opener = tokens[first]!
   if (REFERRING_WORDS.has(opener.lower) && (end - first <= 2 || tokens[first + 1]!.pos === 'ADP')) return true
+  // "refused to fulfil them": a verb whose only object is a pronoun.
+  if (end - first <= 2 && REFERRING_WORDS.has(tokens[end - 1]!.lower)) return true
+  // "rejected what the administration …", "how long it takes": a question is no proposition.
+  if (/^(what|how|why|whether|who|which)$/.test(opener.lower)) return true
   // "rejected the report", "dismissed the allegations": disputing a statement of fact is no position.
   let head = first
   while (head < end && /^(DET|ADJ|PRON)$/.test(tokens[head]!.pos)) head++
@@ -153,7 +157,9 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   if (!proposition) return null
   const between = tokens.slice(holder.phrase.end, k)
   // "denied that Tehran had agreed to any cap": a stance inside a denial is negated.
-  const before = tokens[holder.phrase.first - 1]?.lower === 'that' ? tokens[holder.phrase.first - 2] : undefined
+  // ("continues to deny he plans to invade": no "that" is needed.)
+  const opener = tokens[holder.phrase.first - 1]
+  const before = opener?.lower === 'that' ? tokens[holder.phrase.first - 2] : opener
   const denied = before !== undefined && /^(deny|denies|denied|denying)$/.test(before.lower)
   const negated = between.some((t) => NEGATIONS.has(t.lower)) || tokens[complement - 1]?.lower === 'not' || denied
   const hedged = between.some((t) => HEDGING_MODALS.has(t.lower))
@@ -177,7 +183,9 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
   while (next < end && tokens[next]!.pos === 'ADV' && tokens[next]!.lower !== 'not') next++
   if (word.lemma === 'deny') return deniedWant(tokens, next, end)
   if (word.particle === null) return next < end ? next : null
-  if (tokens[next]?.lower === word.particle) return next + 1 < end ? next + 1 : null
+  const particle = tokens[next]?.lower
+  if (particle === word.particle || (particle !== undefined && particle === word.alternative))
+    return next + 1 < end ? next + 1 : null
   return word.optional && next < end ? next : null
 }
 
@@ -549,6 +557,9 @@ function opensQuote(tokens: readonly Token[], k: number): boolean {
   return token.text === '"' && next !== undefined && next.start === token.end && token.start > (tokens[k - 1]?.end ?? 0)
 }
 
+const isLabelAfterAs = (next: Token | undefined): boolean =>
+  next !== undefined && (next.pos === 'DET' || next.pos === 'ADJ' || /^["“‘]$/.test(next.text))
+
 /** "urged Russians to join the protests and said …": "and" before a finite verb starts a new predicate. */
 function startsPredicate(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]
@@ -573,6 +584,8 @@ function phraseEnd(tokens: readonly Token[], from: number, end: number, maxToken
       break
     }
     if (k > from && startsPredicate(tokens, k)) break
+    // "condemned the move as an invasion": the label after "as" is the judgment, not the object.
+    if (k > from && token.lower === 'as' && isLabelAfterAs(tokens[k + 1])) break
     // "the proposal for X was met with a no": a finite verb after the proposition starts the main clause.
     if (!clauseVerbs && k > from && token.pos === 'AUX' && tokens[k - 1]!.lower !== 'to') break
     if (k > from && (markerAt(tokens, k, CONDITION_MARKERS) || markerAt(tokens, k, PROPOSITION_STOPS))) break
@@ -587,6 +600,8 @@ function phraseEnd(tokens: readonly Token[], from: number, end: number, maxToken
 function propositionFrom(tokens: readonly Token[], start: number, end: number): Phrase | null {
   // "all I really want is peace": the copula of a pseudo-cleft leads to what is wanted.
   if (/^(is|was|are|were)$/.test(tokens[start]?.lower ?? '') && start + 1 < end) start++
+  // "seeks to boost its ties": the infinitive's "to" is no part of what is sought.
+  if (tokens[start]?.lower === 'to' && tokens[start + 1]?.pos === 'VERB' && start + 1 < end) start++
   // "demanded that the junta step back": the complementizer is no part of what is demanded.
   // ("rejected that account" keeps its "that": a demonstrative before a noun, no clause.)
   if (tokens[start]?.lower === 'that' && /^(DET|PROPN|PRON)$/.test(tokens[start + 1]?.pos ?? '') && start + 1 < end)
