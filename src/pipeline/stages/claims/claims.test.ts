@@ -33,3 +33,10 @@ test('claims: a count that describes the source is no claim ("according to two p
     [],
   )
 })
+
+test('claims: a number that is part of a name is no figure ("Baltic Link 2 pipeline")', () => {
+  assert.deepEqual(
+    claimsOf('The Baltic Link 2 pipeline could carry 40 billion cubic metres a year, the operator Ostwind said.'),
+    ['Ostwind|40 billion cubic metres'],
+  )
+})

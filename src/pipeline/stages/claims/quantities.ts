@@ -96,6 +96,20 @@ function isDate(tokens: readonly Token[], i: number, value: number): boolean {
 }
 
 /**
+ * "Nord Stream 2", "Apollo 11", "Boeing 737": a small bare number right after a capitalized word inside
+ * a sentence belongs to the name. (Sports scores, "Ukraine 2 Russia 1", come as numbers after names too,
+ * but are not claims anyone makes.)
+ */
+function isNamePart(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  const before = tokens[i - 1]
+  if (!before || before.sentence !== token.sentence || before.end !== token.start - 1) return false
+  if (!/^\d{1,4}$/.test(token.text) || !/^\p{Lu}/u.test(before.text) || before.pos !== 'PROPN') return false
+  // "Ukraine's 2 ...", "in 2 weeks" never get here; a sentence's first word is capitalized anyway.
+  return tokens[i - 2]?.sentence === token.sentence && !MONTHS.test(before.lower)
+}
+
+/**
  * Finds amounts in a token range: digits ("138 drones", "$4.5 billion", "40%"), words ("two missiles"),
  * bounds ("more than 40"), ranges ("between 20 and 30 people") and vague amounts ("hundreds of thousands").
  */
@@ -111,6 +125,10 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       continue
     }
     if (value !== null && isDigits(token) && isDate(tokens, i, value)) {
+      i++
+      continue
+    }
+    if (value !== null && isDigits(token) && isNamePart(tokens, i)) {
       i++
       continue
     }
