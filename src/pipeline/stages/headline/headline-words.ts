@@ -173,6 +173,9 @@ function stemWord(lower: string): string {
   else if (/(ss|us|is)$/.test(word)) return word
   else if (/(sses|shes|ches|xes|zes)$/.test(word)) word = word.slice(0, -2)
   else if (word.endsWith('s')) word = word.slice(0, -1)
+  // Nouns made from verbs: "withdrawal" and "withdraw", "agreement" and "agreed", "refusal" and "refused".
+  if (word.length >= 9 && word.endsWith('ment')) word = word.slice(0, -4)
+  else if (word.length >= 7 && word.endsWith('al') && !word.endsWith('ial')) word = word.slice(0, -2)
   if (word.endsWith('ing') && word.length > 5) word = word.slice(0, -3)
   else if (word.endsWith('ed') && word.length > 4) word = word.slice(0, -2)
   // "stunned" → "stunn" → "stun"; "planned" → "plan".

@@ -115,6 +115,25 @@ test('headline: stems join a headline word with its body forms', () => {
   assert.equal(stem('agreements'), stem('agreement'))
   assert.equal(stem('talks'), stem('talk'))
   assert.equal(stem('allies'), stem('ally'))
+  assert.equal(stem('withdrawal'), stem('withdraw'))
+  assert.equal(stem('refusal'), stem('refused'))
+  assert.equal(stem('settlement'), stem('settled'))
+})
+
+test('headline: a figure in digits is backed by the same figure in words, a date stamp claims nothing', () => {
+  const analysis = analyze(
+    '12/03/2025 Shelling hits border village, killing 2',
+    'Shelling hit a border village on Tuesday and two people were killed, the regional governor said.',
+  )
+  assert.equal(analysis.headline?.supported, true, JSON.stringify(analysis.headline?.claims))
+})
+
+test('headline: a word of the same family as a body word is found ("Withdrawal", "withdrawn")', () => {
+  const analysis = analyze(
+    'Reports of troop withdrawal from the border',
+    'Some troops have been withdrawn from the border, the defence ministry reported on Tuesday.',
+  )
+  assert.equal(analysis.headline?.supported, true, JSON.stringify(analysis.headline?.claims))
 })
 
 test('overstatements: an intensifier without a figure is flagged; one with a figure or in a quote is not', () => {

@@ -49,7 +49,14 @@ export interface BodyIndex {
 /** A story that debunks a claim says so in its first sentences. */
 const LEAD_SENTENCES = 3
 
-const keyOf = (lower: string): string => stem(lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower)
+// "killing 2" in a headline, "two people were killed" in its body: small numbers have one key.
+const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((word, i) => [word, String(i + 1)]),
+)
+const keyOf = (lower: string): string =>
+  Object.hasOwn(NUMBER_WORDS, lower)
+    ? NUMBER_WORDS[lower]!
+    : stem(lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower)
 
 /**
  * Indexes the body for the words a headline uses (`wanted`, as stems): counting only those keeps this a
@@ -80,7 +87,7 @@ export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>)
     )
       hedging++
     const plain = lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower
-    if (!prefixes.has(plain.slice(0, 3))) continue
+    if (!prefixes.has(plain.slice(0, 3)) && !Object.hasOwn(NUMBER_WORDS, plain)) continue
     const key = keyOf(lower)
     if (!wanted.has(key)) continue
     const list = at.get(key)
@@ -140,9 +147,12 @@ interface ContentWord {
 
 export const contentWordsOf = (phrase: string): ContentWord[] => contentWords(phrase)
 
+// "14/05/2022 Ukrainians show strength": a date stamp before a headline claims nothing.
+const DATE_STAMP = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g
+
 function contentWords(phrase: string): ContentWord[] {
   const words: ContentWord[] = []
-  for (const word of headlineWords(phrase)) {
+  for (const word of headlineWords(phrase.replace(DATE_STAMP, ' '))) {
     for (const part of word.lower.split('-')) {
       if (part === '' || STOP_WORDS.has(part) || STOP_WORDS.has(part.replace(/\.+$/, ''))) continue
       words.push({ text: part === word.lower ? word.text : part, key: keyOf(part) })
@@ -181,7 +191,7 @@ function checkClaim(part: string, body: BodyIndex, entityKeys: ReadonlySet<strin
   const missing: ContentWord[] = []
   const reworded: string[] = []
   for (const word of words) {
-    if (body.counts.has(word.key) || entityKeys.has(word.key)) continue
+    if (body.counts.has(word.key) || entityKeys.has(word.key) || hasWordFamily(word.key, body)) continue
     const synonym = synonymIn(word.key, body)
     if (synonym === undefined) missing.push(word)
     else reworded.push(`"${word.text}" as "${synonym}"`)
@@ -245,6 +255,14 @@ const SYNONYMS = new Map(
     synonyms.map((synonym) => ({ word: synonym, key: keyOf(synonym) })),
   ]),
 )
+
+// Stems this long are specific enough that a body word starting with one is of the same family.
+const MIN_FAMILY_STEM = 6
+
+/** "Withdrawal" over a body that says "withdrawn": a body word that starts with the headline word's stem. */
+function hasWordFamily(key: string, body: BodyIndex): boolean {
+  return key.length >= MIN_FAMILY_STEM && body.tokens.some((token) => token.lower.startsWith(key))
+}
 
 /** The body word that says what a headline word says, when the body does not use the word itself. */
 function synonymIn(key: string, body: BodyIndex): string | undefined {
