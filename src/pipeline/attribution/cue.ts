@@ -16,9 +16,19 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     return { index: i, end: i + 2, lemma: 'according to' }
   const lemma = speechLemma(token.lower)
   if (lemma === undefined) return null
-  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && /s$/.test(token.lower))) return null
+  const verbTaggedNoun =
+    token.pos === 'NOUN' &&
+    (/s$/.test(token.lower) || (lemma === 'show' && PLURAL_SOURCES.has(tokens[i - 1]?.lower ?? '')))
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !verbTaggedNoun) return null
   return { index: i, end: i + 1, lemma }
 }
+
+// "Polls show a close race": after these plurals the tagger reads "show" as a noun ("a TV show").
+const PLURAL_SOURCES = new Set(
+  'polls data figures results surveys studies records statistics numbers estimates documents reports averages'.split(
+    ' ',
+  ),
+)
 
 /**
  * An attitude verb that takes its content as an object ("called for a moratorium", "plans to run",

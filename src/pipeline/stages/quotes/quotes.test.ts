@@ -354,6 +354,16 @@ test('quotes: a study "found" what it reports without "that"; the police finding
   assert.deepEqual(quotesOf('Police found the car had been abandoned near the border.'), [])
 })
 
+test('quotes: what polls show and what a panel found are reported, a noun phrase too; a TV show is no cue', () => {
+  assert.deepEqual(quotesOf('Polls show a narrow lead for the governor in the northern districts.'), [
+    'indirect|Polls|a narrow lead for the governor in the northern districts',
+  ])
+  assert.deepEqual(quotesOf('An arbitration panel found the ministry was in breach of the contract.'), [
+    'indirect|An arbitration panel|the ministry was in breach of the contract',
+  ])
+  assert.deepEqual(quotesOf('The TV show that aired on Monday drew two million viewers.'), [])
+})
+
 test('quotes: a hyphenated modifier stays inside the source after "according to"', () => {
   assert.deepEqual(quotesOf('Rents rose fastest in the north, according to the state-funded Housing Institute.'), [
     'indirect|Housing Institute|Rents rose fastest in the north',

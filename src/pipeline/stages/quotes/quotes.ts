@@ -598,7 +598,11 @@ function reportedAround(
   if (hasThat) contentStart++
   else if (WEAK_CUES.has(cue.lemma) && !isFinding(tokens, subject, cue.lemma)) return null
   const end = contentEnd(context, contentStart, lastWord)
-  if (!isClause(tokens, contentStart, end)) return null
+  if (!isClause(tokens, contentStart, end)) {
+    // "Polls show a close contest in the state": what a document shows may be a noun phrase.
+    const finding = !hasThat && isFinding(tokens, subject, cue.lemma)
+    return finding ? reportedObject(context, sentence, cue, floor, subject) : null
+  }
   const opener = tokens[contentStart]!
   // "asked whether …", "wondered why …": a question reported.
   const question = /^(whether|if|why|how|what|when|who)$/.test(opener.lower)
@@ -738,17 +742,29 @@ function startsNewPhrase(previous: Token, token: Token): boolean {
   return token.pos === 'PROPN' && previous.pos !== 'PROPN'
 }
 
-/** Nouns for documents and studies, whose "found" reports a finding without "that". */
+/** Nouns for documents and studies, whose "found" or "shows" reports a finding without "that". */
 const DOCUMENT_NOUNS = new Set(
-  'study studies report reports poll polls survey surveys analysis research review audit investigation data video footage transcript records census'.split(
-    ' ',
-  ),
+  (
+    'study studies report reports poll polls polling survey surveys analysis research review audit investigation ' +
+    'data video videos footage transcript records census averages figures statistics documents evidence results ' +
+    'estimates assessment memo letter filing'
+  ).split(' '),
+)
+/** Bodies whose "found" is a ruling: "an arbitration panel found the United States was in breach". */
+const RULING_NOUNS = new Set(
+  'judge judges court panel jury tribunal inquiry commission watchdog auditor inspector'.split(' '),
 )
 
-/** "One study found the plan would …": a document reports what it found. ("shows" has its object reading.) */
+/**
+ * "One study found the plan would …", "Polls show a close contest": a document reports what it found or
+ * shows, and a court what it found. (A person's "shows" keeps its object reading: "she showed the letter".)
+ */
 function isFinding(tokens: readonly Token[], subject: Phrase | null, lemma: string): boolean {
-  if (!subject || lemma !== 'find') return false
-  for (let k = subject.first; k < subject.end; k++) if (DOCUMENT_NOUNS.has(tokens[k]!.lower)) return true
+  if (!subject || (lemma !== 'find' && lemma !== 'show')) return false
+  for (let k = subject.first; k < subject.end; k++) {
+    const word = tokens[k]!.lower
+    if (DOCUMENT_NOUNS.has(word) || (lemma === 'find' && RULING_NOUNS.has(word))) return true
+  }
   return false
 }
 
