@@ -24,6 +24,7 @@ import {
   speakerIsCorrect,
   speechBucket,
 } from './polnear.js'
+import { mentionFound } from './semeval.js'
 
 describe('normalize', () => {
   it('lower-cases, straightens curly quotes and keeps only letters, digits, apostrophes and spaces', () => {
@@ -334,5 +335,17 @@ describe('extraction metric', () => {
     assert.equal(scores.precision, 0.75)
     assert.ok(Math.abs((scores.recall ?? 0) - 2 / 3) < 1e-9)
     assert.ok(Math.abs((scores.f1 ?? 0) - 12 / 17) < 1e-9)
+  })
+})
+
+describe('semeval entity coverage', () => {
+  it('finds a gold mention as a name, an alias or the end of a titled mention', () => {
+    assert.equal(mentionFound('German Chancellor Olaf Scholz', ['Olaf Scholz']), true)
+    assert.equal(mentionFound('Kremlin', ['Russia', 'Kremlin']), true)
+    assert.equal(mentionFound('the West', ['the West']), true)
+    // Any ending of the mention: a surname alias finds the full name, not the other way round.
+    assert.equal(mentionFound('Olaf Scholz', ['Scholz']), true)
+    assert.equal(mentionFound('Scholz', ['Olaf Scholz']), false)
+    assert.equal(mentionFound('Biden administration', ['Joe Biden', 'Biden']), false)
   })
 })

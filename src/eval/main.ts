@@ -16,6 +16,7 @@ import { readFnc, scoreFnc } from './fnc.js'
 import { readPolnear, scorePolnear } from './polnear.js'
 import { type EvalReport, formatComparison, formatTable, SET_NAMES, type SetName } from './report.js'
 import { formatSeed, runSeed } from './seed.js'
+import { readSemeval, scoreSemeval } from './semeval.js'
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const VERBOSE_ROWS = 25
@@ -31,7 +32,7 @@ interface Options {
 }
 
 const USAGE =
-  'usage: npm run eval -- [--only polnear,conll,fnc,extraction,fixtures,seed] [--limit N] [--verbose] [--report PATH] [--compare OLD.json]'
+  'usage: npm run eval -- [--only polnear,conll,fnc,extraction,semeval,fixtures,seed] [--limit N] [--verbose] [--report PATH] [--compare OLD.json]'
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -71,7 +72,7 @@ function gitState(): { commit: string | null; dirty: boolean } {
   }
 }
 
-type SetResults = Pick<EvalReport, 'polnear' | 'conll' | 'fnc' | 'extraction' | 'fixtures' | 'seed'>
+type SetResults = Pick<EvalReport, 'polnear' | 'conll' | 'fnc' | 'extraction' | 'semeval' | 'fixtures' | 'seed'>
 
 // Our own hand-annotated articles live in the repository, not in the shared data folder.
 const FIXTURES_DIR = resolve(REPO_ROOT, 'test', 'fixtures', 'articles')
@@ -88,6 +89,8 @@ function runSet(set: SetName, analyzer: Analyzer, dataDir: string, limit: number
       return { fnc: scoreFnc(readFnc(dataDir, limit), text) }
     case 'extraction':
       return { extraction: scoreExtraction(readExtraction(dataDir, limit), analyzer) }
+    case 'semeval':
+      return { semeval: scoreSemeval(readSemeval(dataDir, limit), text) }
     case 'fixtures':
       return { fixtures: scoreFixtures(readFixtures(FIXTURES_DIR, limit), text) }
     case 'seed': {
@@ -134,6 +137,8 @@ function formatMisses(report: EvalReport): string {
       return `${r.key.slice(0, 12)}: ${why} (${r.predictedChars} chars, expected ${r.expectedChars})`
     })
   }
+  const semeval = report.semeval
+  if (semeval) section('semeval: framed entities no entity names', semeval.misses, (m) => `${m.article}: ${m.mention}`)
   const fixtures = report.fixtures?.misses
   if (fixtures) {
     section('fixtures: gold positions missed', fixtures.positions, (m) => {

@@ -6,8 +6,9 @@ import type { FncReport } from './fnc.js'
 import type { Prf } from './metrics.js'
 import type { BucketRecall, PolnearReport } from './polnear.js'
 import type { SeedReport } from './seed.js'
+import type { SemevalReport } from './semeval.js'
 
-export const SET_NAMES = ['polnear', 'conll', 'fnc', 'extraction', 'fixtures', 'seed'] as const
+export const SET_NAMES = ['polnear', 'conll', 'fnc', 'extraction', 'semeval', 'fixtures', 'seed'] as const
 export type SetName = (typeof SET_NAMES)[number]
 
 export interface EvalReport {
@@ -23,6 +24,7 @@ export interface EvalReport {
   readonly conll?: ConllReport
   readonly fnc?: FncReport
   readonly extraction?: ExtractionReport
+  readonly semeval?: SemevalReport
   readonly fixtures?: FixturesReport
   readonly seed?: SeedReport
 }
@@ -136,6 +138,26 @@ function extractionFigures(r: ExtractionReport): Figure[] {
   ]
 }
 
+function semevalFigures(r: SemevalReport): Figure[] {
+  return [
+    {
+      set: 'semeval',
+      key: 'semeval.recall',
+      label: 'framed entities named',
+      value: r.recall,
+      basis: `${r.found}/${r.gold} gold mentions, ${r.articles} articles`,
+    },
+    {
+      set: 'semeval',
+      key: 'semeval.personsPerArticle',
+      label: 'persons per article',
+      // Not a share: shown ×100 would mislead, so the table prints it in the basis.
+      value: null,
+      basis: `${r.personsPerArticle?.toFixed(2) ?? '–'} (${r.persons} persons)`,
+    },
+  ]
+}
+
 function fixturesFigures(r: FixturesReport): Figure[] {
   const p = r.positions
   const counted = (x: Prf) => `${x.matched}/${x.gold} gold, ${x.predicted} predicted`
@@ -196,6 +218,7 @@ export function headlineFigures(report: EvalReport): Figure[] {
     ...(report.conll ? conllFigures(report.conll) : []),
     ...(report.fnc ? fncFigures(report.fnc) : []),
     ...(report.extraction ? extractionFigures(report.extraction) : []),
+    ...(report.semeval ? semevalFigures(report.semeval) : []),
     ...(report.fixtures ? fixturesFigures(report.fixtures) : []),
   ]
 }

@@ -158,3 +158,23 @@ test('entities: descriptions, places and meetings are not people', () => {
     'Critics said the plan would fail.'
   assert.deepEqual(people(body), ['Ana Ruiz'])
 })
+
+function entitiesOf(body: string): string[] {
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Results\n\n${body}`))
+  return analysis.entities.map((entity) => `${entity.type}:${entity.name}`)
+}
+
+test('entities: a people named by its plural demonym is a group; "the West" is one too', () => {
+  const found = entitiesOf('Ukrainians queued for bread while the West debated new sanctions.')
+  assert.ok(found.includes('group:Ukrainians'), found.join(', '))
+  assert.ok(found.includes('group:the West'), found.join(', '))
+})
+
+test("entities: an administration named after its leader is an organization; a state's government stays the state's", () => {
+  const found = entitiesOf(
+    'President Anna Marsh took office in May. The Marsh administration said the Estonian government had agreed.',
+  )
+  assert.ok(found.includes('organization:Marsh administration'), found.join(', '))
+  assert.ok(found.includes('person:Anna Marsh'), found.join(', '))
+  assert.ok(!found.some((entity) => entity.endsWith('Estonian government')), found.join(', '))
+})

@@ -701,6 +701,9 @@ function findRole(text: string, tokens: readonly Token[], runStart: number, name
   return straighten(text.slice(tokens[roleStart]!.start, tokens[nameStart - 1]!.end)).replace(/^[-–—\s]+/, '') || null
 }
 
+// Lower-case heads that make an institution of the name before them: "Biden administration".
+const INSTITUTION_HEADS = new Set(['administration', 'government', 'regime', 'leadership', 'cabinet'])
+
 /** "Russian officials", "European allies", "U.S. negotiators": groups named by origin and kind. */
 function findGroups(
   text: string,
@@ -710,7 +713,51 @@ function findGroups(
 ): NameMention[] {
   const groups: NameMention[] = []
   const covered = new Set<number>()
-  for (const name of names) for (let k = name.first; k <= name.last; k++) covered.add(k)
+  // Last tokens of person names: "the Biden administration" is named after its head, often by surname alone.
+  const personEnds = new Set<number>()
+  const surnames = new Set<string>()
+  for (const name of names) if (name.type === 'person') surnames.add(tokens[name.last]!.lower)
+  for (const name of names) {
+    // A name of no known type ("Ukrainians" opening a sentence) leaves its words free for a group.
+    if (name.type !== null) for (let k = name.first; k <= name.last; k++) covered.add(k)
+    if (name.type === 'person' || (name.first === name.last && surnames.has(tokens[name.last]!.lower)))
+      personEnds.add(name.last)
+  }
+  const push = (first: number, last: number, type: EntityType) => {
+    const surface = straighten(text.slice(tokens[first]!.start, tokens[last]!.end))
+    groups.push({
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      surface,
+      type,
+      known: null,
+      seatOf: null,
+      role: null,
+      fallback: null,
+      first,
+      last,
+    })
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    const next = tokens[i + 1]
+    // "Ukrainians", "Palestinians": a people named by its plural demonym is a group of its own.
+    if (
+      !covered.has(i) &&
+      CAPITALIZED.test(token.text) &&
+      token.lower.endsWith('s') &&
+      knowledge.demonymOf(token.lower) !== undefined &&
+      !(next && next.sentence === token.sentence && GROUP_NOUNS.has(next.lower))
+    ) {
+      push(i, i, 'group')
+      continue
+    }
+    // "the Biden administration", "the Putin regime": an institution named after its leader. ("The Russian
+    // government" stays with Russia: positions read it as the state, and CoNLL names only "Russian".)
+    if (next && next.sentence === token.sentence && INSTITUTION_HEADS.has(next.lower) && personEnds.has(i)) {
+      push(i, i + 1, 'organization')
+    }
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const modifier = tokens[i]!
     const head = tokens[i + 1]!

@@ -34,3 +34,13 @@ test('language: offsets survive odd white space, and a line break ends a sentenc
     ['Talks resume', 'The  envoy\u00a0arrived.', '"Yes," she said.', '– Reuters'],
   )
 })
+
+test('language: an article is tokenized the same whatever was read before it', () => {
+  const article = "Orvald's plan failed, and Brekke's aides left."
+  const first = readLanguage(article).tokens.map((token) => `${token.text}/${token.pos}`)
+  // wink keeps a possessive whole after seeing it before a comma or full stop in an earlier text.
+  readLanguage("The delay was Orvald's. It was Brekke's, they said.")
+  const again = readLanguage(article).tokens.map((token) => `${token.text}/${token.pos}`)
+  assert.deepEqual(again, first)
+  assert.deepEqual(words(article).slice(0, 3), ['Orvald', "'s", 'plan'])
+})

@@ -57,15 +57,16 @@ export function readLanguage(text: string): Language {
         const start = starts[i]!
         const end = starts[j]! + values[j]!.length
         const value = j === i ? values[i]! : text.slice(start, end)
-        tokens.push({
-          index: tokens.length,
-          start,
-          end,
-          text: value,
-          lower: value.toLowerCase(),
-          pos: j === i || !UPPER_FIRST.test(value) ? tags[i]! : 'PROPN',
-          sentence: index,
-        })
+        const pos = j === i || !UPPER_FIRST.test(value) ? tags[i]! : 'PROPN'
+        // wink remembers words across documents: once it has kept "Putin's" whole somewhere, it stops
+        // splitting it. Splitting a name's possessive here keeps every article's tokens independent of
+        // the articles read before it.
+        const possessive = GLUED_POSSESSIVE.exec(value)
+        if (possessive) {
+          const cut = start + possessive[1]!.length
+          tokens.push(makeToken(tokens.length, start, cut, possessive[1]!, pos, index))
+          tokens.push(makeToken(tokens.length, cut, end, possessive[2]!, 'PART', index))
+        } else tokens.push(makeToken(tokens.length, start, end, value, pos, index))
         i = j
       }
       // Spaces removed inside the sentence: fix its token range.
@@ -91,6 +92,12 @@ export function readLanguage(text: string): Language {
   }
   if (first < values.length) closeSentence(values.length)
   return { tokens, sentences }
+}
+
+const GLUED_POSSESSIVE = /^(\p{Lu}[\p{L}\p{N}.-]*)(['’]s)$/u
+
+function makeToken(index: number, start: number, end: number, text: string, pos: string, sentence: number): Token {
+  return { index, start, end, text, lower: text.toLowerCase(), pos, sentence }
 }
 
 // Abbreviations that are followed by a capitalized word inside a sentence: titles, "Rep. Jane Doe".
