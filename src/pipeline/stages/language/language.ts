@@ -3,9 +3,21 @@ import winkNLP from 'wink-nlp'
 import type { Language, Sentence, Token } from '../../layers.js'
 import { defineStage } from '../../stage.js'
 
-// Loading the model takes a few hundred milliseconds: do it once per process.
-const nlp = winkNLP(model, ['sbd', 'pos'])
+// Setting wink up takes about 100 ms, so one instance serves many articles. But wink adds every new
+// word it meets to its lexicon, which only grows: a fresh instance every so many articles keeps a
+// long ingest or server from growing without bound.
+const ARTICLES_PER_INSTANCE = 20_000
+let nlp = winkNLP(model, ['sbd', 'pos'])
+let articlesRead = 0
 const its = nlp.its
+
+function readDoc(text: string) {
+  if (++articlesRead > ARTICLES_PER_INSTANCE) {
+    nlp = winkNLP(model, ['sbd', 'pos'])
+    articlesRead = 1
+  }
+  return nlp.readDoc(text)
+}
 
 /** Tokens, parts of speech and sentences, with offsets into the text. */
 export const languageStage = defineStage({
@@ -17,7 +29,7 @@ export const languageStage = defineStage({
 })
 
 export function readLanguage(text: string): Language {
-  const doc = nlp.readDoc(text)
+  const doc = readDoc(text)
   const values = doc.tokens().out(its.value) as string[]
   const tags = doc.tokens().out(its.pos) as string[]
   const { starts, breaks } = locateTokens(text, values, tags) ?? locateWithSpaces(values, tags, doc)
