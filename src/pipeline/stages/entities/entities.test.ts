@@ -178,3 +178,9 @@ test("entities: an administration named after its leader is an organization; a s
   assert.ok(found.includes('person:Anna Marsh'), found.join(', '))
   assert.ok(!found.some((entity) => entity.endsWith('Estonian government')), found.join(', '))
 })
+
+test('entities: a product named after a known company and a group of medics are not people', () => {
+  const body =
+    'Drivers can now pay with Toyota Wallet at the pumps. Medics said two people were hurt, and Lena Marsh said she had seen it.'
+  assert.deepEqual(people(body), ['Lena Marsh'])
+})

@@ -617,6 +617,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   const gender = knowledge.firstNameGender(first.lower)
   if (gender && length >= 2) return 'person'
   if (length >= 2 && knowledge.isLastName(last.lower)) return 'person'
+  // A company's name inside ("Apple Store", "Apple Pay"): a product or a branch, not a person.
+  if (tokens.slice(start, end).some((token) => knowledge.isOrganization(token.lower))) return 'organization'
   // No first name and a title or party at the end: a description of someone ("U.S. Ambassador",
   // "Pennsylvania Democrat"), which the references stage may resolve, not a name.
   if (PERSON_TITLES.has(last.lower) || DESCRIPTION_TAILS.has(last.lower)) return null
