@@ -3,7 +3,7 @@ import { createPipeline, type Pipeline } from './pipeline.js'
 import { createClaimsStage } from './stages/claims/claims.js'
 import { createEntitiesStage } from './stages/entities/entities.js'
 import { createEventsStage } from './stages/events/events.js'
-import { headlineStage } from './stages/headline/headline.js'
+import { createHeadlineStage } from './stages/headline/headline.js'
 import { languageStage } from './stages/language/language.js'
 import { createPositionsStage } from './stages/positions/positions.js'
 import { createQuotesStage } from './stages/quotes/quotes.js'
@@ -19,6 +19,6 @@ export function createDefaultPipeline(knowledge: Knowledge): Pipeline {
     createClaimsStage(knowledge),
     createPositionsStage(knowledge),
     createEventsStage(knowledge),
-    headlineStage,
+    createHeadlineStage(knowledge),
   ])
 }

@@ -202,3 +202,19 @@ test('headline: a person named May is no modal, in the headline or the body', ()
   assert.ok(headline)
   assert.equal(headline.relation, 'supported')
 })
+
+test('headline: a country or city the body never names is unsupported; another name for it is fine', () => {
+  const body =
+    'European leaders failed on Friday to agree on a plan to share asylum seekers, and Italy and Hungary clashed over it.'
+  assert.equal(analyze('Italy and Hungary clash over asylum plan at Vienna summit', body).headline?.supported, false)
+  const britain = 'Britain and Norway signed a fisheries agreement on Monday after two years of talks.'
+  assert.equal(analyze('UK and Norway sign fisheries agreement', britain).headline?.supported, true)
+})
+
+test('headline: "ends without" a deal is backed by a body where the deal stays proposed', () => {
+  const analysis = analyze(
+    'Envoy visit ends without prisoner swap deal',
+    'The envoy met the president for five hours in the capital, but the visit produced no agreement on a proposed prisoner exchange, officials said.',
+  )
+  assert.equal(analysis.headline?.supported, true, JSON.stringify(analysis.headline?.claims))
+})

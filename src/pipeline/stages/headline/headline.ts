@@ -7,6 +7,7 @@ import type {
   HeadlineSupport,
   Overstatement,
 } from '../../../core/facts.js'
+import type { Knowledge } from '../../../knowledge/knowledge.js'
 import type { Language, Token } from '../../layers.js'
 import { defineStage } from '../../stage.js'
 import {
@@ -23,13 +24,24 @@ import {
 } from './headline-words.js'
 
 /** Whether the body backs the headline, part by part, and the body's own unbacked intensifiers. */
-export const headlineStage = defineStage({
-  name: 'headline',
-  version: 1,
-  requires: ['language', 'entities', 'claims'],
-  provides: 'headlineSupport',
-  run: ({ text, headline, language, entities, claims }) => checkHeadline(text, headline, language, entities, claims),
-})
+export function createHeadlineStage(knowledge: Knowledge) {
+  // A country or city the headline names and the body never does is a claim of its own ("at Brussels
+  // Summit"). The body may name it another way ("UK", "Britain"): the pack's canonical name decides.
+  const isPlace = (lower: string, entities: readonly Entity[]): boolean => {
+    const kind = knowledge.placeKind(lower)
+    if (kind !== 'country' && kind !== 'city') return false
+    const canonical = knowledge.actor(lower)?.name
+    return canonical === undefined || !entities.some((entity) => entity.name === canonical)
+  }
+  return defineStage({
+    name: 'headline',
+    version: 1,
+    requires: ['language', 'entities', 'claims'],
+    provides: 'headlineSupport',
+    run: ({ text, headline, language, entities, claims }) =>
+      checkHeadline(text, headline, language, entities, claims, isPlace),
+  })
+}
 
 /** One body, indexed once: stems with their counts and the token indexes where they occur. */
 export interface BodyIndex {
@@ -109,6 +121,7 @@ export function checkHeadline(
   language: Language,
   entities: readonly Entity[],
   claims: readonly Claim[],
+  isPlace: (lower: string, entities: readonly Entity[]) => boolean = () => false,
 ): HeadlineLayer {
   const overstatements = findOverstatements(text, language, claims)
   if (!headline || headline.trim() === '') return { support: null, overstatements }
@@ -117,7 +130,7 @@ export function checkHeadline(
     language.tokens,
     new Set([...keys, ...keys.flatMap((key) => SYNONYMS.get(key)?.map((synonym) => synonym.key) ?? [])]),
   )
-  return { support: supportOf(headline, body, entities), overstatements }
+  return { support: supportOf(headline, body, entities, isPlace), overstatements }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,7 +174,12 @@ function contentWords(phrase: string): ContentWord[] {
   return words
 }
 
-export function supportOf(headline: string, body: BodyIndex, entities: readonly Entity[]): HeadlineSupport {
+export function supportOf(
+  headline: string,
+  body: BodyIndex,
+  entities: readonly Entity[],
+  isPlace: (lower: string, entities: readonly Entity[]) => boolean = () => false,
+): HeadlineSupport {
   const all = contentWords(headline)
   const unique = [...new Map(all.map((word) => [word.key, word])).values()]
   const found = unique.filter((word) => body.counts.has(word.key))
@@ -172,7 +190,9 @@ export function supportOf(headline: string, body: BodyIndex, entities: readonly 
   for (const entity of entities)
     for (const alias of [entity.name, ...entity.aliases])
       for (const part of alias.toLowerCase().split(/\s+/)) entityKeys.add(keyOf(part))
-  const claims = splitHeadline(headline).map((part) => checkClaim(part, body, entityKeys))
+  const claims = splitHeadline(headline).map((part) =>
+    checkClaim(part, body, entityKeys, (lower) => isPlace(lower, entities)),
+  )
   return {
     claims,
     supported: claims.every((claim) => claim.supported),
@@ -184,7 +204,16 @@ export function supportOf(headline: string, body: BodyIndex, entities: readonly 
   }
 }
 
-function checkClaim(part: string, body: BodyIndex, entityKeys: ReadonlySet<string>): HeadlineClaim {
+const ENDING_KEYS = new Set(['end', 'ends', 'ended', 'conclude', 'concludes', 'close', 'closes'].map((w) => keyOf(w)))
+// "Visit Ends Without Deal", "Talks End With No Agreement": the outcome is what follows "without".
+const ENDS_WITHOUT = /\b(?:end|ends|ended|concludes?|concluded|closes?|closed)\s+(?:without|with\s+no)\b/i
+
+function checkClaim(
+  part: string,
+  body: BodyIndex,
+  entityKeys: ReadonlySet<string>,
+  isPlace: (lower: string) => boolean,
+): HeadlineClaim {
   const words = [...new Map(contentWords(part).map((word) => [word.key, word])).values()]
   // A headline word may name a body entity by another form ("Zelensky" for "Zelenskyy"), or say in one
   // word what the body says in another ("Collapse" for "broke down").
@@ -199,15 +228,26 @@ function checkClaim(part: string, body: BodyIndex, entityKeys: ReadonlySet<strin
   const rewording = reworded.length > 0 ? ` (the body says ${reworded.join(', ')})` : ''
   // Headlines paraphrase their bodies: a missing word only counts against the claim when it asserts
   // an outcome (CLAIM_WORDS) or a figure, or when the body shares too few of the claim's words.
-  const critical = missing.filter((word) => CLAIM_KEYS.has(word.key) || /\d/.test(word.text))
+  const endsWithout = ENDS_WITHOUT.test(part)
+  const critical = missing.filter(
+    (word) =>
+      (CLAIM_KEYS.has(word.key) && !(endsWithout && ENDING_KEYS.has(word.key))) ||
+      /\d/.test(word.text) ||
+      isPlace(word.text.toLowerCase()),
+  )
   const shared = words.length === 0 ? 1 : (words.length - missing.length) / words.length
   if (critical.length > 0 || shared < MIN_SHARED_WORDS) {
     const list = missing.map((word) => `"${word.text}"`).join(', ')
     return { text: part, supported: false, reason: `the body never says ${list}` }
   }
-  const hypothetical = words.filter(
-    (word) => isOnlyHypothetical(word.key, body) || (CLAIM_KEYS.has(word.key) && isOnlyNegated(word.key, body)),
-  )
+  // "Visit Ends Without Prisoner Swap Deal": a headline that says something did not happen is backed by
+  // a body where it stays proposed or denied.
+  const saysNotHappened = /\b(?:without|no|fails?|failed)\b/i.test(part)
+  const hypothetical = saysNotHappened
+    ? []
+    : words.filter(
+        (word) => isOnlyHypothetical(word.key, body) || (CLAIM_KEYS.has(word.key) && isOnlyNegated(word.key, body)),
+      )
   if (hypothetical.length > 0) {
     const list = hypothetical.map((word) => `"${word.text}"`).join(', ')
     return {
