@@ -13,8 +13,8 @@ export interface StanceWord {
   readonly stance: BaseStance
   readonly particle: 'to' | 'for' | 'on' | 'out' | null
   readonly optional?: boolean
-  /** A second particle that opens the complement too: "called for X", "called on Y to X". */
-  readonly alternative?: 'on'
+  /** A second particle that opens the complement too: "called for X", "called on Y to X", "argued that X". */
+  readonly alternative?: 'on' | 'that'
 }
 
 const ENTRIES: readonly [StanceWord, readonly string[]][] = [
@@ -35,7 +35,7 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'ask', stance: 'for', particle: 'for' }, ['ask', 'asks', 'asked', 'asking']],
   [{ lemma: 'press', stance: 'for', particle: 'for' }, ['press', 'presses', 'pressed', 'pressing']],
   [{ lemma: 'lobby', stance: 'for', particle: 'for' }, ['lobby', 'lobbies', 'lobbied', 'lobbying']],
-  [{ lemma: 'argue', stance: 'for', particle: 'for' }, ['argue', 'argues', 'argued', 'arguing']],
+  [{ lemma: 'argue', stance: 'for', particle: 'for', alternative: 'that' }, ['argue', 'argues', 'argued', 'arguing']],
   [{ lemma: 'insist', stance: 'for', particle: 'on' }, ['insist', 'insists', 'insisted', 'insisting']],
   [{ lemma: 'demand', stance: 'for', particle: null }, ['demand', 'demands', 'demanded', 'demanding']],
   [{ lemma: 'seek', stance: 'for', particle: null }, ['seek', 'seeks', 'sought', 'seeking']],
@@ -51,7 +51,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'welcome', stance: 'for', particle: null }, ['welcome', 'welcomes', 'welcomed']],
   [{ lemma: 'accept', stance: 'for', particle: null }, ['accept', 'accepts', 'accepted']],
   [{ lemma: 'agree', stance: 'for', particle: 'to' }, ['agree', 'agrees', 'agreed']],
-  [{ lemma: 'offer', stance: 'for', particle: 'to' }, ['offer', 'offers', 'offered']],
+  // "offered to mediate", "are offering a raise of 3.5 percent".
+  [{ lemma: 'offer', stance: 'for', particle: 'to', optional: true }, ['offer', 'offers', 'offered', 'offering']],
   // "would not extend defense commitments to Ukraine": granting something asked for.
   [{ lemma: 'extend', stance: 'for', particle: null }, ['extend', 'extends', 'extended']],
   [{ lemma: 'vow', stance: 'for', particle: 'to' }, ['vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged']],

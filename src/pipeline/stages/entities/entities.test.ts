@@ -184,3 +184,9 @@ test('entities: a product named after a known company and a group of medics are 
     'Drivers can now pay with Toyota Wallet at the pumps. Medics said two people were hurt, and Lena Marsh said she had seen it.'
   assert.deepEqual(people(body), ['Lena Marsh'])
 })
+
+test('entities: a ministry keeps its state in its name, a person does not', () => {
+  const found = entitiesOf('The Dutch Ministry of Economic Affairs urged talks, and Dutch skater Anna Vos agreed.')
+  assert.ok(found.includes('organization:Dutch Ministry of Economic Affairs'), found.join(', '))
+  assert.ok(found.includes('person:Anna Vos'), found.join(', '))
+})

@@ -367,7 +367,8 @@ function classifyRun(
   if (!titled) {
     let k = nameStart
     while (k < end - 1 && knowledge.demonymOf(tokens[k]!.lower) !== undefined) k++
-    if (k > nameStart && end - k >= 2) nameStart = k
+    // ("the Dutch Ministry of Economic Affairs": a body keeps its state in its name.)
+    if (k > nameStart && end - k >= 2 && !hasOrganizationWord(tokens, k, end)) nameStart = k
   }
   const whole = straighten(text.slice(tokens[start]!.start, tokens[end - 1]!.end))
   const wholeKnown = knowledge.actor(whole.toLowerCase())

@@ -174,6 +174,20 @@ const CASES: readonly Case[] = [
     proposition: 'an immediate ceasefire',
   },
   {
+    pattern: '"argued that X" is for X',
+    text: 'Prime Minister Elsa Brun argued that the burden could no longer fall on the coastal states.',
+    actor: 'Elsa Brun',
+    stance: 'for',
+    proposition: 'the burden could no longer fall on the coastal states',
+  },
+  {
+    pattern: 'an offer of something, without "to"',
+    text: 'Transport Minister Ola Dahl is offering a raise of 3.5 percent over two years.',
+    actor: 'Ola Dahl',
+    stance: 'for',
+    proposition: 'a raise of 3.5 percent over two years',
+  },
+  {
     pattern: 'condemning is against',
     text: 'Foreign Minister Ana Ruiz condemned the strikes on the port.',
     actor: 'Ana Ruiz',

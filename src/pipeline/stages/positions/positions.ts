@@ -618,7 +618,9 @@ function propositionFrom(tokens: readonly Token[], start: number, end: number): 
     if (tokens[j]?.lower === 'to' && tokens[j + 1]?.pos === 'VERB') first = j + 1
     else if (tokens[j]?.lower === 'for') first = j + 1
   }
-  const last = phraseEnd(tokens, first, end, MAX_PROPOSITION_TOKENS, false)
+  // After "argued that", the proposition is a clause with its own verb.
+  const clause = tokens[start - 1]?.lower === 'that'
+  const last = phraseEnd(tokens, first, end, MAX_PROPOSITION_TOKENS, clause)
   return last > first ? { first, end: last } : null
 }
 
