@@ -11,7 +11,7 @@ export type BaseStance = 'for' | 'against' | 'undecided'
 export interface StanceWord {
   readonly lemma: string
   readonly stance: BaseStance
-  readonly particle: 'to' | 'for' | 'on' | 'out' | null
+  readonly particle: 'to' | 'for' | 'on' | 'out' | 'that' | null
   readonly optional?: boolean
   /** A second particle that opens the complement too: "called for X", "called on Y to X", "argued that X". */
   readonly alternative?: 'on' | 'that'
@@ -65,6 +65,9 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'defend', stance: 'for', particle: null }, ['defend', 'defends', 'defended']],
   // Refusing.
   [{ lemma: 'reject', stance: 'against', particle: null }, ['reject', 'rejects', 'rejected', 'rejecting']],
+  // "Officials in Paris fear that the quota system could lock in …": against what is feared.
+  [{ lemma: 'fear', stance: 'against', particle: 'that' }, ['fear', 'fears', 'feared']],
+  [{ lemma: 'worry', stance: 'against', particle: 'that' }, ['worry', 'worries', 'worried']],
   [{ lemma: 'oppose', stance: 'against', particle: null }, ['oppose', 'opposes', 'opposing']],
   [{ lemma: 'object', stance: 'against', particle: 'to' }, ['object', 'objects', 'objected']],
   [{ lemma: 'refuse', stance: 'against', particle: 'to', optional: true }, ['refuse', 'refuses', 'refused']],

@@ -188,6 +188,13 @@ const CASES: readonly Case[] = [
     proposition: 'a raise of 3.5 percent over two years',
   },
   {
+    pattern: 'fearing that X is against X; the clause ends at a second subject',
+    text: 'Officials in Oslo fear that the quota system could lock in a permanent advantage and the minister said talks must go on.',
+    actor: 'Norway',
+    stance: 'against',
+    proposition: 'the quota system could lock in a permanent advantage',
+  },
+  {
     pattern: 'condemning is against',
     text: 'Foreign Minister Ana Ruiz condemned the strikes on the port.',
     actor: 'Ana Ruiz',

@@ -620,7 +620,16 @@ function propositionFrom(tokens: readonly Token[], start: number, end: number): 
   }
   // After "argued that", the proposition is a clause with its own verb.
   const clause = tokens[start - 1]?.lower === 'that'
-  const last = phraseEnd(tokens, first, end, MAX_PROPOSITION_TOKENS, clause)
+  let last = phraseEnd(tokens, first, end, MAX_PROPOSITION_TOKENS, clause)
+  // "feared that Kyiv could fall and the Secretary of State said …": a second subject ends the clause.
+  if (clause) {
+    for (let k = first + 2; k < last; k++) {
+      if (/^(and|but)$/.test(tokens[k]!.lower) && /^(DET|PROPN|PRON)$/.test(tokens[k + 1]?.pos ?? '')) {
+        last = k
+        break
+      }
+    }
+  }
   return last > first ? { first, end: last } : null
 }
 
