@@ -186,6 +186,9 @@ const isPossessive = (token: Token | undefined): boolean => token !== undefined 
  * "X, the foreign minister, said", "Moscow continues to deny". Stops at `floor`.
  */
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): Phrase | null {
+  // "the U.S.-backed proposal": a verb joined by a hyphen to the word before is a modifier, with no subject.
+  const joined = tokens[cue - 1]
+  if (joined?.text === '-' && joined.end === tokens[cue]!.start) return null
   let j = cue - 1
   let skipped = 0
   let time = false

@@ -407,3 +407,7 @@ test('quotes: a plan "met with a firm "no"" is the answer of the speaker named b
     ['partial|Rui Campos|no.', 'indirect|Rui Campos|whether the plan was legal'],
   )
 })
+
+test('quotes: a verb joined by a hyphen ("the U.S.-backed plan") reports nothing', () => {
+  assert.deepEqual(quotesOf('The U.S.-backed proposal for a buffer zone drew objections from both sides.'), [])
+})
