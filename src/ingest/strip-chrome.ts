@@ -256,6 +256,8 @@ function dropKickedTeasers(lines: readonly string[], dropped: boolean[]): void {
 
 /** "RANDY ANDY", "‘NAÏVE AND TRUSTING’": a few words in capitals and nothing else ("(CROSSTALK.)" is a transcript's). */
 function isCapsKicker(line: string): boolean {
+  // Most lines have a lower-case letter: answered before splitting into words.
+  if (/[a-z]/.test(line) || line.length > 80) return false
   const words = line.split(/\s+/)
   return words.length <= 6 && words.every((word) => /\p{Lu}{2}/u.test(word)) && /^[\p{Lu}\s'‘’"“”&-]+$/u.test(line)
 }
