@@ -24,7 +24,7 @@ import {
   speakerIsCorrect,
   speechBucket,
 } from './polnear.js'
-import { mentionFound } from './semeval.js'
+import { mentionFound, readSemeval, scoreSemeval } from './semeval.js'
 
 describe('normalize', () => {
   it('lower-cases, straightens curly quotes and keeps only letters, digits, apostrophes and spaces', () => {
@@ -303,6 +303,12 @@ describe('scorers on the evaluation data', { skip: noData }, () => {
     assert.equal(report.pages, 3)
     for (const value of [report.precision, report.recall, report.f1])
       assert.ok(value !== null && value >= 0 && value <= 1)
+  })
+
+  it('scores a slice of the SemEval Ukraine articles', () => {
+    const report = scoreSemeval(readSemeval(DATA_DIR, 5), createTextAnalyzer(analyzer))
+    assert.equal(report.articles, 5)
+    assert.ok(report.gold > 0 && report.recall !== null && report.recall >= 0 && report.recall <= 1)
   })
 
   it('scores a slice of CoNLL++', () => {
