@@ -77,7 +77,21 @@ type SetResults = Pick<EvalReport, 'polnear' | 'conll' | 'fnc' | 'extraction' | 
 // Our own hand-annotated articles live in the repository, not in the shared data folder.
 const FIXTURES_DIR = resolve(REPO_ROOT, 'test', 'fixtures', 'articles')
 
+// The folder each shared set reads; an older copy of the data may lack some of them.
+const SET_FOLDERS: Partial<Record<SetName, string>> = {
+  polnear: 'polnear',
+  conll: 'conllpp',
+  fnc: 'fnc-1',
+  extraction: 'article-extraction',
+  semeval: 'semeval2025-t10-entity-framing-en',
+}
+
 function runSet(set: SetName, analyzer: Analyzer, dataDir: string, limit: number | undefined): SetResults {
+  const folder = SET_FOLDERS[set]
+  if (folder !== undefined && !existsSync(resolve(dataDir, folder))) {
+    process.stderr.write(`parley eval: ${set}: no ${folder} folder in ${dataDir}; skipped\n`)
+    return {}
+  }
   // A fresh wrapper per set, so each set reports its own failures.
   const text = createTextAnalyzer(analyzer)
   switch (set) {
@@ -199,7 +213,10 @@ function run(argv: string[]): number {
   let results: SetResults = {}
   for (const set of options.sets) {
     const started = performance.now()
-    results = { ...results, ...runSet(set, analyzer, dataDir, options.limit) }
+    const result = runSet(set, analyzer, dataDir, options.limit)
+    // A set with no data (skipped) gets no row in the table.
+    if (Object.keys(result).length === 0) continue
+    results = { ...results, ...result }
     seconds[set] = (performance.now() - started) / 1000
     process.stderr.write(`parley eval: ${set} done in ${seconds[set]!.toFixed(1)}s\n`)
   }
