@@ -581,6 +581,7 @@ const EVENT_HEADS = new Set([
   'missiles',
   'warfare',
   'competition',
+  'show',
 ])
 
 // Words that end a description, not a name: "New Hampshire Democrat", "Cabinet Minister", "-General".

@@ -469,6 +469,7 @@ export const ORGANIZATION_HEADS = new Set([
   'telegram',
   'youtube',
   'weekly',
+  'independent',
   'review',
   'institutes',
   'chiefs',
