@@ -489,12 +489,18 @@ export function resolveSpeaker(
     const tail = text.slice(best.end, end).replace(/^['’]s?/, '')
     const modifiesHead = /\w/.test(tail) && best.entity.type !== 'group' && !qualified
     if (!modifiesHead) {
+      // "96 hours and US Secretary of State Antony Blinken": words before the name that are not its
+      // title (a figure, a second phrase) are no part of how the speaker is named.
+      const lead = text.slice(start, best.start)
+      const named = /\b(?:and|or)\b|\d|[,;]/.test(lead)
+        ? { start: best.start, end: sourceEnd, text: text.slice(best.start, sourceEnd).replace(/\s+/g, ' ') }
+        : source
       return {
         entity: best.entity.id,
         name: best.entity.name,
         span,
         anonymous: best.entity.type === 'group',
-        source,
+        source: named,
       }
     }
   }

@@ -33,6 +33,11 @@ test('quotes: speakerName is the source as the attribution writes it, with title
     // A participle clause is what the speaker did, not who the speaker is.
     'Halvorsen',
   ])
+  // Words before the name that are no title of it are dropped.
+  assert.deepEqual(
+    speakerNamesOf('Officials feared Kyiv could fall within 96 hours and US envoy Tomas Berg said talks must go on.'),
+    ['Tomas Berg'],
+  )
 })
 
 test('quotes: typewriter double apostrophes mark a quotation', () => {
