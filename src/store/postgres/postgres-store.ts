@@ -310,7 +310,7 @@ class PostgresStore implements Store {
         `SELECT q.id, q.article_id, q.kind, q.exact, q.start_utf16, q.end_utf16, q.cue,
                 a.story_id, a.day, a.source, a.headline
          FROM quotes q JOIN articles a ON a.id = q.article_id
-         WHERE q.speaker_actor_id = $1 ORDER BY a.day, a.seq, q.start_utf16`,
+         WHERE q.speaker_actor_id = $1 ORDER BY a.day, a.seq, q.start_utf16, q.end_utf16, q.id`,
         [actorId],
       )
     ).map(toQuoteRecord)
@@ -328,7 +328,7 @@ class PostgresStore implements Store {
     const rows = await this.#rows(
       `SELECT p.*, a.story_id, a.day, a.source FROM positions p JOIN articles a ON a.id = p.article_id
        WHERE ($1::int IS NULL OR p.actor_id = $1) AND ($2::text IS NULL OR p.issue = $2)
-       ORDER BY a.day, a.seq, p.start_utf16`,
+       ORDER BY a.day, a.seq, p.start_utf16, p.end_utf16, p.id COLLATE "C"`,
       [filter.actorId ?? null, filter.issue ?? null],
     )
     return rows.map(toPositionRecord)
@@ -534,7 +534,7 @@ class PostgresStore implements Store {
        FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN actors l ON l.id = e.location_actor_id
        WHERE ($1::text IS NULL OR e.article_id = $1)
          AND ($2::int IS NULL OR e.participants_json::jsonb @> to_jsonb($2::int))
-       ORDER BY a.day, a.seq, e.start_utf16 LIMIT $3 OFFSET $4`,
+       ORDER BY a.day, a.seq, e.start_utf16, e.end_utf16, e.id COLLATE "C" LIMIT $3 OFFSET $4`,
       [filter.articleId ?? null, filter.actorId ?? null, filter.limit ?? null, filter.offset ?? 0],
     )
     const participantsOf = (row: Row) => JSON.parse(String(row.participants_json)) as number[]
@@ -638,7 +638,7 @@ const EXPORT_QUERIES: Record<ExportKind, string> = {
     q.start_utf16 AS start, q.end_utf16 AS end, q.speaker_actor_id AS speaker_actor_id,
     coalesce(s.name, q.speaker_name) AS speaker, q.cue, q.anonymous
     FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = q.speaker_actor_id
-    ORDER BY a.day, a.seq, q.start_utf16`,
+    ORDER BY a.day, a.seq, q.start_utf16, q.end_utf16, q.id`,
   claims: `SELECT c.id, c.article_id, a.story_id, a.day AS date, a.source, c.exact AS text,
     c.start_utf16 AS start, c.end_utf16 AS end, c.claimant_actor_id,
     coalesce(s.name, c.claimant_name) AS claimant, q.position AS quantity, q.value, q.low, q.high, q.unit,
@@ -651,12 +651,12 @@ const EXPORT_QUERIES: Record<ExportKind, string> = {
     coalesce(s.name, p.actor_name) AS actor, p.issue, p.proposition, p.stance, p.conditions_json AS conditions,
     p.exact AS text, p.start_utf16 AS start, p.end_utf16 AS end
     FROM positions p JOIN articles a ON a.id = p.article_id LEFT JOIN actors s ON s.id = p.actor_id
-    ORDER BY a.day, a.seq, p.start_utf16`,
+    ORDER BY a.day, a.seq, p.start_utf16, p.end_utf16, p.id COLLATE "C"`,
   events: `SELECT e.id, e.article_id, a.story_id, a.day AS date, a.source, e.type, e.exact AS text,
     e.start_utf16 AS start, e.end_utf16 AS end, e.participants_json AS participants, e.location_actor_id,
     e.event_day
     FROM events e JOIN articles a ON a.id = e.article_id
-    ORDER BY a.day, a.seq, e.start_utf16`,
+    ORDER BY a.day, a.seq, e.start_utf16, e.end_utf16, e.id COLLATE "C"`,
 }
 
 // --- Search ---------------------------------------------------------------------------------------------

@@ -209,7 +209,7 @@ class SqliteStore implements Store {
       sql(
         this.#db,
         `SELECT q.*, a.story_id, a.day, a.source, a.headline FROM quotes q JOIN articles a ON a.id = q.article_id
-           WHERE q.speaker_actor_id = ? ORDER BY a.day, a.rowid, q.start_utf16`,
+           WHERE q.speaker_actor_id = ? ORDER BY a.day, a.rowid, q.start_utf16, q.end_utf16, q.id`,
       ).all(actorId) as Row[]
     ).map(toQuoteRecord)
     const seen = new Set<string>()
@@ -232,7 +232,7 @@ class SqliteStore implements Store {
       this.#db,
       `SELECT p.*, a.story_id, a.day, a.source FROM positions p JOIN articles a ON a.id = p.article_id
          WHERE (@actor IS NULL OR p.actor_id = @actor) AND (@issue IS NULL OR p.issue = @issue)
-         ORDER BY a.day, a.rowid, p.start_utf16`,
+         ORDER BY a.day, a.rowid, p.start_utf16, p.end_utf16, p.id`,
     ).all({ actor: filter.actorId ?? null, issue: filter.issue ?? null }) as Row[]
     return rows.map(toPositionRecord)
   }
@@ -433,7 +433,7 @@ class SqliteStore implements Store {
          FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN actors l ON l.id = e.location_actor_id
          WHERE (@article IS NULL OR e.article_id = @article)
            AND (@actor IS NULL OR EXISTS (SELECT 1 FROM json_each(e.participants_json) WHERE value = @actor))
-         ORDER BY a.day, a.rowid, e.start_utf16 LIMIT @limit OFFSET @offset`,
+         ORDER BY a.day, a.rowid, e.start_utf16, e.end_utf16, e.id LIMIT @limit OFFSET @offset`,
       )
       .all({ ...pageOf(filter), article: filter.articleId ?? null, actor: filter.actorId ?? null }) as Row[]
     const names = this.#db.prepare('SELECT name FROM actors WHERE id = ?').pluck()
@@ -507,7 +507,7 @@ const EXPORT_QUERIES: Record<ExportKind, string> = {
     q.start_utf16 AS start, q.end_utf16 AS end, q.speaker_actor_id AS speaker_actor_id,
     coalesce(s.name, q.speaker_name) AS speaker, q.cue, q.anonymous
     FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = q.speaker_actor_id
-    ORDER BY a.day, a.rowid, q.start_utf16`,
+    ORDER BY a.day, a.rowid, q.start_utf16, q.end_utf16, q.id`,
   claims: `SELECT c.id, c.article_id, a.story_id, a.day AS date, a.source, c.exact AS text,
     c.start_utf16 AS start, c.end_utf16 AS end, c.claimant_actor_id,
     coalesce(s.name, c.claimant_name) AS claimant, q.position AS quantity, q.value, q.low, q.high, q.unit,
@@ -520,12 +520,12 @@ const EXPORT_QUERIES: Record<ExportKind, string> = {
     coalesce(s.name, p.actor_name) AS actor, p.issue, p.proposition, p.stance, p.conditions_json AS conditions,
     p.exact AS text, p.start_utf16 AS start, p.end_utf16 AS end
     FROM positions p JOIN articles a ON a.id = p.article_id LEFT JOIN actors s ON s.id = p.actor_id
-    ORDER BY a.day, a.rowid, p.start_utf16`,
+    ORDER BY a.day, a.rowid, p.start_utf16, p.end_utf16, p.id`,
   events: `SELECT e.id, e.article_id, a.story_id, a.day AS date, a.source, e.type, e.exact AS text,
     e.start_utf16 AS start, e.end_utf16 AS end, e.participants_json AS participants, e.location_actor_id,
     e.event_day
     FROM events e JOIN articles a ON a.id = e.article_id
-    ORDER BY a.day, a.rowid, e.start_utf16`,
+    ORDER BY a.day, a.rowid, e.start_utf16, e.end_utf16, e.id`,
 }
 
 // --- Ingest ---------------------------------------------------------------------------------------------
