@@ -195,6 +195,13 @@ const CASES: readonly Case[] = [
     proposition: 'the quota system could lock in a permanent advantage',
   },
   {
+    pattern: 'a proposition cut before a relative clause does not end on "that"',
+    text: 'Speaker Tom Reyes plans to allow a vote on an aid bill that would fund the border agency.',
+    actor: 'Tom Reyes',
+    stance: 'for',
+    proposition: 'allow a vote on an aid bill',
+  },
+  {
     pattern: 'condemning is against',
     text: 'Foreign Minister Ana Ruiz condemned the strikes on the port.',
     actor: 'Ana Ruiz',

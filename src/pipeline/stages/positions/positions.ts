@@ -591,8 +591,12 @@ function phraseEnd(tokens: readonly Token[], from: number, end: number, maxToken
     if (k > from && (markerAt(tokens, k, CONDITION_MARKERS) || markerAt(tokens, k, PROPOSITION_STOPS))) break
     k++
   }
-  // Never end on a word that needs a continuation ("give up territory to", "the").
-  while (k > from && /^(DET|ADP|CCONJ|PART|SCONJ|AUX)$/.test(tokens[k - 1]!.pos)) k--
+  // Never end on a word that needs a continuation ("give up territory to", "the", "an aid package that").
+  while (
+    k > from &&
+    (/^(DET|ADP|CCONJ|PART|SCONJ|AUX)$/.test(tokens[k - 1]!.pos) || /^(that|which|who)$/.test(tokens[k - 1]!.lower))
+  )
+    k--
   return k
 }
 
