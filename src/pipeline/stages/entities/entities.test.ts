@@ -156,6 +156,7 @@ test('entities: descriptions, places and meetings are not people', () => {
     'Senator Ana Ruiz, a Pennsylvania Democrat, spoke before the Cabinet Minister arrived. ' +
     'Not even Maoist China went that far, she said at the Family Leadership Summit in a former Soviet state. ' +
     'She told the Kyiv Independent that the Midnight Show had invited her. ' +
+    'The first Sea Lance missiles and the Baltic Link pipeline were on the agenda. ' +
     'Critics said the plan would fail.'
   assert.deepEqual(people(body), ['Ana Ruiz'])
 })

@@ -584,6 +584,14 @@ const EVENT_HEADS = new Set([
   'show',
 ])
 
+// Kinds of things a product or facility name comes before.
+const THING_NOUNS = new Set(
+  (
+    'missile missiles rocket rockets pipeline pipelines tank tanks jet jets drone drones launcher launchers ' +
+    'system systems aircraft warplane warplanes helicopter helicopters vaccine vaccines app reactor reactors'
+  ).split(' '),
+)
+
 // Words that end a description, not a name: "New Hampshire Democrat", "Cabinet Minister", "-General".
 const DESCRIPTION_TAILS = new Set(['democrat', 'republican', 'conservative', 'socialist', 'people'])
 
@@ -621,6 +629,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if (length >= 2 && knowledge.isLastName(last.lower)) return 'person'
   // A company's name inside ("Apple Store", "Apple Pay"): a product or a branch, not a person.
   if (tokens.slice(start, end).some((token) => knowledge.isOrganization(token.lower))) return 'organization'
+  // "Storm Shadow missiles", "Nord Stream pipeline": a name before a kind of thing names that thing.
+  if (THING_NOUNS.has(tokens[end]?.lower ?? '')) return null
   // No first name and a title or party at the end: a description of someone ("U.S. Ambassador",
   // "Pennsylvania Democrat"), which the references stage may resolve, not a name.
   if (PERSON_TITLES.has(last.lower) || DESCRIPTION_TAILS.has(last.lower)) return null
