@@ -559,7 +559,7 @@ const EVENT_HEADS = new Set([
   'plan',
   'program',
   'programme',
-  // Meetings, agreements, crises and things: "Family Leadership Summit", "Missile Crisis", "Nord Stream Pipeline".
+  // Meetings, agreements and crises: "Family Leadership Summit", "Missile Crisis".
   'summit',
   'conference',
   'agreement',
@@ -570,21 +570,18 @@ const EVENT_HEADS = new Set([
   'revolution',
   'initiative',
   'inquiry',
-  'pipeline',
-  'pipelines',
-  'system',
   'window',
   'famine',
   'rally',
   'edition',
   'weapons',
-  'missiles',
   'warfare',
   'competition',
   'show',
 ])
 
-// Kinds of things a product or facility name comes before.
+// Kinds of things a product or facility is named for, at the end of its name or right after it:
+// "Nord Stream Pipeline", "Storm Shadow missiles".
 const THING_NOUNS = new Set(
   (
     'missile missiles rocket rockets pipeline pipelines tank tanks jet jets drone drones launcher launchers ' +
@@ -609,7 +606,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   // "Iraqi Kurdish": adjectives of origin name no one on their own (groups are read elsewhere).
   if (tokens.slice(start, end).every((token) => knowledge.demonymOf(token.lower) !== undefined)) return null
   // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
-  if (length > 1 && EVENT_HEADS.has(last.lower) && !hasOrganizationWord(tokens, start, end - 1)) return null
+  const thing = EVENT_HEADS.has(last.lower) || THING_NOUNS.has(last.lower)
+  if (length > 1 && thing && !hasOrganizationWord(tokens, start, end - 1)) return null
   if (knowledge.isOrganization(lowerName)) return 'organization'
   if (knowledge.placeKind(lowerName)) return 'location'
   // "the Government", "Division two": a head noun alone is a common noun written with a capital, a body
@@ -770,30 +768,15 @@ function findGroups(
     // government" stays with Russia: positions read it as the state, and CoNLL names only "Russian".)
     if (next && next.sentence === token.sentence && INSTITUTION_HEADS.has(next.lower) && personEnds.has(i)) {
       push(i, i + 1, 'organization')
+      continue
     }
-  }
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const modifier = tokens[i]!
-    const head = tokens[i + 1]!
-    if (!GROUP_NOUNS.has(head.lower) || head.sentence !== modifier.sentence || head.pos === 'VERB') continue
+    // "Russian officials", "European allies": a group named by origin and kind.
+    if (!next || !GROUP_NOUNS.has(next.lower) || next.sentence !== token.sentence || next.pos === 'VERB') continue
     if (covered.has(i + 1)) continue
     const isOrigin =
-      knowledge.demonymOf(modifier.lower) !== undefined ||
-      (CAPITALIZED.test(modifier.text) && (covered.has(i) || modifier.pos === 'PROPN' || modifier.pos === 'ADJ'))
-    if (!isOrigin || NOT_NAMES.has(modifier.lower)) continue
-    const surface = straighten(text.slice(modifier.start, head.end))
-    groups.push({
-      start: modifier.start,
-      end: head.end,
-      surface,
-      type: 'group',
-      known: null,
-      seatOf: null,
-      role: null,
-      fallback: null,
-      first: i,
-      last: i + 1,
-    })
+      knowledge.demonymOf(token.lower) !== undefined ||
+      (CAPITALIZED.test(token.text) && (covered.has(i) || token.pos === 'PROPN' || token.pos === 'ADJ'))
+    if (isOrigin && !NOT_NAMES.has(token.lower)) push(i, i + 1, 'group')
   }
   return groups
 }
