@@ -455,7 +455,12 @@ export function resolveSpeaker(
   const end = tokens[phrase.end - 1]!.end
   const span = { start, end }
   const sourceEnd = tokens[(phrase.sourceEnd ?? phrase.end) - 1]!.end
-  const source = { start, end: sourceEnd, text: text.slice(start, sourceEnd).replace(/\s+/g, ' ') }
+  const sourceFrom = (from: number) => ({
+    start: from,
+    end: sourceEnd,
+    text: text.slice(from, sourceEnd).replace(/\s+/g, ' '),
+  })
+  const source = sourceFrom(start)
   let best: { entity: Entity; start: number; end: number } | null = null
   for (const entity of entities) {
     for (const mention of entity.mentions) {
@@ -491,16 +496,13 @@ export function resolveSpeaker(
     if (!modifiesHead) {
       // "96 hours and US Secretary of State Antony Blinken": words before the name that are not its
       // title (a figure, a second phrase) are no part of how the speaker is named.
-      const lead = text.slice(start, best.start)
-      const named = /\b(?:and|or)\b|\d|[,;]/.test(lead)
-        ? { start: best.start, end: sourceEnd, text: text.slice(best.start, sourceEnd).replace(/\s+/g, ' ') }
-        : source
+      const strayLead = /\b(?:and|or)\b|\d|[,;]/.test(text.slice(start, best.start))
       return {
         entity: best.entity.id,
         name: best.entity.name,
         span,
         anonymous: best.entity.type === 'group',
-        source: named,
+        source: strayLead ? sourceFrom(best.start) : source,
       }
     }
   }

@@ -204,9 +204,8 @@ export function supportOf(
   }
 }
 
-const ENDING_KEYS = new Set(['end', 'ends', 'ended', 'conclude', 'concludes', 'close', 'closes'].map((w) => keyOf(w)))
 // "Visit Ends Without Deal", "Talks End With No Agreement": the outcome is what follows "without".
-const ENDS_WITHOUT = /\b(?:end|ends|ended|concludes?|concluded|closes?|closed)\s+(?:without|with\s+no)\b/i
+const ENDS_WITHOUT = /\b(end|ends|ended|concludes?|concluded|closes?|closed)\s+(?:without|with\s+no)\b/i
 
 function checkClaim(
   part: string,
@@ -228,12 +227,11 @@ function checkClaim(
   const rewording = reworded.length > 0 ? ` (the body says ${reworded.join(', ')})` : ''
   // Headlines paraphrase their bodies: a missing word only counts against the claim when it asserts
   // an outcome (CLAIM_WORDS) or a figure, or when the body shares too few of the claim's words.
-  const endsWithout = ENDS_WITHOUT.test(part)
+  const ending = ENDS_WITHOUT.exec(part)?.[1]
+  const endingKey = ending === undefined ? undefined : keyOf(ending.toLowerCase())
   const critical = missing.filter(
     (word) =>
-      (CLAIM_KEYS.has(word.key) && !(endsWithout && ENDING_KEYS.has(word.key))) ||
-      /\d/.test(word.text) ||
-      isPlace(word.text.toLowerCase()),
+      (CLAIM_KEYS.has(word.key) && word.key !== endingKey) || /\d/.test(word.text) || isPlace(word.text.toLowerCase()),
   )
   const shared = words.length === 0 ? 1 : (words.length - missing.length) / words.length
   if (critical.length > 0 || shared < MIN_SHARED_WORDS) {

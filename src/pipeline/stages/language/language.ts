@@ -73,7 +73,7 @@ export function readLanguage(text: string): Language {
         // wink remembers words across documents: once it has kept "Putin's" whole somewhere, it stops
         // splitting it. Splitting a name's possessive here keeps every article's tokens independent of
         // the articles read before it.
-        const possessive = GLUED_POSSESSIVE.exec(value)
+        const possessive = value.length > 2 && value.endsWith('s') ? GLUED_POSSESSIVE.exec(value) : null
         if (possessive) {
           const cut = start + possessive[1]!.length
           tokens.push(makeToken(tokens.length, start, cut, possessive[1]!, pos, index))
