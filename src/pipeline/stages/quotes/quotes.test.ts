@@ -411,6 +411,14 @@ test('quotes: a plan "met with a firm "no"" is the answer of the speaker named b
     ),
     ['partial|Rui Campos|no.', 'indirect|Rui Campos|whether the plan was legal'],
   )
+  // The answer takes the speaker only: "questioned" is no verb of its words.
+  const [answer] = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Talks stall\n\nThe offer to share the port was met with a firm "no." Mayor Rui Campos questioned whether the plan was legal.',
+    ),
+  ).quotes
+  assert.deepEqual([answer?.cue, answer?.cueSpan], [null, null])
 })
 
 test('quotes: a verb joined by a hyphen ("the U.S.-backed plan") reports nothing', () => {

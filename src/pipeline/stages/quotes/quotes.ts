@@ -952,8 +952,9 @@ function carrySpeakers(drafts: Draft[]): void {
         Math.abs(other.sentence - draft.sentence) <= 1
       const next = drafts[i + 1]
       const previous = drafts[i - 1]
-      if (near(next)) inherit(draft, next)
-      else if (near(previous)) inherit(draft, previous)
+      // Only the speaker: the neighbour's verb ("questioned") did not introduce these words.
+      const speaker = near(next) ? next.speaker : near(previous) ? previous.speaker : null
+      if (speaker) draft.speaker = speaker
       continue
     }
     if (draft.kind !== 'direct') continue
