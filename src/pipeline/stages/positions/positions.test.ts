@@ -202,6 +202,13 @@ const CASES: readonly Case[] = [
     proposition: 'allow a vote on an aid bill',
   },
   {
+    pattern: '"as … as possible" is a comparison, not a label',
+    text: 'Prime Minister Elsa Brun said her government was ready to work as constructively as possible.',
+    actor: 'Elsa Brun',
+    stance: 'for',
+    proposition: 'work as constructively as possible',
+  },
+  {
     pattern: 'condemning is against',
     text: 'Foreign Minister Ana Ruiz condemned the strikes on the port.',
     actor: 'Ana Ruiz',

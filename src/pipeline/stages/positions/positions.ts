@@ -585,7 +585,9 @@ function phraseEnd(tokens: readonly Token[], from: number, end: number, maxToken
     }
     if (k > from && startsPredicate(tokens, k)) break
     // "condemned the move as an invasion": the label after "as" is the judgment, not the object.
-    if (k > from && token.lower === 'as' && isLabelAfterAs(tokens[k + 1])) break
+    // ("work as constructively as possible" is a comparison: a label follows a noun.)
+    if (k > from && token.lower === 'as' && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && isLabelAfterAs(tokens[k + 1]))
+      break
     // "the proposal for X was met with a no": a finite verb after the proposition starts the main clause.
     if (!clauseVerbs && k > from && token.pos === 'AUX' && tokens[k - 1]!.lower !== 'to') break
     if (k > from && (markerAt(tokens, k, CONDITION_MARKERS) || markerAt(tokens, k, PROPOSITION_STOPS))) break
