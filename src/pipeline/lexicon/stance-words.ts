@@ -133,6 +133,14 @@ export const COMMITMENT_MODALS = new Set([
   "'ll",
   '’ll',
 ])
+/** What one side can grant or withhold: "there will be no deal" refuses one; "no victory" foretells. */
+export const NEGOTIATED_THINGS = new Set(
+  (
+    'deal deals agreement agreements compromise compromises concession concessions talks negotiations ' +
+    'negotiation ceasefire truce peace settlement retreat withdrawal surrender return exchange amnesty ' +
+    'recognition membership accession discussion discussions dialogue funding aid money extension exemption'
+  ).split(' '),
+)
 /** Modals that ask for something: "the city should start with a pilot route" is a position for it. */
 export const ADVOCACY_MODALS = new Set(['should', 'must'])
 /**

@@ -408,3 +408,15 @@ test('positions: a refusal with a quoted phrase after its verb, and a quoted ver
     JSON.stringify(caution),
   )
 })
+
+test('positions: "there will be no X" refuses only what a side can grant; "not welcome to" is not the subject\'s stance', () => {
+  const forecast = positionsOf('"There will be no winner in this war, we will all lose," President Ilse Marr said.')
+  assert.deepEqual(forecast, [])
+  const refusal = positionsOf('"There will be no compromise on the border," President Ilse Marr said.')
+  assert.ok(
+    refusal.some((p) => p.actorName === 'Ilse Marr' && p.stance === 'against'),
+    JSON.stringify(refusal),
+  )
+  assert.deepEqual(positionsOf('Lobbyists for the mining firms are not welcome to attend the summit in Oslo.'), [])
+  assert.deepEqual(positionsOf('The treaty was widely rejected by the smaller parties in parliament.'), [])
+})

@@ -15,6 +15,7 @@ import {
   HEDGING_MODALS,
   NEGATIONS,
   NEGATIVE_JUDGMENTS,
+  NEGOTIATED_THINGS,
   NOT_COMMITMENTS,
   POSITIVE_JUDGMENTS,
   PROPOSAL_NOUNS,
@@ -148,8 +149,9 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   if (!isPredicate(tokens, k, word)) return null
   // "is supported by few newspapers", "we are accepted": a passive says what others do to the subject.
   // ("is prepared to", "is opposed to" are adjectives with their particle, not passives.)
-  const passive = word.particle === null && /ed$/.test(token.lower)
-  if (passive && /^(is|are|was|were|be|been|being|get|gets|got)$/.test(tokens[k - 1]?.lower ?? '')) return null
+  // "are not welcome to travel" is the same: others would welcome them.
+  const passive = (word.particle === null && /ed$/.test(token.lower)) || word.lemma === 'welcome'
+  if (passive && isAfterBe(tokens, k, sentence.firstToken)) return null
 
   const holder = holderOf(context, sentence, k)
   if (!holder) return null
@@ -187,6 +189,13 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
   if (particle === word.particle || (particle !== undefined && particle === word.alternative))
     return next + 1 < end ? next + 1 : null
   return word.optional && next < end ? next : null
+}
+
+/** A form of "be" (or "get") before `k`, across "not" and adverbs: "is widely supported", "are not welcome". */
+function isAfterBe(tokens: readonly Token[], k: number, floor: number): boolean {
+  let j = k - 1
+  while (j > floor && (tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.lower))) j--
+  return /^(is|are|was|were|be|been|being|get|gets|got|['’]s|['’]re)$/.test(tokens[j]?.lower ?? '')
 }
 
 /** "denies any ambitions to X", "denied wanting X": the complement of a denial of wants. */
@@ -362,7 +371,12 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   // "will never accept X", "would back X only if Y": the stance word itself is read where it stands.
   if (stanceWord(verb.lower)) return null
   // "there could be no agreement while …": an existential refusal; any other "be" describes.
-  const existential = verb.lower === 'be' && tokens[k - 1]?.lower === 'there' && tokens[v + 1]?.lower === 'no'
+  // Only over things a side can grant or withhold: "there will be no victory" is a forecast.
+  const existential =
+    verb.lower === 'be' &&
+    tokens[k - 1]?.lower === 'there' &&
+    tokens[v + 1]?.lower === 'no' &&
+    NEGOTIATED_THINGS.has(nounAfter(tokens, v + 2, sentence.endToken))
   // "We will not be bullied out of our waters": a refusal in the passive.
   const passiveRefusal = negated && verb.lower === 'be' && /ed$/.test(tokens[v + 1]?.lower ?? '')
   if (verb.lower === 'be' || verb.pos === 'AUX') {
@@ -430,6 +444,14 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
     quote,
     reporter: quote.speaker,
   }
+}
+
+/** The head noun of the noun phrase opening at `k` ("no lasting peace deal" → "deal"), lower case. */
+function nounAfter(tokens: readonly Token[], k: number, end: number): string {
+  let head = ''
+  for (let j = k; j < end && /^(ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos); j++)
+    if (tokens[j]!.pos !== 'ADJ') head = tokens[j]!.lower
+  return head
 }
 
 /**
