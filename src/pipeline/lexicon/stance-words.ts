@@ -227,6 +227,9 @@ export const PROPOSITION_STOPS: readonly (readonly string[])[] = [
   ['due', 'to'],
   ['because', 'of'],
   ['according', 'to'],
+  // "wants to jail him so he cannot run": the purpose is no part of what is wanted.
+  ['so', 'that'],
+  ...'he she they we it i you'.split(' ').map((pronoun) => ['so', pronoun]),
   ['saying'],
   ['adding'],
   ['which'],

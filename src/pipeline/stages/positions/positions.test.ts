@@ -420,3 +420,19 @@ test('positions: "there will be no X" refuses only what a side can grant; "not w
   assert.deepEqual(positionsOf('Lobbyists for the mining firms are not welcome to attend the summit in Oslo.'), [])
   assert.deepEqual(positionsOf('The treaty was widely rejected by the smaller parties in parliament.'), [])
 })
+
+test('positions: a designation keeps its label; a purpose clause and making others believe are no part of a position', () => {
+  const designate = positionsOf('Senator Jo Reed said: "We must designate the cartel as a terrorist organization."')
+  assert.ok(
+    designate.some(
+      (p) => p.actorName === 'Jo Reed' && p.proposition === 'designate the cartel as a terrorist organization',
+    ),
+    JSON.stringify(designate),
+  )
+  const purpose = positionsOf('Governor Ada Lund wants to close the port so they cannot smuggle arms.')
+  assert.ok(
+    purpose.some((p) => p.actorName === 'Ada Lund' && p.proposition === 'close the port'),
+    JSON.stringify(purpose),
+  )
+  assert.deepEqual(positionsOf('Governor Ada Lund wants you to believe that the dam is safe.'), [])
+})

@@ -156,7 +156,7 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   const holder = holderOf(context, sentence, k)
   if (!holder) return null
   const proposition = propositionFrom(tokens, complement, sentence.endToken)
-  if (!proposition) return null
+  if (!proposition || makesOthersThink(tokens, proposition)) return null
   const between = tokens.slice(holder.phrase.end, k)
   // "denied that Tehran had agreed to any cap": a stance inside a denial is negated.
   // ("continues to deny he plans to invade": no "that" is needed.)
@@ -190,6 +190,15 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
     return next + 1 < end ? next + 1 : null
   return word.optional && next < end ? next : null
 }
+
+/** "wants you to believe that …": wanting others to think something is persuasion, not a position. */
+function makesOthersThink(tokens: readonly Token[], proposition: Phrase): boolean {
+  const last = Math.min(proposition.end, proposition.first + 4)
+  for (let k = proposition.first; k < last; k++)
+    if (tokens[k]!.lower === 'to' && COGNITION_VERBS.test(tokens[k + 1]?.lower ?? '')) return true
+  return false
+}
+const COGNITION_VERBS = /^(believe|think|know|understand|imagine|assume|forget)$/
 
 /** A form of "be" (or "get") before `k`, across "not" and adverbs: "is widely supported", "are not welcome". */
 function isAfterBe(tokens: readonly Token[], k: number, floor: number): boolean {
@@ -589,6 +598,10 @@ function startsPredicate(tokens: readonly Token[], k: number): boolean {
   return speechLemma(next.lower) !== undefined || /ed$/.test(next.lower)
 }
 
+const DESIGNATING_VERBS = new Set(
+  'designate declare recognize recognise list label classify name appoint treat brand'.split(' '),
+)
+
 /** One past the last token of a phrase that starts at `from`, cut at the first clause boundary. */
 function phraseEnd(tokens: readonly Token[], from: number, end: number, maxTokens: number, clauseVerbs = true): number {
   let k = from
@@ -608,7 +621,14 @@ function phraseEnd(tokens: readonly Token[], from: number, end: number, maxToken
     if (k > from && startsPredicate(tokens, k)) break
     // "condemned the move as an invasion": the label after "as" is the judgment, not the object.
     // ("work as constructively as possible" is a comparison: a label follows a noun.)
-    if (k > from && token.lower === 'as' && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && isLabelAfterAs(tokens[k + 1]))
+    // ("designate Russia as a state sponsor of terrorism": there the label is what is wanted.)
+    if (
+      k > from &&
+      token.lower === 'as' &&
+      /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) &&
+      isLabelAfterAs(tokens[k + 1]) &&
+      !DESIGNATING_VERBS.has(tokens[from]!.lower)
+    )
       break
     // "the proposal for X was met with a no": a finite verb after the proposition starts the main clause.
     if (!clauseVerbs && k > from && token.pos === 'AUX' && tokens[k - 1]!.lower !== 'to') break
