@@ -245,6 +245,15 @@ export const PROPOSITION_STOPS: readonly (readonly string[])[] = [
   ['on', 'the', 'sidelines'],
 ]
 
+/** What one offers in words, not in a deal: "offered a lackluster response", "offered condolences". */
+export const SAID_THINGS = new Set(
+  (
+    'response responses reaction reactions comment comments outlook view views assessment analysis ' +
+    'explanation explanations apology apologies condolences prayers thoughts praise insight insights glimpse ' +
+    'advice testimony account details clues hint hints warning warnings'
+  ).split(' '),
+)
+
 /** Nouns that only announce the thing proposed: "proposals (from X) to give up territory" → "give up territory". */
 export const PROPOSAL_NOUNS = new Set([
   'proposal',

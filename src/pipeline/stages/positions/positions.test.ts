@@ -436,3 +436,26 @@ test('positions: a designation keeps its label; a purpose clause and making othe
   )
   assert.deepEqual(positionsOf('Governor Ada Lund wants you to believe that the dam is safe.'), [])
 })
+
+test('positions: a quote that goes on after a stance adds no condition to it', () => {
+  const body =
+    'Former minister Otto Brandt spoke to the agency.\n\n"Serbia wants to stay neutral. Everyone has to accept that. We have to find a way to live with our neighbours," Brandt said.'
+  const found = positionsOf(body)
+  const neutral = found.find((p) => p.proposition === 'stay neutral')
+  assert.ok(neutral, JSON.stringify(found))
+  assert.equal(neutral.stance, 'for')
+  assert.deepEqual(neutral.conditions, [])
+})
+
+test('positions: an offered response is no offer, a thing that "should" happen is no demand, and troops act for their state', () => {
+  assert.deepEqual(positionsOf('The ministry in Oslo offered a muted response to the election result.'), [])
+  assert.deepEqual(
+    positionsOf('"The result should bring more attention to supply chains," analyst Seth Moran said.'),
+    [],
+  )
+  const troops = positionsOf('Norwegian troops are ready to join the mission in the Baltic, the minister said.')
+  assert.ok(
+    troops.some((p) => p.actorName === 'Norway' && p.stance === 'for'),
+    JSON.stringify(troops),
+  )
+})

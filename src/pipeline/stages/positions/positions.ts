@@ -22,6 +22,7 @@ import {
   PROPOSITION_STOPS,
   REFUSAL_CONDITION_MARKERS,
   REJECTING_PREDICATES,
+  SAID_THINGS,
   SIDE_NOUNS,
   SPONSOR_PARTICIPLES,
   SPONSORED_HEADS,
@@ -157,6 +158,8 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   if (!holder) return null
   const proposition = propositionFrom(tokens, complement, sentence.endToken)
   if (!proposition || makesOthersThink(tokens, proposition)) return null
+  // "offered a lackluster response", "offered a grim outlook": words given, not a thing offered.
+  if (word.lemma === 'offer' && SAID_THINGS.has(nounAfter(tokens, proposition.first, proposition.end))) return null
   const between = tokens.slice(holder.phrase.end, k)
   // "denied that Tehran had agreed to any cap": a stance inside a denial is negated.
   // ("continues to deny he plans to invade": no "that" is needed.)
@@ -190,6 +193,9 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
     return next + 1 < end ? next + 1 : null
   return word.optional && next < end ? next : null
 }
+
+const EXPECTED_SUBJECTS =
+  /^(it|this|that|result|results|outcome|outcomes|effect|effects|impact|rise|fall|increase|decline|trend|figures|data)$/
 
 /** "wants you to believe that …": wanting others to think something is persuasion, not a position. */
 function makesOthersThink(tokens: readonly Token[], proposition: Phrase): boolean {
@@ -319,8 +325,9 @@ function coordinatedSubject(context: Context, sentence: Sentence, k: number): Ph
 const IRREGULAR_PAST = new Set(['sought', 'said', 'told', 'made', 'took', 'gave', 'held', 'met', 'spoke', 'wrote'])
 const isPastForm = (lower: string): boolean => lower.endsWith('ed') || IRREGULAR_PAST.has(lower)
 
+// A state's armed forces act for it too ("British troops will join").
 const GOVERNMENT_GROUP_HEADS =
-  /^(officials|government|authorities|negotiators|diplomats|leaders|leadership|delegation|administration|ministers)$/
+  /^(officials|government|authorities|negotiators|diplomats|leaders|leadership|delegation|administration|ministers|troops|forces|military|army|navy)$/
 
 /**
  * The actor the text speaks for: a seat of government stands for its state ("Kyiv is willing" →
@@ -400,6 +407,8 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   if (!subject) return null
   // "The minister should publish the contracts," Y said: who asks for it is Y, not X.
   const advocacy = ADVOCACY_MODALS.has(modal.lower) && !negated
+  // "The result should bring a focus to …": what a thing should do is an expectation, not a demand.
+  if (advocacy && EXPECTED_SUBJECTS.test(tokens[subject.end - 1]!.lower)) return null
   const holder = advocacy ? actorFor(context, speaker) : commitmentHolder(context, subject, speaker, quote, existential)
   if (!holder) return null
 
@@ -458,6 +467,7 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
 /** The head noun of the noun phrase opening at `k` ("no lasting peace deal" → "deal"), lower case. */
 function nounAfter(tokens: readonly Token[], k: number, end: number): string {
   let head = ''
+  if (tokens[k]?.pos === 'DET') k++
   for (let j = k; j < end && /^(ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos); j++)
     if (tokens[j]!.pos !== 'ADJ') head = tokens[j]!.lower
   return head
@@ -832,18 +842,21 @@ function attachRequirements(context: Context, sentence: Sentence, drafts: Draft[
   if (modal < 0) return
   const quote = quoteAt(context.quotes, tokens[modal]!.start)
   if (!quote?.speaker) return
-  const target = [...drafts]
-    .reverse()
-    .find(
-      (draft) =>
-        draft.sentence.index < sentence.index &&
-        sentence.index - draft.sentence.index <= CONDITION_REACH &&
-        draft.sentence.paragraph === sentence.paragraph &&
-        (draft.reporter === quote.speaker || draft.actor.id === quote.speaker) &&
-        (draft.stance === 'for' || draft.stance === 'conditional'),
-    )
+  const target = [...drafts].reverse().find(
+    (draft) =>
+      draft.sentence.index < sentence.index &&
+      sentence.index - draft.sentence.index <= CONDITION_REACH &&
+      draft.sentence.paragraph === sentence.paragraph &&
+      // A quote that goes on after the stance is more of the same statement, not its condition.
+      draft.quote !== quote &&
+      (draft.reporter === quote.speaker || draft.actor.id === quote.speaker) &&
+      (draft.stance === 'for' || draft.stance === 'conditional'),
+  )
   if (!target) return
-  const clause = text.slice(quote.start, quote.end).replace(/^that\s+/i, '')
+  // Only this sentence's part of the quote: one requirement, not a whole speech.
+  const start = Math.max(quote.start, sentence.start)
+  const end = Math.min(quote.end, sentence.end)
+  const clause = text.slice(start, end).replace(/^that\s+/i, '')
   target.conditions.push(clause)
   target.stance = 'conditional'
 }
