@@ -85,6 +85,10 @@ const LEMMAS: Record<string, readonly string[]> = {
   worry: ['worry', 'worries', 'worried'],
   feel: ['feel', 'feels', 'felt'],
   know: ['know', 'knows', 'knew'],
+  realize: ['realize', 'realizes', 'realized', 'realise', 'realises', 'realised'],
+  understand: ['understand', 'understands', 'understood'],
+  suspect: ['suspect', 'suspects', 'suspected'],
+  doubt: ['doubt', 'doubts', 'doubted'],
 }
 
 // "-ing" forms report speech after a comma (", adding that …", ", arguing that …").
@@ -133,6 +137,10 @@ export const WEAK_CUES = new Set([
   'worry',
   'feel',
   'know',
+  'realize',
+  'understand',
+  'suspect',
+  'doubt',
   'find',
   'show',
   'learn',

@@ -459,3 +459,15 @@ test('positions: an offered response is no offer, a thing that "should" happen i
     JSON.stringify(troops),
   )
 })
+
+test('positions: "they" after a nearer plural noun is not the organization named before', () => {
+  const found = positionsOf(
+    'The Harbor Union reported the vote on Monday. Mayor Tom Berg praised his supporters at the rally, as they sought to block the new tax on fuel.',
+  )
+  assert.ok(!found.some((p) => p.actorName === 'Harbor Union'), JSON.stringify(found))
+  const group = positionsOf('Dock workers in Oslo said they want to block the new tax on fuel.')
+  assert.ok(
+    group.some((p) => p.stance === 'for' && p.proposition.startsWith('block the new tax')),
+    JSON.stringify(group),
+  )
+})

@@ -596,7 +596,12 @@ function reportedAround(
   let contentStart = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
   const hasThat = tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ':'
   if (hasThat) contentStart++
-  else if (WEAK_CUES.has(cue.lemma) && !isFinding(tokens, subject, cue.lemma)) return null
+  else if (
+    WEAK_CUES.has(cue.lemma) &&
+    !isFinding(tokens, subject, cue.lemma) &&
+    !(COGNITION_CUES.has(cue.lemma) && opensClause(tokens, contentStart, lastWord, cue.lemma))
+  )
+    return null
   const end = contentEnd(context, contentStart, lastWord)
   if (!isClause(tokens, contentStart, end)) {
     // "Polls show a close contest in the state": what a document shows may be a noun phrase.
@@ -767,6 +772,55 @@ function isFinding(tokens: readonly Token[], subject: Phrase | null, lemma: stri
   }
   return false
 }
+
+/**
+ * "knows the tax returns are being audited", "expects Clinton to win": without "that", a cognition verb
+ * reports a thought only when a short subject and its own verb follow.
+ */
+function opensClause(tokens: readonly Token[], from: number, limit: number, lemma: string): boolean {
+  let k = from
+  const first = tokens[k]
+  if (first === undefined) return false
+  if (first.pos === 'PRON' && !POSSESSIVE_PRONOUNS.test(first.lower)) {
+    if (!SUBJECT_PRONOUNS.test(first.lower)) return false
+    k++
+  } else {
+    // "your tax returns", "bigotry and xenophobia", "the party's nominee".
+    if (first.pos === 'PRON') k++
+    while (k < limit && k - from < 7) {
+      const token = tokens[k]!
+      const joined = token.lower === 'and' && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')
+      if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(token.pos) && !isPossessiveMark(token) && !joined) break
+      k++
+    }
+    // A subject needs a head: "believe in", "feel strongly" open nothing.
+    if (k === from || !/^(NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) return false
+  }
+  const verb = tokens[k]
+  if (verb === undefined || k >= limit) return false
+  if (verb.pos === 'AUX') return tokens[k + 1]?.pos !== 'PUNCT'
+  if (lemma === 'expect') return verb.lower === 'to' && tokens[k + 1]?.pos === 'VERB'
+  return verb.pos === 'VERB' && !verb.lower.endsWith('ing') && !/^(to|and|or)$/.test(verb.lower)
+}
+const SUBJECT_PRONOUNS = /^(he|she|they|we|i|you|it|there|this)$/
+const POSSESSIVE_PRONOUNS = /^(my|your|his|her|its|our|their)$/
+const COGNITION_CUES = new Set([
+  'believe',
+  'think',
+  'know',
+  'expect',
+  'fear',
+  'hope',
+  'worry',
+  'feel',
+  'show',
+  'find',
+  'learn',
+  'realize',
+  'understand',
+  'suspect',
+  'doubt',
+])
 
 /** The first "he/she/they/we/I/it" between `from` and `to` that a verb follows, or null. */
 function subjectPronounAt(tokens: readonly Token[], from: number, to: number): number | null {

@@ -1,6 +1,6 @@
 import type { Entity, Reference } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
-import type { Language } from '../../layers.js'
+import type { Language, Token } from '../../layers.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
 import { tokenIndexFrom } from '../../text/token-search.js'
@@ -25,6 +25,7 @@ type Gender = 'male' | 'female' | 'unknown'
 interface Candidate {
   readonly entity: Entity
   readonly start: number
+  readonly length: number
   readonly sentence: number
 }
 
@@ -64,6 +65,7 @@ export function resolveReferences(
       candidates.push({
         entity,
         start: mention.start,
+        length: mention.end - mention.start,
         sentence: token.sentence,
       })
     }
@@ -97,6 +99,8 @@ export function resolveReferences(
         claimed.size === 0 && !plural ? askedPerson(tokens, token.sentence - 1, candidates, cursor) : undefined
       const found = asked && fits(asked) ? asked : pickAntecedent(candidates, cursor, token.sentence, fits)
       if (!found) continue
+      // "his supporters, as they sought to …": a plural noun nearer than any name is what "they" means.
+      if (plural && pluralNounBetween(tokens, found, i)) continue
       references.push({ start: token.start, end: token.end, kind: 'pronoun', entity: found.entity.id })
       // "She argued …, while he said …": once "she" has named a person, "he" looks for someone else.
       if (!plural && wanted !== 'unknown' && genders.get(found.entity.id) === 'unknown')
@@ -210,6 +214,22 @@ function bodyReference(
 
 /** How many sentences back a pronoun may reach. */
 const REACH = 4
+
+/** A plural common noun in the pronoun's sentence, after the antecedent's mention and before `at`. */
+function pluralNounBetween(tokens: readonly Token[], antecedent: Candidate, at: number): boolean {
+  const mentionEnd = antecedent.start + antecedent.length
+  let found = false
+  for (let k = at - 1; k >= 0 && tokens[k]!.sentence === tokens[at]!.sentence; k--) {
+    const token = tokens[k]!
+    if (token.end <= antecedent.start) return found
+    if (token.start < mentionEnd) continue
+    if (token.pos === 'NOUN' && PLURAL_NOUN.test(token.lower)) found = true
+    // "E.U. nations have …, they": a noun that heads the mention's own phrase is the antecedent.
+    else if (found && token.pos !== 'NOUN' && token.pos !== 'PROPN') return true
+  }
+  return found
+}
+const PLURAL_NOUN = /[^su]s$|people$|men$/
 
 function pickAntecedent(
   candidates: readonly Candidate[],
