@@ -34,9 +34,13 @@ test('quotes: speakerName is the source as the attribution writes it, with title
     'Halvorsen',
   ])
   // Words before the name that are no title of it are dropped.
+  assert.deepEqual(speakerNamesOf('Diplomats met for 96 hours and US envoy Tomas Berg said talks must go on.'), [
+    'Tomas Berg',
+  ])
+  // A fear reported without "that" ends where another speaker's report begins.
   assert.deepEqual(
     speakerNamesOf('Officials feared Kyiv could fall within 96 hours and US envoy Tomas Berg said talks must go on.'),
-    ['Tomas Berg'],
+    ['Officials', 'US envoy Tomas Berg'],
   )
 })
 
@@ -423,4 +427,28 @@ test('quotes: a plan "met with a firm "no"" is the answer of the speaker named b
 
 test('quotes: a verb joined by a hyphen ("the U.S.-backed plan") reports nothing', () => {
   assert.deepEqual(quotesOf('The U.S.-backed proposal for a buffer zone drew objections from both sides.'), [])
+})
+
+test('quotes: a cognition verb reports a thought without "that" only when a subject and its verb follow', () => {
+  assert.deepEqual(quotesOf('Senator Ana Ruiz knows your tax returns are being audited.'), [
+    'indirect|Ana Ruiz|your tax returns are being audited',
+  ])
+  assert.deepEqual(
+    quotesOf('Most farmers in the valley expect the drought to end by March.'),
+    ['indirect|-|the drought to end by March'].map((line) => line.replace('-', 'Most farmers in the valley')),
+  )
+  assert.deepEqual(quotesOf('Mayor Tom Berg thought about it for a week. He knows the man who runs the shop.'), [])
+})
+
+test('quotes: a show named in quotation marks is whom something was told, not words said', () => {
+  assert.deepEqual(quotesOf('Senator Ana Ruiz told "Face the Nation" that the bill would fail in the Senate.'), [
+    'indirect|Ana Ruiz|the bill would fail in the Senate',
+  ])
+  assert.deepEqual(
+    quotesOf('Mayor Tom Berg said the plan was "a disgrace" after he watched "Morning Joe" on Monday.'),
+    [
+      'indirect|Tom Berg|the plan was "a disgrace" after he watched "Morning Joe" on Monday',
+      'partial|Tom Berg|a disgrace',
+    ],
+  )
 })

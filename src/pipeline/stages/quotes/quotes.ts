@@ -167,6 +167,8 @@ function findQuotedSpeech(context: Context): Draft[] {
     const before = after ? null : attributionBefore(context, region)
     const attribution = after ?? before
     const words = text.slice(span.start, span.end).split(/\s+/).length
+    // 'told "Face the Nation" that …': the quoted words are whom it was told to, not what was said.
+    if (before && isQuotedAddressee(context, region, before, words)) continue
     const standalone = isStandalone(context, region)
     if (attribution) {
       drafts.push({
@@ -206,6 +208,8 @@ function findQuotedSpeech(context: Context): Draft[] {
     // 'the proposal was met with a hard "no"': an answer quoted without its speaker, who is named next.
     const answer = !embedded && MET_WITH.test(text.slice(Math.max(0, region.open - 40), region.open))
     if (!embedded && !answer && (words <= 4 || isTitleLike(text.slice(span.start, span.end)))) continue
+    // 'told "Face the Nation" on Sunday': a show or a song in a sentence that reports speech is still a title.
+    if (embedded && words <= 6 && isTitleLike(text.slice(span.start, span.end))) continue
     drafts.push({
       kind: 'partial',
       span,
@@ -218,6 +222,15 @@ function findQuotedSpeech(context: Context): Draft[] {
     })
   }
   return drafts
+}
+
+function isQuotedAddressee(context: Context, region: QuotedRegion, before: Attribution, words: number): boolean {
+  if (!before.cue || !ADDRESSEE_VERBS.has(before.cue.lemma) || words > 6) return false
+  const span = trimQuoteEdges(context.text, region)
+  return (
+    isTitleLike(context.text.slice(span.start, span.end)) &&
+    /^[\s,]*that\b/.test(context.text.slice(region.close, region.close + 8))
+  )
 }
 
 /** Names of books, nicknames and slogans in quotes are no one's words. */
@@ -700,6 +713,8 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
       let m = k + 1
       while (m < lastWord && tokens[m]!.pos === 'ADV') m++
       if (m < lastWord && (cueAt(tokens, m) || objectCueAt(tokens, m)) && tokens[m]!.pos === 'VERB') return k
+      // "… could fall within days and US envoy Tom Berg said …": another speaker's report.
+      if (/^(PROPN|DET|NOUN|ADJ)$/.test(tokens[m]?.pos ?? '') && opensReport(tokens, m, lastWord)) return k
       continue
     }
     if (token.text === ',' && (tokens[k + 1]?.lower === 'according' || trailingCue(tokens, k + 1))) return k
@@ -814,7 +829,6 @@ const COGNITION_CUES = new Set([
   'worry',
   'feel',
   'show',
-  'find',
   'learn',
   'realize',
   'understand',
@@ -832,12 +846,26 @@ function subjectPronounAt(tokens: readonly Token[], from: number, to: number): n
   return null
 }
 
+/** The index of the next quotation mark after `k` before `end`, or -1. */
+function closingMarkAfter(tokens: readonly Token[], k: number, end: number): number {
+  for (let j = k + 1; j < end; j++) if (QUOTE_MARK.test(tokens[j]!.text)) return j
+  return -1
+}
+
 function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lemma: string): number {
   let k = from
   if (ADDRESSEE_VERBS.has(lemma)) {
     // "told reporters", "told the BBC", "told him", "told MSNBC's "Morning Joe"", "told a meeting of leaders"
     while (k < limit && k - from < 12 && tokens[k]!.lower !== 'that') {
       const token = tokens[k]!
+      // 'told "Face the Nation" that …': a show in quotation marks may be the addressee.
+      if (QUOTE_MARK.test(token.text)) {
+        const close = closingMarkAfter(tokens, k, Math.min(limit, k + 10))
+        if (close > 0 && tokens[close + 1]?.lower === 'that') {
+          k = close + 1
+          break
+        }
+      }
       // "told reporters the strikes were …", "told him Russia would …": once the addressee has its
       // head, a new determiner, pronoun or name opens the reported clause.
       if (k > from && startsNewPhrase(tokens[k - 1]!, token)) break
