@@ -452,3 +452,13 @@ test('quotes: a show named in quotation marks is whom something was told, not wo
     ],
   )
 })
+
+test("quotes: a noun of saying with its that-clause reports its owner's words; a relative clause does not", () => {
+  assert.deepEqual(quotesOf('Mayor Tom Berg stood by his warning that prices would rise.'), [
+    'indirect|Tom Berg|prices would rise',
+  ])
+  assert.deepEqual(quotesOf("The mayor's claim that the bridge was safe drew ridicule."), [
+    'indirect|The mayor|the bridge was safe',
+  ])
+  assert.deepEqual(quotesOf('Mayor Tom Berg broke the promise that he made to voters in May.'), [])
+})

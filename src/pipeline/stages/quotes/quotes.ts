@@ -438,6 +438,10 @@ function findReportedSpeech(context: Context): Draft[] {
         cue = objectCueAt(tokens, k)
         if (cue) draft = reportedObject(context, sentence, cue, floor, sharedSubject(tokens, floor, cue, previous))
       }
+      if (!draft) {
+        cue = nominalCueAt(tokens, k)
+        if (cue) draft = nominalReport(context, sentence, cue, floor)
+      }
       if (!draft || !cue) continue
       drafts.push(draft)
       previous = draft
@@ -446,6 +450,95 @@ function findReportedSpeech(context: Context): Draft[] {
     }
   }
   return drafts
+}
+
+// "Trump's claim that the vote was rigged", "her warning that prices would rise": a noun of saying
+// with its that-clause reports speech as well as the verb would.
+const NOMINAL_CUES = new Map(
+  Object.entries({
+    claim: 'claim',
+    claims: 'claim',
+    assertion: 'assert',
+    assertions: 'assert',
+    warning: 'warn',
+    warnings: 'warn',
+    pledge: 'pledge',
+    promise: 'promise',
+    promises: 'promise',
+    belief: 'believe',
+    acknowledgment: 'acknowledge',
+    acknowledgement: 'acknowledge',
+    admission: 'admit',
+    insistence: 'insist',
+    contention: 'contend',
+    allegation: 'allege',
+    allegations: 'allege',
+    accusation: 'accuse',
+    accusations: 'accuse',
+    argument: 'argue',
+    suggestion: 'suggest',
+    prediction: 'predict',
+    assurance: 'assure',
+    assurances: 'assure',
+    announcement: 'announce',
+    denial: 'deny',
+  }),
+)
+
+function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true
+  return false
+}
+
+/** One past the clause that opens at `from`: a second verb after a non-verb word starts the main clause. */
+function clauseBeforeMainVerb(tokens: readonly Token[], from: number, end: number): number {
+  let seenVerb = false
+  for (let k = from; k < end; k++) {
+    const token = tokens[k]!
+    const verbal = token.pos === 'VERB' || token.pos === 'AUX'
+    if (verbal && seenVerb && /^(NOUN|PROPN|ADJ|ADV|NUM)$/.test(tokens[k - 1]!.pos)) return k
+    if (verbal) seenVerb = true
+  }
+  return end
+}
+
+const RELATIVE_VERBS = /^(made|make|makes|gave|give|issued|offered|kept|broke|repeated|heard|received|got|had|did)$/
+
+function nominalCueAt(tokens: readonly Token[], k: number): Cue | null {
+  const token = tokens[k]!
+  const lemma = NOMINAL_CUES.get(token.lower)
+  if (lemma === undefined || token.pos !== 'NOUN' || tokens[k + 1]?.lower !== 'that') return null
+  return { index: k, end: k + 1, lemma }
+}
+
+/** The report of a nominal cue, when its owner is named: "X's claim that …", "his warning that …". */
+function nominalReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
+  const { tokens } = context
+  const before = tokens[cue.index - 1]
+  if (before === undefined || cue.index - 1 < floor) return null
+  let owner: Phrase | null = null
+  if (POSSESSIVE_PRONOUNS.test(before.lower) && before.pos === 'PRON') owner = { first: cue.index - 1, end: cue.index }
+  else if (isPossessiveMark(before)) {
+    const phrase = subjectBefore(tokens, cue.index - 1, floor)
+    if (phrase && phrase.end === cue.index - 1) owner = phrase
+  }
+  if (!owner) return null
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  const start = cue.end + 1
+  let end = contentEnd(context, start, lastWord)
+  if (!isClause(tokens, start, end) || !opensClause(tokens, start, end, cue.lemma)) return null
+  // "X's claim that the bridge was safe drew ridicule": as the subject, the clause ends where the
+  // sentence's own verb follows it.
+  if (!hasVerbBetween(tokens, floor, owner.first)) end = clauseBeforeMainVerb(tokens, start, end)
+  // "the promise that she made to voters": a relative clause about the promise, not its content.
+  for (let k = start; k < Math.min(end, start + 4); k++)
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') {
+      if (RELATIVE_VERBS.test(tokens[k]!.lower)) return null
+      break
+    }
+  const span = spanOfTokens(context, start, end)
+  if (isMostlyQuoted(context, span)) return null
+  return draftOf(context, 'indirect', span, owner, cue, sentence)
 }
 
 /** Content of reported speech must be a clause: it has a verb and some words. */
