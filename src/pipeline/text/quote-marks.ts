@@ -68,9 +68,12 @@ export function findQuotedRegions(text: string): readonly QuotedRegion[] {
       opensAt(i, 1, false)
     } else if (CLOSING.has(code)) {
       if (open >= 0 && !straight) closeAt(i, i + 1, false)
+      // '”Mr. Trump embodies …”': a closing mark set where an opening one belongs, before a word.
+      else if (open < 0 && code === 0x201d && opensWord(text, i)) opensAt(i, 1, false)
     } else if (code === STRAIGHT) {
-      // A typewriter '' also closes a `` opening.
-      if (open >= 0 && (straight || (width === 2 && openWidth === 2))) closeAt(i, i + width, false)
+      // A typewriter '' also closes a `` opening; a straight mark after a word closes a curly opening.
+      const closesCurly = open >= 0 && !straight && !opensWord(text, i + width - 1)
+      if (open >= 0 && (straight || (width === 2 && openWidth === 2) || closesCurly)) closeAt(i, i + width, false)
       else if (open < 0 || !straight) {
         const before = text[i - 1]
         const after = text[i + width]
@@ -84,6 +87,13 @@ export function findQuotedRegions(text: string): readonly QuotedRegion[] {
   lastText = text
   lastRegions = regions
   return regions
+}
+
+/** True when the mark at `i` stands after a space (or starts a line) and before a word. */
+function opensWord(text: string, i: number): boolean {
+  const before = text[i - 1]
+  const after = text[i + 1]
+  return (before === undefined || /\s/.test(before)) && after !== undefined && /[\p{L}\p{N}.…]/u.test(after)
 }
 
 /** Index of the region containing offset `at`, or -1 (regions are sorted and do not overlap). */
