@@ -290,6 +290,29 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   return { first, end, sourceEnd: Math.max(end, sourceEnd) }
 }
 
+/**
+ * The antecedent of a relative clause whose verb is the cue: "X, who in 2010 said …" → X; "the
+ * voters, many of whom say …" → the voters. Returns the phrase and the index of the relative word.
+ */
+export function relativeSubject(
+  tokens: readonly Token[],
+  cue: number,
+  floor: number,
+): { phrase: Phrase; relative: number } | null {
+  let j = cue - 1
+  while (j > floor && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX')) j--
+  // "who in 2010 said", "who on Sunday said": a short time phrase.
+  if (j - 1 > floor && /^(NUM|PROPN)$/.test(tokens[j]!.pos) && /^(in|on)$/.test(tokens[j - 1]!.lower)) j -= 2
+  let relative = -1
+  if (tokens[j]?.lower === 'who') relative = j
+  else if (tokens[j]?.lower === 'whom' && tokens[j - 1]?.lower === 'of' && QUANTIFIERS.test(tokens[j - 2]?.lower ?? ''))
+    relative = j - 2
+  if (relative - 1 <= floor || tokens[relative - 1]!.text !== ',') return null
+  const phrase = subjectBefore(tokens, relative - 1, floor)
+  return phrase ? { phrase, relative } : null
+}
+const QUANTIFIERS = /^(many|some|most|all|several|few|both|none|one|two|each)$/
+
 /** The subject after an inverted cue: `"…," said X`, `according to X`. */
 export function subjectAfter(tokens: readonly Token[], from: number, limit: number, afterTo = false): Phrase | null {
   let end = from

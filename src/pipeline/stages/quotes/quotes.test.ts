@@ -462,3 +462,12 @@ test("quotes: a noun of saying with its that-clause reports its owner's words; a
   ])
   assert.deepEqual(quotesOf('Mayor Tom Berg broke the promise that he made to voters in May.'), [])
 })
+
+test('quotes: "X, who said …," reports X, and the relative clause ends at its comma', () => {
+  assert.deepEqual(quotesOf('Senator Mia Holt, who in 2010 said the party had lost its way, declined to run again.'), [
+    'indirect|Mia Holt|the party had lost its way',
+  ])
+  assert.deepEqual(quotesOf('The dockers, many of whom say the port is unsafe, will strike on Monday.'), [
+    'indirect|The dockers|the port is unsafe',
+  ])
+})

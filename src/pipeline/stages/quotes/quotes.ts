@@ -2,7 +2,14 @@ import type { Entity, Quote, QuoteKind, Reference } from '../../../core/facts.js
 import type { Span } from '../../../core/span.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { type Cue, cueAt, objectCueAt } from '../../attribution/cue.js'
-import { type Phrase, resolveSpeaker, type Speaker, subjectAfter, subjectBefore } from '../../attribution/speaker.js'
+import {
+  type Phrase,
+  relativeSubject,
+  resolveSpeaker,
+  type Speaker,
+  subjectAfter,
+  subjectBefore,
+} from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
 import { ADDRESSEE_VERBS, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
@@ -665,6 +672,10 @@ function reportedAround(
 ): Draft | null {
   const { tokens } = context
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  // "X, who in 2010 said the goal was …, declined": the relative clause reports X; it ends at its comma.
+  const relative =
+    inherited || subjectBefore(tokens, cue.index, floor) ? null : relativeSubject(tokens, cue.index, floor)
+  if (relative) return relativeReport(context, sentence, cue, relative.phrase, lastWord)
   const subject = inherited ?? subjectOfCue(context, sentence, cue, floor)
   // "…, X said." / "…, said X.": the attribution closes the sentence and the content comes first.
   const tailStart = subject ? subject.first : cue.index
@@ -721,6 +732,30 @@ function reportedAround(
   const span = spanOfTokens(context, contentStart, end)
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, subject, cue, sentence)
+}
+
+function relativeReport(
+  context: Context,
+  sentence: Sentence,
+  cue: Cue,
+  phrase: Phrase,
+  lastWord: number,
+): Draft | null {
+  const { tokens } = context
+  let start = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
+  if (tokens[start]?.lower === 'that') start++
+  let end = contentEnd(context, start, lastWord)
+  // The relative clause closes at the comma before the main verb: ", declined to comment".
+  for (let k = start + 1; k < end; k++) {
+    if (tokens[k]!.text === ',' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) {
+      end = k
+      break
+    }
+  }
+  if (!isClause(tokens, start, end)) return null
+  const span = spanOfTokens(context, start, end)
+  if (isMostlyQuoted(context, span)) return null
+  return draftOf(context, 'indirect', span, phrase, cue, sentence)
 }
 
 /** "The NAACP called for a moratorium on charter schools", "she plans to run again": what is wanted. */
