@@ -209,6 +209,11 @@ export interface PolnearReport {
   readonly predicted: number
   /** The headline figure: token-F1 overlap match at 0.5. */
   readonly overlap: Prf
+  /**
+   * A diagnostic, not SCORING's figure: the same match after our quotes are counted in PolNeAR's unit
+   * of one statement ("A," X said. "B." joined; a partial quote inside an indirect one not counted twice).
+   */
+  readonly overlapAsStatements: Prf
   readonly exact: Prf
   readonly speaker: {
     readonly namedMatches: number
@@ -236,6 +241,8 @@ interface Tally {
   gold: number
   predicted: number
   overlapMatched: number
+  statements: number
+  statementsMatched: number
   exactMatched: number
   namedMatches: number
   namedCorrect: number
@@ -258,6 +265,8 @@ function newTally(): Tally {
     gold: 0,
     predicted: 0,
     overlapMatched: 0,
+    statements: 0,
+    statementsMatched: 0,
     exactMatched: 0,
     namedMatches: 0,
     namedCorrect: 0,
@@ -328,6 +337,9 @@ function scoreArticle(tally: Tally, item: PolnearItem, analysis: Analysis) {
   const predictedTexts = analysis.quotes.map((quote) => quote.text)
   const overlap = matchByOverlap(goldTexts, predictedTexts, 0.5)
   const exact = matchExactly(goldTexts, predictedTexts)
+  const statements = asStatements(analysis.quotes, analysis.article.text)
+  tally.statements += statements.length
+  tally.statementsMatched += matchByOverlap(goldTexts, statements, 0.5).filter((m) => m.predicted !== null).length
   tally.articles++
   tally.gold += golds.length
   tally.predicted += predictedTexts.length
@@ -357,6 +369,34 @@ function scoreArticle(tally: Tally, item: PolnearItem, analysis: Analysis) {
     }
   })
   scorePredictedKinds(tally, item, analysis, new Set(overlap.map((m) => m.predicted)))
+}
+
+// A direct quote goes on after its cue when the gap holds only the attribution ('," she said. "').
+const MAX_CUE_GAP = 80
+
+/** Our quotes in PolNeAR's unit: a quote split around its cue is one statement, a nested partial none. */
+function asStatements(quotes: readonly AnalysisQuote[], text: string): string[] {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start)
+  const nested = (quote: AnalysisQuote) =>
+    quote.kind === 'partial' &&
+    sorted.some((other) => other.kind === 'indirect' && other.start <= quote.start && quote.end <= other.end)
+  const statements: string[] = []
+  let previous: AnalysisQuote | null = null
+  for (const quote of sorted) {
+    if (nested(quote)) continue
+    const continues =
+      previous !== null &&
+      previous.kind === 'direct' &&
+      quote.kind === 'direct' &&
+      quote.speaker !== null &&
+      quote.speaker === previous.speaker &&
+      quote.start - previous.end <= MAX_CUE_GAP &&
+      !text.slice(previous.end, quote.start).includes('\n')
+    if (continues) statements[statements.length - 1] += ` ${quote.text}`
+    else statements.push(quote.text)
+    previous = quote
+  }
+  return statements
 }
 
 function scorePredictedKinds(tally: Tally, item: PolnearItem, analysis: Analysis, matched: Set<number | null>) {
@@ -392,6 +432,7 @@ function toReport(tally: Tally, failures: readonly AnalysisFailure[]): PolnearRe
     gold: tally.gold,
     predicted: tally.predicted,
     overlap: prf(tally.overlapMatched, tally.predicted, tally.gold),
+    overlapAsStatements: prf(tally.statementsMatched, tally.statements, tally.gold),
     exact: prf(tally.exactMatched, tally.predicted, tally.gold),
     speaker: {
       namedMatches: tally.namedMatches,

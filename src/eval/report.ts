@@ -48,6 +48,13 @@ function polnearFigures(r: PolnearReport): Figure[] {
     { set: 'polnear', key: 'polnear.exact.f1', label: 'quotes F1 (exact)', value: r.exact.f1, basis: '' },
     {
       set: 'polnear',
+      key: 'polnear.overlapAsStatements.f1',
+      label: '  F1 in PolNeAR units',
+      value: r.overlapAsStatements.f1,
+      basis: `diagnostic: split quotes joined, nested partials once; P ${percent(r.overlapAsStatements.precision)} R ${percent(r.overlapAsStatements.recall)}`,
+    },
+    {
+      set: 'polnear',
       key: 'polnear.speaker.namedAccuracy',
       label: 'named speaker acc.',
       value: s.namedAccuracy,
