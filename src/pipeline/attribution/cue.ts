@@ -18,14 +18,22 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (lemma === undefined) return null
   const verbTaggedNoun =
     token.pos === 'NOUN' &&
-    (/s$/.test(token.lower) || (lemma === 'show' && PLURAL_SOURCES.has(tokens[i - 1]?.lower ?? '')))
+    (/s$/.test(token.lower) ||
+      (lemma === 'show' && (PLURAL_SOURCES.has(tokens[i - 1]?.lower ?? '') || showsClause(tokens, i))))
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !verbTaggedNoun) return null
   return { index: i, end: i + 1, lemma }
 }
 
-// "Polls show a close race": after these plurals the tagger reads "show" as a noun ("a TV show").
+/** "documents from his tax return show he took a loss": a subject pronoun after "show" makes it a verb. */
+function showsClause(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  if (before === undefined || before.pos === 'DET' || before.pos === 'ADJ') return false
+  return /^(he|she|they|we|it|i)$/.test(tokens[i + 1]?.lower ?? '')
+}
+
+// "Polls show a close race": after these sources the tagger reads "show" as a noun ("a TV show").
 const PLURAL_SOURCES = new Set(
-  'polls data figures results surveys studies records statistics numbers estimates documents reports averages'.split(
+  'polls data figures results surveys studies records statistics numbers estimates documents reports averages survey study poll analysis video footage average transcript review audit'.split(
     ' ',
   ),
 )

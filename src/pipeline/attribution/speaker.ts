@@ -258,6 +258,14 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   let first = end
   for (let k = j; k >= floor; k--) {
     const token = tokens[k]!
+    // "documents from his tax return": a possessive inside a phrase after "of"/"from" belongs to it.
+    if (token.pos === 'PRON' && first < end && /^(his|her|its|their|our|my|your)$/.test(token.lower)) {
+      const joiner = tokens[k - 1]?.lower ?? ''
+      if (k - 1 >= floor && (INSIDE_PHRASE.has(joiner) || joiner === 'from')) {
+        first = k
+        continue
+      }
+    }
     if (token.pos === 'PRON') {
       // A pronoun is a whole subject ("he said"), but never in the middle of a longer phrase.
       if (first === end && PRONOUN_SUBJECTS.has(token.lower)) first = k
@@ -413,7 +421,11 @@ function asideStart(tokens: readonly Token[], comma: number, floor: number): num
     (words[0]!.pos === 'ADP' && words.length <= 2 && words.every((token) => token.pos !== 'PROPN')) ||
     // "X, at a later press conference, said": a place or time phrase with no verb and no name.
     (/^(at|in|on|during|after|before|earlier|later)$/.test(words[0]!.lower) &&
-      words.every((token) => token.pos !== 'PROPN' && token.pos !== 'AUX'))
+      words.every((token) => token.pos !== 'PROPN' && token.pos !== 'AUX')) ||
+    // "X, like Obama, has said": a comparison with no verb.
+    (/^(like|unlike)$/.test(words[0]!.lower) &&
+      words.length <= 5 &&
+      words.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX'))
   return adverbial ? k : null
 }
 
@@ -519,7 +531,8 @@ export function resolveSpeaker(
     if (!modifiesHead) {
       // "96 hours and US Secretary of State Antony Blinken": words before the name that are not its
       // title (a figure, a second phrase) are no part of how the speaker is named.
-      const strayLead = /\b(?:and|or)\b|\d|[,;]/.test(text.slice(start, best.start))
+      // ("the 2014 American Community Survey" keeps its year: a figure right before the name is part of it.)
+      const strayLead = /\b(?:and|or)\b|\d[\d,.]*\s+[a-z]|[,;]/.test(text.slice(start, best.start))
       return {
         entity: best.entity.id,
         name: best.entity.name,

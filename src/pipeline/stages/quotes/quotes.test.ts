@@ -471,3 +471,17 @@ test('quotes: "X, who said …," reports X, and the relative clause ends at its 
     'indirect|The dockers|the port is unsafe',
   ])
 })
+
+test('quotes: "but has said" keeps the subject; a comparison aside, a possessive in the source and "show" read as a noun', () => {
+  assert.deepEqual(
+    quotesOf('Mayor Ana Ruiz, like her rival, has praised the plan but has said she will cut the budget.'),
+    ['indirect|Ana Ruiz|the plan', 'indirect|Ana Ruiz|she will cut the budget'],
+  )
+  assert.deepEqual(speakerNamesOf('But leaked documents from his 1995 tax return show he took a large loss.'), [
+    'documents from his 1995 tax return',
+  ])
+  assert.deepEqual(speakerNamesOf('Data from the 2020 Harbor Survey show that rents rose by a third.'), [
+    'Data from the 2020 Harbor Survey',
+  ])
+  assert.deepEqual(quotesOf('He watched a TV show he liked.'), [])
+})

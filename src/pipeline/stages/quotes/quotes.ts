@@ -606,7 +606,8 @@ function sharedSubject(tokens: readonly Token[], floor: number, cue: Cue, previo
   if (k === cue.index && tokens[cue.index]!.lower.endsWith('ing')) return previous.subject
   if (!CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) return null
   k++
-  while (k < cue.index && tokens[k]!.pos === 'ADV') k++
+  // "… but has since said", "… and will also say": adverbs and auxiliaries stand between.
+  while (k < cue.index && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k++
   return k === cue.index ? previous.subject : null
 }
 
