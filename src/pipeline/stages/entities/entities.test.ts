@@ -192,3 +192,17 @@ test('entities: a ministry keeps its state in its name, a person does not', () =
   assert.ok(found.includes('organization:Dutch Ministry of Economic Affairs'), found.join(', '))
   assert.ok(found.includes('person:Anna Vos'), found.join(', '))
 })
+
+test('entities: forums, walls, groupings of states, party members and the Global South are no people', () => {
+  const body =
+    'Mayor Ana Ruiz will attend the Silk and River Forum in May. The old town was split by the Harbor Wall. ' +
+    'An alliance called the Lisbon Triangle met again. Harbor Republicans blocked the budget. ' +
+    'Ruiz wants Global South countries on her side.'
+  assert.deepEqual(people(body), ['Ana Ruiz'])
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Results\n\n${body}`))
+  const typeOf = (name: string) => analysis.entities.find((entity) => entity.name === name)?.type
+  assert.equal(typeOf('Harbor Wall'), 'location')
+  assert.equal(typeOf('Lisbon Triangle'), 'organization')
+  assert.equal(typeOf('Harbor Republicans'), 'group')
+  assert.equal(typeOf('Global South'), 'group')
+})

@@ -589,6 +589,12 @@ const THING_NOUNS = new Set(
   ).split(' '),
 )
 
+const PARTY_MEMBERS = new Set('democrats republicans conservatives socialists liberals tories progressives'.split(' '))
+
+// Built places and groupings of states named like people: "Berlin Wall", "Weimar Triangle".
+const LANDMARK_HEADS = new Set('wall gate tower stadium airport'.split(' '))
+const GROUPING_HEADS = new Set('triangle quartet quad site website'.split(' '))
+
 // Words that end a description, not a name: "New Hampshire Democrat", "Cabinet Minister", "-General".
 const DESCRIPTION_TAILS = new Set(['democrat', 'republican', 'conservative', 'socialist', 'people'])
 
@@ -606,6 +612,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   // "Iraqi Kurdish": adjectives of origin name no one on their own (groups are read elsewhere).
   if (tokens.slice(start, end).every((token) => knowledge.demonymOf(token.lower) !== undefined)) return null
   // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
+  if (length > 1 && LANDMARK_HEADS.has(last.lower)) return 'location'
+  if (length > 1 && GROUPING_HEADS.has(last.lower)) return 'organization'
   const thing = EVENT_HEADS.has(last.lower) || THING_NOUNS.has(last.lower)
   if (length > 1 && thing && !hasOrganizationWord(tokens, start, end - 1)) return null
   if (knowledge.isOrganization(lowerName)) return 'organization'
@@ -632,6 +640,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   // No first name and a title or party at the end: a description of someone ("U.S. Ambassador",
   // "Pennsylvania Democrat"), which the references stage may resolve, not a name.
   if (PERSON_TITLES.has(last.lower) || DESCRIPTION_TAILS.has(last.lower)) return null
+  // "House Republicans", "Labour Tories": members of a party, in the plural, are a group.
+  if (length >= 2 && PARTY_MEMBERS.has(last.lower)) return 'group'
   // "Maoist China", "Capital Kyiv": a place's name at the end with no first name before it.
   if (length >= 2 && knowledge.placeKind(last.lower) !== undefined && knowledge.placeKind(lowerName) === undefined)
     return 'location'
@@ -666,6 +676,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     // "Iraqi Kurds", "Total Canadian": a word of origin at either end names a people or a thing, not a person.
     knowledge.demonymOf(first.lower) === undefined &&
     knowledge.demonymOf(last.lower) === undefined &&
+    // "Belt and Road Forum": a name that ends in an event or a thing is nobody's, whatever comes before.
+    !thing &&
     !(/(?:ish|ese)$/.test(last.lower) && !knowledge.isLastName(last.lower))
   )
     return 'person'
