@@ -206,3 +206,10 @@ test('entities: forums, walls, groupings of states, party members and the Global
   assert.equal(typeOf('Harbor Republicans'), 'group')
   assert.equal(typeOf('Global South'), 'group')
 })
+
+test('entities: a quoted nickname stays inside the name; a name before "crude" or "flag" names a thing', () => {
+  assert.deepEqual(people('General Tomas “TJ” Berg told reporters the front was stable, Berg said.'), [
+    'Tomas “TJ” Berg',
+  ])
+  assert.deepEqual(people('Harbin crude rose 2 percent while protesters waved a Star of Lena flag.'), [])
+})

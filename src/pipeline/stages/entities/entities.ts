@@ -300,10 +300,26 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       end += 2
       continue
     }
+    // 'General Charles "CQ" Brown': a nickname in quotation marks between two parts of a name.
+    const nickname = nicknameEnd(tokens, end, sentence)
+    if (nickname > 0) {
+      end = nickname
+      continue
+    }
     break
   }
   // "U.S.-backed": a hyphenated lower-case tail is not part of the name (the tokenizer keeps it apart).
   return end
+}
+
+/** One past the name part after a quoted nickname opening at `at` ('"CQ" Brown'), or 0. */
+function nicknameEnd(tokens: readonly Token[], at: number, sentence: number): number {
+  if (!/^[“"‘]$/.test(tokens[at]?.text ?? '')) return 0
+  let close = at + 1
+  while (close < at + 4 && tokens[close] && isNameToken(tokens[close]!)) close++
+  if (close === at + 1 || !/^[”"’]$/.test(tokens[close]?.text ?? '')) return 0
+  const after = tokens[close + 1]
+  return after && after.sentence === sentence && after.pos === 'PROPN' ? close + 2 : 0
 }
 
 /** Months used as surnames in this article ("Harriet May … May said"), so the lone surname is a name too. */
@@ -585,7 +601,8 @@ const EVENT_HEADS = new Set([
 const THING_NOUNS = new Set(
   (
     'missile missiles rocket rockets pipeline pipelines tank tanks jet jets drone drones launcher launchers ' +
-    'system systems aircraft warplane warplanes helicopter helicopters vaccine vaccines app reactor reactors'
+    'system systems aircraft warplane warplanes helicopter helicopters vaccine vaccines app reactor reactors ' +
+    'crude flag flags'
   ).split(' '),
 )
 
