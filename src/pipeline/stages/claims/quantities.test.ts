@@ -54,3 +54,16 @@ test('quantities: "90 of the 120 drones" counts drones twice', () => {
     { text: '120 drones', value: 120, unit: 'drones' },
   ])
 })
+
+test('quantities: hyphenated number words, hyphenated modifiers before the unit, and ranges in one token', () => {
+  assert.deepEqual(quantitiesIn('Twenty-seven children and 5 long-range drones.'), [
+    { text: 'Twenty-seven children', value: 27, unit: 'children' },
+    { text: '5 long-range drones', value: 5, unit: 'drones' },
+  ])
+  const { tokens } = readLanguage('Between 20-30 people came; the score was 3-1.')
+  const found = findQuantities('Between 20-30 people came; the score was 3-1.', tokens, 0, tokens.length)
+  assert.deepEqual(
+    found.map((q) => ({ text: q.text, value: q.value, low: q.low, high: q.high, unit: q.unit })),
+    [{ text: 'Between 20-30 people', value: null, low: 20, high: 30, unit: 'people' }],
+  )
+})

@@ -69,6 +69,7 @@ const ROUGHLY = /^(about|around|roughly|nearly|almost|approximately|some|an esti
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
 const UNIT_SKIP = new Set(['ADJ', 'PROPN', 'NUM'])
 
+const JOINED_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/
 const isDigits = (token: Token): boolean => /^[$€£¥₴₽]?\d[\d,]*(\.\d+)?%?$/.test(token.text)
 
 function numberOf(token: Token): number | null {
@@ -118,6 +119,26 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
   let i = first
   while (i < end) {
     const token = tokens[i]!
+    // "20-30 people": the tokenizer keeps a range written with a hyphen as one token.
+    const joined = JOINED_RANGE.exec(token.text)
+    // ("3-1", "24-7" are scores: a range runs upwards.)
+    const from = joined ? Number(joined[1]!.replace(/,/g, '')) : 0
+    if (joined && Number(joined[2]!.replace(/,/g, '')) > from && !isDate(tokens, i, from)) {
+      const start = tokens[i - 1]?.lower === 'between' && i - 1 >= first ? i - 1 : i
+      const counted = countedNoun(tokens, i + 1, end)
+      const stop = counted ? counted.end : i + 1
+      quantities.push({
+        value: null,
+        low: from,
+        high: Number(joined[2]!.replace(/,/g, '')),
+        unit: counted?.unit ?? '',
+        text: text.slice(tokens[start]!.start, tokens[stop - 1]!.end),
+        start: tokens[start]!.start,
+        end: tokens[stop - 1]!.end,
+      })
+      i = stop
+      continue
+    }
     const vague = VAGUE.has(token.lower) && (tokens[i + 1]?.lower === 'of' || tokens[i - 1]?.lower !== 'the')
     const value = numberOf(token)
     if (!vague && (value === null || token.pos === 'PRON' || (token.lower === 'one' && !isCounting(tokens, i)))) {
@@ -158,6 +179,10 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       } else if (amount !== null && word !== null) {
         amount = amount < 100 && word < 10 ? amount + word : amount * word
         stop++
+      } else if (amount !== null && isTensHyphen(tokens, stop, amount)) {
+        // "Twenty-seven": a tens word joined to a unit word by a hyphen is one number, not a range.
+        amount += wordNumber(tokens[stop + 1]!.lower)!
+        stop += 2
       } else break
     }
     // Range: "between 20 and 30", "20 to 30".
@@ -231,6 +256,15 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
   return quantities
 }
 
+function isTensHyphen(tokens: readonly Token[], at: number, amount: number): boolean {
+  const hyphen = tokens[at]!
+  const unit = tokens[at + 1]
+  if (hyphen.text !== '-' || unit === undefined || hyphen.start !== tokens[at - 1]!.end || unit.start !== hyphen.end)
+    return false
+  const digit = wordNumber(unit.lower)
+  return amount >= 20 && amount < 100 && amount % 10 === 0 && digit !== null && digit < 10 && !isDigits(tokens[at - 1]!)
+}
+
 function isCounting(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]
   return next !== undefined && next.pos === 'NOUN' && !/^(of|another)$/.test(next.lower)
@@ -258,7 +292,12 @@ function boundBefore(
 function countedNoun(tokens: readonly Token[], from: number, end: number): { unit: string; end: number } | null {
   let k = from
   if (tokens[k]?.lower === 'of' && tokens[k + 1]?.lower !== 'the') k++
-  while (k < end && UNIT_SKIP.has(tokens[k]!.pos) && k - from < 3 && tokens[k + 1]?.pos !== 'VERB') k++
+  while (k < end && k - from < 6) {
+    // "20 medium-range missiles", "5 long-range drones": a hyphenated modifier before the counted noun.
+    if (k + 2 < end && tokens[k + 1]!.text === '-' && tokens[k + 1]!.start === tokens[k]!.end) k += 2
+    else if (UNIT_SKIP.has(tokens[k]!.pos) && k - from < 3 && tokens[k + 1]?.pos !== 'VERB') k++
+    else break
+  }
   const token = tokens[k]
   if (!token || k >= end || token.pos !== 'NOUN') return null
   // Compound heads: "drone attacks", "ballistic missiles".

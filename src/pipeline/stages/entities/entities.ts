@@ -362,7 +362,9 @@ function classifyRun(
   // The name starts after the last title word ("ECB President Christine Lagarde", "Rear Admiral X").
   let nameStart = start
   let titled = false
-  for (let k = end - 2; k >= start; k--) {
+  // ("the General Staff", "Attorney General's Office": a body's name, not a title before one.)
+  const bodyName = ORGANIZATION_HEADS.has(tokens[end - 1]!.lower) && end - start >= 2
+  for (let k = end - 2; k >= start && !bodyName; k--) {
     if (PERSON_TITLES.has(tokens[k]!.lower) && !NAME_PARTICLES.has(tokens[k + 1]!.lower)) {
       nameStart = k + 1
       titled = true
