@@ -29,6 +29,17 @@ export interface GoldQuote {
   readonly speaker: string | null
 }
 
+export interface GoldPerson {
+  readonly name: string
+  readonly aliases?: readonly string[]
+}
+
+export interface GoldClaim {
+  readonly value: number | null
+  readonly unit: string
+  readonly claimant: string | null
+}
+
 export interface FixtureItem {
   readonly name: string
   /** Headline line, blank line, body: the `.txt` the independent evaluation analyzes. */
@@ -36,6 +47,8 @@ export interface FixtureItem {
   readonly headlineSupported: boolean
   readonly positions: readonly GoldPosition[]
   readonly quotes: readonly GoldQuote[]
+  readonly people: readonly GoldPerson[]
+  readonly claims: readonly GoldClaim[]
 }
 
 interface PositionsFile {
@@ -45,6 +58,8 @@ interface PositionsFile {
 
 interface ExpectedFile {
   readonly quotes?: readonly Partial<GoldQuote>[]
+  readonly people?: readonly GoldPerson[]
+  readonly claims?: readonly Partial<GoldClaim>[]
 }
 
 const QUOTE_KINDS = new Set(['direct', 'partial', 'indirect'])
@@ -66,12 +81,18 @@ export function readFixtures(dir: string, limit?: number): FixtureItem[] {
     const quotes = (expected.quotes ?? []).filter(
       (q): q is GoldQuote => typeof q.contains === 'string' && QUOTE_KINDS.has(q.kind ?? '') && q.speaker !== undefined,
     )
+    // A claim is gold only with a value (or null for a vague amount), a unit and a claimant field.
+    const claims = (expected.claims ?? []).filter(
+      (c): c is GoldClaim => c.value !== undefined && typeof c.unit === 'string' && c.claimant !== undefined,
+    )
     return {
       name,
       text: readFileSync(join(folder, 'article.txt'), 'utf8'),
       headlineSupported: gold.headlineSupported,
       positions: gold.positions,
       quotes,
+      people: expected.people ?? [],
+      claims,
     }
   })
   return limit === undefined ? items : items.slice(0, limit)
@@ -155,6 +176,41 @@ export function quoteSpeakerMatches(goldSpeaker: string | null, quote: AnalysisQ
   return actorMatches(goldSpeaker, predictedSpeakerNames(quote, analysis))
 }
 
+// ---------------------------------------------------------------- people and claims
+
+/** A predicted person is a gold person when a name or alias of one equals a name or alias of the other. */
+export function personMatches(gold: GoldPerson, names: readonly string[]): boolean {
+  const goldForms = new Set([gold.name, ...(gold.aliases ?? [])].map(normalize))
+  return names.some((name) => goldForms.has(normalize(name)))
+}
+
+/**
+ * Each gold figure takes the first unused claim quantity with the same value (null for a vague amount), a word
+ * in common with what it counts, and the right claimant (every word of the gold claimant among its names).
+ */
+export function matchClaims(gold: readonly GoldClaim[], analysis: Analysis): (string | null)[] {
+  const candidates = analysis.claims.flatMap((claim) => {
+    const entity = analysis.entities.find((e) => e.id === claim.claimant)
+    const names = [claim.claimantName, entity?.name, ...(entity?.aliases ?? [])].filter(
+      (name): name is string => typeof name === 'string' && name !== '',
+    )
+    return claim.quantities.map((quantity) => ({ key: `${claim.id}:${quantity.start}`, quantity, names }))
+  })
+  const used = new Set<string>()
+  return gold.map((g) => {
+    const found = candidates.find(
+      (c) =>
+        !used.has(c.key) &&
+        c.quantity.value === g.value &&
+        commonWordCount(tokens(g.unit), tokens(`${c.quantity.unit} ${c.quantity.text}`)) > 0 &&
+        (g.claimant === null ? c.names.length === 0 : actorMatches(g.claimant, c.names)),
+    )
+    if (!found) return null
+    used.add(found.key)
+    return found.key
+  })
+}
+
 // ---------------------------------------------------------------- report
 
 export interface PositionMiss {
@@ -197,12 +253,18 @@ export interface FixturesReport {
   readonly quotesContained: Record<QuoteClass, { found: number; gold: number; recall: number | null }>
   /** Text and speaker both right, over all quote classes. */
   readonly quotesEndToEnd: Prf
+  /** SCORING's people rule: gold persons found among person entities; unmatched predicted persons count against. */
+  readonly people: Prf
+  /** SCORING's claims rule: gold figures found (value, counted words, claimant), over all predicted quantities. */
+  readonly claims: Prf
   readonly failures: readonly AnalysisFailure[]
   readonly misses: {
     readonly positions: readonly PositionMiss[]
     readonly inventedPositions: readonly InventedPosition[]
     readonly headline: readonly { article: string; gold: boolean; predicted: boolean | null }[]
     readonly quotes: readonly QuoteMiss[]
+    readonly people: readonly { article: string; missed: readonly string[]; invented: readonly string[] }[]
+    readonly claims: readonly { article: string; value: number | null; unit: string; claimant: string | null }[]
   }
 }
 
@@ -226,6 +288,10 @@ export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnaly
   const invented: InventedPosition[] = []
   const headlineMisses: { article: string; gold: boolean; predicted: boolean | null }[] = []
   const quoteMisses: QuoteMiss[] = []
+  const people = counts()
+  const claims = counts()
+  const peopleMisses: { article: string; missed: string[]; invented: string[] }[] = []
+  const claimMisses: { article: string; value: number | null; unit: string; claimant: string | null }[] = []
 
   for (const item of items) {
     const analysis = analyzer.analyze(`${item.name}.txt`, item.text)
@@ -256,6 +322,26 @@ export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnaly
         proposition: position.proposition,
         evidence: predicted[index]!.evidence,
       })
+    })
+
+    const persons = analysis.entities.filter((entity) => entity.type === 'person')
+    const personNames = persons.map((person) => [person.name, ...person.aliases])
+    people.gold += item.people.length
+    people.predicted += persons.length
+    const missed = item.people.filter((g) => !personNames.some((names) => personMatches(g, names))).map((g) => g.name)
+    people.matched += persons.filter((_, i) => item.people.some((g) => personMatches(g, personNames[i]!))).length
+    const inventedPeople = persons
+      .filter((_, i) => !item.people.some((g) => personMatches(g, personNames[i]!)))
+      .map((person) => person.name)
+    if (missed.length > 0 || inventedPeople.length > 0)
+      peopleMisses.push({ article: item.name, missed, invented: inventedPeople })
+
+    const claimMatches = matchClaims(item.claims, analysis)
+    claims.gold += item.claims.length
+    claims.predicted += analysis.claims.reduce((sum, claim) => sum + claim.quantities.length, 0)
+    claims.matched += claimMatches.filter((m) => m !== null).length
+    item.claims.forEach((g, index) => {
+      if (claimMatches[index] === null) claimMisses.push({ article: item.name, ...g })
     })
 
     const headline = analysis.headline?.supported ?? null
@@ -308,8 +394,17 @@ export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnaly
       reported: { ...contained.reported, recall: ratio(contained.reported.found, contained.reported.gold) },
     },
     quotesEndToEnd: toPrf(endToEnd),
+    people: toPrf(people),
+    claims: toPrf(claims),
     failures: [...analyzer.failures],
-    misses: { positions: positionMisses, inventedPositions: invented, headline: headlineMisses, quotes: quoteMisses },
+    misses: {
+      positions: positionMisses,
+      inventedPositions: invented,
+      headline: headlineMisses,
+      quotes: quoteMisses,
+      people: peopleMisses,
+      claims: claimMisses,
+    },
   }
 }
 

@@ -216,6 +216,13 @@ function fixturesFigures(r: FixturesReport): Figure[] {
       value: r.quotesEndToEnd.f1,
       basis: `P ${percent(r.quotesEndToEnd.precision)} R ${percent(r.quotesEndToEnd.recall)}, ${counted(r.quotesEndToEnd)}`,
     },
+    ...(['people', 'claims'] as const).map((kind) => ({
+      set: 'fixtures' as const,
+      key: `fixtures.${kind}.f1`,
+      label: `${kind} F1`,
+      value: r[kind].f1,
+      basis: `P ${percent(r[kind].precision)} R ${percent(r[kind].recall)}, ${counted(r[kind])}`,
+    })),
   ]
 }
 

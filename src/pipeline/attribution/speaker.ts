@@ -281,7 +281,17 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       (NOUN_PHRASE_TAGS.has(tokens[k - 1]!.pos) || tokens[k - 1]!.pos === 'VERB')
     ) {
       // "a spokesman for the ministry", "sources familiar with the talks", "people close to him"
-      if (tokens[k - 1]!.pos === 'VERB' && tokens[k - 1]!.lower !== 'familiar') break
+      // ("a report published on Wednesday by X": a participle after a noun describes the noun.)
+      if (
+        tokens[k - 1]!.pos === 'VERB' &&
+        tokens[k - 1]!.lower !== 'familiar' &&
+        !isDescribingParticiple(tokens, k - 1)
+      )
+        break
+      first = k
+      continue
+    }
+    if (isDescribingParticiple(tokens, k) && first < end) {
       first = k
       continue
     }
@@ -320,6 +330,12 @@ export function relativeSubject(
   return phrase ? { phrase, relative } : null
 }
 const QUANTIFIERS = /^(many|some|most|all|several|few|both|none|one|two|each)$/
+
+/** "published", "released", "conducted" right after a noun ("a report published …"): part of the noun phrase. */
+function isDescribingParticiple(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!
+  return token.pos === 'VERB' && /ed$/.test(token.lower) && tokens[k - 1]?.pos === 'NOUN'
+}
 
 /** The subject after an inverted cue: `"…," said X`, `according to X`. */
 export function subjectAfter(tokens: readonly Token[], from: number, limit: number, afterTo = false): Phrase | null {

@@ -213,3 +213,21 @@ test('entities: a quoted nickname stays inside the name; a name before "crude" o
   ])
   assert.deepEqual(people('Harbin crude rose 2 percent while protesters waved a Star of Lena flag.'), [])
 })
+
+test('entities: "analysts at X" and one-word bank names are organizations; "the central bank" refers to the bank named before', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nThe Nordic Central Bank held rates, and the central bank said inflation would ease. ' +
+        'Markets expected it, according to analysts at Fjordbank. A cut in June is likely, Fjordbank said.',
+    ),
+  )
+  const bank = analysis.entities.find((entity) => entity.name === 'Nordic Central Bank')
+  assert.ok(bank)
+  assert.ok(bank.mentions.some((m) => analysis.article.text.slice(m.start, m.end) === 'the central bank'))
+  const fjord = analysis.entities.filter((entity) => entity.name === 'Fjordbank')
+  assert.deepEqual(
+    fjord.map((entity) => entity.type),
+    ['organization'],
+  )
+})

@@ -610,6 +610,9 @@ const THING_NOUNS = new Set(
 
 const PARTY_MEMBERS = new Set('democrats republicans conservatives socialists liberals tories progressives'.split(' '))
 
+const EMPLOYEES =
+  /^(analysts|economists|strategists|researchers|experts|officials|staff|executives|scientists|engineers|workers|employees|lawyers|traders)$/
+
 // Built places and groupings of states named like people: "Berlin Wall", "Weimar Triangle".
 const LANDMARK_HEADS = new Set('wall gate tower stadium airport'.split(' '))
 const GROUPING_HEADS = new Set('triangle quartet quad site website'.split(' '))
@@ -673,7 +676,11 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   )
     return 'location'
   if (ACRONYM.test(first.text) && length === 1) return 'organization'
+  // "Commerzbank", "Rabobank": a bank's name written as one word.
+  if (length === 1 && /^\p{Lu}\p{Ll}{3,}bank$/u.test(first.text)) return 'organization'
   const before = tokens[start - 1]
+  // "analysts at Commerzbank", "economists at Nordea": people at a name work for it.
+  if (before?.lower === 'at' && EMPLOYEES.test(tokens[start - 2]?.lower ?? '')) return 'organization'
   if (before && /^(in|at|near|from|to|across|outside|inside|into|towards?|through)$/.test(before.lower) && length <= 3)
     return 'location'
   // "San Marcos", "South Tyrol"; after a compass word a first name makes a person ("West Anna").

@@ -485,3 +485,10 @@ test('quotes: "but has said" keeps the subject; a comparison aside, a possessive
   ])
   assert.deepEqual(quotesOf('He watched a TV show he liked.'), [])
 })
+
+test('quotes: a participle after the source noun stays in the source ("a report published on Monday by X")', () => {
+  assert.deepEqual(
+    speakerNamesOf('A report published on Monday by Halvard, a Bergen think tank, says that rents will rise.'),
+    ['A report published on Monday by Halvard, a Bergen think tank'],
+  )
+})

@@ -193,10 +193,14 @@ function bodyReference(
   candidates: readonly Candidate[],
   before: number,
 ): Reference | null {
-  const head = tokens[at + 1]
+  // "the central bank": up to two modifiers before the head, each a word of the body's name.
+  let h = at + 1
+  while (h < at + 3 && tokens[h] && !BODY_HEADS.has(tokens[h]!.lower) && /^(ADJ|NOUN)$/.test(tokens[h]!.pos)) h++
+  const head = tokens[h]
   if (!head || !BODY_HEADS.has(head.lower) || regionAt(regions, head.start) >= 0) return null
+  const modifiers = tokens.slice(at + 1, h).map((token) => token.lower)
   // "the union leader", "the bank's chief": the head must end the phrase.
-  const next = tokens[at + 2]
+  const next = tokens[h + 1]
   if (next && /^(NOUN|PROPN)$/.test(next.pos)) return null
   const singular = head.lower.replace(/s$/, '')
   for (let k = before - 1; k >= 0 && head.sentence - candidates[k]!.sentence <= REACH * 2; k--) {
@@ -206,7 +210,7 @@ function bodyReference(
       .toLowerCase()
       .split(/\s+/)
       .map((word) => word.replace(/s$/, ''))
-    if (words.includes(singular))
+    if (words.includes(singular) && modifiers.every((word) => words.includes(word)))
       return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
   }
   return null
