@@ -231,3 +231,12 @@ test('entities: "analysts at X" and one-word bank names are organizations; "the 
     ['organization'],
   )
 })
+
+test('entities: a title in quotation marks names no person; a German publisher is a company', () => {
+  assert.deepEqual(
+    people(
+      'Mayor Ana Ruiz has published a memoir, “The Quiet Harbor,” which is up for the “Civic Book of the Year” award. Her publisher, Nordstrand Verlag, said 9,000 copies were sold.',
+    ),
+    ['Ana Ruiz'],
+  )
+})

@@ -3,6 +3,7 @@ import type { Knowledge } from '../../../knowledge/knowledge.js'
 import type { Language, Token } from '../../layers.js'
 import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
+import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
 import {
   COMPANY_CUES,
   COMPANY_OWNERSHIP,
@@ -349,6 +350,21 @@ function hasOrganizationWord(tokens: readonly Token[], start: number, end: numbe
   return false
 }
 
+/** True when `start`–`end` lies in a quotation whose words are all capitalized (a title, not speech). */
+function isQuotedTitle(text: string, start: number, end: number): boolean {
+  const regions = findQuotedRegions(text)
+  const index = regionAt(regions, start)
+  if (index < 0) return false
+  const region = regions[index]!
+  if (region.end < end) return false
+  const words = text
+    .slice(region.start, region.end)
+    .replace(/[,.!?]+$/, '')
+    .split(/\s+/)
+  return words.length <= 8 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORDS.has(word))
+}
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by'])
+
 /** Splits a title off the front of a run and decides what the rest names. */
 function classifyRun(
   text: string,
@@ -402,6 +418,8 @@ function classifyRun(
   if (!type) type = guessType(tokens, nameStart, end, knowledge)
   if (!known && !titled && isCompanyName(tokens, nameStart, end, type, lower, knowledge, companies))
     type = 'organization'
+  // 'a memoir, "The Long Table,"', 'the "Political Book of the Year" award': a title in quotation marks.
+  if (!known && type === 'person' && isQuotedTitle(text, tokens[nameStart]!.start, tokens[end - 1]!.end)) type = null
 
   // "Russia's Defense Ministry", "Ukraine's air force": a body named through its state.
   const body = possessiveBody(text, tokens, end, knowledge)

@@ -320,6 +320,9 @@ export const ROLE_MODIFIERS = new Set([
 
 /** Head nouns of organizations, in a name ("Defense Ministry") or after a possessive ("Ukraine's air force"). */
 export const ORGANIZATION_HEADS = new Set([
+  // Company words of other languages: "Falkenried Verlag", "Nordwerk GmbH".
+  'verlag',
+  'gmbh',
   'ministry',
   'department',
   'dept.',
