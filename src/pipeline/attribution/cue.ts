@@ -16,8 +16,10 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     return { index: i, end: i + 2, lemma: 'according to' }
   const lemma = speechLemma(token.lower)
   if (lemma === undefined) return null
+  // ("from frontline states." ends there: a verb read as a noun must have something after it.)
   const verbTaggedNoun =
     token.pos === 'NOUN' &&
+    !/^[.!?;)]?$/.test(tokens[i + 1]?.sentence === token.sentence ? tokens[i + 1]!.text : '') &&
     (/s$/.test(token.lower) ||
       (lemma === 'show' && (PLURAL_SOURCES.has(tokens[i - 1]?.lower ?? '') || showsClause(tokens, i))))
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !verbTaggedNoun) return null

@@ -40,3 +40,9 @@ test('claims: a number that is part of a name is no figure ("Baltic Link 2 pipel
     ['Ostwind|40 billion cubic metres'],
   )
 })
+
+test('claims: a plural noun at the end of a sentence ("frontline states.") is no speech verb and names no claimant', () => {
+  assert.deepEqual(claimsOf('Leaders clashed over a plan to move 30,000 people a year from frontline states.'), [
+    '-|30,000 people',
+  ])
+})

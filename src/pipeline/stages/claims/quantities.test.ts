@@ -67,3 +67,10 @@ test('quantities: hyphenated number words, hyphenated modifiers before the unit,
     [{ text: 'Between 20-30 people', value: null, low: 20, high: 30, unit: 'people' }],
   )
 })
+
+test('quantities: "the two sides" points back and an age between commas is no figure; "the two missiles" still counts', () => {
+  assert.deepEqual(quantitiesIn('Veloso, 61, said the two sides had met.'), [])
+  assert.deepEqual(quantitiesIn('It downed both of the two ballistic missiles.'), [
+    { text: 'two ballistic missiles', value: 2, unit: 'missiles' },
+  ])
+})

@@ -153,6 +153,22 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       i++
       continue
     }
+    // "the two sides", "the three ports": a small number in words after "the" points back, it counts nothing new.
+    if (
+      value !== null &&
+      value < 10 &&
+      !isDigits(token) &&
+      tokens[i - 1]?.lower === 'the' &&
+      REFERRING_PLURALS.has(tokens[i + 1]?.lower ?? '')
+    ) {
+      i++
+      continue
+    }
+    // "Veloso, 61, toured the north": an age set off by commas after a name.
+    if (value !== null && isAge(tokens, i)) {
+      i++
+      continue
+    }
     let start = i
     let stop = i + 1
     let amount: number | null = vague ? null : value
@@ -254,6 +270,19 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     i = stop
   }
   return quantities
+}
+
+/** Plurals that "the two …" uses to point back at parties already named. */
+const REFERRING_PLURALS = new Set(
+  'sides countries nations men women leaders parties others governments teams companies candidates presidents ministers delegations states sides camps allies rivals neighbours neighbors'.split(
+    ' ',
+  ),
+)
+
+function isAge(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  if (!/^\d{1,3}$/.test(token.text) || Number(token.text) > 120) return false
+  return tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN' && /^[,)]$/.test(tokens[i + 1]?.text ?? '')
 }
 
 function isTensHyphen(tokens: readonly Token[], at: number, amount: number): boolean {
