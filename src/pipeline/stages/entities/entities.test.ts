@@ -240,3 +240,19 @@ test('entities: a title in quotation marks names no person; a German publisher i
     ['Ana Ruiz'],
   )
 })
+
+test('entities: an organization named as a kind ("X, a London broker", "the rights group X") or inside a title', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nFees rose, according to Dunmore Shipping, a London broker. The rights group Solace counted 40 cases. ' +
+        'Harbor Council President Ana Ruiz agreed. Tom Berg, a Leeds broker, said no.',
+    ),
+  )
+  const typeOf = (name: string) => analysis.entities.find((entity) => entity.name === name)?.type
+  assert.equal(typeOf('Dunmore Shipping'), 'organization')
+  assert.equal(typeOf('Solace'), 'organization')
+  assert.equal(typeOf('Harbor Council'), 'organization')
+  assert.equal(typeOf('Ana Ruiz'), 'person')
+  assert.equal(typeOf('Tom Berg'), 'person')
+})

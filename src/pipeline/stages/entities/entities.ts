@@ -350,6 +350,23 @@ function hasOrganizationWord(tokens: readonly Token[], start: number, end: numbe
   return false
 }
 
+/** The organization that opens a title ("European Commission" in "European Commission President X"), if any. */
+function bodyInTitle(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  nameStart: number,
+  knowledge: Knowledge,
+): NameMention | null {
+  let end = nameStart - 1
+  while (end > start && PERSON_TITLES.has(tokens[end - 1]!.lower)) end--
+  if (end - start < 2) return null
+  const surface = straighten(text.slice(tokens[start]!.start, tokens[end - 1]!.end))
+  const known = knowledge.actor(surface.toLowerCase())
+  if (known?.type !== 'organization' && !ORGANIZATION_HEADS.has(tokens[end - 1]!.lower)) return null
+  return mention(tokens, start, end, surface, 'organization', known?.name ?? null, null, null)
+}
+
 /** True when `start`–`end` lies in a quotation whose words are all capitalized (a title, not speech). */
 function isQuotedTitle(text: string, start: number, end: number): boolean {
   const regions = findQuotedRegions(text)
@@ -431,6 +448,9 @@ function classifyRun(
     return { mentions: results, end: body }
   }
   const described = role ?? (type === 'person' ? appositiveRole(text, tokens, end) : null)
+  // "European Commission President Ursula von der Leyen": the body in the title is named too.
+  const titleBody = titled ? bodyInTitle(text, tokens, start, nameStart, knowledge) : null
+  if (titleBody) results.push(titleBody)
   results.push(mention(tokens, nameStart, end, nameText, type, known?.name ?? null, known?.seatOf ?? null, described))
   return { mentions: results, end }
 }
@@ -628,6 +648,30 @@ const THING_NOUNS = new Set(
 
 const PARTY_MEMBERS = new Set('democrats republicans conservatives socialists liberals tories progressives'.split(' '))
 
+/** Nouns for kinds of organization, in an apposition after a name or right before it. */
+const ORGANIZATION_KINDS = new Set(
+  (
+    'group firm company broker brokerage tank agency consultancy watchdog charity organisation organization ngo ' +
+    'nonprofit institute bank lender insurer airline publisher newspaper broadcaster network movement coalition ' +
+    'alliance militia manufacturer carmaker startup retailer fund foundation outlet daily tabloid channel'
+  ).split(' '),
+)
+
+function kindOfOrganizationAround(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]
+  if (before && before.pos === 'NOUN' && ORGANIZATION_KINDS.has(before.lower) && before.text === before.lower)
+    return true
+  if (tokens[end]?.text !== ',' || !/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) return false
+  for (let k = end + 2; k < Math.min(tokens.length, end + 7); k++) {
+    const token = tokens[k]!
+    // ("think tank": the tagger reads "think" as a verb.)
+    const modifier = ORGANIZATION_KINDS.has(tokens[k + 1]?.lower ?? '')
+    if (token.pos === 'PUNCT' || token.pos === 'ADP' || (token.pos === 'VERB' && !modifier)) return false
+    if (ORGANIZATION_KINDS.has(token.lower) && !/^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return true
+  }
+  return false
+}
+
 const EMPLOYEES =
   /^(analysts|economists|strategists|researchers|experts|officials|staff|executives|scientists|engineers|workers|employees|lawyers|traders)$/
 
@@ -694,6 +738,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   )
     return 'location'
   if (ACRONYM.test(first.text) && length === 1) return 'organization'
+  // "Hartwell Marine, a London broker", "the human rights group Memorial": named as a kind of organization.
+  if (kindOfOrganizationAround(tokens, start, end)) return 'organization'
   // "Commerzbank", "Rabobank": a bank's name written as one word.
   if (length === 1 && /^\p{Lu}\p{Ll}{3,}bank$/u.test(first.text)) return 'organization'
   const before = tokens[start - 1]
