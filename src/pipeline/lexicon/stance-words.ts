@@ -287,6 +287,14 @@ export const PROPOSAL_NOUNS = new Set([
   'moves',
 ])
 
+/** Nouns that carry their owner's stance on what follows "to" or "for": "her proposal to", "Moscow's refusal to". */
+export const OWNED_PROPOSALS: ReadonlyMap<string, BaseStance> = new Map([
+  ...'proposal plan demand call offer bid push pledge promise vow drive'
+    .split(' ')
+    .map((word): [string, BaseStance] => [word, 'for']),
+  ...'refusal rejection opposition'.split(' ').map((word): [string, BaseStance] => [word, 'against']),
+])
+
 /** "the U.S.-backed proposal": participles that make the named actor the proposal's sponsor. */
 export const SPONSOR_PARTICIPLES = new Set(['backed', 'proposed', 'brokered', 'drafted', 'sponsored', 'authored'])
 /** What a sponsor backs: only proposals and agreements, not any noun ("U.S.-backed forces"). */

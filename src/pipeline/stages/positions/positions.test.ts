@@ -471,3 +471,14 @@ test('positions: "they" after a nearer plural noun is not the organization named
     JSON.stringify(group),
   )
 })
+
+test("positions: a proposal with its owner is the owner's position, cut before the sentence's own verb", () => {
+  const found = positionsOf(
+    "Mayor Ana Ruiz spoke in Lima. Her proposal to hold a referendum on the port was met with a firm no. Chile's bid to join the pact stalled. Bolivia's refusal to reopen the border angered Lima.",
+    withPack,
+  )
+  const simple = found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`)
+  assert.ok(simple.includes('Ana Ruiz|for|hold a referendum on the port'), JSON.stringify(simple))
+  assert.ok(simple.includes('Chile|for|join the pact'), JSON.stringify(simple))
+  assert.ok(simple.includes('Bolivia|against|reopen the border'), JSON.stringify(simple))
+})

@@ -17,6 +17,7 @@ import {
   NEGATIVE_JUDGMENTS,
   NEGOTIATED_THINGS,
   NOT_COMMITMENTS,
+  OWNED_PROPOSALS,
   POSITIVE_JUDGMENTS,
   PROPOSAL_NOUNS,
   PROPOSITION_STOPS,
@@ -106,6 +107,7 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
       stanceAt(context, sentence, k) ??
       sponsorAt(context, sentence, k) ??
       rejectingPredicateAt(context, sentence, k) ??
+      ownedProposalAt(context, sentence, k) ??
       commitmentAt(context, sentence, k) ??
       judgmentAt(context, sentence, k)
     if (draft) {
@@ -821,6 +823,65 @@ function rejectingPredicateAt(context: Context, sentence: Sentence, k: number): 
     quote,
     reporter: quote.speaker,
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Her proposal to hold a referendum", "Ukraine's bid to join NATO", "Moscow's refusal to withdraw":
+// a proposal with its owner is the owner's position.
+
+function ownedProposalAt(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  const noun = tokens[k]!
+  const stance = OWNED_PROPOSALS.get(noun.lower)
+  if (stance === undefined || noun.pos !== 'NOUN') return null
+  const opener = tokens[k + 1]
+  const infinitive = opener?.lower === 'to' && tokens[k + 2]?.pos === 'VERB'
+  if (!infinitive && opener?.lower !== 'for') return null
+  const owner = ownerBefore(context, sentence, k)
+  if (!owner) return null
+  const found = propositionFrom(tokens, k + 2, sentence.endToken)
+  if (!found || makesOthersThink(tokens, found)) return null
+  // "Ukraine's bid to join NATO stalled": as a subject, the proposal ends where the sentence's verb comes.
+  const proposition = { first: found.first, end: beforeMainVerb(tokens, found.first, found.end) }
+  if (proposition.end - proposition.first < 2) return null
+  const quote = quoteAt(context.quotes, noun.start)
+  return {
+    ...actorFor(context, owner),
+    proposition,
+    stance,
+    conditions: conditionsOf(context, sentence, { first: k, end: k + 1 }, proposition.end).list,
+    sentence,
+    quote,
+    reporter: quote?.speaker ?? null,
+  }
+}
+
+/** One past the proposition before a finite verb that follows a noun ("… NATO stalled", "… reform was met"). */
+function beforeMainVerb(tokens: readonly Token[], first: number, end: number): number {
+  for (let k = first + 1; k < end; k++) {
+    const token = tokens[k]!
+    const finite = token.pos === 'AUX' || (token.pos === 'VERB' && isPastForm(token.lower))
+    if (finite && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return k
+  }
+  return end
+}
+
+/** The owner of the noun at `k`: "her" (resolved), "Ukraine's", "the union's" (when it names an entity). */
+function ownerBefore(context: Context, sentence: Sentence, k: number): Entity | null {
+  const { tokens } = context
+  const before = tokens[k - 1]
+  if (!before || k - 1 < sentence.firstToken) return null
+  let phrase: Phrase | null = null
+  if (before.pos === 'PRON' && /^(his|her|their|its)$/.test(before.lower)) phrase = { first: k - 1, end: k }
+  else if (/^['’]s?$/.test(before.text)) {
+    let first = k - 1
+    while (first > sentence.firstToken && tokens[first - 1]!.pos === 'PROPN') first--
+    if (first < k - 1) phrase = { first, end: k - 1 }
+  }
+  if (!phrase) return null
+  const speaker = resolveSpeaker(context.text, tokens, phrase, context.entities, context.references)
+  const entity = speaker.entity ? entityById(context, speaker.entity) : undefined
+  return entity && !isMerePlace(context, entity) ? entity : null
 }
 
 // ---------------------------------------------------------------------------------------------
