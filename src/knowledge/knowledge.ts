@@ -31,6 +31,10 @@ export interface Knowledge {
   isLastName(lower: string): boolean
   placeKind(lower: string): PlaceKind | undefined
   isOrganization(lower: string): boolean
+  /** True when a pack says the press calls the actor named `name` "the <noun>" ("the bloc" → European Union). */
+  describes(noun: string, name: string): boolean
+  /** True when some pack actor is called "the <noun>". */
+  isDescription(noun: string): boolean
   /** True for a state a pack knows with its seat of government or demonyms ("ukraine", "germany"). */
   isState(lower: string): boolean
 }
@@ -73,6 +77,8 @@ export function loadKnowledge(pack?: string): Knowledge {
   const actors = new Map<string, KnownActor>()
   const demonyms = new Map<string, string>()
   const states = new Set<string>()
+  // "bloc" → the names and aliases (lower case) of the actors the press calls "the bloc".
+  const described = new Map<string, Set<string>>()
   for (const source of packs) {
     for (const actor of source.actors) {
       const known: KnownActor = { name: actor.name, type: actor.type }
@@ -83,6 +89,11 @@ export function loadKnowledge(pack?: string): Knowledge {
         actors.set(seat.toLowerCase(), { name: seat.replace(/^the /i, ''), type: 'location', seatOf: actor.name })
       }
       for (const demonym of actor.demonyms ?? []) demonyms.set(demonym.toLowerCase(), actor.name)
+      for (const noun of actor.descriptions ?? []) {
+        const names = described.get(noun) ?? new Set<string>()
+        for (const alias of [actor.name, ...(actor.aliases ?? [])]) names.add(alias.toLowerCase())
+        described.set(noun, names)
+      }
     }
   }
 
@@ -114,5 +125,7 @@ export function loadKnowledge(pack?: string): Knowledge {
       const tag = tagOf(lower)
       return tag.includes('Organization') || tag.includes('SportsTeam')
     },
+    describes: (noun, name) => described.get(noun)?.has(name.toLowerCase()) === true,
+    isDescription: (noun) => described.has(noun),
   }
 }

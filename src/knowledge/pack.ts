@@ -11,6 +11,8 @@ export interface PackActor {
   /** Adjectives and plural nouns of its people ("Ukrainian", "Ukrainians"). */
   readonly demonyms?: readonly string[]
   readonly roles?: readonly string[]
+  /** Common nouns the press uses for it once named ("the bloc", "the alliance"), lower case, one word. */
+  readonly descriptions?: readonly string[]
 }
 
 /** One issue of a negotiation and the phrasings that signal it. */
@@ -95,10 +97,14 @@ function validatePack(file: string, source: string, data: unknown): Pack {
         near,
         `actor "${actor.name}" has type ${JSON.stringify(actor.type)}; expected one of ${[...ENTITY_TYPES].join(', ')}`,
       )
-    for (const key of ['aliases', 'seats', 'demonyms', 'roles'] as const) {
+    for (const key of ['aliases', 'seats', 'demonyms', 'roles', 'descriptions'] as const) {
       if (actor[key] !== undefined && !isStringArray(actor[key]))
         fail(file, source, near, `actor "${actor.name}": "${key}" must be a list of non-empty strings`)
     }
+    const descriptions = (actor.descriptions ?? []) as string[]
+    const notOneWord = descriptions.find((word) => !/^[a-z-]+$/.test(word))
+    if (notOneWord !== undefined)
+      fail(file, source, near, `actor "${actor.name}": description "${notOneWord}" must be one lower-case word`)
     actors.push(actor as unknown as PackActor)
   }
   const issues: PackIssue[] = []

@@ -482,3 +482,13 @@ test("positions: a proposal with its owner is the owner's position, cut before t
   assert.ok(simple.includes('Chile|for|join the pact'), JSON.stringify(simple))
   assert.ok(simple.includes('Bolivia|against|reopen the border'), JSON.stringify(simple))
 })
+
+test('positions: "the bloc" after the EU is the EU, by the world pack\'s descriptions', () => {
+  const found = positionsOf(
+    'The EU sells steel to Canada. Trade chief Ana Ruiz said the bloc wants that volume protected in any final text.',
+  )
+  assert.ok(
+    found.some((p) => p.actorName === 'European Union' && p.stance === 'for'),
+    JSON.stringify(found),
+  )
+})

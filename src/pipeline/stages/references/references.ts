@@ -110,7 +110,7 @@ export function resolveReferences(
     // "the president said", "the trade representative said": a definite description naming a title a
     // person in the article holds; every word of it must be in that person's role.
     if (lower === 'the') {
-      const body = bodyReference(tokens, i, regions, candidates, cursor)
+      const body = bodyReference(tokens, i, regions, candidates, cursor, knowledge)
       if (body) {
         references.push(body)
         continue
@@ -192,12 +192,14 @@ function bodyReference(
   regions: ReturnType<typeof findQuotedRegions>,
   candidates: readonly Candidate[],
   before: number,
+  knowledge: Knowledge,
 ): Reference | null {
   // "the central bank": up to two modifiers before the head, each a word of the body's name.
   let h = at + 1
-  while (h < at + 3 && tokens[h] && !BODY_HEADS.has(tokens[h]!.lower) && /^(ADJ|NOUN)$/.test(tokens[h]!.pos)) h++
+  const isHead = (lower: string) => BODY_HEADS.has(lower) || knowledge.isDescription(lower)
+  while (h < at + 3 && tokens[h] && !isHead(tokens[h]!.lower) && /^(ADJ|NOUN)$/.test(tokens[h]!.pos)) h++
   const head = tokens[h]
-  if (!head || !BODY_HEADS.has(head.lower) || regionAt(regions, head.start) >= 0) return null
+  if (!head || !isHead(head.lower) || regionAt(regions, head.start) >= 0) return null
   const modifiers = tokens.slice(at + 1, h).map((token) => token.lower)
   // "the union leader", "the bank's chief": the head must end the phrase.
   const next = tokens[h + 1]
@@ -210,7 +212,9 @@ function bodyReference(
       .toLowerCase()
       .split(/\s+/)
       .map((word) => word.replace(/s$/, ''))
-    if (words.includes(singular) && modifiers.every((word) => words.includes(word)))
+    // "the bloc" after "the European Union": a pack says what the press calls it.
+    const named = words.includes(singular) || knowledge.describes(head.lower, entity.name)
+    if (named && modifiers.every((word) => words.includes(word)))
       return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
   }
   return null

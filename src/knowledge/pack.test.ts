@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { loadKnowledge } from './knowledge.js'
+import { PackError, readPack } from './pack.js'
+
+function packFile(body: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'parley-pack-')), 'pack.json')
+  writeFileSync(file, body)
+  return file
+}
+
+test('packs: a pack with an error is refused with its file and line', () => {
+  const broken = packFile(
+    '{\n  "id": "harbor",\n  "label": "Harbor talks",\n  "actors": [\n    {"name": "X",\n  ]\n}\n',
+  )
+  assert.throws(
+    () => readPack(broken),
+    (error: Error) => error instanceof PackError && /pack\.json:\d+: invalid JSON/.test(error.message),
+  )
+  const badDescription = packFile(
+    '{\n  "id": "harbor",\n  "label": "Harbor talks",\n  "actors": [\n    {"name": "Harbor League", "type": "organization", "descriptions": ["the league"]}\n  ]\n}\n',
+  )
+  assert.throws(
+    () => readPack(badDescription),
+    (error: Error) =>
+      error.message ===
+      `${badDescription}:5: actor "Harbor League": description "the league" must be one lower-case word`,
+  )
+})
+
+test('packs: descriptions tell which named body "the <noun>" refers to', () => {
+  const knowledge = loadKnowledge(
+    packFile(
+      '{"id": "harbor", "label": "Harbor talks", "actors": [{"name": "Harbor League", "type": "organization", "aliases": ["HL"], "descriptions": ["league"]}]}',
+    ),
+  )
+  assert.equal(knowledge.isDescription('league'), true)
+  assert.equal(knowledge.describes('league', 'HL'), true)
+  assert.equal(knowledge.describes('league', 'European Union'), false)
+  // The world pack's own: the press calls the EU "the bloc" and NATO "the alliance".
+  assert.equal(knowledge.describes('bloc', 'European Union'), true)
+  assert.equal(knowledge.describes('alliance', 'North Atlantic Treaty Organization'), true)
+})
