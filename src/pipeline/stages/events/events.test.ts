@@ -74,3 +74,13 @@ test("events: who reports an attack's figures is no party to it", () => {
   assert.ok(names.includes('Russia'), JSON.stringify(names))
   assert.ok(!names.some((name) => name?.includes('border police')), JSON.stringify(names))
 })
+
+test('events: who announces takes part in a statement, not the one the announcement is about', () => {
+  const analysis = analyze('Governor Ana Ruiz announced on Sunday the arrest of Mayor Tom Berg.')
+  const statement = analysis.events.find((event) => event.type === 'statement')
+  assert.ok(statement, JSON.stringify(analysis.events))
+  assert.deepEqual(
+    statement.participants.map((id) => nameOf(analysis, id)),
+    ['Ana Ruiz'],
+  )
+})

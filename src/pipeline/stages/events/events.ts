@@ -191,6 +191,12 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
     target = attackedOf(context, sentence, k, inClause, agent)
   }
   let participants = participantsOf(context, inClause, location, agent)
+  // "Officials announced the kidnapping of Mayor X": who makes a statement takes part in it, not what
+  // it is about.
+  if (trigger.type === 'statement' && trigger.verb) {
+    const announcer = announcerOf(context, sentence, k)
+    participants = announcer ? [announcer] : []
+  }
   if (trigger.type === 'attack') {
     // "the air force reported intercepting 90 drones launched by Russia": who reports an attack's
     // figures is its source, not a party to it (unless it is the attacker or the target).
@@ -283,6 +289,14 @@ function participantsOf(
     ids.push(entity.id)
   }
   return ids
+}
+
+/** The subject of "announced" / "declared", resolved to an entity (its state when it is a seat). */
+function announcerOf(context: Context, sentence: Sentence, k: number): string | null {
+  const phrase = subjectBefore(context.tokens, k, sentence.firstToken)
+  if (!phrase) return null
+  const speaker = resolveSpeaker(context.text, context.tokens, phrase, context.entities, context.references)
+  return speaker.entity
 }
 
 /** "Russia launched", "launched by Russia", "Russian strikes", "Russia's attack". */
