@@ -84,3 +84,12 @@ test('events: who announces takes part in a statement, not the one the announcem
     ['Ana Ruiz'],
   )
 })
+
+test('events: the source or the channel of a report takes no part in the event', () => {
+  const analysis = analyze(
+    'Harbor forces attacked the port of Lunde on Sunday, according to the Nordic Press Agency. Mayor Tom Berg wrote in a Telegram post that Harbor forces attacked Lunde again on Monday.',
+  )
+  const names = analysis.events.flatMap((event) => event.participants.map((id) => nameOf(analysis, id)))
+  assert.ok(!names.includes('Nordic Press Agency'), JSON.stringify(names))
+  assert.ok(!names.includes('Telegram'), JSON.stringify(names))
+})

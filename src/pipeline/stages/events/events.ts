@@ -270,6 +270,14 @@ function placeOf(context: Context, inSentence: Context['mentions']): Entity | nu
   return null
 }
 
+/** "according to The Associated Press", "via Twitter", "in a Telegram post": where it was said, not who took part. */
+function isChannel(text: string, mention: Mention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 24), mention.start).toLowerCase()
+  if (/(according to|via)\s+(the\s+)?$/.test(before)) return true
+  const after = text.slice(mention.end, mention.end + 12).toLowerCase()
+  return /\b(on|in an?)\s+$/.test(before) && /^\s*(post|message|video|channel|account|interview)\b/.test(after)
+}
+
 function isPossessor(text: string, mention: Mention): boolean {
   return /^['’]s?\s/.test(text.slice(mention.end, mention.end + 3))
 }
@@ -285,6 +293,7 @@ function participantsOf(
   for (const { mention, entity } of inSentence) {
     if (ids.includes(entity.id) || entity.id === location?.id) continue
     if (isPossessor(context.text, mention)) continue
+    if (isChannel(context.text, mention)) continue
     if (entity.type === 'location' && context.knowledge.placeKind(entity.name.toLowerCase()) !== 'country') continue
     ids.push(entity.id)
   }
