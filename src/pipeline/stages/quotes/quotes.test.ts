@@ -492,3 +492,13 @@ test('quotes: a participle after the source noun stays in the source ("a report 
     ['A report published on Monday by Halvard, a Bergen think tank'],
   )
 })
+
+test("quotes: a transcript turn labelled with a title and a name is that person's direct speech", () => {
+  const body =
+    'The two leaders met in Oslo on Tuesday.\n\nPrime Minister of Norway Ana Ruiz: Friends, I think we can do more together.\n\n' +
+    '"I believe the talks were useful," Tom Berg said.'
+  assert.deepEqual(quotesOf(body), [
+    'direct|Ana Ruiz|Friends, I think we can do more together.',
+    'direct|Tom Berg|I believe the talks were useful',
+  ])
+})

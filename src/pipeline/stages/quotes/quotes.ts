@@ -121,6 +121,8 @@ function findTranscriptSpeech(context: Context): Draft[] {
     while (k < sentence.endToken && QUOTE_MARK.test(tokens[k]!.text)) k++
     const nameStart = k
     while (k < sentence.endToken && k - nameStart < 3 && /^[A-Z][A-Z'’.-]+$/.test(tokens[k]!.text)) k++
+    // "President of Russia Vladimir Putin: …": a label in title case must end in a person's name.
+    if (k === nameStart || tokens[k]?.text !== ':') k = namedLabelEnd(context, nameStart, sentence.endToken)
     if (k === nameStart || tokens[k]?.text !== ':' || k + 1 >= sentence.endToken) continue
     let last = s
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === sentence.paragraph) last++
@@ -138,6 +140,21 @@ function findTranscriptSpeech(context: Context): Draft[] {
     })
   }
   return drafts
+}
+
+/** One past a title-case speaker label at `from` that ends in a person's name right before a colon, or `from`. */
+function namedLabelEnd(context: Context, from: number, end: number): number {
+  const { tokens } = context
+  let k = from
+  while (k < end && k - from < 8 && (/^\p{Lu}/u.test(tokens[k]!.text) || /^(of|the|and|\.)$/.test(tokens[k]!.text))) k++
+  if (k === from || tokens[k]?.text !== ':') return from
+  const nameEnd = tokens[k - 1]!.end
+  const named = context.entities.some(
+    (entity) =>
+      entity.type === 'person' &&
+      entity.mentions.some((mention) => mention.end === nameEnd && mention.start >= tokens[from]!.start),
+  )
+  return named ? k : from
 }
 
 /**
