@@ -45,7 +45,13 @@ export function articleFromPlainText(input: string, raw: string, meta: ArticleMe
 
 function cleanHeadline(headline: string | null): string | null {
   if (headline === null) return null
-  return normalizeText(headline).replace(/\s+/g, ' ').trim() || null
+  // "… at UN's top court06:35": a page's clock time glued to the end of a headline is no part of it.
+  return (
+    normalizeText(headline)
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/(?<=\p{L})\d{1,2}:\d{2}$/u, '') || null
+  )
 }
 
 function buildArticle(

@@ -292,3 +292,12 @@ test('HTML declaring a legacy charset is decoded with it', () => {
   const bytes = Uint8Array.from(html, (char) => ({ '\u201c': 0x93, '\u201d': 0x94 })[char] ?? char.charCodeAt(0))
   assert.equal(onlyArticle(readArticles(writeScratch('legacy.html', bytes))).text, `\u201cYes,\u201d ${ENGLISH_BODY}`)
 })
+
+test('txt: a clock time glued to the end of the headline is dropped; one set apart by words stays', () => {
+  const glued = onlyArticle(
+    readArticles(writeScratch('glued.txt', `Court to rule on the port dispute06:35\n\n${ENGLISH_BODY}`)),
+  )
+  assert.equal(glued.headline, 'Court to rule on the port dispute')
+  const kept = onlyArticle(readArticles(writeScratch('kept.txt', `Talks resume at 06:35\n\n${ENGLISH_BODY}`)))
+  assert.equal(kept.headline, 'Talks resume at 06:35')
+})
