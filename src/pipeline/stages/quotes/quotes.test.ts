@@ -502,3 +502,14 @@ test("quotes: a transcript turn labelled with a title and a name is that person'
     'direct|Tom Berg|I believe the talks were useful',
   ])
 })
+
+test('quotes: a quote after "According to <outlet>, …" goes on with the speaker before it, not the outlet', () => {
+  const body =
+    '"We must rebuild the fleet," Admiral Tom Berg said.\n\nAccording to the Harbor Times, the warning came in his first speech as chief.\n\n' +
+    '"We are the generation that must prepare the navy for a long war."'
+  assert.deepEqual(quotesOf(body), [
+    'direct|Tom Berg|We must rebuild the fleet',
+    'indirect|Harbor Times|the warning came in his first speech as chief',
+    'direct|Tom Berg|We are the generation that must prepare the navy for a long war.',
+  ])
+})

@@ -1197,10 +1197,17 @@ function carrySpeakers(drafts: Draft[]): void {
       inherit(draft, next)
       continue
     }
-    // Otherwise the last speaker of this or the previous paragraph goes on speaking.
+    // Otherwise the last speaker of this or the previous paragraph goes on speaking. ("According to The
+    // Sun, the warning came in his speech." names where the story came from, not who goes on speaking:
+    // the speaker before it may, a paragraph further back.)
+    let reach = 1
     for (let j = i - 1; j >= 0; j--) {
       const previous = drafts[j]!
-      if (draft.paragraph - previous.paragraph > 1) break
+      if (draft.paragraph - previous.paragraph > reach) break
+      if (previous.cue === 'according to' || previous.cue === 'report') {
+        reach = 2
+        continue
+      }
       if (previous.speaker) {
         inherit(draft, previous)
         break
