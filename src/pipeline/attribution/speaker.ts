@@ -240,6 +240,13 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // "X -- co-editor of a book on debates -- said"
     const opening = previousDash(tokens, j, floor)
     if (opening === null) return null
+    // "Putin—while condemning the attack—said": an aside about what the speaker did is not who they are.
+    const aside = tokens[opening + 1]
+    if (
+      aside &&
+      (aside.pos === 'VERB' || aside.pos === 'SCONJ' || /^(while|after|before|when|as|despite)$/.test(aside.lower))
+    )
+      sourceEnd = opening
     j = opening - 1
     if (j < floor) return null
   }
@@ -302,7 +309,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     break
   }
   // Drop leading joiners left by the scan ("of the ministry" is no subject).
-  while (first < end && (INSIDE_PHRASE.has(tokens[first]!.lower) || tokens[first]!.text === '-')) first++
+  // ("it's Russia attacking": a phrase never opens with the "'s" of the word before it.)
+  while (
+    first < end &&
+    (INSIDE_PHRASE.has(tokens[first]!.lower) || tokens[first]!.text === '-' || /^['’]s$/.test(tokens[first]!.text))
+  )
+    first++
   if (first >= end) return null
   if (!hasHead(tokens, first, end)) return null
   return { first, end, sourceEnd: Math.max(end, sourceEnd) }

@@ -513,3 +513,13 @@ test('quotes: a quote after "According to <outlet>, …" goes on with the speake
     'direct|Tom Berg|We are the generation that must prepare the navy for a long war.',
   ])
 })
+
+test('quotes: an aside between dashes about what the speaker did stays out of speakerName; "it\'s X" opens no source with "\'s"', () => {
+  assert.deepEqual(
+    speakerNamesOf('Instead, Berg—while condemning the attack—said the strike was a mistake by the army.'),
+    ['Berg'],
+  )
+  assert.deepEqual(speakerNamesOf('It is odd, especially when it’s Norway criticizing the new quota rules.'), [
+    'Norway',
+  ])
+})
