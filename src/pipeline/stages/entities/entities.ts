@@ -391,6 +391,11 @@ function classifyRun(
   knowledge: Knowledge,
   companies: ReadonlySet<string>,
 ): { mentions: NameMention[]; end: number } {
+  // "The People's Republic of China": a known name with a possessive inside it starts before the "'s".
+  if (start >= 2 && /^['’]s$/.test(tokens[start - 1]!.text) && CAPITALIZED.test(tokens[start - 2]!.text)) {
+    const whole = straighten(text.slice(tokens[start - 2]!.start, tokens[end - 1]!.end)).toLowerCase()
+    if (knowledge.actor(whole)) start -= 2
+  }
   // "Ukrainian President Volodymyr Zelenskyy": the title words lead, the name follows.
   // The name starts after the last title word ("ECB President Christine Lagarde", "Rear Admiral X").
   let nameStart = start

@@ -492,3 +492,27 @@ test('positions: "the bloc" after the EU is the EU, by the world pack\'s descrip
     JSON.stringify(found),
   )
 })
+
+test('positions: backing up a report, welcoming students, studying in a city, refusing to be drawn and wanting to say take no stance', () => {
+  assert.deepEqual(
+    positionsOf(
+      'The Daily Harbor backed up portions of the report. The university welcomed over 1,000 students. ' +
+        'Around 900 students were studying in Oslo when the war began. Mayor Ana Ruiz refused to be drawn on whether officials would walk out. ' +
+        'Tom Berg wanted to express admiration for the team.',
+    ),
+    [],
+  )
+  const kept = positionsOf('Mayor Ana Ruiz welcomed the decision to reopen the port.')
+  assert.ok(
+    kept.some((p) => p.actorName === 'Ana Ruiz' && p.stance === 'for'),
+    JSON.stringify(kept),
+  )
+})
+
+test('positions: "The People\'s Republic of China" is China, not the Republic of China', () => {
+  const found = positionsOf('The People’s Republic of China is ready to join forces with Russia, an official said.')
+  assert.ok(
+    found.some((p) => p.actorName === 'China' && p.stance === 'for'),
+    JSON.stringify(found),
+  )
+})

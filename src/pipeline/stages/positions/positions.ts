@@ -90,7 +90,15 @@ export function findPositions(input: PositionsInput): Position[] {
     drafts.push(...positionsInSentence(context, sentence))
     attachRequirements(context, sentence, drafts)
   }
-  return drafts.map((draft, index) => toPosition(context, draft, index))
+  // Two rules may read the same stance in one sentence ("wants countries to …"): keep it once.
+  const seen = new Set<string>()
+  const unique = drafts.filter((draft) => {
+    const key = `${draft.actor.id}|${draft.stance}|${draft.proposition.first}|${draft.proposition.end}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return unique.map((draft, index) => toPosition(context, draft, index))
 }
 
 function isQuestion(context: Context, sentence: Sentence): boolean {
@@ -162,6 +170,7 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   if (!proposition || makesOthersThink(tokens, proposition)) return null
   // "offered a lackluster response", "offered a grim outlook": words given, not a thing offered.
   if (word.lemma === 'offer' && SAID_THINGS.has(nounAfter(tokens, proposition.first, proposition.end))) return null
+  if (isNoStanceObject(tokens, word, k, proposition)) return null
   const between = tokens.slice(holder.phrase.end, k)
   // "denied that Tehran had agreed to any cap": a stance inside a denial is negated.
   // ("continues to deny he plans to invade": no "that" is needed.)
@@ -198,6 +207,37 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
 
 const EXPECTED_SUBJECTS =
   /^(it|this|that|result|results|outcome|outcomes|effect|effects|impact|rise|fall|increase|decline|trend|figures|data)$/
+
+/**
+ * Readings of stance words that take no stance: "backed up the reporting", "welcomed 1,000 students",
+ * "were studying in Kyiv", "refused to be drawn on", "wanted to say".
+ */
+function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number, proposition: Phrase): boolean {
+  const next = tokens[k + 1]?.lower ?? ''
+  if (word.lemma === 'back' && /^(up|down|off|out|away)$/.test(next)) return true
+  if (word.lemma === 'welcome') {
+    const opener = tokens[proposition.first]!
+    if (opener.pos === 'NUM' || /^(over|more|some|about|nearly|around)$/.test(opener.lower)) return true
+    if (RECEIVED_PEOPLE.has(nounAfter(tokens, proposition.first, proposition.end))) return true
+  }
+  // "considering", "studying": undecided only about a thing ("studying the proposal"), not a place.
+  if (
+    word.stance === 'undecided' &&
+    word.particle === null &&
+    !/^(DET|NOUN|PROPN|ADJ|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')
+  )
+    return true
+  // "refused to be drawn on", "declined to comment", "wanted to say": about speaking, not a position.
+  const verb = tokens[proposition.first]!.lower
+  if (verb === 'be' && tokens[proposition.first + 1]?.lower === 'drawn') return true
+  return tokens[proposition.first - 1]?.lower === 'to' && (NOT_COMMITMENTS.has(verb) || SPEAKING_VERBS.has(verb))
+}
+const RECEIVED_PEOPLE = new Set(
+  'students guests visitors refugees tourists delegation delegations pilgrims fans crowds participants delegates athletes'.split(
+    ' ',
+  ),
+)
+const SPEAKING_VERBS = new Set(['express', 'thank', 'add', 'note', 'stress', 'comment', 'elaborate'])
 
 /** "wants you to believe that …": wanting others to think something is persuasion, not a position. */
 function makesOthersThink(tokens: readonly Token[], proposition: Phrase): boolean {
