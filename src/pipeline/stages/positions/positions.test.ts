@@ -516,3 +516,12 @@ test('positions: "The People\'s Republic of China" is China, not the Republic of
     JSON.stringify(found),
   )
 })
+
+test('positions: what others allege ("claims that Moscow wanted …") and endorsing an assessment are no positions', () => {
+  assert.deepEqual(
+    positionsOf(
+      'The ministry dismissed claims from Britain that Lima wanted to install a friendly mayor in Quito. Spokeswoman Ana Ruiz appeared to endorse the UK assessment that the council is plotting a coup.',
+    ),
+    [],
+  )
+})

@@ -143,7 +143,8 @@ function isBareReference(tokens: readonly Token[], draft: Draft): boolean {
   if (/^(what|how|why|whether|who|which)$/.test(opener.lower)) return true
   // "rejected the report", "dismissed the allegations": disputing a statement of fact is no position.
   let head = first
-  while (head < end && /^(DET|ADJ|PRON)$/.test(tokens[head]!.pos)) head++
+  // ("the UK assessment": a name may stand before the head noun.)
+  while (head < end - 1 && /^(DET|ADJ|PRON|PROPN)$/.test(tokens[head]!.pos)) head++
   return FACT_NOUNS.has(tokens[head]?.lower ?? '')
 }
 
@@ -176,6 +177,8 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   // ("continues to deny he plans to invade": no "that" is needed.)
   const opener = tokens[holder.phrase.first - 1]
   const before = opener?.lower === 'that' ? tokens[holder.phrase.first - 2] : opener
+  // "dismissed claims that Moscow wanted to install …": what others allege is no stance of Moscow's.
+  if (opener?.lower === 'that' && isAllegation(tokens, holder.phrase.first - 2)) return null
   const denied = before !== undefined && /^(deny|denies|denied|denying)$/.test(before.lower)
   const negated = between.some((t) => NEGATIONS.has(t.lower)) || tokens[complement - 1]?.lower === 'not' || denied
   const hedged = between.some((t) => HEDGING_MODALS.has(t.lower))
@@ -247,6 +250,16 @@ function makesOthersThink(tokens: readonly Token[], proposition: Phrase): boolea
   return false
 }
 const COGNITION_VERBS = /^(believe|think|know|understand|imagine|assume|forget)$/
+
+/** "claims (from the UK) that", "reports that", "the assessment that": `at` ends a noun phrase of allegation. */
+function isAllegation(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k >= 0 && at - k < 6; k--) {
+    const token = tokens[k]!
+    if (FACT_NOUNS.has(token.lower) && token.pos === 'NOUN') return true
+    if (!/^(NOUN|PROPN|DET|ADJ|ADP)$/.test(token.pos)) return false
+  }
+  return false
+}
 
 /** A form of "be" (or "get") before `k`, across "not" and adverbs: "is widely supported", "are not welcome". */
 function isAfterBe(tokens: readonly Token[], k: number, floor: number): boolean {
