@@ -883,7 +883,10 @@ function findGroups(
     const isOrigin =
       knowledge.demonymOf(token.lower) !== undefined ||
       (CAPITALIZED.test(token.text) && (covered.has(i) || token.pos === 'PROPN' || token.pos === 'ADJ'))
-    if (isOrigin && !NOT_NAMES.has(token.lower)) push(i, i + 1, 'group')
+    if (!isOrigin || NOT_NAMES.has(token.lower)) continue
+    // "White House officials": the whole name before the kind, not its last word.
+    const owner = covered.has(i) ? names.find((name) => name.first <= i && i === name.last) : undefined
+    push(owner ? owner.first : i, i + 1, 'group')
   }
   return groups
 }

@@ -525,3 +525,11 @@ test('positions: what others allege ("claims that Moscow wanted …") and endors
     [],
   )
 })
+
+test('positions: "White House officials" and "Kremlin officials" speak for the state of their seat', () => {
+  const found = positionsOf(
+    'White House officials called on Americans to leave Ukraine. Kremlin officials pushed for a ceasefire.',
+  )
+  const actors = found.map((p) => p.actorName)
+  assert.deepEqual(actors, ['United States', 'Russia'])
+})

@@ -394,8 +394,13 @@ function actorFor(context: Context, entity: Entity): { actor: Entity; actorName:
     return { actor: state ?? entity, actorName: entity.partOf }
   }
   if (entity.type === 'group') {
-    const [modifier, head] = entity.name.toLowerCase().split(/\s+/)
-    const stateName = modifier ? context.knowledge.demonymOf(modifier) : undefined
+    const words = entity.name.toLowerCase().split(/\s+/)
+    const head = words.at(-1)
+    const modifier = words.slice(0, -1).join(' ')
+    // "Russian officials" → Russia; "White House officials", "Kremlin officials" → the state of the seat.
+    const stateName = modifier
+      ? (context.knowledge.demonymOf(modifier) ?? context.knowledge.actor(modifier)?.seatOf)
+      : undefined
     if (stateName && head && GOVERNMENT_GROUP_HEADS.test(head)) {
       const state = context.byName.get(stateName.toLowerCase())
       return { actor: state ?? entity, actorName: stateName }
