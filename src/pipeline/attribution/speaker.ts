@@ -2,7 +2,7 @@ import type { Entity, Reference } from '../../core/facts.js'
 import type { Span } from '../../core/span.js'
 import type { Token } from '../layers.js'
 import { speechLemma } from '../lexicon/speech-verbs.js'
-import { MONTHS_AS_NAMES } from '../stages/entities/lexicon.js'
+import { MONTHS_AS_NAMES, PERSON_TITLES } from '../stages/entities/lexicon.js'
 
 /** Who a quote is attributed to, once the words naming the speaker are found. */
 export interface Speaker {
@@ -551,6 +551,18 @@ export function resolveSpeaker(
     }
   }
   const headWord = tokens[phrase.end - 1]!.lower
+  // "the former lieutenant governor of Pennsylvania": a place after a title and "of" is where the speaker
+  // holds office, not the speaker ("a spokesman for the ministry" does speak for the ministry).
+  if (
+    best &&
+    best.entity.type === 'location' &&
+    !qualified &&
+    /\b[a-z]+\s+(?:of|for)\s+(?:the\s+)?$/.test(text.slice(start, best.start))
+  ) {
+    const before = text.slice(start, best.start).trim().split(/\s+/)
+    const title = before.at(-2)?.toLowerCase() ?? ''
+    if (PERSON_TITLES.has(title)) best = null
+  }
   if (best) {
     // "sources close to Zelenskyy", "the Indiana governor": a name before the head word only modifies
     // it; the speaker is the one the whole phrase describes.

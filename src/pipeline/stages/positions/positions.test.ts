@@ -533,3 +533,12 @@ test('positions: "White House officials" and "Kremlin officials" speak for the s
   const actors = found.map((p) => p.actorName)
   assert.deepEqual(actors, ['United States', 'Russia'])
 })
+
+test('positions: refusing to rule out leaves it open; "X said he would" is X; assuring an audience is no position', () => {
+  const found = positionsOf(
+    'Minister Tom Shaw refused to rule out further action against the rebels. Ana Ruiz sought to assure the audience that Lima has a plan. ' +
+      'Governor Ana Ruiz accused Peru of stalling, after President Tom Berg said he would only accept a ceasefire if Lima agreed to halt its plans.',
+  )
+  const simple = found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`)
+  assert.deepEqual(simple, ['Tom Shaw|undecided|further action against the rebels', 'Tom Berg|conditional|a ceasefire'])
+})

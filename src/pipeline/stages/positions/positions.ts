@@ -167,8 +167,17 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
 
   const holder = holderOf(context, sentence, k)
   if (!holder) return null
-  const proposition = propositionFrom(tokens, complement, sentence.endToken)
-  if (!proposition || makesOthersThink(tokens, proposition)) return null
+  const found = propositionFrom(tokens, complement, sentence.endToken)
+  if (!found || makesOthersThink(tokens, found)) return null
+  // "an order by the court demanding that Russia halt its invasion has gone unheeded": a participle after a
+  // noun opens no clause of its own; the proposition ends where the sentence's verb comes.
+  const reduced = /ing$/.test(token.lower) && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')
+  const proposition = reduced ? { first: found.first, end: beforeMainVerb(tokens, found.first, found.end) } : found
+  // "refused to rule out further action": leaving something open is undecided, about what follows.
+  const ruledOut =
+    word.stance === 'against' &&
+    tokens[proposition.first]?.lower === 'rule' &&
+    tokens[proposition.first + 1]?.lower === 'out'
   // "offered a lackluster response", "offered a grim outlook": words given, not a thing offered.
   if (word.lemma === 'offer' && SAID_THINGS.has(nounAfter(tokens, proposition.first, proposition.end))) return null
   if (isNoStanceObject(tokens, word, k, proposition)) return null
@@ -186,8 +195,10 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   return {
     actor: holder.actor,
     actorName: holder.actorName,
-    proposition,
-    stance: stanceOf(word.stance, { negated, hedged, conditions: conditions.list, unless: conditions.unless }),
+    proposition: ruledOut ? { first: proposition.first + 2, end: proposition.end } : proposition,
+    stance: ruledOut
+      ? 'undecided'
+      : stanceOf(word.stance, { negated, hedged, conditions: conditions.list, unless: conditions.unless }),
     conditions: conditions.list,
     sentence,
     quote: holder.quote,
@@ -240,7 +251,17 @@ const RECEIVED_PEOPLE = new Set(
     ' ',
   ),
 )
-const SPEAKING_VERBS = new Set(['express', 'thank', 'add', 'note', 'stress', 'comment', 'elaborate'])
+const SPEAKING_VERBS = new Set([
+  'express',
+  'thank',
+  'add',
+  'note',
+  'stress',
+  'comment',
+  'elaborate',
+  'assure',
+  'reassure',
+])
 
 /** "wants you to believe that …": wanting others to think something is persuasion, not a position. */
 function makesOthersThink(tokens: readonly Token[], proposition: Phrase): boolean {
@@ -326,10 +347,13 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
     return speaker ? { ...actorFor(context, speaker), phrase, quote } : null
   }
   let speaker = resolveSpeaker(context.text, tokens, phrase, context.entities, context.references)
-  // "The minister said he was now open to …": an unresolved "he" after a speech verb is that verb's subject.
-  if (!speaker.entity && words === 1 && /^(he|she)$/.test(tokens[phrase.first]!.lower)) {
+  // "The minister said he was now open to …", "Putin said he would only accept …": "he" right after a
+  // speech verb is that verb's subject, whoever else the sentence named first.
+  if (words === 1 && /^(he|she)$/.test(tokens[phrase.first]!.lower)) {
     const reporter = reportingSubject(tokens, floor, phrase.first)
-    if (reporter) speaker = resolveSpeaker(context.text, tokens, reporter, context.entities, context.references)
+    const reported = reporter && resolveSpeaker(context.text, tokens, reporter, context.entities, context.references)
+    const person = reported?.entity ? entityById(context, reported.entity)?.type === 'person' : false
+    if (reported && (person || !speaker.entity)) speaker = reported
   }
   if (!speaker.entity) return null
   const entity = entityById(context, speaker.entity)

@@ -523,3 +523,15 @@ test('quotes: an aside between dashes about what the speaker did stays out of sp
     'Norway',
   ])
 })
+
+test('quotes: a place after a title and "of" is where the speaker holds office, not the speaker', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Talks stall\n\n"We must act now," the former lieutenant governor of Oregon said.',
+    ),
+  )
+  const [quote] = analysis.quotes
+  assert.equal(quote?.speaker, null)
+  assert.equal(quote?.speakerName, 'the former lieutenant governor of Oregon')
+})
