@@ -74,3 +74,10 @@ test('quantities: "the two sides" points back and an age between commas is no fi
     { text: 'two ballistic missiles', value: 2, unit: 'missiles' },
   ])
 })
+
+test('quantities: a word in -ing after the counted noun is no compound head', () => {
+  assert.deepEqual(quantitiesIn('He made 59 trips encompassing 282 days.'), [
+    { text: '59 trips', value: 59, unit: 'trips' },
+    { text: '282 days', value: 282, unit: 'days' },
+  ])
+})
