@@ -256,3 +256,12 @@ test('entities: an organization named as a kind ("X, a London broker", "the righ
   assert.equal(typeOf('Ana Ruiz'), 'person')
   assert.equal(typeOf('Tom Berg'), 'person')
 })
+
+test('entities: "Reports said" names no one; agencies, party members and regions are not people', () => {
+  assert.deepEqual(
+    people(
+      'Reports said the plant was hit. Harbor Images photographer Tom Berg took the picture. The Lib Dems objected. Drones hit the Lublin Voivodeship.',
+    ),
+    ['Tom Berg'],
+  )
+})

@@ -516,7 +516,8 @@ function mention(
     const after = tokens[end]
     // "Critics said", "Staff said": a title or a body of people speaking is no one's name.
     const word = tokens[first]!.lower
-    const common = PERSON_TITLES.has(word) || GROUP_NOUNS.has(word) || ORGANIZATION_HEADS.has(word)
+    const common =
+      PERSON_TITLES.has(word) || GROUP_NOUNS.has(word) || ORGANIZATION_HEADS.has(word) || SOURCE_NOUNS.has(word)
     if (after && !common && speechLemma(after.lower) !== undefined && /^(VERB|AUX)$/.test(after.pos))
       fallback = 'person'
   }
@@ -651,7 +652,13 @@ const THING_NOUNS = new Set(
   ).split(' '),
 )
 
-const PARTY_MEMBERS = new Set('democrats republicans conservatives socialists liberals tories progressives'.split(' '))
+const PARTY_MEMBERS = new Set(
+  'democrats republicans conservatives socialists liberals tories progressives dems greens'.split(' '),
+)
+/** "Reports said …", "Sources say …": things that speak in news, capitalized when they open a sentence. */
+const SOURCE_NOUNS = new Set(
+  'reports sources documents records polls surveys studies data figures estimates images footage statements'.split(' '),
+)
 
 /** Nouns for kinds of organization, in an apposition after a name or right before it. */
 const ORGANIZATION_KINDS = new Set(

@@ -323,6 +323,8 @@ export const ORGANIZATION_HEADS = new Set([
   // Company words of other languages: "Falkenried Verlag", "Nordwerk GmbH".
   'verlag',
   'gmbh',
+  // "Getty Images": an agency named for what it sells.
+  'images',
   'ministry',
   'department',
   'dept.',
@@ -500,6 +502,11 @@ export const LOCATION_HEADS = new Set([
   'province',
   'region',
   'oblast',
+  'voivodeship',
+  'governorate',
+  'prefecture',
+  'municipality',
+  'krai',
   'county',
   'district',
   'state',
