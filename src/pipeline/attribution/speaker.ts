@@ -229,7 +229,15 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (apposition === null) return null
     // "The U.S. ambassador in Manila, MaryKay Carlson, wrote": when the apposition is the name, it speaks.
     const name = tokens.slice(apposition + 1, j)
-    if (name.length > 0 && name.length <= 5 && name.every((token) => token.pos === 'PROPN' || token.text === '.')) {
+    // ("Ashton, Md., said": a state after its town is no name.)
+    const state =
+      name.length === 1 && /^[A-Z][a-z]{0,4}\.$/.test(name[0]!.text) && tokens[apposition - 1]?.pos === 'PROPN'
+    if (
+      !state &&
+      name.length > 0 &&
+      name.length <= 5 &&
+      name.every((token) => token.pos === 'PROPN' || token.text === '.')
+    ) {
       return { first: apposition + 1, end: j }
     }
     // "X, speaking to reporters, said": a participle clause tells what X did, not who X is.
@@ -250,6 +258,10 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     j = opening - 1
     if (j < floor) return null
   }
+  // "Donna Rawlings, 59, of Ashton, Md., who watched …, said": an age and a home town set off by commas
+  // stand between the name and the verb too.
+  j = beforeAgeAndHome(tokens, j, floor)
+  if (j < floor) return null
   // "Rep. Jane Doe (D-Ohio) said", "Jane Doe (D-Ohio), the panel's chair, said"
   if (tokens[j]!.text === ')') {
     let k = j - 1
@@ -347,6 +359,46 @@ const QUANTIFIERS = /^(many|some|most|all|several|few|both|none|one|two|each)$/
 function isDescribingParticiple(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!
   return token.pos === 'VERB' && /ed$/.test(token.lower) && tokens[k - 1]?.pos === 'NOUN'
+}
+
+/** Steps back over ", Md.", ", of Ashton" and ", 59" that end at `j`; returns the index before them. */
+function beforeAgeAndHome(tokens: readonly Token[], j: number, floor: number): number {
+  let k = j
+  for (;;) {
+    const token = tokens[k]
+    if (!token || k - 2 < floor) return k
+    // ", Md.", ", Calif.": a state after its town.
+    if (
+      token.pos === 'PROPN' &&
+      /^[A-Z][a-z]{0,4}\.$/.test(token.text) &&
+      tokens[k - 1]!.text === ',' &&
+      tokens[k - 2]!.pos === 'PROPN'
+    ) {
+      k -= 2
+      continue
+    }
+    // ", of Ashton", ", from Leeds"
+    if (
+      token.pos === 'PROPN' &&
+      /^(of|from)$/.test(tokens[k - 1]!.lower) &&
+      tokens[k - 2]!.text === ',' &&
+      k - 3 >= floor
+    ) {
+      k -= 3
+      continue
+    }
+    // ", 59"
+    if (
+      token.pos === 'NUM' &&
+      /^\d{1,3}$/.test(token.text) &&
+      tokens[k - 1]!.text === ',' &&
+      tokens[k - 2]!.pos === 'PROPN'
+    ) {
+      k -= 2
+      continue
+    }
+    return k
+  }
 }
 
 /** The subject after an inverted cue: `"…," said X`, `according to X`. */
@@ -482,6 +534,8 @@ function appositionStart(tokens: readonly Token[], comma: number, floor: number)
     }
     const isApposition =
       /^(the|a|an|who|which|whose|his|her|their|its)$/.test(opener.lower) ||
+      // "Tom Berg, 44, said": an age.
+      (opener.pos === 'NUM' && /^\d{1,3}$/.test(opener.text) && k + 2 === comma) ||
       opener.pos === 'PROPN' ||
       opener.pos === 'ADJ' ||
       opener.pos === 'NOUN' ||

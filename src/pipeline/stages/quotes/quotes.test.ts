@@ -535,3 +535,18 @@ test('quotes: a place after a title and "of" is where the speaker holds office, 
   assert.equal(quote?.speaker, null)
   assert.equal(quote?.speakerName, 'the former lieutenant governor of Oregon')
 })
+
+test('quotes: an age and a home town between the name and the verb; "she said" chains back to the woman named paragraphs before', () => {
+  assert.deepEqual(
+    speakerNamesOf(
+      'Tom Berg, 44, said the line was long. Lena Holt, 59, of Ashton, Md., who watched from the Mall, said the day was moving.',
+    ),
+    ['Tom Berg, 44', 'Lena Holt, 59, of Ashton, Md., who watched from the Mall'],
+  )
+  const body =
+    'Lena Holt, a retired nurse, watched the ceremony.\n\nShe said she had toured the museum last week.\n\n"It was a long wait," she added.\n\n' +
+    'Many visitors were older.\n\nThe line reached the river by noon.\n\n"These are the stories nobody knows," she said.'
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Talks stall\n\n${body}`))
+  const last = analysis.quotes.at(-1)
+  assert.equal(analysis.entities.find((entity) => entity.id === last?.speaker)?.name, 'Lena Holt')
+})

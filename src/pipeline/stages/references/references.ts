@@ -27,6 +27,8 @@ interface Candidate {
   readonly start: number
   readonly length: number
   readonly sentence: number
+  /** For a pronoun already resolved: the gender it showed ("he" → male), which a later pronoun must share. */
+  readonly gender?: Gender
 }
 
 function genderOf(entity: Entity, knowledge: Knowledge): Gender {
@@ -91,6 +93,8 @@ export function resolveReferences(
       const plural = PLURAL_PRONOUNS.has(lower)
       const fits = (candidate: Candidate): boolean => {
         if (plural) return candidate.entity.type === 'group' || candidate.entity.type === 'organization'
+        if (candidate.gender && candidate.gender !== 'unknown' && wanted !== 'unknown' && candidate.gender !== wanted)
+          return false
         const gender = claimed.get(candidate.entity.id) ?? genders.get(candidate.entity.id)
         return candidate.entity.type === 'person' && (gender === 'unknown' || gender === wanted)
       }
@@ -102,6 +106,18 @@ export function resolveReferences(
       // "his supporters, as they sought to …": a plural noun nearer than any name is what "they" means.
       if (plural && pluralNounBetween(tokens, found, i)) continue
       references.push({ start: token.start, end: token.end, kind: 'pronoun', entity: found.entity.id })
+      // "She said … she added … she said": a resolved pronoun keeps its person in reach for the next one.
+      // (Candidates stay in text order: everything after the cursor starts at or after this token.)
+      if (!plural) {
+        candidates.splice(cursor, 0, {
+          entity: found.entity,
+          start: token.start,
+          length: token.end - token.start,
+          sentence: token.sentence,
+          gender: wanted,
+        })
+        cursor++
+      }
       // "She argued …, while he said …": once "she" has named a person, "he" looks for someone else.
       if (!plural && wanted !== 'unknown' && genders.get(found.entity.id) === 'unknown')
         claimed.set(found.entity.id, wanted)
