@@ -11,7 +11,7 @@ export type BaseStance = 'for' | 'against' | 'undecided'
 export interface StanceWord {
   readonly lemma: string
   readonly stance: BaseStance
-  readonly particle: 'to' | 'for' | 'on' | 'out' | 'that' | null
+  readonly particle: 'to' | 'for' | 'on' | 'out' | 'that' | 'with' | null
   readonly optional?: boolean
   /** A second particle that opens the complement too: "called for X", "called on Y to X", "argued that X". */
   readonly alternative?: 'on' | 'that'
@@ -63,6 +63,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'aim', stance: 'for', particle: 'to' }, ['aim', 'aims', 'aimed', 'aiming']],
   [{ lemma: 'threaten', stance: 'for', particle: 'to' }, ['threaten', 'threatens', 'threatened', 'threatening']],
   [{ lemma: 'defend', stance: 'for', particle: null }, ['defend', 'defends', 'defended']],
+  // "Washington stood with its ally": solidarity is support.
+  [{ lemma: 'stand with', stance: 'for', particle: 'with' }, ['stand', 'stands', 'stood', 'standing']],
   // Refusing.
   [{ lemma: 'reject', stance: 'against', particle: null }, ['reject', 'rejects', 'rejected', 'rejecting']],
   // "Officials in Paris fear that the quota system could lock in …": against what is feared.

@@ -542,3 +542,11 @@ test('positions: refusing to rule out leaves it open; "X said he would" is X; as
   const simple = found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`)
   assert.deepEqual(simple, ['Tom Shaw|undecided|further action against the rebels', 'Tom Berg|conditional|a ceasefire'])
 })
+
+test('positions: standing with someone is support, and a name alone is a whole proposition when it is the object', () => {
+  const found = positionsOf(
+    '"We stand with Ukraine," Mayor Tom Berg said. Senator Ana Ruiz backed Zelensky. In that plan, Ruiz demanded Russia should withdraw its troops. The statue stood with its back to the sea.',
+  )
+  const simple = found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`)
+  assert.deepEqual(simple, ['Tom Berg|for|Ukraine', 'Ana Ruiz|for|Zelensky', 'Ana Ruiz|for|withdraw its troops'])
+})

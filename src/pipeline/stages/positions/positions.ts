@@ -125,8 +125,17 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
     } else k++
   }
   return drafts.filter(
-    (draft) => draft.proposition.end - draft.proposition.first >= 2 && !isBareReference(tokens, draft),
+    // One word says too little ("support it"), unless it names someone ("stand with Ukraine", "backed Zelensky").
+    (draft) =>
+      (draft.proposition.end - draft.proposition.first >= 2 || namesOnlyObject(tokens, draft.proposition)) &&
+      !isBareReference(tokens, draft),
   )
+}
+
+/** A one-word proposition that is a name and the whole object ("backed Zelensky"), not the subject of a clause ("demanded Russia should …"). */
+function namesOnlyObject(tokens: readonly Token[], proposition: Phrase): boolean {
+  if (tokens[proposition.first]!.pos !== 'PROPN') return false
+  return !/^(AUX|VERB|PART)$/.test(tokens[proposition.end]?.pos ?? '')
 }
 
 // "rejected it", "we support you on TV": a pronoun alone says nothing a reader can use.
