@@ -639,8 +639,11 @@ export function resolveSpeaker(
   for (const reference of references) {
     if (reference.start >= start && reference.end <= end) {
       const entity = entities.find((candidate) => candidate.id === reference.entity)
+      // "the mayor said": the attribution's own words, as for a name; "he said" says nothing, so the
+      // entity's name stands in for it.
+      const written = reference.kind === 'description' ? source : null
       if (entity)
-        return { entity: entity.id, name: entity.name, span, anonymous: entity.type === 'group', source: null }
+        return { entity: entity.id, name: entity.name, span, anonymous: entity.type === 'group', source: written }
     }
   }
   const words = text.slice(start, end)

@@ -550,3 +550,17 @@ test('quotes: an age and a home town between the name and the verb; "she said" c
   const last = analysis.quotes.at(-1)
   assert.equal(analysis.entities.find((entity) => entity.id === last?.speaker)?.name, 'Lena Holt')
 })
+
+test('quotes: a description keeps its words in speakerName and its person in speaker; a pronoun gives the name', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Talks stall\n\nMayor Bill Tanaka opened the bridge on Monday. The mayor said the repairs were done. He said the toll would end.',
+    ),
+  )
+  const names = analysis.quotes.map((q) => [q.speakerName, analysis.entities.find((e) => e.id === q.speaker)?.name])
+  assert.deepEqual(names, [
+    ['The mayor', 'Bill Tanaka'],
+    ['Bill Tanaka', 'Bill Tanaka'],
+  ])
+})
