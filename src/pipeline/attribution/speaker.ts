@@ -637,7 +637,9 @@ export function resolveSpeaker(
     }
   }
   for (const reference of references) {
-    if (reference.start >= start && reference.end <= end) {
+    // Only a reference that heads the phrase names the speaker: "his" in "documents from his tax return"
+    // or "many of his supporters" is someone else.
+    if (reference.start >= start && reference.end <= end && reference.end === end) {
       const entity = entities.find((candidate) => candidate.id === reference.entity)
       // "the mayor said": the attribution's own words, as for a name; "he said" says nothing, so the
       // entity's name stands in for it.

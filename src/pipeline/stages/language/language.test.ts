@@ -44,3 +44,12 @@ test('language: an article is tokenized the same whatever was read before it', (
   assert.deepEqual(again, first)
   assert.deepEqual(words(article).slice(0, 3), ['Orvald', "'s", 'plan'])
 })
+
+test('language: a title abbreviation whose full stop the tokenizer splits off ends no sentence ("the Rev. Peter Wherry")', () => {
+  const text = '"Go home," said the Rev. Peter Wherry of Mayfield. He left.'
+  const { sentences } = readLanguage(text)
+  assert.deepEqual(
+    sentences.map((s) => text.slice(s.start, s.end)),
+    ['"Go home," said the Rev. Peter Wherry of Mayfield.', 'He left.'],
+  )
+})

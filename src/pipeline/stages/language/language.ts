@@ -201,6 +201,7 @@ function endsInAbbreviation(text: string, values: readonly string[], starts: Int
   if (/^[A-Z]\.$/.test(last)) return true
   const attached = last === '.' && starts[i] === starts[i - 1]! + (values[i - 1] ?? '').length
   if (attached && /^[A-Z]$/.test(values[i - 1] ?? '')) return true
-  const word = last.endsWith('.') ? last.slice(0, -1) : attached ? (values[i - 1] ?? '') : ''
+  // ("Rev" then "." : the word is the token before the full stop, not the stop without its dot.)
+  const word = attached ? (values[i - 1] ?? '') : last.endsWith('.') ? last.slice(0, -1) : ''
   return TITLE_ABBREVIATIONS.has(word.toLowerCase())
 }
