@@ -564,3 +564,12 @@ test('quotes: a description keeps its words in speakerName and its person in spe
     ['Bill Tanaka', 'Bill Tanaka'],
   ])
 })
+
+test('quotes: "X, she said, and “Y”" reports X and quotes Y', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Lena Holt watched the ceremony. Many of the visitors were older, she said, and “I had to step back and think.”',
+    ),
+    ['indirect|Lena Holt|Many of the visitors were older', 'direct|Lena Holt|I had to step back and think.'],
+  )
+})

@@ -720,6 +720,14 @@ function reportedAround(
   if (!subject) return null
   // "The plan, he said, would fail": the attribution sits inside the reported words.
   if (afterComma && tokens[attributionEnd]?.text === ',' && !WEAK_CUES.has(cue.lemma)) {
+    // "Many visitors were older, she said, and “I had to step back”": what follows "and" is a quotation
+    // of its own; the report is the part before the attribution.
+    const joiner = tokens[attributionEnd + 1]
+    if (joiner && /^(and|but)$/.test(joiner.lower) && QUOTE_MARK.test(tokens[attributionEnd + 2]?.text ?? '')) {
+      const contentEnd = tailStart - 1
+      if (!isClause(tokens, floor, contentEnd)) return null
+      return draftOf(context, 'indirect', spanOfTokens(context, floor, contentEnd), subject, cue, sentence)
+    }
     const end = contentEnd(context, attributionEnd + 1, lastWord)
     if (isClause(tokens, floor, end) && isClause(tokens, attributionEnd + 1, end)) {
       const span = spanOfTokens(context, floor, end)
