@@ -691,10 +691,15 @@ function reportedAround(
   const { tokens } = context
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
   // "X, who in 2010 said the goal was …, declined": the relative clause reports X; it ends at its comma.
-  const relative =
-    inherited || subjectBefore(tokens, cue.index, floor) ? null : relativeSubject(tokens, cue.index, floor)
+  const before = inherited ? null : subjectBefore(tokens, cue.index, floor)
+  const relative = inherited || before ? null : relativeSubject(tokens, cue.index, floor)
   if (relative) return relativeReport(context, sentence, cue, relative.phrase, lastWord)
-  const subject = inherited ?? subjectOfCue(context, sentence, cue, floor)
+  // As subjectOfCue, with the subject before the cue read once.
+  const subject =
+    inherited ??
+    channelAuthor(tokens, cue, floor, sentence.endToken) ??
+    before ??
+    participleSubject(context, cue, floor)
   // "…, X said." / "…, said X.": the attribution closes the sentence and the content comes first.
   const tailStart = subject ? subject.first : cue.index
   const inverted = !subject && INVERSION_VERBS.has(cue.lemma) ? subjectAfter(tokens, cue.end, lastWord) : null
