@@ -443,9 +443,18 @@ export function subjectAfter(tokens: readonly Token[], from: number, limit: numb
     }
     break
   }
+  // "said the Estonian prime minister.": a full stop that ends the sentence is no part of the phrase
+  // (one inside a name, "the Rev. Peter Wherry", is followed by more of it).
+  while (end > from + 1 && tokens[end - 1]!.text === '.' && tokens[end - 1]!.start !== tokens[end - 2]!.end) end--
+  if (end > from + 1 && tokens[end - 1]!.text === '.' && !/^\p{Lu}/u.test(tokens[end]?.text ?? '')) {
+    if (!TITLE_ABBREVIATION_WORD.test(tokens[end - 2]!.text)) end--
+  }
   if (end === from || (!hasHead(tokens, from, end) && !afterTo)) return null
   return { first: from, end, sourceEnd: sourceAfter(tokens, end, limit) }
 }
+
+/** "Jr", "Sr", "Inc", "Co": a short word whose full stop belongs to it even at a sentence end. */
+const TITLE_ABBREVIATION_WORD = /^(Jr|Sr|Inc|Co|Corp|Ltd|St)$/
 
 // Words that open an apposition after a name: "said Jane Doe, a historian who ...".
 const APPOSITION_OPENERS = /^(the|a|an|who|whose|his|her|their|its|one|then|now|former|chief|senior|head)$/

@@ -550,3 +550,13 @@ test('positions: standing with someone is support, and a name alone is a whole p
   const simple = found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`)
   assert.deepEqual(simple, ['Tom Berg|for|Ukraine', 'Ana Ruiz|for|Zelensky', 'Ana Ruiz|for|withdraw its troops'])
 })
+
+test('positions: "cannot" refuses only what one could consent to; inability is no stance', () => {
+  const found = positionsOf(
+    '"Unfortunately, we cannot track down the informant," Senator Tom Berg said. "We cannot accept any deal that cedes land," Minister Ana Ruiz said.',
+  )
+  assert.deepEqual(
+    found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
+    ['Ana Ruiz|against|any deal that cedes land'],
+  )
+})

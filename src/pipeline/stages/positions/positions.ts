@@ -255,6 +255,14 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
   if (verb === 'be' && tokens[proposition.first + 1]?.lower === 'drawn') return true
   return tokens[proposition.first - 1]?.lower === 'to' && (NOT_COMMITMENTS.has(verb) || SPEAKING_VERBS.has(verb))
 }
+/** What one can refuse to do: after "cannot", these refuse; other verbs tell what one is unable to do. */
+const CONSENT_VERBS = new Set(
+  (
+    'accept agree allow permit support tolerate sign give cede surrender negotiate recognize recognise endorse ' +
+    'back approve compromise trade let join stand remain stay go return withdraw pay lift drop abandon rule'
+  ).split(' '),
+)
+
 const RECEIVED_PEOPLE = new Set(
   'students guests visitors refugees tourists delegation delegations pilgrims fans crowds participants delegates athletes'.split(
     ' ',
@@ -477,6 +485,8 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   }
   const verb = tokens[v]
   if (!verb || NOT_COMMITMENTS.has(verb.lower) || speechLemma(verb.lower) !== undefined) return null
+  // "we can't track down the informant" is inability; "we cannot accept" is a refusal.
+  if (negated && /^(can|ca|could)$/.test(modal.lower) && !CONSENT_VERBS.has(verb.lower)) return null
   // "will never accept X", "would back X only if Y": the stance word itself is read where it stands.
   if (stanceWord(verb.lower)) return null
   // "there could be no agreement while …": an existential refusal; any other "be" describes.

@@ -573,3 +573,15 @@ test('quotes: "X, she said, and “Y”" reports X and quotes Y', () => {
     ['indirect|Lena Holt|Many of the visitors were older', 'direct|Lena Holt|I had to step back and think.'],
   )
 })
+
+test('quotes: the full stop ending "…," said the prime minister. is no part of the speaker', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Talks stall\n\nPrime Minister Kaja Lind spoke in Oslo. "The partners should act now," said the prime minister.',
+    ),
+  )
+  const quote = analysis.quotes.at(-1)
+  assert.equal(quote?.speakerName, 'the prime minister')
+  assert.equal(analysis.entities.find((entity) => entity.id === quote?.speaker)?.name, 'Kaja Lind')
+})
