@@ -265,3 +265,7 @@ test('entities: "Reports said" names no one; agencies, party members and regions
     ['Tom Berg'],
   )
 })
+
+test('entities: an editor\'s brackets inside a name ("Vice President [Lena] Holt") leave one person with a clean name', () => {
+  assert.deepEqual(people('The remarks by Vice President [Lena] Holt drew applause. Holt left early.'), ['Lena Holt'])
+})

@@ -55,7 +55,8 @@ const POSSESSIVE = /^['’]s?$/
 const CAPITALIZED = /^[A-Z\u00C0-\u00DE]/
 const ACRONYM = /^(?:[A-Z]\.){2,4}$|^[A-Z]{2,6}$/
 
-const straighten = (value: string): string => value.replace(/[‘’]/g, "'")
+// Curly apostrophes as straight ones; an editor's brackets ("[Kamala] Harris") are no part of a name.
+const straighten = (value: string): string => value.replace(/[‘’]/g, "'").replace(/[[\]]/g, '')
 
 export function findEntities(text: string, language: Language, knowledge: Knowledge): Entity[] {
   const { tokens, sentences } = language
@@ -300,6 +301,14 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
     if (token.text === '-' && adjacent && next && next.start === token.end && isNameToken(next)) {
       end += 2
       continue
+    }
+    // "Vice President [Kamala] Harris", "Mr. [Boris] Johnson": an editor's brackets inside a name.
+    if (token.text === '[' && next && isNameToken(next) && tokens[end + 2]?.text === ']') {
+      const after = tokens[end + 3]
+      if (after && after.sentence === sentence && after.pos === 'PROPN') {
+        end += 4
+        continue
+      }
     }
     // 'General Charles "CQ" Brown': a nickname in quotation marks between two parts of a name.
     const nickname = nicknameEnd(tokens, end, sentence)
