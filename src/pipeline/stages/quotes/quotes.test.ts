@@ -585,3 +585,12 @@ test('quotes: the full stop ending "…," said the prime minister. is no part of
   assert.equal(quote?.speakerName, 'the prime minister')
   assert.equal(analysis.entities.find((entity) => entity.id === quote?.speaker)?.name, 'Kaja Lind')
 })
+
+test('quotes: what someone talked, commented or complained about is the topic of their words', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Mayor Ana Ruiz talked about bringing the neighbourhoods together. Tom Berg commented on the new parking rules.',
+    ),
+    ['indirect|Ana Ruiz|bringing the neighbourhoods together', 'indirect|Tom Berg|the new parking rules'],
+  )
+})
