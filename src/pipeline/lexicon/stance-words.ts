@@ -11,7 +11,7 @@ export type BaseStance = 'for' | 'against' | 'undecided'
 export interface StanceWord {
   readonly lemma: string
   readonly stance: BaseStance
-  readonly particle: 'to' | 'for' | 'on' | 'out' | 'that' | 'with' | null
+  readonly particle: 'to' | 'for' | 'on' | 'out' | 'that' | 'with' | 'of' | null
   readonly optional?: boolean
   /** A second particle that opens the complement too: "called for X", "called on Y to X", "argued that X". */
   readonly alternative?: 'on' | 'that'
@@ -28,6 +28,9 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'committed', stance: 'for', particle: 'to' }, ['committed', 'determined']],
   [{ lemma: 'unwilling', stance: 'against', particle: 'to' }, ['unwilling', 'reluctant']],
   [{ lemma: 'opposed', stance: 'against', particle: 'to' }, ['opposed']],
+  // "has been critical of the deal", "is supportive of the plan".
+  [{ lemma: 'critical', stance: 'against', particle: 'of' }, ['critical', 'sceptical', 'skeptical']],
+  [{ lemma: 'supportive', stance: 'for', particle: 'of' }, ['supportive']],
   // Asking for something.
   [{ lemma: 'push', stance: 'for', particle: 'for' }, ['push', 'pushes', 'pushed', 'pushing']],
   [{ lemma: 'call', stance: 'for', particle: 'for', alternative: 'on' }, ['call', 'calls', 'called', 'calling']],

@@ -560,3 +560,13 @@ test('positions: "cannot" refuses only what one could consent to; inability is n
     ['Ana Ruiz|against|any deal that cedes land'],
   )
 })
+
+test('positions: "critical of" is against and "supportive of" is for', () => {
+  const found = positionsOf(
+    'Senator Tom Graham has been critical of the new trade deal. Minister Ana Ruiz is supportive of the ceasefire plan.',
+  )
+  assert.deepEqual(
+    found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
+    ['Tom Graham|against|the new trade deal', 'Ana Ruiz|for|the ceasefire plan'],
+  )
+})
