@@ -38,21 +38,37 @@ export interface Figure {
   readonly basis: string
 }
 
+/** The share of a precision/recall/F1 triple, whatever else a report keeps beside it. */
+type Shares = Pick<Prf, 'f1' | 'precision' | 'recall'>
+
+/** An F1 row with its basis, then its P and R rows ("quotes F1 (overlap)", "quotes P", "quotes R"). */
+function prfRows(set: SetName, key: string, noun: string, f1Label: string, shares: Shares, basis: string): Figure[] {
+  return [
+    { set, key: `${key}.f1`, label: `${noun} ${f1Label}`, value: shares.f1, basis },
+    { set, key: `${key}.precision`, label: `${noun} P`, value: shares.precision, basis: '' },
+    { set, key: `${key}.recall`, label: `${noun} R`, value: shares.recall, basis: '' },
+  ]
+}
+
+/** One F1 row whose basis gives its P and R, and what they were counted over when `counted` says. */
+function f1Row(set: SetName, key: string, label: string, shares: Shares, counted = ''): Figure {
+  const basis = `P ${percent(shares.precision)} R ${percent(shares.recall)}`
+  return { set, key, label, value: shares.f1, basis: counted ? `${basis}, ${counted}` : basis }
+}
+
 function polnearFigures(r: PolnearReport): Figure[] {
   const basis = `${r.gold} gold, ${r.predicted} predicted, ${r.articles} articles`
   const s = r.speaker
   return [
-    { set: 'polnear', key: 'polnear.overlap.f1', label: 'quotes F1 (overlap)', value: r.overlap.f1, basis },
-    { set: 'polnear', key: 'polnear.overlap.precision', label: 'quotes P', value: r.overlap.precision, basis: '' },
-    { set: 'polnear', key: 'polnear.overlap.recall', label: 'quotes R', value: r.overlap.recall, basis: '' },
+    ...prfRows('polnear', 'polnear.overlap', 'quotes', 'F1 (overlap)', r.overlap, basis),
     { set: 'polnear', key: 'polnear.exact.f1', label: 'quotes F1 (exact)', value: r.exact.f1, basis: '' },
-    {
-      set: 'polnear',
-      key: 'polnear.overlapAsStatements.f1',
-      label: '  F1 in PolNeAR units',
-      value: r.overlapAsStatements.f1,
-      basis: `diagnostic: split quotes joined, nested partials once; P ${percent(r.overlapAsStatements.precision)} R ${percent(r.overlapAsStatements.recall)}`,
-    },
+    f1Row(
+      'polnear',
+      'polnear.overlapAsStatements.f1',
+      '  F1 in PolNeAR units',
+      r.overlapAsStatements,
+      'a diagnostic: split quotes joined, nested partials once',
+    ),
     {
       set: 'polnear',
       key: 'polnear.speaker.namedAccuracy',
@@ -86,24 +102,15 @@ function bucketFigures(by: string, buckets: Record<string, BucketRecall>): Figur
 function conllFigures(r: ConllReport): Figure[] {
   const o = r.overall
   return [
-    {
-      set: 'conll',
-      key: 'conll.overall.f1',
-      label: 'entities F1',
-      value: o.f1,
-      basis: `${o.gold} gold, ${o.predicted} predicted, ${r.documents} docs`,
-    },
-    { set: 'conll', key: 'conll.overall.precision', label: 'entities P', value: o.precision, basis: '' },
-    { set: 'conll', key: 'conll.overall.recall', label: 'entities R', value: o.recall, basis: '' },
-    ...(['PER', 'ORG', 'LOC'] as const).map(
-      (type): Figure => ({
-        set: 'conll',
-        key: `conll.${type}.f1`,
-        label: `${type} F1`,
-        value: r.byType[type].f1,
-        basis: `P ${percent(r.byType[type].precision)} R ${percent(r.byType[type].recall)}`,
-      }),
+    ...prfRows(
+      'conll',
+      'conll.overall',
+      'entities',
+      'F1',
+      o,
+      `${o.gold} gold, ${o.predicted} predicted, ${r.documents} docs`,
     ),
+    ...(['PER', 'ORG', 'LOC'] as const).map((type) => f1Row('conll', `conll.${type}.f1`, `${type} F1`, r.byType[type])),
   ]
 }
 
@@ -132,15 +139,14 @@ function fncFigures(r: FncReport): Figure[] {
 function extractionFigures(r: ExtractionReport): Figure[] {
   const failed = r.results.filter((page) => page.error !== null).length
   return [
-    {
-      set: 'extraction',
-      key: 'extraction.f1',
-      label: 'body F1 (shingles)',
-      value: r.f1,
-      basis: `${r.pages} pages, ${failed} without an article`,
-    },
-    { set: 'extraction', key: 'extraction.precision', label: 'body P', value: r.precision, basis: '' },
-    { set: 'extraction', key: 'extraction.recall', label: 'body R', value: r.recall, basis: '' },
+    ...prfRows(
+      'extraction',
+      'extraction',
+      'body',
+      'F1 (shingles)',
+      r,
+      `${r.pages} pages, ${failed} without an article`,
+    ),
     { set: 'extraction', key: 'extraction.accuracy', label: 'body exact', value: r.accuracy, basis: '' },
   ]
 }
@@ -169,9 +175,7 @@ function fixturesFigures(r: FixturesReport): Figure[] {
   const p = r.positions
   const counted = (x: Prf) => `${x.matched}/${x.gold} gold, ${x.predicted} predicted`
   return [
-    { set: 'fixtures', key: 'fixtures.positions.f1', label: 'positions F1', value: p.f1, basis: counted(p) },
-    { set: 'fixtures', key: 'fixtures.positions.precision', label: 'positions P', value: p.precision, basis: '' },
-    { set: 'fixtures', key: 'fixtures.positions.recall', label: 'positions R', value: p.recall, basis: '' },
+    ...prfRows('fixtures', 'fixtures.positions', 'positions', 'F1', p, counted(p)),
     {
       set: 'fixtures',
       key: 'fixtures.positionsAnyStance.recall',
@@ -186,14 +190,8 @@ function fixturesFigures(r: FixturesReport): Figure[] {
       value: r.headline.accuracy,
       basis: `${r.headline.correct}/${r.headline.articles} articles`,
     },
-    ...(['quoted', 'reported'] as const).map(
-      (cls): Figure => ({
-        set: 'fixtures',
-        key: `fixtures.quotes.${cls}.f1`,
-        label: `${cls} F1`,
-        value: r.quotes[cls].f1,
-        basis: `P ${percent(r.quotes[cls].precision)} R ${percent(r.quotes[cls].recall)}, ${counted(r.quotes[cls])}`,
-      }),
+    ...(['quoted', 'reported'] as const).map((cls) =>
+      f1Row('fixtures', `fixtures.quotes.${cls}.f1`, `${cls} F1`, r.quotes[cls], counted(r.quotes[cls])),
     ),
     ...(['quoted', 'reported'] as const).flatMap((cls): Figure[] => {
       // A report written before this figure existed has no such field; --compare still reads it.
@@ -209,20 +207,16 @@ function fixturesFigures(r: FixturesReport): Figure[] {
         },
       ]
     }),
-    {
-      set: 'fixtures',
-      key: 'fixtures.quotesEndToEnd.f1',
-      label: 'quotes F1 with speaker',
-      value: r.quotesEndToEnd.f1,
-      basis: `P ${percent(r.quotesEndToEnd.precision)} R ${percent(r.quotesEndToEnd.recall)}, ${counted(r.quotesEndToEnd)}`,
-    },
-    ...(['people', 'claims'] as const).map((kind) => ({
-      set: 'fixtures' as const,
-      key: `fixtures.${kind}.f1`,
-      label: `${kind} F1`,
-      value: r[kind].f1,
-      basis: `P ${percent(r[kind].precision)} R ${percent(r[kind].recall)}, ${counted(r[kind])}`,
-    })),
+    f1Row(
+      'fixtures',
+      'fixtures.quotesEndToEnd.f1',
+      'quotes F1 with speaker',
+      r.quotesEndToEnd,
+      counted(r.quotesEndToEnd),
+    ),
+    ...(['people', 'claims'] as const).map((kind) =>
+      f1Row('fixtures', `fixtures.${kind}.f1`, `${kind} F1`, r[kind], counted(r[kind])),
+    ),
   ]
 }
 
