@@ -31,7 +31,7 @@ import {
   stanceWord,
 } from '../../lexicon/stance-words.js'
 import { defineStage } from '../../stage.js'
-import { tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
+import { beforeMainVerb, isPastForm, tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
 
 /** Who wants, refuses or accepts what, on which conditions, mapped to the active pack's issues. */
 export function createPositionsStage(knowledge: Knowledge) {
@@ -417,9 +417,6 @@ function coordinatedSubject(context: Context, sentence: Sentence, k: number): Ph
   }
   return null
 }
-
-const IRREGULAR_PAST = new Set(['sought', 'said', 'told', 'made', 'took', 'gave', 'held', 'met', 'spoke', 'wrote'])
-const isPastForm = (lower: string): boolean => lower.endsWith('ed') || IRREGULAR_PAST.has(lower)
 
 // A state's armed forces act for it too ("British troops will join").
 const GOVERNMENT_GROUP_HEADS =
@@ -955,16 +952,6 @@ function ownedProposalAt(context: Context, sentence: Sentence, k: number): Draft
     quote,
     reporter: quote?.speaker ?? null,
   }
-}
-
-/** One past the proposition before a finite verb that follows a noun ("… NATO stalled", "… reform was met"). */
-function beforeMainVerb(tokens: readonly Token[], first: number, end: number): number {
-  for (let k = first + 1; k < end; k++) {
-    const token = tokens[k]!
-    const finite = token.pos === 'AUX' || (token.pos === 'VERB' && isPastForm(token.lower))
-    if (finite && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return k
-  }
-  return end
 }
 
 /** The owner of the noun at `k`: "her" (resolved), "Ukraine's", "the union's" (when it names an entity). */

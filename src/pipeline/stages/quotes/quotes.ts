@@ -15,7 +15,7 @@ import { ADDRESSEE_VERBS, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speec
 import { defineStage } from '../../stage.js'
 import { joinCutSentences } from '../../text/cut-sentences.js'
 import { findQuotedRegions, type QuotedRegion, regionAt } from '../../text/quote-marks.js'
-import { tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
+import { beforeMainVerb, tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
 
 /** Direct, partial and indirect quotes, each with its speaker and cue. */
 export function createQuotesStage(_knowledge: Knowledge) {
@@ -514,18 +514,6 @@ function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boo
   return false
 }
 
-/** One past the clause that opens at `from`: a second verb after a non-verb word starts the main clause. */
-function clauseBeforeMainVerb(tokens: readonly Token[], from: number, end: number): number {
-  let seenVerb = false
-  for (let k = from; k < end; k++) {
-    const token = tokens[k]!
-    const verbal = token.pos === 'VERB' || token.pos === 'AUX'
-    if (verbal && seenVerb && /^(NOUN|PROPN|ADJ|ADV|NUM)$/.test(tokens[k - 1]!.pos)) return k
-    if (verbal) seenVerb = true
-  }
-  return end
-}
-
 const RELATIVE_VERBS = /^(made|make|makes|gave|give|issued|offered|kept|broke|repeated|heard|received|got|had|did)$/
 
 function nominalCueAt(tokens: readonly Token[], k: number): Cue | null {
@@ -553,7 +541,7 @@ function nominalReport(context: Context, sentence: Sentence, cue: Cue, floor: nu
   if (!isClause(tokens, start, end) || !opensClause(tokens, start, end, cue.lemma)) return null
   // "X's claim that the bridge was safe drew ridicule": as the subject, the clause ends where the
   // sentence's own verb follows it.
-  if (!hasVerbBetween(tokens, floor, owner.first)) end = clauseBeforeMainVerb(tokens, start, end)
+  if (!hasVerbBetween(tokens, floor, owner.first)) end = beforeMainVerb(tokens, start, end, true)
   // "the promise that she made to voters": a relative clause about the promise, not its content.
   for (let k = start; k < Math.min(end, start + 4); k++)
     if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') {
