@@ -4,6 +4,7 @@ import type { Language, Token } from '../../layers.js'
 import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
+import { isTitleLike, TITLE_MINOR_WORDS } from '../../text/title-case.js'
 import {
   COMPANY_CUES,
   COMPANY_OWNERSHIP,
@@ -199,10 +200,6 @@ function withParticles(text: string, tokens: readonly Token[], name: NameMention
   return { ...name, start, first, surface: straighten(text.slice(start, name.end)) }
 }
 
-// Words a headline in title case may leave in lower case.
-const TITLE_CASE_MINOR = new Set(
-  'a an the and or but nor of to in on at by for from with as vs via into over than'.split(' '),
-)
 const MIN_TITLE_CASE_WORDS = 4
 
 /**
@@ -218,7 +215,7 @@ function isTitleCase(tokens: readonly Token[], first: number, end: number): bool
     const token = tokens[k]!
     // Figures and commas make a table row or a list of names, which keep their capitals' meaning.
     if (/^[\d,]/.test(token.text)) return false
-    if (!/^\p{L}/u.test(token.text) || TITLE_CASE_MINOR.has(token.text)) continue
+    if (!/^\p{L}/u.test(token.text) || TITLE_MINOR_WORDS.has(token.text)) continue
     if (!/^\p{Lu}/u.test(token.text)) return false
     words++
   }
@@ -383,13 +380,9 @@ function isQuotedTitle(text: string, start: number, end: number): boolean {
   if (index < 0) return false
   const region = regions[index]!
   if (region.end < end) return false
-  const words = text
-    .slice(region.start, region.end)
-    .replace(/[,.!?]+$/, '')
-    .split(/\s+/)
-  return words.length <= 8 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_SMALL_WORDS.has(word))
+  const words = text.slice(region.start, region.end)
+  return words.split(/\s+/).length <= 8 && isTitleLike(words)
 }
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by'])
 
 /** Splits a title off the front of a run and decides what the rest names. */
 function classifyRun(

@@ -15,6 +15,7 @@ import { ADDRESSEE_VERBS, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speec
 import { defineStage } from '../../stage.js'
 import { joinCutSentences } from '../../text/cut-sentences.js'
 import { findQuotedRegions, type QuotedRegion, regionAt } from '../../text/quote-marks.js'
+import { isTitleLike } from '../../text/title-case.js'
 import { beforeMainVerb, tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
 
 /** Direct, partial and indirect quotes, each with its speaker and cue. */
@@ -256,10 +257,6 @@ function isQuotedAddressee(context: Context, region: QuotedRegion, before: Attri
     /^[\s,]*that\b/.test(context.text.slice(region.close, region.close + 8))
   )
 }
-
-/** Names of books, nicknames and slogans in quotes are no one's words. */
-const isTitleLike = (words: string): boolean =>
-  words.split(/\s+/).every((word) => /^[A-Z0-9]/.test(word) || /^(of|the|and|a|in|on|for|to)$/.test(word))
 
 /** True when the quote is the sentence (or paragraph) on its own, not words inside running text. */
 function isStandalone(context: Context, region: QuotedRegion): boolean {
