@@ -12,8 +12,8 @@ export interface Speaker {
   readonly anonymous: boolean
   /**
    * The speaker as this attribution writes it, title, party tag and apposition included ("Sen. Jane
-   * Doe (R-Ga.)", "Jane Doe, a historian who attended the session"); null when the words are a pronoun
-   * or a description resolved to someone named elsewhere.
+   * Doe (R-Ga.)", "Jane Doe, a historian who attended the session", "the mayor"); null when the words
+   * are a pronoun, which tells a reader nothing.
    */
   readonly source: (Span & { readonly text: string }) | null
 }
@@ -179,6 +179,9 @@ function tagOf(tokens: readonly Token[], k: number): string {
   return closing ? 'PROPN' : token.pos
 }
 
+/** "his", "their": a pronoun that owns the noun after it. */
+export const POSSESSIVE_PRONOUNS = /^(my|your|his|her|its|our|their)$/
+
 const isPossessive = (token: Token | undefined): boolean => token !== undefined && /^['’]s?$/.test(token.text)
 
 /**
@@ -230,8 +233,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // "The U.S. ambassador in Manila, MaryKay Carlson, wrote": when the apposition is the name, it speaks.
     const name = tokens.slice(apposition + 1, j)
     // ("Ashton, Md., said": a state after its town is no name.)
-    const state =
-      name.length === 1 && /^[A-Z][a-z]{0,4}\.$/.test(name[0]!.text) && tokens[apposition - 1]?.pos === 'PROPN'
+    const state = name.length === 1 && STATE_ABBREVIATION.test(name[0]!.text) && tokens[apposition - 1]?.pos === 'PROPN'
     if (
       !state &&
       name.length > 0 &&
@@ -278,7 +280,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   for (let k = j; k >= floor; k--) {
     const token = tokens[k]!
     // "documents from his tax return": a possessive inside a phrase after "of"/"from" belongs to it.
-    if (token.pos === 'PRON' && first < end && /^(his|her|its|their|our|my|your)$/.test(token.lower)) {
+    if (token.pos === 'PRON' && first < end && POSSESSIVE_PRONOUNS.test(token.lower)) {
       const joiner = tokens[k - 1]?.lower ?? ''
       if (k - 1 >= floor && (INSIDE_PHRASE.has(joiner) || joiner === 'from')) {
         first = k
@@ -361,6 +363,9 @@ function isDescribingParticiple(tokens: readonly Token[], k: number): boolean {
   return token.pos === 'VERB' && /ed$/.test(token.lower) && tokens[k - 1]?.pos === 'NOUN'
 }
 
+/** "Md.", "Calif.": a state written short after its town. */
+const STATE_ABBREVIATION = /^[A-Z][a-z]{0,4}\.$/
+
 /** Steps back over ", Md.", ", of Ashton" and ", 59" that end at `j`; returns the index before them. */
 function beforeAgeAndHome(tokens: readonly Token[], j: number, floor: number): number {
   let k = j
@@ -370,7 +375,7 @@ function beforeAgeAndHome(tokens: readonly Token[], j: number, floor: number): n
     // ", Md.", ", Calif.": a state after its town.
     if (
       token.pos === 'PROPN' &&
-      /^[A-Z][a-z]{0,4}\.$/.test(token.text) &&
+      STATE_ABBREVIATION.test(token.text) &&
       tokens[k - 1]!.text === ',' &&
       tokens[k - 2]!.pos === 'PROPN'
     ) {
@@ -648,7 +653,7 @@ export function resolveSpeaker(
   for (const reference of references) {
     // Only a reference that heads the phrase names the speaker: "his" in "documents from his tax return"
     // or "many of his supporters" is someone else.
-    if (reference.start >= start && reference.end <= end && reference.end === end) {
+    if (reference.start >= start && reference.end === end) {
       const entity = entities.find((candidate) => candidate.id === reference.entity)
       // "the mayor said": the attribution's own words, as for a name; "he said" says nothing, so the
       // entity's name stands in for it.

@@ -194,8 +194,8 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
   // "Officials announced the kidnapping of Mayor X": who makes a statement takes part in it, not what
   // it is about.
   if (trigger.type === 'statement' && trigger.verb) {
-    const announcer = announcerOf(context, sentence, k)
-    participants = announcer ? [announcer] : []
+    const announcer = subjectEntityOf(context, sentence, k)
+    participants = announcer ? [announcer.id] : []
   }
   if (trigger.type === 'attack') {
     // "the air force reported intercepting 90 drones launched by Russia": who reports an attack's
@@ -300,17 +300,17 @@ function participantsOf(
   return ids
 }
 
-/** The subject of "announced" / "declared", resolved to an entity (its state when it is a seat). */
-function announcerOf(context: Context, sentence: Sentence, k: number): string | null {
+/** The entity named by the subject of the verb at `k` ("Russia launched", "Officials announced"). */
+function subjectEntityOf(context: Context, sentence: Sentence, k: number): Entity | null {
   const phrase = subjectBefore(context.tokens, k, sentence.firstToken)
   if (!phrase) return null
   const speaker = resolveSpeaker(context.text, context.tokens, phrase, context.entities, context.references)
-  return speaker.entity
+  return context.entities.find((candidate) => candidate.id === speaker.entity) ?? null
 }
 
 /** "Russia launched", "launched by Russia", "Russian strikes", "Russia's attack". */
 function attackerOf(context: Context, sentence: Sentence, k: number, inSentence: Context['mentions']): string | null {
-  const { tokens, text } = context
+  const { tokens } = context
   // Passive: "drones launched overnight by Russia".
   for (let j = k + 1; j < Math.min(sentence.endToken, k + 4); j++) {
     if (tokens[j]!.lower !== 'by') continue
@@ -318,10 +318,7 @@ function attackerOf(context: Context, sentence: Sentence, k: number, inSentence:
     if (after) return stateOf(context, after.entity)
   }
   if (TRIGGERS.get(tokens[k]!.lower)?.verb) {
-    const phrase = subjectBefore(tokens, k, sentence.firstToken)
-    if (!phrase) return null
-    const speaker = resolveSpeaker(text, tokens, phrase, context.entities, context.references)
-    const entity = context.entities.find((candidate) => candidate.id === speaker.entity)
+    const entity = subjectEntityOf(context, sentence, k)
     return entity ? stateOf(context, entity) : null
   }
   // "Russian strikes", "Russia's overnight attack".

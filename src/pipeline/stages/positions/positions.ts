@@ -2,7 +2,7 @@ import type { Entity, Position, Quote, Reference, Stance } from '../../../core/f
 import { type IssueMatcher, matchKey, signalWords } from '../../../knowledge/issue-matcher.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { cueAt } from '../../attribution/cue.js'
-import { type Phrase, resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
+import { type Phrase, POSSESSIVE_PRONOUNS, resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
 import { speechLemma } from '../../lexicon/speech-verbs.js'
 import {
@@ -187,8 +187,6 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
     word.stance === 'against' &&
     tokens[proposition.first]?.lower === 'rule' &&
     tokens[proposition.first + 1]?.lower === 'out'
-  // "offered a lackluster response", "offered a grim outlook": words given, not a thing offered.
-  if (word.lemma === 'offer' && SAID_THINGS.has(nounAfter(tokens, proposition.first, proposition.end))) return null
   if (isNoStanceObject(tokens, word, k, proposition)) return null
   const between = tokens.slice(holder.phrase.end, k)
   // "denied that Tehran had agreed to any cap": a stance inside a denial is negated.
@@ -233,10 +231,12 @@ const EXPECTED_SUBJECTS =
 
 /**
  * Readings of stance words that take no stance: "backed up the reporting", "welcomed 1,000 students",
- * "were studying in Kyiv", "refused to be drawn on", "wanted to say".
+ * "offered a lackluster response", "were studying in Kyiv", "refused to be drawn on", "wanted to say".
  */
 function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number, proposition: Phrase): boolean {
   const next = tokens[k + 1]?.lower ?? ''
+  // Words given, not a thing offered.
+  if (word.lemma === 'offer' && SAID_THINGS.has(nounAfter(tokens, proposition.first, proposition.end))) return true
   if (word.lemma === 'back' && /^(up|down|off|out|away)$/.test(next)) return true
   if (word.lemma === 'welcome') {
     const opener = tokens[proposition.first]!
@@ -954,13 +954,13 @@ function ownedProposalAt(context: Context, sentence: Sentence, k: number): Draft
   }
 }
 
-/** The owner of the noun at `k`: "her" (resolved), "Ukraine's", "the union's" (when it names an entity). */
+/** The owner of the noun at `k`: a possessive pronoun resolved to someone ("her"), or a name with "'s" ("Ukraine's"). */
 function ownerBefore(context: Context, sentence: Sentence, k: number): Entity | null {
   const { tokens } = context
   const before = tokens[k - 1]
   if (!before || k - 1 < sentence.firstToken) return null
   let phrase: Phrase | null = null
-  if (before.pos === 'PRON' && /^(his|her|their|its)$/.test(before.lower)) phrase = { first: k - 1, end: k }
+  if (before.pos === 'PRON' && POSSESSIVE_PRONOUNS.test(before.lower)) phrase = { first: k - 1, end: k }
   else if (/^['’]s?$/.test(before.text)) {
     let first = k - 1
     while (first > sentence.firstToken && tokens[first - 1]!.pos === 'PROPN') first--

@@ -4,6 +4,7 @@ import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { type Cue, cueAt, objectCueAt } from '../../attribution/cue.js'
 import {
   type Phrase,
+  POSSESSIVE_PRONOUNS,
   relativeSubject,
   resolveSpeaker,
   type Speaker,
@@ -658,11 +659,16 @@ function participleSubject(context: Context, cue: Cue, floor: number): Phrase | 
 }
 
 /** Who speaks through `cue`: a channel's author, the subject before it, or the sentence's subject. */
-function subjectOfCue(context: Context, sentence: Sentence, cue: Cue, floor: number): Phrase | null {
+/** (`before`: the subject right before the cue, when the caller has read it already.) */
+function subjectOfCue(
+  context: Context,
+  sentence: Sentence,
+  cue: Cue,
+  floor: number,
+  before = subjectBefore(context.tokens, cue.index, floor),
+): Phrase | null {
   return (
-    channelAuthor(context.tokens, cue, floor, sentence.endToken) ??
-    subjectBefore(context.tokens, cue.index, floor) ??
-    participleSubject(context, cue, floor)
+    channelAuthor(context.tokens, cue, floor, sentence.endToken) ?? before ?? participleSubject(context, cue, floor)
   )
 }
 
@@ -679,12 +685,7 @@ function reportedAround(
   const before = inherited ? null : subjectBefore(tokens, cue.index, floor)
   const relative = inherited || before ? null : relativeSubject(tokens, cue.index, floor)
   if (relative) return relativeReport(context, sentence, cue, relative.phrase, lastWord)
-  // As subjectOfCue, with the subject before the cue read once.
-  const subject =
-    inherited ??
-    channelAuthor(tokens, cue, floor, sentence.endToken) ??
-    before ??
-    participleSubject(context, cue, floor)
+  const subject = inherited ?? subjectOfCue(context, sentence, cue, floor, before)
   // "…, X said." / "…, said X.": the attribution closes the sentence and the content comes first.
   const tailStart = subject ? subject.first : cue.index
   const inverted = !subject && INVERSION_VERBS.has(cue.lemma) ? subjectAfter(tokens, cue.end, lastWord) : null
@@ -962,7 +963,6 @@ function opensClause(tokens: readonly Token[], from: number, limit: number, lemm
   return verb.pos === 'VERB' && !verb.lower.endsWith('ing') && !/^(to|and|or)$/.test(verb.lower)
 }
 const SUBJECT_PRONOUNS = /^(he|she|they|we|i|you|it|there|this)$/
-const POSSESSIVE_PRONOUNS = /^(my|your|his|her|its|our|their)$/
 const COGNITION_CUES = new Set([
   'believe',
   'think',

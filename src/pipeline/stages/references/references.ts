@@ -25,7 +25,7 @@ type Gender = 'male' | 'female' | 'unknown'
 interface Candidate {
   readonly entity: Entity
   readonly start: number
-  readonly length: number
+  readonly end: number
   readonly sentence: number
   /** For a pronoun already resolved: the gender it showed ("he" → male), which a later pronoun must share. */
   readonly gender?: Gender
@@ -67,7 +67,7 @@ export function resolveReferences(
       candidates.push({
         entity,
         start: mention.start,
-        length: mention.end - mention.start,
+        end: mention.end,
         sentence: token.sentence,
       })
     }
@@ -112,7 +112,7 @@ export function resolveReferences(
         candidates.splice(cursor, 0, {
           entity: found.entity,
           start: token.start,
-          length: token.end - token.start,
+          end: token.end,
           sentence: token.sentence,
           gender: wanted,
         })
@@ -241,12 +241,11 @@ const REACH = 4
 
 /** A plural common noun in the pronoun's sentence, after the antecedent's mention and before `at`. */
 function pluralNounBetween(tokens: readonly Token[], antecedent: Candidate, at: number): boolean {
-  const mentionEnd = antecedent.start + antecedent.length
   let found = false
   for (let k = at - 1; k >= 0 && tokens[k]!.sentence === tokens[at]!.sentence; k--) {
     const token = tokens[k]!
     if (token.end <= antecedent.start) return found
-    if (token.start < mentionEnd) continue
+    if (token.start < antecedent.end) continue
     if (token.pos === 'NOUN' && PLURAL_NOUN.test(token.lower)) found = true
     // "E.U. nations have …, they": a noun that heads the mention's own phrase is the antecedent.
     else if (found && token.pos !== 'NOUN' && token.pos !== 'PROPN') return true
