@@ -45,7 +45,7 @@ export function articleFromPlainText(input: string, raw: string, meta: ArticleMe
 
 function cleanHeadline(headline: string | null): string | null {
   if (headline === null) return null
-  // "… at UN's top court06:35": a page's clock time glued to the end of a headline is no part of it.
+  // "… over the port dispute06:35": a page's clock time glued to the end of a headline is no part of it.
   return (
     normalizeText(headline)
       .replace(/\s+/g, ' ')

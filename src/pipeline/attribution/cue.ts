@@ -26,7 +26,7 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   return { index: i, end: i + 1, lemma }
 }
 
-/** "documents from his tax return show he took a loss": a subject pronoun after "show" makes it a verb. */
+/** "files from his shipping ledger show he paid no duty": a subject pronoun after "show" makes it a verb. */
 function showsClause(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
   if (before === undefined || before.pos === 'DET' || before.pos === 'ADJ') return false

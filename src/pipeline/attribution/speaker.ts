@@ -232,7 +232,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (apposition === null) return null
     // "The U.S. ambassador in Manila, MaryKay Carlson, wrote": when the apposition is the name, it speaks.
     const name = tokens.slice(apposition + 1, j)
-    // ("Ashton, Md., said": a state after its town is no name.)
+    // ("Dover, Del., said": a state after its town is no name.)
     const state = name.length === 1 && STATE_ABBREVIATION.test(name[0]!.text) && tokens[apposition - 1]?.pos === 'PROPN'
     if (
       !state &&
@@ -250,7 +250,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // "X -- co-editor of a book on debates -- said"
     const opening = previousDash(tokens, j, floor)
     if (opening === null) return null
-    // "Putin—while condemning the attack—said": an aside about what the speaker did is not who they are.
+    // "Berg—while condemning the attack—said": an aside about what the speaker did is not who they are.
     const aside = tokens[opening + 1]
     if (
       aside &&
@@ -260,7 +260,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     j = opening - 1
     if (j < floor) return null
   }
-  // "Donna Rawlings, 59, of Ashton, Md., who watched …, said": an age and a home town set off by commas
+  // "Lena Holt, 59, of Dover, Del., who watched …, said": an age and a home town set off by commas
   // stand between the name and the verb too.
   j = beforeAgeAndHome(tokens, j, floor)
   if (j < floor) return null
@@ -279,7 +279,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   let first = end
   for (let k = j; k >= floor; k--) {
     const token = tokens[k]!
-    // "documents from his tax return": a possessive inside a phrase after "of"/"from" belongs to it.
+    // "files from his shipping ledger": a possessive inside a phrase after "of"/"from" belongs to it.
     if (token.pos === 'PRON' && first < end && POSSESSIVE_PRONOUNS.test(token.lower)) {
       const joiner = tokens[k - 1]?.lower ?? ''
       if (k - 1 >= floor && (INSIDE_PHRASE.has(joiner) || joiner === 'from')) {
@@ -366,7 +366,7 @@ function isDescribingParticiple(tokens: readonly Token[], k: number): boolean {
 /** "Md.", "Calif.": a state written short after its town. */
 const STATE_ABBREVIATION = /^[A-Z][a-z]{0,4}\.$/
 
-/** Steps back over ", Md.", ", of Ashton" and ", 59" that end at `j`; returns the index before them. */
+/** Steps back over ", Del.", ", of Dover" and ", 59" that end at `j`; returns the index before them. */
 function beforeAgeAndHome(tokens: readonly Token[], j: number, floor: number): number {
   let k = j
   for (;;) {
@@ -382,7 +382,7 @@ function beforeAgeAndHome(tokens: readonly Token[], j: number, floor: number): n
       k -= 2
       continue
     }
-    // ", of Ashton", ", from Leeds"
+    // ", of Dover", ", from Leeds"
     if (
       token.pos === 'PROPN' &&
       /^(of|from)$/.test(tokens[k - 1]!.lower) &&
@@ -448,8 +448,8 @@ export function subjectAfter(tokens: readonly Token[], from: number, limit: numb
     }
     break
   }
-  // "said the Estonian prime minister.": a full stop that ends the sentence is no part of the phrase
-  // (one inside a name, "the Rev. Peter Wherry", is followed by more of it).
+  // "said the prime minister.": a full stop that ends the sentence is no part of the phrase
+  // (one inside a name, "the Rev. Anna Lind", is followed by more of it).
   while (end > from + 1 && tokens[end - 1]!.text === '.' && tokens[end - 1]!.start !== tokens[end - 2]!.end) end--
   if (end > from + 1 && tokens[end - 1]!.text === '.' && !/^\p{Lu}/u.test(tokens[end]?.text ?? '')) {
     if (!TITLE_ABBREVIATION_WORD.test(tokens[end - 2]!.text)) end--
@@ -619,7 +619,7 @@ export function resolveSpeaker(
     }
   }
   const headWord = tokens[phrase.end - 1]!.lower
-  // "the former lieutenant governor of Pennsylvania": a place after a title and "of" is where the speaker
+  // "the former lieutenant governor of Oregon": a place after a title and "of" is where the speaker
   // holds office, not the speaker ("a spokesman for the ministry" does speak for the ministry).
   if (
     best &&
@@ -651,7 +651,7 @@ export function resolveSpeaker(
     }
   }
   for (const reference of references) {
-    // Only a reference that heads the phrase names the speaker: "his" in "documents from his tax return"
+    // Only a reference that heads the phrase names the speaker: "his" in "files from his shipping ledger"
     // or "many of his supporters" is someone else.
     if (reference.start >= start && reference.end === end) {
       const entity = entities.find((candidate) => candidate.id === reference.entity)

@@ -237,7 +237,7 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   'call on': ['called on', 'calls on', 'calling on'],
   'push for': ['pushed for', 'pushes for', 'pushing for', 'push for'],
   'speak of': ['spoke of', 'speaks of', 'spoke about', 'speaks about', 'speaking of', 'speaking about'],
-  // "talked about bringing communities together", "commented on the ruling": the topic of what was said.
+  // "talked about rebuilding the harbor", "commented on the ruling": the topic of what was said.
   'talk about': ['talked about', 'talks about', 'talking about'],
   'comment on': ['commented on', 'comments on', 'commenting on'],
   'write about': ['wrote about', 'writes about', 'writing about'],

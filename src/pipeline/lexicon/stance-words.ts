@@ -232,7 +232,7 @@ export const PROPOSITION_STOPS: readonly (readonly string[])[] = [
   ['due', 'to'],
   ['because', 'of'],
   ['according', 'to'],
-  // "wants to jail him so he cannot run": the purpose is no part of what is wanted.
+  // "wants to close the port so they cannot smuggle arms": the purpose is no part of what is wanted.
   ['so', 'that'],
   ...'he she they we it i you'.split(' ').map((pronoun) => ['so', pronoun]),
   ['saying'],
@@ -250,7 +250,7 @@ export const PROPOSITION_STOPS: readonly (readonly string[])[] = [
   ['on', 'the', 'sidelines'],
 ]
 
-/** What one offers in words, not in a deal: "offered a lackluster response", "offered condolences". */
+/** What one offers in words, not in a deal: "offered a muted response", "offered condolences". */
 export const SAID_THINGS = new Set(
   (
     'response responses reaction reactions comment comments outlook view views assessment analysis ' +

@@ -76,8 +76,8 @@ test('quantities: "the two sides" points back and an age between commas is no fi
 })
 
 test('quantities: a word in -ing after the counted noun is no compound head', () => {
-  assert.deepEqual(quantitiesIn('He made 59 trips encompassing 282 days.'), [
-    { text: '59 trips', value: 59, unit: 'trips' },
-    { text: '282 days', value: 282, unit: 'days' },
+  assert.deepEqual(quantitiesIn('He made 12 trips covering 40 days.'), [
+    { text: '12 trips', value: 12, unit: 'trips' },
+    { text: '40 days', value: 40, unit: 'days' },
   ])
 })

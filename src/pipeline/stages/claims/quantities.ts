@@ -330,7 +330,7 @@ function countedNoun(tokens: readonly Token[], from: number, end: number): { uni
   const token = tokens[k]
   if (!token || k >= end || token.pos !== 'NOUN') return null
   // Compound heads: "drone attacks", "ballistic missiles".
-  // ("59 trips encompassing 282 days": a word in -ing after the noun starts a clause, it heads nothing.)
+  // ("12 trips covering 40 days": a word in -ing after the noun starts a clause, it heads nothing.)
   if (tokens[k + 1]?.pos === 'NOUN' && k + 1 < end && !/ing$/.test(tokens[k + 1]!.lower))
     return { unit: tokens[k + 1]!.lower, end: k + 2 }
   return { unit: token.lower, end: k + 1 }

@@ -191,7 +191,7 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
     target = attackedOf(context, sentence, k, inClause, agent)
   }
   let participants = participantsOf(context, inClause, location, agent)
-  // "Officials announced the kidnapping of Mayor X": who makes a statement takes part in it, not what
+  // "Officials announced the arrest of Mayor X": who makes a statement takes part in it, not what
   // it is about.
   if (trigger.type === 'statement' && trigger.verb) {
     const announcer = subjectEntityOf(context, sentence, k)

@@ -496,7 +496,7 @@ test('positions: "the bloc" after the EU is the EU, by the world pack\'s descrip
 test('positions: backing up a report, welcoming students, studying in a city, refusing to be drawn and wanting to say take no stance', () => {
   assert.deepEqual(
     positionsOf(
-      'The Daily Harbor backed up portions of the report. The university welcomed over 1,000 students. ' +
+      'The Daily Harbor backed up portions of the report. The university welcomed over 900 guests. ' +
         'Around 900 students were studying in Oslo when the war began. Mayor Ana Ruiz refused to be drawn on whether officials would walk out. ' +
         'Tom Berg wanted to express admiration for the team.',
     ),
@@ -528,7 +528,7 @@ test('positions: what others allege ("claims that Moscow wanted …") and endors
 
 test('positions: "White House officials" and "Kremlin officials" speak for the state of their seat', () => {
   const found = positionsOf(
-    'White House officials called on Americans to leave Ukraine. Kremlin officials pushed for a ceasefire.',
+    'White House officials called on Americans to leave the region. Kremlin officials pushed for a ceasefire.',
   )
   const actors = found.map((p) => p.actorName)
   assert.deepEqual(actors, ['United States', 'Russia'])

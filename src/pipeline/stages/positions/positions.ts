@@ -178,7 +178,7 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   if (!holder) return null
   const found = propositionFrom(tokens, complement, sentence.endToken)
   if (!found || makesOthersThink(tokens, found)) return null
-  // "an order by the court demanding that Russia halt its invasion has gone unheeded": a participle after a
+  // "a court order demanding that the mill close has gone unheeded": a participle after a
   // noun opens no clause of its own; the proposition ends where the sentence's verb comes.
   const reduced = /ing$/.test(token.lower) && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')
   const proposition = reduced ? { first: found.first, end: beforeMainVerb(tokens, found.first, found.end) } : found
@@ -193,7 +193,7 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   // ("continues to deny he plans to invade": no "that" is needed.)
   const opener = tokens[holder.phrase.first - 1]
   const before = opener?.lower === 'that' ? tokens[holder.phrase.first - 2] : opener
-  // "dismissed claims that Moscow wanted to install …": what others allege is no stance of Moscow's.
+  // "dismissed claims that Lima wanted to install …": what others allege is no stance of Lima's.
   if (opener?.lower === 'that' && isAllegation(tokens, holder.phrase.first - 2)) return null
   const denied = before !== undefined && /^(deny|denies|denied|denying)$/.test(before.lower)
   const negated = between.some((t) => NEGATIONS.has(t.lower)) || tokens[complement - 1]?.lower === 'not' || denied
@@ -230,8 +230,8 @@ const EXPECTED_SUBJECTS =
   /^(it|this|that|result|results|outcome|outcomes|effect|effects|impact|rise|fall|increase|decline|trend|figures|data)$/
 
 /**
- * Readings of stance words that take no stance: "backed up the reporting", "welcomed 1,000 students",
- * "offered a lackluster response", "were studying in Kyiv", "refused to be drawn on", "wanted to say".
+ * Readings of stance words that take no stance: "backed up the reporting", "welcomed 900 guests",
+ * "offered a muted response", "were studying in Kyiv", "refused to be drawn on", "wanted to say".
  */
 function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number, proposition: Phrase): boolean {
   const next = tokens[k + 1]?.lower ?? ''
@@ -507,7 +507,7 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   if (!subject) return null
   // "The minister should publish the contracts," Y said: who asks for it is Y, not X.
   const advocacy = ADVOCACY_MODALS.has(modal.lower) && !negated
-  // "The result should bring a focus to …": what a thing should do is an expectation, not a demand.
+  // "The result should draw attention to …": what a thing should do is an expectation, not a demand.
   if (advocacy && EXPECTED_SUBJECTS.test(tokens[subject.end - 1]!.lower)) return null
   const holder = advocacy ? actorFor(context, speaker) : commitmentHolder(context, subject, speaker, quote, existential)
   if (!holder) return null
@@ -731,7 +731,7 @@ function phraseEnd(tokens: readonly Token[], from: number, end: number, maxToken
     if (k > from && startsPredicate(tokens, k)) break
     // "condemned the move as an invasion": the label after "as" is the judgment, not the object.
     // ("work as constructively as possible" is a comparison: a label follows a noun.)
-    // ("designate Russia as a state sponsor of terrorism": there the label is what is wanted.)
+    // ("designate the cartel as a terrorist organization": there the label is what is wanted.)
     if (
       k > from &&
       token.lower === 'as' &&

@@ -430,8 +430,8 @@ test('quotes: a verb joined by a hyphen ("the U.S.-backed plan") reports nothing
 })
 
 test('quotes: a cognition verb reports a thought without "that" only when a subject and its verb follow', () => {
-  assert.deepEqual(quotesOf('Senator Ana Ruiz knows your tax returns are being audited.'), [
-    'indirect|Ana Ruiz|your tax returns are being audited',
+  assert.deepEqual(quotesOf('Senator Ana Ruiz knows the port accounts are being audited.'), [
+    'indirect|Ana Ruiz|the port accounts are being audited',
   ])
   assert.deepEqual(
     quotesOf('Most farmers in the valley expect the drought to end by March.'),
@@ -477,8 +477,8 @@ test('quotes: "but has said" keeps the subject; a comparison aside, a possessive
     quotesOf('Mayor Ana Ruiz, like her rival, has praised the plan but has said she will cut the budget.'),
     ['indirect|Ana Ruiz|the plan', 'indirect|Ana Ruiz|she will cut the budget'],
   )
-  assert.deepEqual(speakerNamesOf('But leaked documents from his 1995 tax return show he took a large loss.'), [
-    'documents from his 1995 tax return',
+  assert.deepEqual(speakerNamesOf('But files from his 2019 shipping ledger show he paid no duty.'), [
+    'files from his 2019 shipping ledger',
   ])
   assert.deepEqual(speakerNamesOf('Data from the 2020 Harbor Survey show that rents rose by a third.'), [
     'Data from the 2020 Harbor Survey',
@@ -539,13 +539,13 @@ test('quotes: a place after a title and "of" is where the speaker holds office, 
 test('quotes: an age and a home town between the name and the verb; "she said" chains back to the woman named paragraphs before', () => {
   assert.deepEqual(
     speakerNamesOf(
-      'Tom Berg, 44, said the line was long. Lena Holt, 59, of Ashton, Md., who watched from the Mall, said the day was moving.',
+      'Tom Berg, 44, said the line was long. Lena Holt, 59, of Dover, Del., who watched from the pier, said the day was moving.',
     ),
-    ['Tom Berg, 44', 'Lena Holt, 59, of Ashton, Md., who watched from the Mall'],
+    ['Tom Berg, 44', 'Lena Holt, 59, of Dover, Del., who watched from the pier'],
   )
   const body =
     'Lena Holt, a retired nurse, watched the ceremony.\n\nShe said she had toured the museum last week.\n\n"It was a long wait," she added.\n\n' +
-    'Many visitors were older.\n\nThe line reached the river by noon.\n\n"These are the stories nobody knows," she said.'
+    'The crowd kept growing.\n\nThe line reached the river by noon.\n\n"These are the stories nobody knows," she said.'
   const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Talks stall\n\n${body}`))
   const last = analysis.quotes.at(-1)
   assert.equal(analysis.entities.find((entity) => entity.id === last?.speaker)?.name, 'Lena Holt')
@@ -567,10 +567,8 @@ test('quotes: a description keeps its words in speakerName and its person in spe
 
 test('quotes: "X, she said, and “Y”" reports X and quotes Y', () => {
   assert.deepEqual(
-    quotesOf(
-      'Lena Holt watched the ceremony. Many of the visitors were older, she said, and “I had to step back and think.”',
-    ),
-    ['indirect|Lena Holt|Many of the visitors were older', 'direct|Lena Holt|I had to step back and think.'],
+    quotesOf('Lena Holt watched the launch. The queue was long, she said, and “We waited for hours in the rain.”'),
+    ['indirect|Lena Holt|The queue was long', 'direct|Lena Holt|We waited for hours in the rain.'],
   )
 })
 

@@ -711,7 +711,7 @@ function reportedAround(
   if (!subject) return null
   // "The plan, he said, would fail": the attribution sits inside the reported words.
   if (afterComma && tokens[attributionEnd]?.text === ',' && !WEAK_CUES.has(cue.lemma)) {
-    // "Many visitors were older, she said, and “I had to step back”": what follows "and" is a quotation
+    // "The queue was long, she said, and “We waited for hours”": what follows "and" is a quotation
     // of its own; the report is the part before the attribution.
     const joiner = tokens[attributionEnd + 1]
     if (joiner && /^(and|but)$/.test(joiner.lower) && QUOTE_MARK.test(tokens[attributionEnd + 2]?.text ?? '')) {
@@ -934,7 +934,7 @@ function isFinding(tokens: readonly Token[], subject: Phrase | null, lemma: stri
 }
 
 /**
- * "knows the tax returns are being audited", "expects Clinton to win": without "that", a cognition verb
+ * "knows the port accounts are being audited", "expects Ruiz to win": without "that", a cognition verb
  * reports a thought only when a short subject and its own verb follow.
  */
 function opensClause(tokens: readonly Token[], from: number, limit: number, lemma: string): boolean {
@@ -945,7 +945,7 @@ function opensClause(tokens: readonly Token[], from: number, limit: number, lemm
     if (!SUBJECT_PRONOUNS.test(first.lower)) return false
     k++
   } else {
-    // "your tax returns", "bigotry and xenophobia", "the party's nominee".
+    // "your accounts", "rents and fares", "the party's nominee".
     if (first.pos === 'PRON') k++
     while (k < limit && k - from < 7) {
       const token = tokens[k]!
@@ -1195,8 +1195,8 @@ function carrySpeakers(drafts: Draft[]): void {
       inherit(draft, next)
       continue
     }
-    // Otherwise the last speaker of this or the previous paragraph goes on speaking. ("According to The
-    // Sun, the warning came in his speech." names where the story came from, not who goes on speaking:
+    // Otherwise the last speaker of this or the previous paragraph goes on speaking. ("According to the
+    // Harbor Times, the warning came in his speech." names where the story came from, not who goes on speaking:
     // the speaker before it may, a paragraph further back.)
     let reach = 1
     for (let j = i - 1; j >= 0; j--) {
