@@ -111,7 +111,7 @@ function trimQuoteEdges(text: string, span: Span): Span {
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
 
 // ---------------------------------------------------------------------------------------------
-// Transcripts: "WALLACE: Let's start with …" — a paragraph opened by a speaker's name in capitals.
+// Transcripts: "HOLT: We begin with the budget …" — a paragraph opened by a speaker's name in capitals.
 
 function findTranscriptSpeech(context: Context): Draft[] {
   const { tokens, sentences, text } = context
