@@ -517,12 +517,18 @@ test('positions: "The People\'s Republic of China" is China, not the Republic of
   )
 })
 
-test('positions: what others allege ("claims that Moscow wanted …") and endorsing an assessment are no positions', () => {
+test('positions: what others allege ("claims that Lima wanted …") and endorsing an assessment are no positions', () => {
   assert.deepEqual(
     positionsOf(
       'The ministry dismissed claims from Britain that Lima wanted to install a friendly mayor in Quito. Spokeswoman Ana Ruiz appeared to endorse the UK assessment that the council is plotting a coup.',
     ),
     [],
+  )
+  // Without the allegation, the same words are Peru's stance.
+  const reported = positionsOf('Officials said Lima wanted to install a friendly mayor in Quito.')
+  assert.ok(
+    reported.some((p) => p.actorName === 'Peru' && p.stance === 'for'),
+    JSON.stringify(reported),
   )
 })
 
