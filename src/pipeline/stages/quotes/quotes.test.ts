@@ -592,3 +592,15 @@ test('quotes: what someone talked, commented or complained about is the topic of
     ['indirect|Ana Ruiz|bringing the neighbourhoods together', 'indirect|Tom Berg|the new parking rules'],
   )
 })
+
+test('quotes: "reported intercepting …" and "denied taking …" report a gerund clause', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The harbor police reported intercepting most of the 40 boats overnight. The mayor denied taking the money from the fund.',
+    ),
+    [
+      'indirect|The harbor police|intercepting most of the 40 boats overnight',
+      'indirect|The mayor|taking the money from the fund',
+    ],
+  )
+})

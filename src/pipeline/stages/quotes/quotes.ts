@@ -729,9 +729,12 @@ function reportedAround(
   // "X said (on Sunday) (that) …", "X told reporters (that) …".
   let contentStart = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
   const hasThat = tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ':'
+  // "the air force reported intercepting most of the drones", "denied taking the money": a gerund reports.
+  const gerund = !hasThat && GERUND_CUES.has(cue.lemma) && isGerund(tokens[contentStart])
   if (hasThat) contentStart++
   else if (
     WEAK_CUES.has(cue.lemma) &&
+    !gerund &&
     !isFinding(tokens, subject, cue.lemma) &&
     !(COGNITION_CUES.has(cue.lemma) && opensClause(tokens, contentStart, lastWord, cue.lemma))
   )
@@ -745,7 +748,7 @@ function reportedAround(
   const opener = tokens[contentStart]!
   // "asked whether …", "wondered why …": a question reported.
   const question = /^(whether|if|why|how|what|when|who)$/.test(opener.lower)
-  if (!hasThat && !question && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
+  if (!hasThat && !question && !gerund && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
   const span = spanOfTokens(context, contentStart, end)
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, subject, cue, sentence)
@@ -962,6 +965,11 @@ function opensClause(tokens: readonly Token[], from: number, limit: number, lemm
   if (lemma === 'expect') return verb.lower === 'to' && tokens[k + 1]?.pos === 'VERB'
   return verb.pos === 'VERB' && !verb.lower.endsWith('ing') && !/^(to|and|or)$/.test(verb.lower)
 }
+/** Speech verbs whose content may be a gerund clause: "reported intercepting …", "admitted taking …". */
+const GERUND_CUES = new Set(['report', 'deny', 'admit', 'acknowledge', 'recall', 'describe', 'mention'])
+const isGerund = (token: Token | undefined): boolean =>
+  token !== undefined && token.pos === 'VERB' && /[a-z]{2}ing$/.test(token.lower)
+
 const SUBJECT_PRONOUNS = /^(he|she|they|we|i|you|it|there|this)$/
 const COGNITION_CUES = new Set([
   'believe',
