@@ -30,5 +30,9 @@ for (const [sentence, date, words] of CASES) {
 test('dates: without a publication date only dates that name their year resolve', () => {
   assert.equal(resolveDate('They met on Sunday.', 0, null), null)
   assert.equal(resolveDate('They met overnight.', 0, null), null)
+  // Relative words have nothing to count from (chrono alone would count from 1970).
+  assert.equal(resolveDate('They met yesterday.', 0, null), null)
+  assert.equal(resolveDate('The ministers spoke last week.', 0, null), null)
+  assert.equal(resolveDate('The shelling began three days ago.', 0, null), null)
   assert.equal(resolveDate('They met on March 3, 2024.', 0, null)?.date, '2024-03-03')
 })

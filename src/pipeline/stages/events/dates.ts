@@ -26,6 +26,8 @@ const DATE_WORDS = new RegExp(
   'g',
 )
 
+const YEAR = /\b\d{4}\b/
+
 /** Words that put a weekday ahead of the publication date rather than behind it. */
 const FUTURE = /\b(will|next|scheduled|due to|plans? to|expected to|set to|to hold|to meet|upcoming)\b/i
 
@@ -81,6 +83,9 @@ export function resolveDate(sentence: string, offset: number, published: string 
       if (reference) return { ...at, date: published! }
       continue
     }
+    // Without a publication date only a date that names its year can be placed: chrono would resolve
+    // "yesterday" against the epoch.
+    if (!reference && !YEAR.test(words)) continue
     const parsed = parseCached(words, published)
     if (!parsed) continue
     if (!reference && !parsed.certainYear) continue
