@@ -30,9 +30,20 @@ export function detectNotEnglish(text: string): string | null {
   if (mostlyNonLatin(text)) return 'mostly non-Latin script'
   let words = 0
   let englishWords = 0
-  for (const [word] of text.slice(0, SAMPLE_CHARS).toLowerCase().matchAll(WORD)) {
+  // Words are runs of Latin letters (the text is mostly Latin by now). Only words short enough to be a
+  // function word are cut out and looked up: this runs on every article.
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text
+  let start = -1
+  for (let i = 0; i <= sample.length; i++) {
+    const letter = i < sample.length && isWordLetter(sample.charCodeAt(i))
+    if (letter) {
+      if (start < 0) start = i
+      continue
+    }
+    if (start < 0) continue
     words++
-    if (FUNCTION_WORDS.has(word)) englishWords++
+    if (i - start <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.has(sample.slice(start, i).toLowerCase())) englishWords++
+    start = -1
     if (words === MAX_WORDS) break
   }
   if (words < MIN_WORDS) return null
@@ -61,5 +72,13 @@ function mostlyNonLatin(text: string): boolean {
 }
 
 const LETTER = /\p{L}/u
-// The text is mostly Latin by then (see above), so words are runs of Latin letters.
-const WORD = /[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((word) => word.length))
+
+/** ASCII letters and the Latin letters of Latin-1 and Latin Extended-A and -B. */
+function isWordLetter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  )
+}

@@ -85,7 +85,8 @@ function numberOf(token: Token): number | null {
 }
 
 // An own-property check: "constructor" is not a number.
-const wordNumber = (word: string): number | null => (Object.hasOwn(WORD_NUMBERS, word) ? WORD_NUMBERS[word]! : null)
+const NUMBER_OF_WORD = new Map(Object.entries(WORD_NUMBERS))
+const wordNumber = (word: string): number | null => NUMBER_OF_WORD.get(word) ?? null
 
 /** Years, days of the month and clock times are dates, not amounts. */
 function isDate(tokens: readonly Token[], i: number, value: number): boolean {
@@ -120,7 +121,8 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
   while (i < end) {
     const token = tokens[i]!
     // "20-30 people": the tokenizer keeps a range written with a hyphen as one token.
-    const joined = JOINED_RANGE.exec(token.text)
+    const lead = token.text.charCodeAt(0)
+    const joined = lead >= 48 && lead <= 57 ? JOINED_RANGE.exec(token.text) : null
     // ("3-1", "24-7" are scores: a range runs upwards.)
     const from = joined ? Number(joined[1]!.replace(/,/g, '')) : 0
     if (joined && Number(joined[2]!.replace(/,/g, '')) > from && !isDate(tokens, i, from)) {

@@ -70,6 +70,20 @@ const keyOf = (lower: string): string =>
     ? NUMBER_WORDS[lower]!
     : stem(lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower)
 
+// Every body token needs its key, and news repeats its words: stemming each word once per process is
+// cheaper than ruling words out one by one. Cleared when full, so it cannot grow without bound.
+const KEYS = new Map<string, string>()
+const MAX_KEYS = 50_000
+function cachedKeyOf(lower: string): string {
+  let key = KEYS.get(lower)
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear()
+    key = keyOf(lower)
+    KEYS.set(lower, key)
+  }
+  return key
+}
+
 /**
  * Indexes the body for the words a headline uses (`wanted`, as stems): counting only those keeps this a
  * single pass of map lookups over the tokens.
@@ -78,8 +92,6 @@ export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>)
   const counts = new Map<string, number>()
   const firstAt = new Map<string, number>()
   const at = new Map<string, number[]>()
-  // A stem keeps its word's first three letters, so most tokens are ruled out without stemming.
-  const prefixes = new Set([...wanted].map((key) => key.slice(0, 3)))
   let words = 0
   let refuting = 0
   let hedging = 0
@@ -98,9 +110,7 @@ export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>)
       !(token.text !== lower && token.index > 0 && tokens[token.index - 1]?.sentence === token.sentence)
     )
       hedging++
-    const plain = lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower
-    if (!prefixes.has(plain.slice(0, 3)) && !Object.hasOwn(NUMBER_WORDS, plain)) continue
-    const key = keyOf(lower)
+    const key = cachedKeyOf(lower)
     if (!wanted.has(key)) continue
     const list = at.get(key)
     if (list === undefined) {
@@ -168,7 +178,7 @@ function contentWords(phrase: string): ContentWord[] {
   for (const word of headlineWords(phrase.replace(DATE_STAMP, ' '))) {
     for (const part of word.lower.split('-')) {
       if (part === '' || STOP_WORDS.has(part) || STOP_WORDS.has(part.replace(/\.+$/, ''))) continue
-      words.push({ text: part === word.lower ? word.text : part, key: keyOf(part) })
+      words.push({ text: part === word.lower ? word.text : part, key: cachedKeyOf(part) })
     }
   }
   return words
@@ -189,7 +199,7 @@ export function supportOf(
   const entityKeys = new Set<string>()
   for (const entity of entities)
     for (const alias of [entity.name, ...entity.aliases])
-      for (const part of alias.toLowerCase().split(/\s+/)) entityKeys.add(keyOf(part))
+      for (const part of alias.toLowerCase().split(/\s+/)) entityKeys.add(cachedKeyOf(part))
   const claims = splitHeadline(headline).map((part) =>
     checkClaim(part, body, entityKeys, (lower) => isPlace(lower, entities)),
   )

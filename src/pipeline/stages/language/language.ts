@@ -148,12 +148,17 @@ function locateTokens(text: string, values: readonly string[], tags: readonly st
     const value = values[i]!
     let start = offset
     let lineBreak = false
-    while (!text.startsWith(value, start)) {
+    // Comparing the first letter finds the token; the last letter (and, on a mismatch, the whole
+    // token) confirms it. A full comparison of every token costs more than wink's own lookup.
+    const first = value.charCodeAt(0)
+    while (text.charCodeAt(start) !== first) {
       const code = text.charCodeAt(start)
       if (!isSpace(code)) return null
       if (code === 10) lineBreak = true
       start++
     }
+    const last = value.length - 1
+    if (text.charCodeAt(start + last) !== value.charCodeAt(last) && !text.startsWith(value, start)) return null
     starts[i] = start
     breaks[i] = (tags[i] === 'SPACE' ? value.includes('\n') : lineBreak) ? 1 : 0
     offset = start + value.length
