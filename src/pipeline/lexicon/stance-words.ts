@@ -14,7 +14,9 @@ export interface StanceWord {
   readonly particle: 'to' | 'for' | 'on' | 'out' | 'that' | 'with' | 'of' | null
   readonly optional?: boolean
   /** A second particle that opens the complement too: "called for X", "called on Y to X", "argued that X". */
-  readonly alternative?: 'on' | 'that'
+  readonly alternative?: 'on' | 'that' | 'against'
+  /** The stance when the alternative particle opens the complement: "voted against X". */
+  readonly alternativeStance?: BaseStance
 }
 
 const ENTRIES: readonly [StanceWord, readonly string[]][] = [
@@ -68,6 +70,11 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'defend', stance: 'for', particle: null }, ['defend', 'defends', 'defended']],
   // "Washington stood with its ally": solidarity is support.
   [{ lemma: 'stand with', stance: 'for', particle: 'with' }, ['stand', 'stands', 'stood', 'standing']],
+  // "voted for the measure", "voted against the budget".
+  [
+    { lemma: 'vote', stance: 'for', particle: 'for', alternative: 'against', alternativeStance: 'against' },
+    ['vote', 'votes', 'voted', 'voting'],
+  ],
   // Refusing.
   [{ lemma: 'reject', stance: 'against', particle: null }, ['reject', 'rejects', 'rejected', 'rejecting']],
   // "Officials in Paris fear that the quota system could lock in …": against what is feared.
@@ -326,6 +333,19 @@ export const REJECTING_PREDICATES: readonly (readonly string[])[] = [
   ['off', 'the', 'table'],
   ['a', 'non', '-', 'starter'],
   ['not', 'acceptable'],
+  ['not', 'on', 'the', 'table'],
+]
+
+/**
+ * "Enrichment is not up for negotiation": the speaker holds on to the subject, and what is refused is
+ * negotiating it.
+ */
+export const NOT_NEGOTIABLE_PREDICATES: readonly (readonly string[])[] = [
+  ['not', 'up', 'for', 'negotiation'],
+  ['not', 'up', 'for', 'discussion'],
+  ['not', 'negotiable'],
+  ['non', '-', 'negotiable'],
+  ['non-negotiable'],
 ]
 
 /** Objects that are statements of fact: rejecting "the report" disputes a fact, it takes no position. */

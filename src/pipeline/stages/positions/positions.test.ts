@@ -11,8 +11,11 @@ const withPack = createAnalyzer({ pack: 'russia-ukraine' })
 function positionsOf(body: string, analyzer = plain): AnalysisPosition[] {
   const analysis = analyzer.analyze(articleFromParts('test.txt', 'Talks', body))
   for (const position of analysis.positions) {
-    // The evidence must hold the proposition: every position points back to its words.
-    assert.ok(analysis.article.text.slice(position.start, position.end).includes(position.proposition))
+    // The evidence must hold the proposition: every position points back to its words. (A proposition
+    // may lead with what is refused about those words: "negotiating enrichment".)
+    const evidence = analysis.article.text.slice(position.start, position.end).toLowerCase()
+    const proposition = position.proposition.toLowerCase()
+    assert.ok(evidence.includes(proposition) || evidence.includes(proposition.replace(/^\S+ /, '')))
   }
   return analysis.positions
 }
@@ -575,4 +578,43 @@ test('positions: "critical of" is against and "supportive of" is for', () => {
     found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
     ['Tom Graham|against|the new trade deal', 'Ana Ruiz|for|the ceasefire plan'],
   )
+})
+
+test('positions: a linking verb or a relative pronoun stands between the holder and the stance', () => {
+  const found = positionsOf(
+    'Prime Minister Lena Varga remains opposed to sending troops to the border. ' +
+      'Council member Grace Lin, who voted against the measure, left early. Senator Tom Berg voted for the budget.',
+  )
+  const simple = found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`)
+  assert.deepEqual(simple, [
+    'Lena Varga|against|sending troops to the border',
+    'Grace Lin|against|the measure',
+    'Tom Berg|for|the budget',
+  ])
+})
+
+test('positions: what is "not up for negotiation" is held on to; "it" and "that" point to the clause before', () => {
+  const found = positionsOf(
+    '"Enrichment is our right, and it is not up for negotiation," said Foreign Minister Omid Karimi. ' +
+      '"Russia keeps the land, and that is unacceptable," said Deputy Minister Lena Varga. ' +
+      '"Ukraine is our home, and it is not up for negotiation," Varga added.',
+  )
+  const simple = found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`)
+  // A name is no matter to negotiate: the third sentence gives nothing.
+  assert.deepEqual(simple, ['Omid Karimi|against|negotiating enrichment', 'Lena Varga|against|Russia keeps the land'])
+})
+
+test('positions: a lone "that" in a quote points back to the sentence before it, which the evidence then spans', () => {
+  const text =
+    'Council member Ana Ruiz said: “We are asking the poorest to pay the most. I cannot support that.” The vote is on Monday.'
+  const found = positionsOf(text)
+  assert.equal(found.length, 1)
+  const [position] = found
+  assert.equal(position!.actorName, 'Ana Ruiz')
+  assert.equal(position!.stance, 'against')
+  assert.equal(position!.proposition, 'We are asking the poorest to pay the most')
+  assert.ok(text.slice(position!.start, position!.end).startsWith('Council member Ana Ruiz said'))
+  assert.ok(text.slice(position!.start, position!.end).endsWith('support that.”'))
+  // Without a sentence of the same quote before it, "that" says nothing.
+  assert.deepEqual(positionsOf('Ana Ruiz spoke at noon. “I cannot support that,” Ruiz said.'), [])
 })

@@ -17,6 +17,7 @@ import {
   NEGATIVE_JUDGMENTS,
   NEGOTIATED_THINGS,
   NOT_COMMITMENTS,
+  NOT_NEGOTIABLE_PREDICATES,
   OWNED_PROPOSALS,
   POSITIVE_JUDGMENTS,
   PROPOSAL_NOUNS,
@@ -69,6 +70,10 @@ interface Draft {
   sentence: Sentence
   quote: Quote | null
   reporter: string | null
+  /** The sentence the evidence starts in, when it is not `sentence`: the one a "that" points back to. */
+  from?: Sentence
+  /** What is refused about the proposition, when not the proposition itself: "negotiating" enrichment. */
+  refused?: string
 }
 
 // Longer propositions are cut: a position is a short phrase, the evidence span keeps the rest.
@@ -119,7 +124,7 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
       commitmentAt(context, sentence, k) ??
       judgmentAt(context, sentence, k)
     if (draft) {
-      drafts.push(draft)
+      drafts.push(pointedBack(context, draft))
       // Words inside the proposition are its content, not new stances ("refused to accept X").
       k = Math.max(k + 1, draft.proposition.end)
     } else k++
@@ -127,15 +132,47 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
   return drafts.filter(
     // One word says too little ("support it"), unless it names someone ("stand with Ukraine", "backed Zelensky").
     (draft) =>
-      (draft.proposition.end - draft.proposition.first >= 2 || namesOnlyObject(tokens, draft.proposition)) &&
+      (draft.proposition.end - draft.proposition.first >= 2 ||
+        namesOnlyObject(tokens, draft.proposition) ||
+        isRejectedSubject(tokens, draft.proposition)) &&
       !isBareReference(tokens, draft),
   )
+}
+
+/**
+ * "We are asking the poorest to pay the most. I cannot support that.": in one speaker's quote, a lone
+ * "that" or "this" as the object points back to the sentence before, which becomes the proposition.
+ */
+function pointedBack(context: Context, draft: Draft): Draft {
+  const { tokens } = context
+  const { first, end } = draft.proposition
+  const pointer = tokens[first]!
+  if (draft.quote?.kind !== 'direct') return draft
+  const after = tokens[end]
+  if (end - first !== 1 || !/^(that|this)$/.test(pointer.lower) || (after && !isClauseEnd(after))) return draft
+  const before = context.language.sentences[draft.sentence.index - 1]
+  if (!before) return draft
+  let last = before.endToken
+  while (last > before.firstToken && /^[.!?”"]$/.test(tokens[last - 1]!.text)) last--
+  // Only the quote's words: "X said: “We are asking …" starts with who said it.
+  let start = before.firstToken
+  while (start < last && (tokens[start]!.start < draft.quote.start || /^[“"]$/.test(tokens[start]!.text))) start++
+  if (last - start < 2 || last - start > MAX_PROPOSITION_TOKENS) return draft
+  return { ...draft, proposition: { first: start, end: last }, from: before }
 }
 
 /** A one-word proposition that is a name and the whole object ("backed Zelensky"), not the subject of a clause ("demanded Russia should …"). */
 function namesOnlyObject(tokens: readonly Token[], proposition: Phrase): boolean {
   if (tokens[proposition.first]!.pos !== 'PROPN') return false
   return !/^(AUX|VERB|PART)$/.test(tokens[proposition.end]?.pos ?? '')
+}
+
+/** A one-word subject of "… is unacceptable" ("Annexation is unacceptable"): the matter itself. */
+function isRejectedSubject(tokens: readonly Token[], proposition: Phrase): boolean {
+  return (
+    /^(NOUN|PROPN)$/.test(tokens[proposition.first]!.pos) &&
+    /^(is|are|was|were|remains)$/.test(tokens[proposition.end]?.lower ?? '')
+  )
 }
 
 // "rejected it", "we support you on TV": a pronoun alone says nothing a reader can use.
@@ -199,13 +236,15 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   const negated = between.some((t) => NEGATIONS.has(t.lower)) || tokens[complement - 1]?.lower === 'not' || denied
   const hedged = between.some((t) => HEDGING_MODALS.has(t.lower))
   const conditions = conditionsOf(context, sentence, holder.phrase, proposition.end)
+  const baseStance =
+    word.alternativeStance && tokens[complement - 1]?.lower === word.alternative ? word.alternativeStance : word.stance
   return {
     actor: holder.actor,
     actorName: holder.actorName,
     proposition: ruledOut ? { first: proposition.first + 2, end: proposition.end } : proposition,
     stance: ruledOut
       ? 'undecided'
-      : stanceOf(word.stance, { negated, hedged, conditions: conditions.list, unless: conditions.unless }),
+      : stanceOf(baseStance, { negated, hedged, conditions: conditions.list, unless: conditions.unless }),
     conditions: conditions.list,
     sentence,
     quote: holder.quote,
@@ -336,6 +375,9 @@ interface Holder {
 }
 
 const FIRST_PERSON = new Set(['i', 'we'])
+const LINKING_VERBS = new Set(
+  'remain remains remained stay stays stayed seem seems seemed appear appears appeared'.split(' '),
+)
 const OWN_SIDE = /^(his|her|their|our|my)$/
 const GOVERNMENT_HEADS = /^(government|country|administration|side|delegation|party|team)$/
 const CLAUSE_OPENERS = new Set(['whether', 'if', 'unless', 'when'])
@@ -345,7 +387,13 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   const { tokens } = context
   const floor = sentence.firstToken
   // He was now “open to both routes”: the reporter quotes the stance word; the subject is outside.
-  const cue = k > floor && /^[“"]$/.test(tokens[k - 1]!.text) ? k - 1 : k
+  let cue = k > floor && /^[“"]$/.test(tokens[k - 1]!.text) ? k - 1 : k
+  // "remains opposed to", "seemed ready to": a linking verb stands between the subject and the stance.
+  if (cue > floor && LINKING_VERBS.has(tokens[cue - 1]!.lower)) cue--
+  // "Grace Lin, who voted against the measure": the relative pronoun stands for the name before it.
+  let who = cue - 1
+  while (who > floor && /^(AUX|ADV|PART)$/.test(tokens[who]!.pos)) who--
+  if (who - 1 > floor && tokens[who]!.lower === 'who' && tokens[who - 1]!.text === ',') cue = who - 1
   const phrase = subjectBefore(tokens, cue, floor) ?? coordinatedSubject(context, sentence, cue)
   if (!phrase) return null
   // "whether Russia would accept", "if Kyiv agreed": a question or a supposition, not a stance.
@@ -760,6 +808,10 @@ function propositionFrom(tokens: readonly Token[], start: number, end: number): 
   if (/^(is|was|are|were)$/.test(tokens[start]?.lower ?? '') && start + 1 < end) start++
   // "seeks to boost its ties": the infinitive's "to" is no part of what is sought.
   if (tokens[start]?.lower === 'to' && tokens[start + 1]?.pos === 'VERB' && start + 1 < end) start++
+  // "We reject that.": a lone pointing word is the whole object (`pointedBack` may say what it points to).
+  const pointer = tokens[start]
+  if (pointer && /^(that|this)$/.test(pointer.lower) && tokens[start + 1] && isClauseEnd(tokens[start + 1]!))
+    return { first: start, end: start + 1 }
   // "demanded that the junta step back": the complementizer is no part of what is demanded.
   // ("rejected that account" keeps its "that": a demonstrative before a noun, no clause.)
   if (tokens[start]?.lower === 'that' && /^(DET|PROPN|PRON)$/.test(tokens[start + 1]?.pos ?? '') && start + 1 < end)
@@ -900,8 +952,8 @@ function rejectingPredicateAt(context: Context, sentence: Sentence, k: number): 
   const { tokens } = context
   const copula = tokens[k]!
   if (!/^(is|are|was|were|be|remains|remain)$/.test(copula.lower)) return null
-  const predicate = markerAt(tokens, k + 1, REJECTING_PREDICATES)
-  if (predicate === 0) return null
+  const notNegotiable = markerAt(tokens, k + 1, NOT_NEGOTIABLE_PREDICATES) > 0
+  if (!notNegotiable && markerAt(tokens, k + 1, REJECTING_PREDICATES) === 0) return null
   const quote = quoteAt(context.quotes, copula.start)
   const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
   if (!quote || !speaker) return null
@@ -911,16 +963,58 @@ function rejectingPredicateAt(context: Context, sentence: Sentence, k: number): 
   while (first < k && (tokens[first]!.pos === 'AUX' || tokens[first]!.pos === 'CCONJ')) first++
   let end = k
   while (end > first && (tokens[end - 1]!.pos === 'AUX' || tokens[end - 1]!.pos === 'PART')) end--
-  if (end - first < 2 || end - first > MAX_PROPOSITION_TOKENS) return null
+  // "…, and that is non-negotiable": here "that" is the subject, not the start of a clause.
+  if (first === end && tokens[first - 1]?.lower === 'that' && /^(and|but|,|;)$/.test(tokens[first - 2]?.lower ?? ''))
+    first--
+  // "Enrichment is our right, and it is not up for negotiation": "it" stands for the subject before.
+  // "Russia keeps the land, and that is unacceptable": "that" stands for the whole clause before.
+  if (end - first === 1 && POINTING_SUBJECTS.has(tokens[first]!.lower)) {
+    const pointer = tokens[first]!.lower
+    const earlier = earlierSubject(tokens, sentence, first)
+    if (!earlier || (pointer !== 'it' && notNegotiable)) return null
+    ;({ first, end } = pointer === 'it' ? earlier : { first: earlier.first, end: earlier.clauseEnd })
+  }
+  if (end - first < 2 || end - first > MAX_PROPOSITION_TOKENS) {
+    // One noun may be the whole matter ("Enrichment", which the tagger may call a name at the head
+    // of a quote), but not a pronoun or a name.
+    const word = tokens[first]!
+    const noun = word.pos === 'NOUN' || (word.pos === 'PROPN' && !entityEndingAt(context, word.end))
+    if (end - first !== 1 || !noun) return null
+  }
   return {
     ...actorFor(context, speaker),
     proposition: { first, end },
+    ...(notNegotiable ? { refused: 'negotiating' } : {}),
     stance: 'against',
     conditions: [],
     sentence,
     quote,
     reporter: quote.speaker,
   }
+}
+
+const POINTING_SUBJECTS = new Set(['it', 'this', 'that'])
+
+/**
+ * The subject of the clause before the one starting at `first` in the same sentence, when that clause
+ * joins it with a comma or "and": "Enrichment is our right, and it …" gives "Enrichment". `clauseEnd`
+ * ends that whole clause.
+ */
+function earlierSubject(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  first: number,
+): (Phrase & { clauseEnd: number }) | null {
+  let joint = first - 1
+  while (joint > sentence.firstToken && /^(and|but|,|;)$/.test(tokens[joint]!.lower)) joint--
+  if (joint === first - 1) return null
+  let start = joint
+  while (start > sentence.firstToken && !isClauseEnd(tokens[start - 1]!)) start--
+  if (/^[“"‘]$/.test(tokens[start]!.text)) start++
+  let verb = start
+  while (verb < joint && tokens[verb]!.pos !== 'AUX' && tokens[verb]!.pos !== 'VERB') verb++
+  if (verb === start || verb >= joint) return null
+  return { first: start, end: verb, clauseEnd: joint + 1 }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1013,20 +1107,29 @@ function attachRequirements(context: Context, sentence: Sentence, drafts: Draft[
 // ---------------------------------------------------------------------------------------------
 
 function toPosition(context: Context, draft: Draft, index: number): Position {
-  const { tokens, text } = context
-  const { proposition, sentence } = draft
+  const { sentence } = draft
   return {
     id: `p${index + 1}`,
     actor: draft.actor.id,
     actorName: draft.actorName,
     issue: issueOf(context, draft),
-    proposition: text.slice(tokens[proposition.first]!.start, tokens[proposition.end - 1]!.end),
+    proposition: propositionText(context, draft),
     stance: draft.stance,
     conditions: draft.conditions,
     quote: draft.quote?.id ?? null,
-    start: sentence.start,
+    start: (draft.from ?? sentence).start,
     end: sentence.end,
   }
+}
+
+function propositionText(context: Context, draft: Draft): string {
+  const { tokens, text } = context
+  const { first, end } = draft.proposition
+  const words = text.slice(tokens[first]!.start, tokens[end - 1]!.end)
+  if (!draft.refused) return words
+  // "negotiating enrichment": the subject's capital only marked the start of its sentence.
+  const named = entityEndingAt(context, tokens[first]!.end) !== null
+  return `${draft.refused} ${named ? words : words.charAt(0).toLowerCase() + words.slice(1)}`
 }
 
 /** The issue a signal in the proposition names; else one in the conditions; else the sentence's only issue. */
