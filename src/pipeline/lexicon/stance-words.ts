@@ -17,6 +17,8 @@ export interface StanceWord {
   readonly alternative?: 'on' | 'that' | 'against'
   /** The stance when the alternative particle opens the complement: "voted against X". */
   readonly alternativeStance?: BaseStance
+  /** The stance when negated, if not the opposite: "not committing to a rate path" leaves it open. */
+  readonly negatedStance?: BaseStance
 }
 
 const ENTRIES: readonly [StanceWord, readonly string[]][] = [
@@ -27,7 +29,13 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'eager', stance: 'for', particle: 'to' }, ['eager', 'keen']],
   // "open to both routes": willing to consider, not decided.
   [{ lemma: 'open', stance: 'undecided', particle: 'to' }, ['open']],
-  [{ lemma: 'committed', stance: 'for', particle: 'to' }, ['committed', 'determined']],
+  [{ lemma: 'committed', stance: 'for', particle: 'to', negatedStance: 'undecided' }, ['committed']],
+  [{ lemma: 'determined', stance: 'for', particle: 'to' }, ['determined']],
+  // "commits to a ceasefire"; "is not pre-committing to any rate path" keeps every path open.
+  [
+    { lemma: 'commit', stance: 'for', particle: 'to', negatedStance: 'undecided' },
+    ['commit', 'commits', 'committing', 'pre-commit', 'pre-commits', 'pre-committing', 'precommitting'],
+  ],
   [{ lemma: 'unwilling', stance: 'against', particle: 'to' }, ['unwilling', 'reluctant']],
   [{ lemma: 'opposed', stance: 'against', particle: 'to' }, ['opposed']],
   // "has been critical of the deal", "is supportive of the plan".

@@ -31,6 +31,20 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: 'not committing to something leaves it open',
+    text: '"We are not pre-committing to any particular rate path," said bank president Ana Ruiz.',
+    actor: 'Ana Ruiz',
+    stance: 'undecided',
+    proposition: 'any particular rate path',
+  },
+  {
+    pattern: 'committing to something is support',
+    text: 'Governor Ana Ruiz committed to a ceasefire by Friday.',
+    actor: 'Ana Ruiz',
+    stance: 'for',
+    proposition: 'a ceasefire by Friday',
+  },
+  {
     pattern: 'a reported refusal with a modal binds the speaker and waits for its condition',
     text: 'Union leader Marit Olsen said: "Our crews will not sail again until the owners pay the back wages."',
     actor: 'Marit Olsen',

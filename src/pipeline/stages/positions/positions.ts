@@ -244,7 +244,14 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
     proposition: ruledOut ? { first: proposition.first + 2, end: proposition.end } : proposition,
     stance: ruledOut
       ? 'undecided'
-      : stanceOf(baseStance, { negated, hedged, conditions: conditions.list, unless: conditions.unless }),
+      : negated && word.negatedStance
+        ? stanceOf(word.negatedStance, {
+            negated: false,
+            hedged,
+            conditions: conditions.list,
+            unless: conditions.unless,
+          })
+        : stanceOf(baseStance, { negated, hedged, conditions: conditions.list, unless: conditions.unless }),
     conditions: conditions.list,
     sentence,
     quote: holder.quote,
