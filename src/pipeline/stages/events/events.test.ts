@@ -96,3 +96,15 @@ test('events: the source or the channel of a report takes no part in the event',
   assert.ok(!names.includes('Nordic Press Agency'), JSON.stringify(names))
   assert.ok(!names.includes('Telegram'), JSON.stringify(names))
 })
+
+test("events: a state named in a participant's title is no party of its own", () => {
+  const analysis = analyze('Prime Minister Ana Ruiz met U.S. special envoy Tom Berg in Oslo on Sunday for talks.')
+  const [event] = analysis.events
+  assert.deepEqual(
+    event?.participants.map((id) => nameOf(analysis, id)),
+    ['Ana Ruiz', 'Tom Berg'],
+  )
+  // Named on its own, the state takes part.
+  const alone = analyze('Prime Minister Ana Ruiz met envoys of the United States in Oslo on Sunday.')
+  assert.ok(alone.events[0]?.participants.map((id) => nameOf(alone, id)).includes('United States'))
+})

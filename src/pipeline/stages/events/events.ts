@@ -282,6 +282,22 @@ function isPossessor(text: string, mention: Mention): boolean {
   return /^['’]s?\s/.test(text.slice(mention.end, mention.end + 3))
 }
 
+/**
+ * "U.S. special envoy Steve Witkoff": a state named in a person's title is part of who the person is,
+ * not a party of its own. The person's roles say so.
+ */
+function isInRole(text: string, mention: Mention, inSentence: Context['mentions']): boolean {
+  const next = inSentence.find(
+    ({ mention: other, entity }) =>
+      entity.type === 'person' && other.start > mention.end && other.start - mention.end <= MAX_ROLE_CHARS,
+  )
+  if (!next) return false
+  const role = text.slice(mention.start, next.mention.start).trim().toLowerCase()
+  return next.entity.roles.some((known) => known.toLowerCase() === role)
+}
+
+const MAX_ROLE_CHARS = 60
+
 /** States, people, bodies and groups named in the sentence, the agent first; not the place, not possessors. */
 function participantsOf(
   context: Context,
@@ -294,6 +310,7 @@ function participantsOf(
     if (ids.includes(entity.id) || entity.id === location?.id) continue
     if (isPossessor(context.text, mention)) continue
     if (isChannel(context.text, mention)) continue
+    if (isInRole(context.text, mention, inSentence)) continue
     if (entity.type === 'location' && context.knowledge.placeKind(entity.name.toLowerCase()) !== 'country') continue
     ids.push(entity.id)
   }
