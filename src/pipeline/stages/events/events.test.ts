@@ -108,3 +108,19 @@ test("events: a state named in a participant's title is no party of its own", ()
   const alone = analyze('Prime Minister Ana Ruiz met envoys of the United States in Oslo on Sunday.')
   assert.ok(alone.events[0]?.participants.map((id) => nameOf(alone, id)).includes('United States'))
 })
+
+test('events: titles, things that arrive and adjectives are no events; who recalls an attack is no party to it', () => {
+  assert.deepEqual(
+    analyze('“We will not back down,” Mayor Ana Ruiz told the show “Meet the Voters” on Sunday.').events,
+    [],
+  )
+  assert.deepEqual(analyze('A shipment of generators arrived in Kharkiv on Tuesday.').events, [])
+  assert.deepEqual(analyze('Officials said Norland would move its offensive units to Tarvia on Sunday.').events, [])
+  const recalled = analyze('Mayor Ana Ruiz said she still remembers how Russia shelled Kharkiv on Sunday.')
+  const [attack] = recalled.events
+  assert.equal(attack?.type, 'attack')
+  assert.deepEqual(
+    attack.participants.map((id) => nameOf(recalled, id)),
+    ['Russia'],
+  )
+})

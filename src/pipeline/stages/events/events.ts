@@ -1,4 +1,4 @@
-import type { Claim, Entity, EventMention, EventType, Mention } from '../../../core/facts.js'
+import type { Claim, Entity, EventMention, EventType, Mention, Quote } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
@@ -11,10 +11,10 @@ export function createEventsStage(knowledge: Knowledge) {
   return defineStage({
     name: 'events',
     version: 1,
-    requires: ['language', 'entities', 'references', 'claims'],
+    requires: ['language', 'entities', 'references', 'quotes', 'claims'],
     provides: 'events',
-    run: ({ text, published, language, entities, references, claims }) =>
-      findEvents({ text, published, language, entities, references, claims, knowledge }),
+    run: ({ text, published, language, entities, references, quotes, claims }) =>
+      findEvents({ text, published, language, entities, references, quotes, claims, knowledge }),
   })
 }
 
@@ -24,6 +24,7 @@ export interface EventsInput {
   readonly language: Language
   readonly entities: readonly Entity[]
   readonly references: Parameters<typeof resolveSpeaker>[4]
+  readonly quotes: readonly Quote[]
   readonly claims: readonly Claim[]
   readonly knowledge: Knowledge
 }
@@ -153,6 +154,11 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   // The tagger sometimes reads "talks" as a verb ("during earlier talks with").
   const plural = token.lower === 'talks' || token.lower === 'negotiations'
   if (trigger.verb !== isVerb && !(plural && tokens[k + 1]?.lower !== 'to')) return null
+  // "offensive infrastructure": a noun trigger used as an adjective names no event.
+  if (!trigger.verb && token.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return null
+  // "told NBC's Meet the Press": a capitalized verb inside a sentence is part of a title.
+  if (isVerb && token.text !== token.lower && k > sentence.firstToken && !/^[“"‘']$/.test(tokens[k - 1]!.text))
+    return null
   if (token.lower === 'phone' && !/^(call|conversation|talks)$/.test(tokens[k + 1]?.lower ?? '')) return null
   if (token.lower === 'call' && tokens[k - 1]?.lower !== 'phone') return null
   if (token.lower === 'address' && !/^(video|televised|nightly|evening|national)$/.test(tokens[k - 1]?.lower ?? ''))
@@ -190,6 +196,8 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
     agent = attackerOf(context, sentence, k, inClause)
     target = attackedOf(context, sentence, k, inClause, agent)
   }
+  // "a shipment of equipment arrived in Ukraine": only someone arrives for a visit.
+  if (trigger.type === 'visit' && !subjectEntityOf(context, sentence, k)) return null
   let participants = participantsOf(context, inClause, location, agent)
   // "Officials announced the arrest of Mayor X": who makes a statement takes part in it, not what
   // it is about.
@@ -206,6 +214,15 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
         .map((claim) => claim.claimant!),
     )
     participants = participants.filter((id) => !reporters.has(id) || id === agent || id === target)
+  }
+  // "X said she remembers the Russian strikes": who reports an event is its source, not a party to it.
+  if (trigger.type !== 'statement') {
+    const speakers = new Set(
+      context.quotes
+        .filter((quote) => quote.start <= tokens[k]!.start && tokens[k]!.end <= quote.end && quote.speaker !== null)
+        .map((quote) => quote.speaker!),
+    )
+    participants = participants.filter((id) => !speakers.has(id) || id === agent || id === target)
   }
   if (!isFounded(trigger.type, participants, location, date, agent, target)) return null
   return {
