@@ -114,6 +114,39 @@ function isOnlyProposed(tokens: readonly Token[], k: number): boolean {
   return false
 }
 
+/**
+ * "Russia will launch a bigger offensive", "could strike again", "if Iran attacks": an attack that may
+ * come has not happened. (A meeting announced for a day is kept: it is on the calendar.)
+ */
+function isHypothetical(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const lower = tokens[j]!.lower
+    if (HYPOTHETICAL.has(lower)) return true
+    if (/^[,;.]$/.test(tokens[j]!.text)) return false
+  }
+  return false
+}
+
+const HYPOTHETICAL = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'if', 'unless', 'whether', 'possible'])
+
+/** "went on the verbal attack", "a charm offensive", "a hybrid attack": no weapon is fired. */
+function isFigurative(tokens: readonly Token[], k: number): boolean {
+  return FIGURATIVE_ATTACKS.has(tokens[k - 1]?.lower ?? '')
+}
+
+const FIGURATIVE_ATTACKS = new Set([
+  'verbal',
+  'hybrid',
+  'charm',
+  'rhetorical',
+  'personal',
+  'political',
+  'diplomatic',
+  'legal',
+  'media',
+  'propaganda',
+])
+
 /** Kinds of coming together: a sentence reports one of them, the most specific word wins. */
 const GATHERINGS: readonly EventType[] = ['talks', 'meeting', 'call', 'visit']
 
@@ -130,7 +163,9 @@ function eventsInSentence(context: Context, sentence: Sentence, reported: Readon
     const trigger = triggerAt(context, sentence, k)
     if (!trigger || candidates.has(trigger.type)) continue
     // An anaphoric or proposed mention takes the type's turn in this sentence: "the attack had targeted X".
-    candidates.set(trigger.type, isAnaphoric(tokens, k, trigger.type, reported) || isOnlyProposed(tokens, k) ? -1 : k)
+    const unreal =
+      isOnlyProposed(tokens, k) || (trigger.type === 'attack' && (isHypothetical(tokens, k) || isFigurative(tokens, k)))
+    candidates.set(trigger.type, isAnaphoric(tokens, k, trigger.type, reported) || unreal ? -1 : k)
   }
   const events: Draft[] = []
   let gathered = false
