@@ -46,3 +46,13 @@ test('claims: a plural noun at the end of a sentence ("frontline states.") is no
     '-|30,000 people',
   ])
 })
+
+test('claims: a span of time frames a figure, it is no figure of its own', () => {
+  assert.deepEqual(
+    claimsOf(
+      'The envoys met for nearly five hours on Tuesday. A raise of 12 percent over three years is on the table, ' +
+        'the minister said. The next round is due in two weeks.',
+    ),
+    ['the minister|12 percent'],
+  )
+})

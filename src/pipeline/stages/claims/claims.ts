@@ -31,7 +31,9 @@ export function findClaims(
 ): Claim[] {
   const claims: Claim[] = []
   for (const sentence of language.sentences) {
-    const quantities = findQuantities(text, language.tokens, sentence.firstToken, sentence.endToken)
+    const quantities = findQuantities(text, language.tokens, sentence.firstToken, sentence.endToken).filter(
+      (quantity) => !TIME_UNITS.has(quantity.unit),
+    )
     if (quantities.length === 0) continue
     // "She said the gap was too wide, while he insisted they could not go beyond 4 percent": figures
     // reported by different people in one sentence are separate claims.
@@ -50,6 +52,14 @@ export function findClaims(
   }
   return claims
 }
+
+// "talks lasted nearly five hours", "over three years", "in two weeks": a span of time dates or frames
+// what is claimed, it is not a figure anyone asserts.
+const TIME_UNITS = new Set(
+  'second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade decades century centuries'.split(
+    ' ',
+  ),
+)
 
 /** True when the quantity's words open a nearby quote's speaker phrase ("two people familiar with …"). */
 function namesSource(quote: Quote, quantity: Quantity): boolean {
