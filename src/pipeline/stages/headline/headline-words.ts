@@ -166,7 +166,12 @@ export function stem(lower: string): string {
 
 const STEMS = new Map<string, string>()
 
+// "$26B" in a headline, "$26 billion" in its body; "1000" and "1,000": a figure's key is its digits.
+const FIGURE = /^(\d[\d,]*(?:\.\d+)?)(?:b|bn|m|mn|k|tn)?$/
+
 function stemWord(lower: string): string {
+  const figure = FIGURE.exec(lower)
+  if (figure) return figure[1]!.replace(/,/g, '')
   let word = lower.replace(/['’]s$/, '').replace(/['’]/g, '')
   if (word.length <= 3) return word
   if (word.endsWith('ies') && word.length > 4) word = `${word.slice(0, -3)}y`
@@ -226,6 +231,9 @@ export const HEADLINE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map
       'agreement deal accord pact',
       'pact agreement deal accord treaty',
       'swap exchange trade',
+      'invaded invasion invading',
+      'invades invasion invading',
+      'invade invasion invading',
       'exchange swap',
       'collapse broke failed stalled',
       'collapses broke failed stalled',

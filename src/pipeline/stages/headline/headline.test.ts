@@ -108,9 +108,14 @@ test('headline: claims split at colons, dashes and joining words', () => {
   ])
   assert.deepEqual(splitHeadline('Exclusive: Kremlin Rejects Truce'), ['Kremlin Rejects Truce'])
   assert.deepEqual(splitHeadline('Ceasefire Holds'), ['Ceasefire Holds'])
+  // A first fragment of one content word joins the claim after it.
+  assert.deepEqual(splitHeadline('At Last, Talks Resume in Geneva'), ['At Last Talks Resume in Geneva'])
 })
 
 test('headline: stems join a headline word with its body forms', () => {
+  // A figure is its digits: "$26B" over "$26 billion", "1000" over "1,000".
+  assert.equal(stem('26b'), '26')
+  assert.equal(stem('1,000'), stem('1000'))
   assert.equal(stem('stuns'), stem('stunned'))
   assert.equal(stem('agreements'), stem('agreement'))
   assert.equal(stem('talks'), stem('talk'))

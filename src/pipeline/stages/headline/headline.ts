@@ -65,20 +65,20 @@ const LEAD_SENTENCES = 3
 const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((word, i) => [word, String(i + 1)]),
 )
-const keyOf = (lower: string): string =>
+const computeKey = (lower: string): string =>
   Object.hasOwn(NUMBER_WORDS, lower)
     ? NUMBER_WORDS[lower]!
     : stem(lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower)
 
-// Every body token needs its key, and news repeats its words: stemming each word once per process is
-// cheaper than ruling words out one by one. Cleared when full, so it cannot grow without bound.
+// Every body token needs its key, and news repeats its words: a key is worked out once per word and
+// process. Cleared when full, so it cannot grow without bound.
 const KEYS = new Map<string, string>()
 const MAX_KEYS = 50_000
-function cachedKeyOf(lower: string): string {
+function keyOf(lower: string): string {
   let key = KEYS.get(lower)
   if (key === undefined) {
     if (KEYS.size >= MAX_KEYS) KEYS.clear()
-    key = keyOf(lower)
+    key = computeKey(lower)
     KEYS.set(lower, key)
   }
   return key
@@ -110,7 +110,7 @@ export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>)
       !(token.text !== lower && token.index > 0 && tokens[token.index - 1]?.sentence === token.sentence)
     )
       hedging++
-    const key = cachedKeyOf(lower)
+    const key = keyOf(lower)
     if (!wanted.has(key)) continue
     const list = at.get(key)
     if (list === undefined) {
@@ -154,12 +154,19 @@ export function splitHeadline(headline: string): string[] {
     .split(CLAIM_BREAK)
     .map((part) => part.trim())
     .filter((part) => contentWords(part).length > 0)
-  // A fragment of one content word ("Report") belongs to its neighbour, not a claim of its own.
+  // A fragment of one content word ("Report", "At Last") belongs to its neighbour, not a claim of its own:
+  // the one before it, or for a first fragment the one after.
   const claims: string[] = []
+  let lead = ''
   for (const part of parts) {
     if (contentWords(part).length < 2 && claims.length > 0) claims[claims.length - 1] += ` ${part}`
-    else claims.push(part)
+    else if (contentWords(part).length < 2 && claims.length === 0) lead += `${part} `
+    else {
+      claims.push(`${lead}${part}`)
+      lead = ''
+    }
   }
+  if (lead !== '') claims.push(lead.trim())
   return claims.length > 0 ? claims : [headline.trim()]
 }
 
@@ -178,7 +185,7 @@ function contentWords(phrase: string): ContentWord[] {
   for (const word of headlineWords(phrase.replace(DATE_STAMP, ' '))) {
     for (const part of word.lower.split('-')) {
       if (part === '' || STOP_WORDS.has(part) || STOP_WORDS.has(part.replace(/\.+$/, ''))) continue
-      words.push({ text: part === word.lower ? word.text : part, key: cachedKeyOf(part) })
+      words.push({ text: part === word.lower ? word.text : part, key: keyOf(part) })
     }
   }
   return words
@@ -199,7 +206,7 @@ export function supportOf(
   const entityKeys = new Set<string>()
   for (const entity of entities)
     for (const alias of [entity.name, ...entity.aliases])
-      for (const part of alias.toLowerCase().split(/\s+/)) entityKeys.add(cachedKeyOf(part))
+      for (const part of alias.toLowerCase().split(/\s+/)) entityKeys.add(keyOf(part))
   const claims = splitHeadline(headline).map((part) =>
     checkClaim(part, body, entityKeys, (lower) => isPlace(lower, entities)),
   )
