@@ -84,6 +84,19 @@ function keyOf(lower: string): string {
   return key
 }
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57
+
+/** "O'Brien" stems to "obrien": its first three letters are not its key's. */
+const hasEarlyApostrophe = (word: string): boolean => {
+  const second = word.charCodeAt(1)
+  const third = word.charCodeAt(2)
+  return second === 39 || second === 0x2019 || third === 39 || third === 0x2019
+}
+
+/** A number for a word's first three letters, so the filter below allocates no strings (clashes only let more through). */
+const prefixCode = (word: string): number =>
+  (((word.charCodeAt(0) | 0) * 961 + (word.charCodeAt(1) | 0) * 31 + (word.charCodeAt(2) | 0)) | 0) >>> 0
+
 /**
  * Indexes the body for the words a headline uses (`wanted`, as stems): counting only those keeps this a
  * single pass of map lookups over the tokens.
@@ -92,6 +105,7 @@ export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>)
   const counts = new Map<string, number>()
   const firstAt = new Map<string, number>()
   const at = new Map<string, number[]>()
+  const prefixes = new Set([...wanted].map(prefixCode))
   let words = 0
   let refuting = 0
   let hedging = 0
@@ -110,6 +124,17 @@ export function indexBody(tokens: readonly Token[], wanted: ReadonlySet<string>)
       !(token.text !== lower && token.index > 0 && tokens[token.index - 1]?.sentence === token.sentence)
     )
       hedging++
+    // A stem keeps its word's first three letters (a figure its digits), so most tokens are ruled out
+    // by a lookup in a small set, before any stemming.
+    if (
+      !(
+        prefixes.has(prefixCode(lower)) ||
+        isDigit(lower.charCodeAt(0)) ||
+        hasEarlyApostrophe(lower) ||
+        Object.hasOwn(NUMBER_WORDS, lower)
+      )
+    )
+      continue
     const key = keyOf(lower)
     if (!wanted.has(key)) continue
     const list = at.get(key)
@@ -175,12 +200,25 @@ interface ContentWord {
   readonly key: string
 }
 
-export const contentWordsOf = (phrase: string): ContentWord[] => contentWords(phrase)
+export const contentWordsOf = (phrase: string): readonly ContentWord[] => contentWords(phrase)
 
 // "14/05/2022 Ukrainians show strength": a date stamp before a headline claims nothing.
 const DATE_STAMP = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g
 
-function contentWords(phrase: string): ContentWord[] {
+// The headline and its parts are read several times over (split, overlap, each claim): once is enough.
+const CONTENT_WORDS = new Map<string, readonly ContentWord[]>()
+
+function contentWords(phrase: string): readonly ContentWord[] {
+  let words = CONTENT_WORDS.get(phrase)
+  if (words === undefined) {
+    if (CONTENT_WORDS.size >= 1_000) CONTENT_WORDS.clear()
+    words = readContentWords(phrase)
+    CONTENT_WORDS.set(phrase, words)
+  }
+  return words
+}
+
+function readContentWords(phrase: string): ContentWord[] {
   const words: ContentWord[] = []
   for (const word of headlineWords(phrase.replace(DATE_STAMP, ' '))) {
     for (const part of word.lower.split('-')) {
@@ -203,10 +241,16 @@ export function supportOf(
   const inLead = found.filter((word) => body.firstAt.get(word.key)! < LEAD_TOKENS)
   const overlap = unique.length === 0 ? 0 : found.length / unique.length
   const leadOverlap = unique.length === 0 ? 0 : inLead.length / unique.length
-  const entityKeys = new Set<string>()
-  for (const entity of entities)
-    for (const alias of [entity.name, ...entity.aliases])
-      for (const part of alias.toLowerCase().split(/\s+/)) entityKeys.add(keyOf(part))
+  // Only needed when a headline word is not in the body: built on first use.
+  let keys: Set<string> | null = null
+  const entityKeys = (): ReadonlySet<string> => {
+    if (keys) return keys
+    keys = new Set<string>()
+    for (const entity of entities)
+      for (const alias of [entity.name, ...entity.aliases])
+        for (const part of alias.toLowerCase().split(/\s+/)) keys.add(keyOf(part))
+    return keys
+  }
   const claims = splitHeadline(headline).map((part) =>
     checkClaim(part, body, entityKeys, (lower) => isPlace(lower, entities)),
   )
@@ -227,7 +271,7 @@ const ENDS_WITHOUT = /\b(end|ends|ended|concludes?|concluded|closes?|closed)\s+(
 function checkClaim(
   part: string,
   body: BodyIndex,
-  entityKeys: ReadonlySet<string>,
+  entityKeys: () => ReadonlySet<string>,
   isPlace: (lower: string) => boolean,
 ): HeadlineClaim {
   const words = [...new Map(contentWords(part).map((word) => [word.key, word])).values()]
@@ -236,7 +280,7 @@ function checkClaim(
   const missing: ContentWord[] = []
   const reworded: string[] = []
   for (const word of words) {
-    if (body.counts.has(word.key) || entityKeys.has(word.key) || hasWordFamily(word.key, body)) continue
+    if (body.counts.has(word.key) || entityKeys().has(word.key) || hasWordFamily(word.key, body)) continue
     const synonym = synonymIn(word.key, body)
     if (synonym === undefined) missing.push(word)
     else reworded.push(`"${word.text}" as "${synonym}"`)
