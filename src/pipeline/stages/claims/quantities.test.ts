@@ -81,3 +81,13 @@ test('quantities: a word in -ing after the counted noun is no compound head', ()
     { text: '40 days', value: 40, unit: 'days' },
   ])
 })
+
+test('quantities: ages, compound modifiers, phone numbers and labels are no amounts', () => {
+  const text =
+    'The 25-year-old medic, who faces a ten-year sentence, joined the 40-member crew. The governor, 70, said so. ' +
+    'Call 555 301 4422 or write to Unit 26165, says Dan Roe #12. Rebels fired 14 rockets.'
+  assert.deepEqual(
+    quantitiesIn(text).map((q) => q.text),
+    ['14 rockets'],
+  )
+})

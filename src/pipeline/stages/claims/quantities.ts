@@ -106,7 +106,7 @@ function isNamePart(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
   const before = tokens[i - 1]
   if (!before || before.sentence !== token.sentence || before.end !== token.start - 1) return false
-  if (!/^\d{1,4}$/.test(token.text) || !/^\p{Lu}/u.test(before.text) || before.pos !== 'PROPN') return false
+  if (!/^\d{1,5}$/.test(token.text) || !/^\p{Lu}/u.test(before.text) || before.pos !== 'PROPN') return false
   // "Ukraine's 2 ...", "in 2 weeks" never get here; a sentence's first word is capitalized anyway.
   return tokens[i - 2]?.sentence === token.sentence && !MONTHS.test(before.lower)
 }
@@ -168,6 +168,10 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     }
     // "Veloso, 61, toured the north": an age set off by commas after a name.
     if (value !== null && isAge(tokens, i)) {
+      i++
+      continue
+    }
+    if (value !== null && !vague && isNumberInName(tokens, i)) {
       i++
       continue
     }
@@ -284,7 +288,37 @@ const REFERRING_PLURALS = new Set(
 function isAge(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
   if (!/^\d{1,3}$/.test(token.text) || Number(token.text) > 120) return false
-  return tokens[i - 1]?.text === ',' && tokens[i - 2]?.pos === 'PROPN' && /^[,)]$/.test(tokens[i + 1]?.text ?? '')
+  // ("the tyrant, 70, is": after a noun too.)
+  return (
+    tokens[i - 1]?.text === ',' &&
+    /^(PROPN|NOUN)$/.test(tokens[i - 2]?.pos ?? '') &&
+    /^[,)]$/.test(tokens[i + 1]?.text ?? '')
+  )
+}
+
+/**
+ * Numbers that are part of a word or a label, not an amount: "a 25-year-old athlete", "a ten-year
+ * sentence", "the 193-member assembly" (a compound modifier), "call 212 416 4552" (a phone number),
+ * "#99" (a label).
+ */
+function isNumberInName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  const next = tokens[i + 1]
+  const after = tokens[i + 2]
+  if (
+    next?.text === '-' &&
+    next.start === token.end &&
+    after !== undefined &&
+    after.start === next.end &&
+    /^\p{L}/u.test(after.text) &&
+    wordNumber(after.lower) === null
+  )
+    return true
+  const before = tokens[i - 1]
+  if (before?.text === '#' && before.end === token.start) return true
+  const bare = (other: Token | undefined) =>
+    other !== undefined && other.sentence === token.sentence && /^\d+$/.test(other.text)
+  return /^\d+$/.test(token.text) && (bare(before) || bare(next))
 }
 
 function isTensHyphen(tokens: readonly Token[], at: number, amount: number): boolean {
