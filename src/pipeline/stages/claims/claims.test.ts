@@ -56,3 +56,13 @@ test('claims: a span of time frames a figure, it is no figure of its own', () =>
     ['the minister|12 percent'],
   )
 })
+
+test('claims: a count of who told the reporter is no figure ("citing two unnamed officials")', () => {
+  assert.deepEqual(
+    claimsOf(
+      'The draft sets a limit of 40 tanks, the Tribune said, citing two unnamed officials. ' +
+        'Three diplomats familiar with the talks described the mood as tense.',
+    ),
+    ['Tribune|40 tanks'],
+  )
+})

@@ -37,7 +37,7 @@ export function findClaims(
     if (quantities.length === 0) continue
     // "She said the gap was too wide, while he insisted they could not go beyond 4 percent": figures
     // reported by different people in one sentence are separate claims.
-    for (const group of groupByQuote(quantities, quotes)) {
+    for (const group of groupByQuote(text, quantities, quotes)) {
       const claimant = claimantOf(text, language, sentence, group[0]!.start, entities, references, quotes)
       claims.push({
         id: `c${claims.length + 1}`,
@@ -68,14 +68,31 @@ function namesSource(quote: Quote, quantity: Quantity): boolean {
   return name === quantity.text || name.startsWith(`${quantity.text} `)
 }
 
+/**
+ * "citing two unnamed officials", "according to three diplomats", "two sources familiar with the talks":
+ * a count of who told the reporter, not a figure anyone asserts.
+ */
+function countsSources(text: string, quantity: Quantity): boolean {
+  if (!SOURCE_NOUNS.test(quantity.unit)) return false
+  const before = text.slice(Math.max(0, quantity.start - 16), quantity.start)
+  const after = text.slice(quantity.end, quantity.end + 40)
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after)
+}
+
+const SOURCE_NOUNS = /^(officials?|sources?|people|persons|diplomats?|insiders?|aides?)$/
+const SOURCE_BEFORE = /\b(?:citing|according to|told|quoting)\s+$/i
+const SOURCE_AFTER =
+  /^\s*(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|who (?:spoke|asked|requested|declined)|speaking on condition)/i
+
 /** Quantities in the order found, one group per quote that holds them (those outside quotes together). */
-function groupByQuote(quantities: readonly Quantity[], quotes: readonly Quote[]): Quantity[][] {
+function groupByQuote(text: string, quantities: readonly Quantity[], quotes: readonly Quote[]): Quantity[][] {
   const groups = new Map<Quote | null, Quantity[]>()
   for (const quantity of quantities) {
     const quote =
       quotes.find((candidate) => candidate.start <= quantity.start && quantity.start < candidate.end) ?? null
     // "two people familiar with the matter said": a count that names the source is no claim of its own.
     if (!quote && quotes.some((candidate) => namesSource(candidate, quantity))) continue
+    if (countsSources(text, quantity)) continue
     const group = groups.get(quote)
     if (group) group.push(quantity)
     else groups.set(quote, [quantity])
