@@ -632,3 +632,12 @@ test('positions: a lone "that" in a quote points back to the sentence before it,
   // Without a sentence of the same quote before it, "that" says nothing.
   assert.deepEqual(positionsOf('Ana Ruiz spoke at noon. “I cannot support that,” Ruiz said.'), [])
 })
+
+test('positions: a sentence the story repeats gives its position once', () => {
+  const sentence = 'Governor Ana Ruiz rejected the new border tax on Monday. '
+  const found = positionsOf(`${sentence}The vote is on Friday. ${sentence}`)
+  assert.deepEqual(
+    found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
+    ['Ana Ruiz|against|the new border tax'],
+  )
+})

@@ -95,10 +95,11 @@ export function findPositions(input: PositionsInput): Position[] {
     drafts.push(...positionsInSentence(context, sentence))
     attachRequirements(context, sentence, drafts)
   }
-  // Two rules may read the same stance in one sentence ("wants countries to …"): keep it once.
+  // Two rules may read the same stance in one sentence ("wants countries to …"), and a story may repeat
+  // a sentence: keep each actor's stance on the same words once, with its first evidence.
   const seen = new Set<string>()
   const unique = drafts.filter((draft) => {
-    const key = `${draft.actor.id}|${draft.stance}|${draft.proposition.first}|${draft.proposition.end}`
+    const key = `${draft.actor.id}|${draft.stance}|${propositionText(context, draft).toLowerCase()}`
     if (seen.has(key)) return false
     seen.add(key)
     return true
