@@ -10,7 +10,8 @@ export interface AnalysisFailure {
 
 /** Runs the analyzer on a `.txt` body exactly as `parley analyze` does, in process. */
 export interface TextAnalyzer {
-  analyze(input: string, txt: string): Analysis
+  /** `published` stands for `--published`: the date relative dates resolve against. */
+  analyze(input: string, txt: string, published?: string): Analysis
   /** Inputs the analyzer threw on; SCORING counts an input with no output as an empty analysis. */
   readonly failures: AnalysisFailure[]
 }
@@ -19,8 +20,8 @@ export function createTextAnalyzer(analyzer: Analyzer): TextAnalyzer {
   const failures: AnalysisFailure[] = []
   return {
     failures,
-    analyze(input, txt) {
-      const article = articleFromPlainText(input, txt)
+    analyze(input, txt, published) {
+      const article = articleFromPlainText(input, txt, published === undefined ? {} : { published })
       try {
         return analyzer.analyze(article)
       } catch (error) {

@@ -8,7 +8,14 @@ import type { Analysis, AnalysisQuote } from '../core/analysis.js'
 import { createTextAnalyzer } from './analyze-text.js'
 import { matchMentions, mentionsFromTags, parseConll, readConll, scoreConll } from './conll.js'
 import { matchShingles, readExtraction, scoreExtraction, scoreMatches, shingleTokens } from './extraction.js'
-import { actorMatches, evidenceMatches, matchPositions, type PredictedPosition } from './fixtures.js'
+import {
+  actorMatches,
+  evidenceMatches,
+  matchEvents,
+  matchPositions,
+  type PredictedEvent,
+  type PredictedPosition,
+} from './fixtures.js'
 import { fncPairScore, parseCsv, scoreStances } from './fnc.js'
 import type { Prf } from './metrics.js'
 import { exactForm, normalize, sameNameWord, tokenF1, tokens, withinOneEdit } from './normalize.js'
@@ -194,6 +201,26 @@ describe('fixture positions', () => {
     ]
     assert.deepEqual(matchPositions(golds, predictions), [1, null, null])
     assert.deepEqual(matchPositions(golds, predictions, true), [1, null, 0])
+  })
+
+  it('matches events by type (talks and meetings alike) and evidence, each prediction once', () => {
+    const event = (type: string, evidence: string): PredictedEvent => ({
+      type,
+      evidence,
+      participants: [],
+      location: [],
+      date: null,
+    })
+    const golds = [
+      { type: 'talks', evidence: 'The envoys met in Oslo on Monday', participants: [], location: null, date: null },
+      { type: 'attack', evidence: 'Rebels shelled the port overnight', participants: [], location: null, date: null },
+      { type: 'talks', evidence: 'The envoys met in Oslo on Monday', participants: [], location: null, date: null },
+    ]
+    const predictions = [
+      event('statement', 'Rebels shelled the port overnight, the army said in a statement.'),
+      event('meeting', 'The envoys met in Oslo on Monday.'),
+    ]
+    assert.deepEqual(matchEvents(golds, predictions), [1, null, null])
   })
 })
 

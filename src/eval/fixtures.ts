@@ -40,6 +40,20 @@ export interface GoldClaim {
   readonly claimant: string | null
 }
 
+export interface GoldEvent {
+  readonly type: string
+  readonly evidence: string
+  readonly participants: readonly string[]
+  readonly location: string | null
+  readonly date: string | null
+}
+
+/** Events annotated blind, with the publication date their dates were resolved against. */
+export interface GoldEvents {
+  readonly published: string
+  readonly events: readonly GoldEvent[]
+}
+
 export interface FixtureItem {
   readonly name: string
   /** Headline line, blank line, body: the `.txt` the independent evaluation analyzes. */
@@ -49,6 +63,8 @@ export interface FixtureItem {
   readonly quotes: readonly GoldQuote[]
   readonly people: readonly GoldPerson[]
   readonly claims: readonly GoldClaim[]
+  /** Null for an article without an `events.json`. */
+  readonly events: GoldEvents | null
 }
 
 interface PositionsFile {
@@ -85,8 +101,11 @@ export function readFixtures(dir: string, limit?: number): FixtureItem[] {
     const claims = (expected.claims ?? []).filter(
       (c): c is GoldClaim => c.value !== undefined && typeof c.unit === 'string' && c.claimant !== undefined,
     )
+    const eventsPath = join(folder, 'events.json')
+    const events = existsSync(eventsPath) ? (JSON.parse(readFileSync(eventsPath, 'utf8')) as GoldEvents) : null
     return {
       name,
+      events,
       text: readFileSync(join(folder, 'article.txt'), 'utf8'),
       headlineSupported: gold.headlineSupported,
       positions: gold.positions,
@@ -211,6 +230,60 @@ export function matchClaims(gold: readonly GoldClaim[], analysis: Analysis): (st
   })
 }
 
+// ---------------------------------------------------------------- events
+
+/** Talks and meetings are one kind of gathering to a reader: an annotator may call a sit-down either. */
+const sameEventType = (gold: string, predicted: string): boolean =>
+  gold === predicted || (GATHERING.has(gold) && GATHERING.has(predicted))
+const GATHERING = new Set(['talks', 'meeting'])
+
+/** A predicted event as the matcher sees it: its type, its sentence and the names of its parts. */
+export interface PredictedEvent {
+  readonly type: string
+  readonly evidence: string
+  readonly participants: readonly (readonly string[])[]
+  readonly location: readonly string[]
+  readonly date: string | null
+}
+
+export function predictedEvents(analysis: Analysis): PredictedEvent[] {
+  const namesOf = (id: string | null): string[] => {
+    const entity = analysis.entities.find((e) => e.id === id)
+    return entity ? [entity.name, ...entity.aliases] : []
+  }
+  return analysis.events.map((event) => ({
+    type: event.type,
+    evidence: analysis.article.text.slice(event.start, event.end),
+    participants: event.participants.map(namesOf),
+    location: namesOf(event.location),
+    date: event.date,
+  }))
+}
+
+/**
+ * Each gold event, in file order, takes the first unused predicted event of the same type (talks and meeting
+ * alike) whose sentence holds at least half of the gold evidence's words.
+ */
+export function matchEvents(gold: readonly GoldEvent[], predicted: readonly PredictedEvent[]): (number | null)[] {
+  const used = new Set<number>()
+  return gold.map((g) => {
+    const index = predicted.findIndex(
+      (p, i) => !used.has(i) && sameEventType(g.type, p.type) && evidenceMatches(g.evidence, p.evidence),
+    )
+    if (index < 0) return null
+    used.add(index)
+    return index
+  })
+}
+
+export interface EventsScore {
+  readonly detection: Prf
+  /** Over matched events: gold participants found among the predicted ones, and predicted ones that are gold. */
+  readonly participants: Prf
+  readonly date: { readonly correct: number; readonly gold: number; readonly accuracy: number | null }
+  readonly location: { readonly correct: number; readonly gold: number; readonly accuracy: number | null }
+}
+
 // ---------------------------------------------------------------- report
 
 export interface PositionMiss {
@@ -257,6 +330,11 @@ export interface FixturesReport {
   readonly people: Prf
   /** SCORING's claims rule: gold figures found (value, counted words, claimant), over all predicted quantities. */
   readonly claims: Prf
+  /**
+   * Not a SCORING figure: events against a blind annotation (`events.json`), the article analysed with the
+   * annotation's publication date. Null when no fixture has events.
+   */
+  readonly events: EventsScore | null
   readonly failures: readonly AnalysisFailure[]
   readonly misses: {
     readonly positions: readonly PositionMiss[]
@@ -265,7 +343,16 @@ export interface FixturesReport {
     readonly quotes: readonly QuoteMiss[]
     readonly people: readonly { article: string; missed: readonly string[]; invented: readonly string[] }[]
     readonly claims: readonly { article: string; value: number | null; unit: string; claimant: string | null }[]
+    readonly events?: readonly EventMiss[]
   }
+}
+
+export interface EventMiss {
+  readonly article: string
+  /** "missed" for a gold event no prediction matched, "invented" for a prediction no gold event took. */
+  readonly miss: 'missed' | 'invented'
+  readonly type: string
+  readonly evidence: string
 }
 
 interface Counts {
@@ -292,8 +379,47 @@ export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnaly
   const claims = counts()
   const peopleMisses: { article: string; missed: string[]; invented: string[] }[] = []
   const claimMisses: { article: string; value: number | null; unit: string; claimant: string | null }[] = []
+  const events = counts()
+  const participants = counts()
+  const dates = { correct: 0, gold: 0 }
+  const locations = { correct: 0, gold: 0 }
+  const eventMisses: EventMiss[] = []
 
   for (const item of items) {
+    if (item.events) {
+      const eventAnalysis = analyzer.analyze(`${item.name}.txt`, item.text, item.events.published)
+      const predicted = predictedEvents(eventAnalysis)
+      const matches = matchEvents(item.events.events, predicted)
+      events.gold += item.events.events.length
+      events.predicted += predicted.length
+      item.events.events.forEach((gold, index) => {
+        const taken = matches[index]
+        if (taken === null || taken === undefined) {
+          eventMisses.push({ article: item.name, miss: 'missed', type: gold.type, evidence: gold.evidence })
+          return
+        }
+        events.matched++
+        const event = predicted[taken]!
+        participants.gold += gold.participants.length
+        participants.predicted += event.participants.length
+        participants.matched += gold.participants.filter((name) =>
+          event.participants.some((names) => actorMatches(name, names)),
+        ).length
+        if (gold.date !== null) {
+          dates.gold++
+          if (event.date === gold.date) dates.correct++
+        }
+        if (gold.location !== null) {
+          locations.gold++
+          if (actorMatches(gold.location, event.location)) locations.correct++
+        }
+      })
+      const taken = new Set(matches)
+      predicted.forEach((event, index) => {
+        if (!taken.has(index)) eventMisses.push({ article: item.name, miss: 'invented', ...pickEvent(event) })
+      })
+    }
+
     const analysis = analyzer.analyze(`${item.name}.txt`, item.text)
 
     const predicted = predictedPositions(analysis)
@@ -396,6 +522,15 @@ export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnaly
     quotesEndToEnd: toPrf(endToEnd),
     people: toPrf(people),
     claims: toPrf(claims),
+    events:
+      events.gold === 0 && events.predicted === 0
+        ? null
+        : {
+            detection: toPrf(events),
+            participants: toPrf(participants),
+            date: { ...dates, accuracy: ratio(dates.correct, dates.gold) },
+            location: { ...locations, accuracy: ratio(locations.correct, locations.gold) },
+          },
     failures: [...analyzer.failures],
     misses: {
       positions: positionMisses,
@@ -404,8 +539,10 @@ export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnaly
       quotes: quoteMisses,
       people: peopleMisses,
       claims: claimMisses,
+      events: eventMisses,
     },
   }
 }
 
 const pick = ({ actor, stance, evidence }: GoldPosition) => ({ actor, stance, evidence })
+const pickEvent = ({ type, evidence }: PredictedEvent) => ({ type, evidence })

@@ -1,7 +1,7 @@
 /** The JSON report of one eval run, its headline figures, the summary table and the comparison with an older run. */
 import type { ConllReport } from './conll.js'
 import type { ExtractionReport } from './extraction.js'
-import type { FixturesReport } from './fixtures.js'
+import type { EventsScore, FixturesReport } from './fixtures.js'
 import type { FncReport } from './fnc.js'
 import type { Prf } from './metrics.js'
 import type { BucketRecall, PolnearReport } from './polnear.js'
@@ -217,6 +217,35 @@ function fixturesFigures(r: FixturesReport): Figure[] {
     ...(['people', 'claims'] as const).map((kind) =>
       f1Row('fixtures', `fixtures.${kind}.f1`, `${kind} F1`, r[kind], counted(r[kind])),
     ),
+    ...(r.events ? eventFigures(r.events) : []),
+  ]
+}
+
+function eventFigures(e: EventsScore): Figure[] {
+  const counted = (x: Prf) => `${x.matched}/${x.gold} gold, ${x.predicted} predicted`
+  return [
+    ...prfRows('fixtures', 'fixtures.events', 'events', 'F1', e.detection, counted(e.detection)),
+    f1Row(
+      'fixtures',
+      'fixtures.events.participants.f1',
+      '  participants F1',
+      e.participants,
+      `${counted(e.participants)}, in matched events`,
+    ),
+    {
+      set: 'fixtures',
+      key: 'fixtures.events.date.accuracy',
+      label: '  dates right',
+      value: e.date.accuracy,
+      basis: `${e.date.correct}/${e.date.gold} matched events with a gold date`,
+    },
+    {
+      set: 'fixtures',
+      key: 'fixtures.events.location.accuracy',
+      label: '  places right',
+      value: e.location.accuracy,
+      basis: `${e.location.correct}/${e.location.gold} matched events with a gold place`,
+    },
   ]
 }
 
