@@ -27,9 +27,11 @@ const DATE_WORDS = new RegExp(
 )
 
 const YEAR = /\b\d{4}\b/
+/** How far before a weekday a word that looks ahead may stand ("would discuss the strikes with X by phone on"). */
+const LOOK_AHEAD_REACH = 80
 
 /** Words that put a weekday ahead of the publication date rather than behind it. */
-const FUTURE = /\b(will|next|scheduled|due to|plans? to|expected to|set to|to hold|to meet|upcoming)\b/i
+const FUTURE = /\b(will|would|next|scheduled|due to|plans? to|expected to|set to|to hold|to meet|upcoming)\b/i
 
 const DAY_MS = 86_400_000
 
@@ -93,7 +95,7 @@ export function resolveDate(sentence: string, offset: number, published: string 
     // News reports the past: a bare weekday after the publication date is last week's, unless the
     // sentence looks ahead ("will meet on Tuesday").
     if (reference && parsed.bareWeekday && time > reference.getTime()) {
-      const lead = sentence.slice(Math.max(0, match.index - 40), match.index)
+      const lead = sentence.slice(Math.max(0, match.index - LOOK_AHEAD_REACH), match.index)
       if (!FUTURE.test(lead)) time -= 7 * DAY_MS
     }
     return { ...at, date: new Date(time).toISOString().slice(0, 10) }

@@ -130,3 +130,26 @@ test('events: an attack that may come, or one made of words, has not happened', 
   assert.deepEqual(analyze('On Sunday, Mayor Ana Ruiz went on the verbal attack against Russia.').events, [])
   assert.equal(analyze('Russia launched a new offensive against Georgia on Sunday.').events[0]?.type, 'attack')
 })
+
+test('events: a statement needs its speaker, not a date; calls by phone, rammings and visits are events', () => {
+  const statement = analyze('The Norwegian Ministry of Finance said in a statement that the levy would stay.', null)
+  assert.equal(statement.events[0]?.type, 'statement')
+  assert.deepEqual(
+    statement.events[0]?.participants.map((id) => nameOf(statement, id)),
+    ['Norwegian Ministry of Finance'],
+  )
+  const call = analyze(
+    'Prime Minister Ana Ruiz said she would discuss the strikes with Tom Berg by phone on Wednesday.',
+  )
+  assert.equal(call.events[0]?.type, 'call')
+  // Published on a Monday: "would … on Wednesday" looks ahead.
+  assert.equal(call.events[0]?.date, '2025-12-17')
+  assert.deepEqual(
+    call.events[0]?.participants.map((id) => nameOf(call, id)),
+    ['Ana Ruiz', 'Tom Berg'],
+  )
+  const rammed = analyze("China's coast guard rammed a Philippine supply boat near Manila on Sunday.")
+  assert.equal(rammed.events[0]?.type, 'attack')
+  const visit = analyze("Envoy Tom Berg's visit to Oslo ended on Sunday.")
+  assert.equal(visit.events[0]?.type, 'visit')
+})

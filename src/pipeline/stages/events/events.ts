@@ -45,8 +45,18 @@ define({ type: 'talks', verb: false }, ['talks', 'negotiations'])
 define({ type: 'meeting', verb: true }, ['met', 'meet', 'meets', 'meeting'])
 define({ type: 'meeting', verb: false }, ['summit', 'meeting'])
 define({ type: 'visit', verb: true }, ['visited', 'visits', 'arrived'])
+define({ type: 'visit', verb: false }, ['visit'])
 define({ type: 'call', verb: false }, ['phone', 'call'])
-define({ type: 'attack', verb: true }, ['attacked', 'struck', 'shelled', 'bombed', 'pounded', 'targeted', 'stormed'])
+define({ type: 'attack', verb: true }, [
+  'attacked',
+  'struck',
+  'shelled',
+  'bombed',
+  'pounded',
+  'targeted',
+  'stormed',
+  'rammed',
+])
 define({ type: 'attack', verb: true, needsWeapon: true }, ['launched', 'fired', 'hit'])
 define({ type: 'attack', verb: false }, [
   'attack',
@@ -64,10 +74,10 @@ define({ type: 'attack', verb: false }, [
   'raid',
 ])
 define({ type: 'statement', verb: true }, ['announced', 'declared'])
-define({ type: 'statement', verb: false }, ['statement', 'address', 'conference'])
+define({ type: 'statement', verb: false }, ['statement', 'address', 'conference', 'briefing'])
 
 const WEAPONS =
-  /^(drones?|missiles?|rockets?|shells?|bombs?|artillery|munitions|projectiles|warheads?|airstrikes?|strikes?|attacks?)$/
+  /^(drones?|missiles?|rockets?|shells?|bombs?|artillery|munitions|projectiles|warheads?|airstrikes?|strikes?|attacks?|cannons?)$/
 const CASUALTIES = /^(killed|killing|wounded|injured|dead|died|casualties|destroyed|damaged|downed|intercepted)$/
 
 interface Context extends EventsInput {
@@ -192,9 +202,17 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   // "offensive infrastructure": a noun trigger used as an adjective names no event.
   if (!trigger.verb && token.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return null
   // "told NBC's Meet the Press": a capitalized verb inside a sentence is part of a title.
-  if (isVerb && token.text !== token.lower && k > sentence.firstToken && !/^[“"‘']$/.test(tokens[k - 1]!.text))
+  // (A quote that opens the sentence may start with one.)
+  const opensSentence =
+    k === sentence.firstToken || (k - 1 === sentence.firstToken && /^[“"‘']$/.test(tokens[k - 1]!.text))
+  if (isVerb && token.text !== token.lower && !opensSentence) return null
+  // "a phone call", "spoke by phone".
+  if (
+    token.lower === 'phone' &&
+    !/^(call|conversation|talks)$/.test(tokens[k + 1]?.lower ?? '') &&
+    tokens[k - 1]?.lower !== 'by'
+  )
     return null
-  if (token.lower === 'phone' && !/^(call|conversation|talks)$/.test(tokens[k + 1]?.lower ?? '')) return null
   if (token.lower === 'call' && tokens[k - 1]?.lower !== 'phone') return null
   if (token.lower === 'address' && !/^(video|televised|nightly|evening|national)$/.test(tokens[k - 1]?.lower ?? ''))
     return null
@@ -232,13 +250,21 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
     target = attackedOf(context, sentence, k, inClause, agent)
   }
   // "a shipment of equipment arrived in Ukraine": only someone arrives for a visit.
-  if (trigger.type === 'visit' && !subjectEntityOf(context, sentence, k)) return null
+  if (trigger.type === 'visit' && trigger.verb && !subjectEntityOf(context, sentence, k)) return null
   let participants = participantsOf(context, inClause, location, agent)
+  // "Berg's visit", "Putin's meeting with Xi": the owner of a gathering takes part in it.
+  const owner = trigger.type !== 'attack' && !trigger.verb ? ownerOf(context, k, inClause) : null
+  if (owner && !participants.includes(owner)) participants = [owner, ...participants]
   // "Officials announced the arrest of Mayor X": who makes a statement takes part in it, not what
-  // it is about.
-  if (trigger.type === 'statement' && trigger.verb) {
-    const announcer = subjectEntityOf(context, sentence, k)
-    participants = announcer ? [announcer.id] : []
+  // it is about. "X said in a statement", "told a news conference": the one who said it.
+  if (trigger.type === 'statement') {
+    if (insideDirectQuote(context, k)) return null
+    const verb = trigger.verb ? k : speechVerbBefore(tokens, sentence, k)
+    const announcer = verb === null ? null : subjectEntityOf(context, sentence, verb)
+    // Else whoever the clause names before the statement ("Oman’s foreign ministry said in a statement").
+    const before = tokens[verb ?? k]!.start
+    const named = inClause.filter(({ mention }) => mention.end <= before).map(({ entity }) => entity.id)
+    participants = announcer ? [announcer.id] : participants.filter((id) => named.includes(id)).slice(-1)
   }
   if (trigger.type === 'attack') {
     // "the air force reported intercepting 90 drones launched by Russia": who reports an attack's
@@ -250,8 +276,9 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
     )
     participants = participants.filter((id) => !reporters.has(id) || id === agent || id === target)
   }
-  // "X said she remembers the Russian strikes": who reports an event is its source, not a party to it.
-  if (trigger.type !== 'statement') {
+  // "X said she remembers the Russian strikes": who reports an attack is its source, not a party to it.
+  // (Who reports a meeting or a call usually took part: "X said he would call Y".)
+  if (trigger.type === 'attack') {
     const speakers = new Set(
       context.quotes
         .filter((quote) => quote.start <= tokens[k]!.start && tokens[k]!.end <= quote.end && quote.speaker !== null)
@@ -290,7 +317,7 @@ function isFounded(
 ): boolean {
   if (type === 'attack')
     return (agent !== null || target !== null) && (date !== null || location !== null || agent !== null)
-  if (type === 'statement') return participants.length > 0 && date !== null
+  if (type === 'statement') return participants.length > 0
   if (participants.length >= 2 || (location !== null && date !== null)) return true
   return participants.length === 1 && (location !== null || date !== null)
 }
@@ -332,6 +359,32 @@ function isChannel(text: string, mention: Mention): boolean {
 
 function isPossessor(text: string, mention: Mention): boolean {
   return /^['’]s?\s/.test(text.slice(mention.end, mention.end + 3))
+}
+
+/** "said in a statement", "told a news conference", "said in his nightly video address": the verb before the noun. */
+function speechVerbBefore(tokens: readonly Token[], sentence: Sentence, k: number): number | null {
+  for (let j = k - 1; j >= Math.max(sentence.firstToken, k - 5); j--) {
+    if (tokens[j]!.pos === 'VERB')
+      return /^(said|says|told|tells|announced|declared|wrote)$/.test(tokens[j]!.lower) ? j : null
+  }
+  return null
+}
+
+/** The words of someone's direct quote: a statement reported inside one is theirs to tell, not an event. */
+function insideDirectQuote(context: Context, k: number): boolean {
+  const at = context.tokens[k]!.start
+  return context.quotes.some((quote) => quote.kind === 'direct' && quote.start <= at && at < quote.end)
+}
+
+/** The entity named right before "'s" ahead of the trigger noun at `k` ("Berg's visit", "Envoy's Moscow visit"). */
+function ownerOf(context: Context, k: number, inClause: Context['mentions']): string | null {
+  const { tokens } = context
+  let j = k - 1
+  // "Envoy's Moscow visit": a place may stand between the owner and the noun.
+  while (j > 0 && tokens[j]!.pos === 'PROPN' && !/^['’]s?$/.test(tokens[j]!.text)) j--
+  if (!/^['’]s?$/.test(tokens[j]?.text ?? '')) return null
+  const end = tokens[j - 1]?.end
+  return inClause.find(({ mention }) => mention.end === end)?.entity.id ?? null
 }
 
 /**
