@@ -51,9 +51,10 @@ test('claims: a span of time frames a figure, it is no figure of its own', () =>
   assert.deepEqual(
     claimsOf(
       'The envoys met for nearly five hours on Tuesday. A raise of 12 percent over three years is on the table, ' +
-        'the minister said. The next round is due in two weeks.',
+        'the minister said. The next round is due in two weeks. The pipes are more than 60 years old.',
     ),
-    ['the minister|12 percent'],
+    // How old something is stays a figure.
+    ['the minister|12 percent', '-|more than 60 years'],
   )
 })
 

@@ -32,7 +32,7 @@ export function findClaims(
   const claims: Claim[] = []
   for (const sentence of language.sentences) {
     const quantities = findQuantities(text, language.tokens, sentence.firstToken, sentence.endToken).filter(
-      (quantity) => !TIME_UNITS.has(quantity.unit),
+      (quantity) => !TIME_UNITS.has(quantity.unit) || isAgeOfThing(text, quantity),
     )
     if (quantities.length === 0) continue
     // "She said the gap was too wide, while he insisted they could not go beyond 4 percent": figures
@@ -60,6 +60,10 @@ const TIME_UNITS = new Set(
     ' ',
   ),
 )
+
+/** "mains more than 70 years old": how old something is, a figure one can check. */
+const isAgeOfThing = (text: string, quantity: Quantity): boolean =>
+  /^\s+old\b/.test(text.slice(quantity.end, quantity.end + 5))
 
 /** True when the quantity's words open a nearby quote's speaker phrase ("two people familiar with …"). */
 function namesSource(quote: Quote, quantity: Quantity): boolean {
