@@ -237,22 +237,19 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   const negated = between.some((t) => NEGATIONS.has(t.lower)) || tokens[complement - 1]?.lower === 'not' || denied
   const hedged = between.some((t) => HEDGING_MODALS.has(t.lower))
   const conditions = conditionsOf(context, sentence, holder.phrase, proposition.end)
-  const baseStance =
+  // "voted against X" reads its own stance; "is not committing to X" has its own negation.
+  const base =
     word.alternativeStance && tokens[complement - 1]?.lower === word.alternative ? word.alternativeStance : word.stance
+  const modifiers = { negated, hedged, conditions: conditions.list, unless: conditions.unless }
+  const stance =
+    negated && word.negatedStance
+      ? stanceOf(word.negatedStance, { ...modifiers, negated: false })
+      : stanceOf(base, modifiers)
   return {
     actor: holder.actor,
     actorName: holder.actorName,
     proposition: ruledOut ? { first: proposition.first + 2, end: proposition.end } : proposition,
-    stance: ruledOut
-      ? 'undecided'
-      : negated && word.negatedStance
-        ? stanceOf(word.negatedStance, {
-            negated: false,
-            hedged,
-            conditions: conditions.list,
-            unless: conditions.unless,
-          })
-        : stanceOf(baseStance, { negated, hedged, conditions: conditions.list, unless: conditions.unless }),
+    stance: ruledOut ? 'undecided' : stance,
     conditions: conditions.list,
     sentence,
     quote: holder.quote,
