@@ -185,7 +185,13 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   want: ['want', 'wants', 'wanted'],
   plan: ['plans', 'planned', 'planning'],
   propose: ['propose', 'proposes', 'proposed', 'proposing'],
-  support: ['supports', 'supported'],
+  support: ['support', 'supports', 'supported', 'supporting'],
+  // "accused the mayor of hiding the audit": the charge and whom it is laid against.
+  accuse: ['accuse', 'accuses', 'accused', 'accusing'],
+  // "voted against the bill", "voted to repeal the tax": a vote is a stand on the measure.
+  'vote for': ['voted for', 'votes for', 'voting for', 'vote for'],
+  'vote against': ['voted against', 'votes against', 'voting against', 'vote against'],
+  'vote to': ['voted to', 'votes to', 'voting to'],
   oppose: ['oppose', 'opposes', 'opposed', 'opposing'],
   criticize: ['criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised', 'criticizing'],
   condemn: ['condemn', 'condemns', 'condemned', 'condemning'],

@@ -12,6 +12,11 @@ function quotesOf(body: string): string[] {
   return analysis.quotes.map((q) => `${q.kind}|${nameOf(q.speaker) ?? q.speakerName ?? '-'}|${q.text}`)
 }
 
+/** The cue lemma of each quote. */
+function cuesOf(body: string): (string | null)[] {
+  return analyzer.analyze(articleFromPlainText('test.txt', `Talks stall\n\n${body}`)).quotes.map((q) => q.cue)
+}
+
 /** `speakerName` of each quote: the speaker as its attribution writes it. */
 function speakerNamesOf(body: string): (string | null)[] {
   return analyzer.analyze(articleFromPlainText('test.txt', `Talks stall\n\n${body}`)).quotes.map((q) => q.speakerName)
@@ -603,4 +608,25 @@ test('quotes: "reported intercepting …" and "denied taking …" report a gerun
       'indirect|The mayor|taking the money from the fund',
     ],
   )
+})
+
+test('quotes: what someone supports, votes for or accuses another of is their stand; a past vote in a relative clause is not', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Senator Ana Ruiz accused the mayor of hiding the audit. The council voted against the new parking fee. ' +
+        'Tom Berg would support a longer school day.',
+    ),
+    [
+      'indirect|Ana Ruiz|the mayor of hiding the audit',
+      'indirect|The council|the new parking fee',
+      'indirect|Tom Berg|a longer school day',
+    ],
+  )
+  assert.deepEqual(cuesOf('Ana Ruiz accused the mayor of hiding the audit. The council voted to close the pier.'), [
+    'accuse',
+    'vote to',
+  ])
+  assert.deepEqual(quotesOf('Grace Lin, who voted against the levy, said the harbor must stay open.'), [
+    'indirect|Grace Lin|the harbor must stay open',
+  ])
 })

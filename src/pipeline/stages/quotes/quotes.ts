@@ -790,6 +790,9 @@ function reportedObject(
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
   const subject = inherited ?? subjectOfCue(context, sentence, cue, floor)
   if (!subject) return null
+  // "Lin, who voted against the measure, said …": a past vote in a relative clause describes the person.
+  if (cue.lemma.startsWith('vote ') && isRelativePronoun(tokens[subject.first]!) && subject.end === subject.first + 1)
+    return null
   const start = cue.end
   let end = contentEnd(context, start, lastWord)
   end = objectEnd(context, start, end)
@@ -836,6 +839,8 @@ function objectEnd(context: Context, start: number, end: number): number {
   }
   return end
 }
+
+const isRelativePronoun = (token: Token): boolean => /^(who|which|that)$/.test(token.lower)
 
 /** "made in Hermosillo", "enshrined in law": a past participle that describes the noun before it. */
 const isParticiple = (token: Token): boolean => token.pos === 'VERB' && /(ed|en|wn|ne)$/.test(token.lower)
