@@ -47,7 +47,7 @@ const PLURAL_SOURCES = new Set(
 export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
   const token = tokens[i]!
   if (token.pos !== 'VERB' && !isVerbTaggedNoun(tokens, i)) return null
-  const found = objectCueLemma(token.lower, tokens[i + 1]?.lower)
+  const found = objectCueLemma(token.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower)
   if (found === null) return null
   return { index: i, end: i + found.words, lemma: found.lemma }
 }

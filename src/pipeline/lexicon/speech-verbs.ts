@@ -271,14 +271,44 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   voice: ['voices', 'voiced', 'voicing'],
   'ask for': ['asked for', 'asks for', 'asking for'],
   'appeal for': ['appealed for', 'appeals for', 'appealing for'],
+  denounce: ['denounce', 'denounces', 'denounced', 'denouncing'],
+  prefer: ['prefer', 'prefers', 'preferred'],
+  bemoan: ['bemoans', 'bemoaned', 'bemoaning'],
+  assail: ['assails', 'assailed', 'assailing'],
+  portray: ['portrays', 'portrayed', 'portraying'],
+  highlight: ['highlights', 'highlighted', 'highlighting'],
+  thank: ['thanks', 'thanked', 'thanking'],
+  'refer to': ['referred to', 'refers to', 'referring to'],
+  'decide to': ['decided to', 'decides to'],
+  'lash out at': ['lashed out at', 'lashes out at', 'lashing out at'],
+  'take aim at': ['took aim at', 'takes aim at', 'taking aim at'],
+  'fire back at': ['fired back at', 'fires back at', 'firing back at'],
+  'shrug off': ['shrugged off', 'shrugs off', 'shrugging off'],
+  'brush off': ['brushed off', 'brushes off', 'brushing off'],
+  'lay out': ['laid out', 'lays out', 'laying out'],
+  'weigh in on': ['weighed in on', 'weighs in on', 'weighing in on'],
+  'come out against': ['came out against', 'comes out against', 'coming out against'],
+  'come out for': ['came out for', 'comes out for', 'coming out for'],
+  'campaign against': ['campaigned against', 'campaigns against', 'campaigning against'],
+  'caution against': ['cautioned against', 'cautions against', 'cautioning against'],
+  'apologize for': ['apologized for', 'apologizes for', 'apologizing for', 'apologised for'],
+  'point out': ['pointed out', 'points out', 'pointing out'],
 }
 
 const OBJECT_LEMMA_OF = new Map<string, string>()
 for (const [lemma, forms] of Object.entries(OBJECT_LEMMAS)) for (const form of forms) OBJECT_LEMMA_OF.set(form, lemma)
 
-/** Lemma of an object-taking attitude verb ("called for" → "call for"), from one or two words. */
-export function objectCueLemma(word: string, next: string | undefined): { lemma: string; words: 1 | 2 } | null {
+/** Lemma of an object-taking attitude verb ("called for" → "call for", "took aim at"), from one to three words. */
+export function objectCueLemma(
+  word: string,
+  next: string | undefined,
+  third?: string,
+): { lemma: string; words: 1 | 2 | 3 } | null {
   if (next !== undefined) {
+    if (third !== undefined) {
+      const long = OBJECT_LEMMA_OF.get(`${word} ${next} ${third}`)
+      if (long !== undefined) return { lemma: long, words: 3 }
+    }
     const phrase = OBJECT_LEMMA_OF.get(`${word} ${next}`)
     if (phrase !== undefined) return { lemma: phrase, words: 2 }
   }

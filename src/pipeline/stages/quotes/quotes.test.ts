@@ -630,3 +630,17 @@ test('quotes: what someone supports, votes for or accuses another of is their st
     'indirect|Grace Lin|the harbor must stay open',
   ])
 })
+
+test('quotes: phrasal attitude verbs ("took aim at", "pointed out", "denounced") report; "referring to" after a quote is a gloss', () => {
+  const body =
+    'Mayor Ana Ruiz took aim at the port authority. Tom Berg pointed out that the ferry had been late all week. ' +
+    'The union denounced the new shift rules. ' +
+    '"He will not sign it," Lena Olsen said, referring to the governor.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|Ana Ruiz|the port authority',
+    'indirect|Tom Berg|the ferry had been late all week',
+    'indirect|The union|the new shift rules',
+    'direct|Lena Olsen|He will not sign it',
+  ])
+  assert.deepEqual(cuesOf(body), ['take aim at', 'point out', 'denounce', 'say'])
+})

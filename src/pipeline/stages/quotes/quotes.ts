@@ -788,12 +788,17 @@ function reportedObject(
 ): Draft | null {
   const { tokens } = context
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  // '"He will not stop," Merz said, referring to Putin': the reporter's gloss on the quote, not the speaker's words.
+  if (cue.lemma === 'refer to' && tokens[cue.index - 1]?.text === ',' && tokens[cue.index]!.lower.endsWith('ing'))
+    return null
   const subject = inherited ?? subjectOfCue(context, sentence, cue, floor)
   if (!subject) return null
   // "Lin, who voted against the measure, said …": a past vote in a relative clause describes the person.
   if (cue.lemma.startsWith('vote ') && isRelativePronoun(tokens[subject.first]!) && subject.end === subject.first + 1)
     return null
-  const start = cue.end
+  // "pointed out that the ferry was late": the content is the clause, as after a speech verb.
+  const that = tokens[cue.end]?.lower === 'that' && tokens[cue.end]!.pos === 'SCONJ'
+  const start = that && opensClause(tokens, cue.end + 1, lastWord, cue.lemma) ? cue.end + 1 : cue.end
   let end = contentEnd(context, start, lastWord)
   end = objectEnd(context, start, end)
   // "endorsed by dozens of papers", "called into a radio show": a passive or a motion, not a report.
@@ -816,7 +821,8 @@ function reportedObject(
 function objectEnd(context: Context, start: number, end: number): number {
   const { tokens, regions } = context
   if (start >= end) return end
-  const clause = /^(that|whether|if|why|how|what|when|who)$/.test(tokens[start]!.lower)
+  const clause =
+    /^(that|whether|if|why|how|what|when|who)$/.test(tokens[start]!.lower) || tokens[start - 1]?.lower === 'that'
   const infinitive = tokens[start]!.lower === 'to' || tokens[start - 1]?.lower === 'to'
   for (let k = start + 1; k < end; k++) {
     const token = tokens[k]!
