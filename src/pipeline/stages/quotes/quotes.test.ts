@@ -644,3 +644,12 @@ test('quotes: phrasal attitude verbs ("took aim at", "pointed out", "denounced")
   ])
   assert.deepEqual(cuesOf(body), ['take aim at', 'point out', 'denounce', 'say'])
 })
+
+test('quotes: a relative "who" speaks for the noun phrase before it, subject or not', () => {
+  const body =
+    'The plan drew fire from Ana Ruiz, who called for a new audit. ' +
+    'Berg was joined by Lena Olsen, who said the port must stay open.'
+  assert.deepEqual(quotesOf(body), ['indirect|Ana Ruiz|a new audit', 'indirect|Lena Olsen|the port must stay open'])
+  assert.deepEqual(speakerNamesOf(body), ['Ana Ruiz', 'Lena Olsen'])
+  assert.deepEqual(cuesOf(body), ['call for', 'say'])
+})

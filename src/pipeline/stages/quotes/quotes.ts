@@ -420,7 +420,37 @@ function embeddedSpeaker(context: Context, sentence: number): Attribution | null
 }
 
 function speakerOf(context: Context, phrase: Phrase): Speaker {
-  return resolveSpeaker(context.text, context.tokens, phrase, context.entities, context.references)
+  const speaker = resolveSpeaker(context.text, context.tokens, phrase, context.entities, context.references)
+  if (speaker.entity !== null || speaker.name !== null || phrase.end !== phrase.first + 1) return speaker
+  // "… drew fire from Ana Ruiz, who called for an audit": "who" speaks for the noun phrase before it.
+  const antecedent = relativeAntecedent(context.tokens, phrase.first)
+  return antecedent
+    ? resolveSpeaker(context.text, context.tokens, antecedent, context.entities, context.references)
+    : speaker
+}
+
+const ANTECEDENT_TAGS = /^(PROPN|NOUN|ADJ|NUM)$/
+
+/** The noun phrase that a relative "who" or "which" at `relative` refers to: the one right before it. */
+function relativeAntecedent(tokens: readonly Token[], relative: number): Phrase | null {
+  const word = tokens[relative]!
+  if (!/^(who|which)$/.test(word.lower)) return null
+  let j = relative - 1
+  if (tokens[j]?.text === ',') j--
+  const head = tokens[j]
+  if (head === undefined || head.sentence !== word.sentence || !/^(PROPN|NOUN)$/.test(head.pos)) return null
+  let first = j
+  for (let k = j - 1; k >= 0 && j - k < 8; k--) {
+    const token = tokens[k]!
+    if (token.sentence !== word.sentence) break
+    if (ANTECEDENT_TAGS.test(token.pos) || isPossessiveMark(token) || (token.text === '.' && token.pos === 'PROPN')) {
+      first = k
+      continue
+    }
+    if (token.pos === 'DET') first = k
+    break
+  }
+  return { first, end: j + 1 }
 }
 
 /** Index one past the last token of the sentence. */
