@@ -159,6 +159,25 @@ export const WEAK_CUES = new Set([
   'recall',
 ])
 
+/**
+ * Weak cues that still close a report after a comma ("The talks will fail, he believes.", "…, the
+ * Herald reported."): at the end of the sentence they can only be about the words before them.
+ */
+export const CLOSING_WEAK_CUES = new Set([
+  'believe',
+  'think',
+  'fear',
+  'hope',
+  'suspect',
+  'expect',
+  'report',
+  'estimate',
+  'recall',
+  'post',
+  'find',
+  'show',
+])
+
 /** Verbs that can follow the content with an inverted subject (`"…," said X`). */
 export const INVERSION_VERBS = new Set([
   'say',

@@ -653,3 +653,15 @@ test('quotes: a relative "who" speaks for the noun phrase before it, subject or 
   assert.deepEqual(speakerNamesOf(body), ['Ana Ruiz', 'Lena Olsen'])
   assert.deepEqual(cuesOf(body), ['call for', 'say'])
 })
+
+test('quotes: "…, the Herald reported." and "…, he believes." close a report; "…, she agreed." does not', () => {
+  const body =
+    'The ferry will stop running in May, the Harbor Herald reported. ' +
+    'The council will back down, Tom Berg believes. ' +
+    'The tunnel was a mistake, Lena Olsen agreed.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|Harbor Herald|The ferry will stop running in May',
+    'indirect|Tom Berg|The council will back down',
+  ])
+  assert.deepEqual(cuesOf(body), ['report', 'believe'])
+})

@@ -12,7 +12,7 @@ import {
   subjectBefore,
 } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
-import { ADDRESSEE_VERBS, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speech-verbs.js'
+import { ADDRESSEE_VERBS, CLOSING_WEAK_CUES, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { joinCutSentences } from '../../text/cut-sentences.js'
 import { findQuotedRegions, type QuotedRegion, regionAt } from '../../text/quote-marks.js'
@@ -730,7 +730,7 @@ function reportedAround(
   // closes the reported words; what follows is about the speaker.
   const closesReport = attributionEnd >= lastWord || trailingClause(tokens, attributionEnd)
   if ((subject || inverted) && afterComma && closesReport) {
-    if (WEAK_CUES.has(cue.lemma)) return null
+    if (WEAK_CUES.has(cue.lemma) && !CLOSING_WEAK_CUES.has(cue.lemma)) return null
     const contentEnd = tailStart - 1
     if (!isClause(tokens, floor, contentEnd)) return null
     const span = spanOfTokens(context, floor, contentEnd)
