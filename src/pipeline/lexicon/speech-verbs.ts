@@ -314,6 +314,21 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   'point out': ['pointed out', 'points out', 'pointing out'],
 }
 
+/**
+ * Verbs that state a judgment only with "as" after their object ("sees the deal as a trap", "viewed
+ * him as a threat"); without it they are perception ("saw the ship"). Each form maps to its lemma.
+ */
+const AS_LEMMAS: Record<string, readonly string[]> = {
+  'see as': ['see', 'sees', 'saw', 'seeing'],
+  'view as': ['view', 'views', 'viewed', 'viewing'],
+  'regard as': ['regard', 'regards', 'regarded', 'regarding'],
+}
+const AS_LEMMA_OF = new Map<string, string>()
+for (const [lemma, forms] of Object.entries(AS_LEMMAS)) for (const form of forms) AS_LEMMA_OF.set(form, lemma)
+
+/** Lemma of a judgment verb that needs "as" ("sees" → "see as"), or undefined. */
+export const asCueLemma = (word: string): string | undefined => AS_LEMMA_OF.get(word)
+
 const OBJECT_LEMMA_OF = new Map<string, string>()
 for (const [lemma, forms] of Object.entries(OBJECT_LEMMAS)) for (const form of forms) OBJECT_LEMMA_OF.set(form, lemma)
 

@@ -665,3 +665,14 @@ test('quotes: "…, the Herald reported." and "…, he believes." close a report
   ])
   assert.deepEqual(cuesOf(body), ['report', 'believe'])
 })
+
+test('quotes: "sees X as Y" and "view X as Y" state a judgment; seeing without "as" does not', () => {
+  const body =
+    'Tom Berg sees the new tunnel as a waste of money. Many investors view the rate cut as a sign of weakness. ' +
+    'Voters saw Ruiz as she left the hall. The mayor saw the ship.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|Tom Berg|the new tunnel as a waste of money',
+    'indirect|Many investors|the rate cut as a sign of weakness',
+  ])
+  assert.deepEqual(cuesOf(body), ['see as', 'view as'])
+})
