@@ -676,3 +676,14 @@ test('quotes: "sees X as Y" and "view X as Y" state a judgment; seeing without "
   ])
   assert.deepEqual(cuesOf(body), ['see as', 'view as'])
 })
+
+test('quotes: a thought without "that" may have a subject with a modifier or an indefinite pronoun', () => {
+  const body =
+    'Mayor Ana Ruiz thinks the work on the harbor wall is far behind. Tom Berg believes everyone deserves a hearing. ' +
+    'Lena Olsen believes in the plan.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|Ana Ruiz|the work on the harbor wall is far behind',
+    'indirect|Tom Berg|everyone deserves a hearing',
+  ])
+  assert.deepEqual(cuesOf(body), ['think', 'believe'])
+})

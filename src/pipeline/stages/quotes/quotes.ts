@@ -991,10 +991,15 @@ function opensClause(tokens: readonly Token[], from: number, limit: number, lemm
   } else {
     // "your accounts", "rents and fares", "the party's nominee".
     if (first.pos === 'PRON') k++
-    while (k < limit && k - from < 7) {
+    while (k < limit && k - from < 10) {
       const token = tokens[k]!
-      const joined = token.lower === 'and' && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')
-      if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(token.pos) && !isPossessiveMark(token) && !joined) break
+      const previous = tokens[k - 1]
+      const joined = token.lower === 'and' && /^(NOUN|PROPN)$/.test(previous?.pos ?? '')
+      // "the progress on climate change", "zero-interest rates": a short modifier inside the subject.
+      const modifier =
+        (SUBJECT_PREPOSITIONS.test(token.lower) && /^(NOUN|PROPN)$/.test(previous?.pos ?? '') && k > from) ||
+        (token.text === '-' && token.start === previous?.end)
+      if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(token.pos) && !isPossessiveMark(token) && !joined && !modifier) break
       k++
     }
     // A subject needs a head: "believe in", "feel strongly" open nothing.
@@ -1002,7 +1007,8 @@ function opensClause(tokens: readonly Token[], from: number, limit: number, lemm
   }
   const verb = tokens[k]
   if (verb === undefined || k >= limit) return false
-  if (verb.pos === 'AUX') return tokens[k + 1]?.pos !== 'PUNCT'
+  // "somebody's got to start": a contracted auxiliary.
+  if (verb.pos === 'AUX' || /^['’](s|re|ll|d|ve)$/.test(verb.text)) return tokens[k + 1]?.pos !== 'PUNCT'
   if (lemma === 'expect') return verb.lower === 'to' && tokens[k + 1]?.pos === 'VERB'
   return verb.pos === 'VERB' && !verb.lower.endsWith('ing') && !/^(to|and|or)$/.test(verb.lower)
 }
@@ -1011,7 +1017,8 @@ const GERUND_CUES = new Set(['report', 'deny', 'admit', 'acknowledge', 'recall',
 const isGerund = (token: Token | undefined): boolean =>
   token !== undefined && token.pos === 'VERB' && /[a-z]{2}ing$/.test(token.lower)
 
-const SUBJECT_PRONOUNS = /^(he|she|they|we|i|you|it|there|this)$/
+const SUBJECT_PRONOUNS = /^(he|she|they|we|i|you|it|there|this|somebody|someone|everyone|everybody|nobody|anyone)$/
+const SUBJECT_PREPOSITIONS = /^(of|on|in|for|from|with|about)$/
 const COGNITION_CUES = new Set([
   'believe',
   'think',
