@@ -218,8 +218,8 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   reject: ['reject', 'rejects', 'rejected', 'rejecting'],
   blast: ['blasts', 'blasted', 'blasting'],
   slam: ['slams', 'slammed', 'slamming'],
-  question: ['questions', 'questioned', 'questioning'],
-  defend: ['defends', 'defended', 'defending'],
+  question: ['question', 'questions', 'questioned', 'questioning'],
+  defend: ['defend', 'defends', 'defended', 'defending'],
   refuse: ['refuse', 'refuses', 'refused', 'refusing'],
   decline: ['declines', 'declined', 'declining'],
   demand: ['demand', 'demands', 'demanded', 'demanding'],
@@ -227,7 +227,7 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   recommend: ['recommend', 'recommends', 'recommended', 'recommending'],
   dismiss: ['dismisses', 'dismissed', 'dismissing'],
   welcome: ['welcomes', 'welcomed', 'welcoming'],
-  blame: ['blames', 'blamed', 'blaming'],
+  blame: ['blame', 'blames', 'blamed', 'blaming'],
   cite: ['cite', 'cites', 'cited', 'citing'],
   liken: ['likens', 'likened', 'likening'],
   tout: ['touts', 'touted', 'touting'],
@@ -250,7 +250,7 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   encourage: ['encourages', 'encouraged', 'encouraging'],
   echo: ['echoes', 'echoed', 'echoing'],
   express: ['expresses', 'expressed', 'expressing'],
-  discuss: ['discusses', 'discussed', 'discussing'],
+  discuss: ['discuss', 'discusses', 'discussed', 'discussing'],
   offer: ['offers', 'offered', 'offering'],
   label: ['labels', 'labeled', 'labelled', 'labeling'],
   promote: ['promotes', 'promoted', 'promoting'],
@@ -279,7 +279,7 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   applaud: ['applauds', 'applauded', 'applauding'],
   commend: ['commends', 'commended', 'commending'],
   embrace: ['embraces', 'embraced', 'embracing'],
-  favor: ['favors', 'favored', 'favoring', 'favours', 'favoured'],
+  favor: ['favor', 'favors', 'favored', 'favoring', 'favours', 'favoured'],
   advocate: ['advocates', 'advocated', 'advocating'],
   admire: ['admires', 'admired'],
   challenge: ['challenges', 'challenged', 'challenging'],
@@ -312,6 +312,10 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   'caution against': ['cautioned against', 'cautions against', 'cautioning against'],
   'apologize for': ['apologized for', 'apologizes for', 'apologizing for', 'apologised for'],
   'point out': ['pointed out', 'points out', 'pointing out'],
+  // "is considering a run", "compared the plan to a blank check", "ordered the agency to release …".
+  consider: ['considers', 'considering'],
+  compare: ['compares', 'compared', 'comparing'],
+  order: ['orders', 'ordered', 'ordering'],
 }
 
 /**

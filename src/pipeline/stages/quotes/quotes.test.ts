@@ -687,3 +687,17 @@ test('quotes: a thought without "that" may have a subject with a modifier or an 
   ])
   assert.deepEqual(cuesOf(body), ['think', 'believe'])
 })
+
+test('quotes: "ordered X to …", "compared X to …", "is considering …" and base forms after "would" report a stand', () => {
+  const body =
+    'A judge ordered the port authority to release the ferry logs. ' +
+    'Mayor Ana Ruiz compared the toll to a tax on workers. Tom Berg is considering a run for the council. ' +
+    'Lena Olsen would blame the contractor for the delay.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|A judge|the port authority to release the ferry logs',
+    'indirect|Ana Ruiz|the toll to a tax on workers',
+    'indirect|Tom Berg|a run for the council',
+    'indirect|Lena Olsen|the contractor for the delay',
+  ])
+  assert.deepEqual(cuesOf(body), ['order', 'compare', 'consider', 'blame'])
+})
