@@ -701,3 +701,15 @@ test('quotes: "ordered X to …", "compared X to …", "is considering …" and 
   ])
   assert.deepEqual(cuesOf(body), ['order', 'compare', 'consider', 'blame'])
 })
+
+test('quotes: the base form of an attitude verb after "would" or "to" reports a stand too', () => {
+  const body =
+    'Mayor Ana Ruiz would call the toll a tax on workers. Tom Berg will seek a recount in the harbor ward. ' +
+    'The union would dismiss the offer.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|Ana Ruiz|the toll a tax on workers',
+    'indirect|Tom Berg|a recount in the harbor ward',
+    'indirect|The union|the offer',
+  ])
+  assert.deepEqual(cuesOf(body), ['call', 'seek', 'dismiss'])
+})
