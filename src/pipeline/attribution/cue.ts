@@ -1,5 +1,5 @@
 import type { Token } from '../layers.js'
-import { objectCueLemma, speechLemma } from '../lexicon/speech-verbs.js'
+import { asCueLemma, objectCueLemma, speechLemma } from '../lexicon/speech-verbs.js'
 
 export interface Cue {
   /** Token index of the (first word of the) cue. */
@@ -46,8 +46,9 @@ const PLURAL_SOURCES = new Set(
  */
 export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
   const token = tokens[i]!
+  if (asCueLemma(token.lower) !== undefined) return judgmentCueAt(tokens, i)
   if (token.pos !== 'VERB' && !isVerbTaggedNoun(tokens, i)) return null
-  const found = objectCueLemma(token.lower, tokens[i + 1]?.lower)
+  const found = objectCueLemma(token.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower)
   if (found === null) return null
   return { index: i, end: i + found.words, lemma: found.lemma }
 }
@@ -66,4 +67,33 @@ function isVerbTaggedNoun(tokens: readonly Token[], i: number): boolean {
     after !== undefined &&
     (after.lower === 'to' || after.pos === 'DET')
   )
+}
+
+/** How far after a judgment verb its "as" may stand: "sees the calendar farther ahead as …". */
+const MAX_AS_DISTANCE = 10
+
+/** "sees the deal as a trap", "viewed him as a threat": a judgment verb whose object an "as" follows. */
+function judgmentCueAt(tokens: readonly Token[], i: number): Cue | null {
+  const token = tokens[i]!
+  const lemma = asCueLemma(token.lower)
+  if (lemma === undefined) return null
+  // "Many investors view the cut as …": the tagger may read the verb as a noun after a plural subject.
+  const verbAfterSubject =
+    token.pos === 'NOUN' &&
+    /^(NOUN|PROPN|PRON)$/.test(tokens[i - 1]?.pos ?? '') &&
+    /^(DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? '')
+  if (token.pos !== 'VERB' && !verbAfterSubject) return null
+  // "was seen as", "are viewed as": the passive names no one who judges.
+  if (tokens[i - 1]?.pos === 'AUX' && /(en|ed|wed)$/.test(token.lower)) return null
+  // "as" must follow the object, within the clause: not "saw Ruiz as she left" nor "as" right away.
+  for (let k = i + 2; k < Math.min(tokens.length, i + 1 + MAX_AS_DISTANCE); k++) {
+    const word = tokens[k]!
+    if (word.sentence !== token.sentence || /^[.;:!?,]$/.test(word.text)) return null
+    if (word.lower !== 'as') continue
+    const next = tokens[k + 1]
+    if (next && /^(PRON|VERB|AUX)$/.test(next.pos) && !/^(a|an|the|his|her|their|its|our|my)$/.test(next.lower))
+      return null
+    return { index: i, end: i + 1, lemma }
+  }
+  return null
 }

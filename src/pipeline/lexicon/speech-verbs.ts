@@ -30,7 +30,7 @@ const LEMMAS: Record<string, readonly string[]> = {
   promise: ['promise', 'promises', 'promised'],
   vow: ['vow', 'vows', 'vowed'],
   pledge: ['pledge', 'pledges', 'pledged'],
-  urge: ['urge', 'urges', 'urged'],
+  urge: ['urges', 'urged'],
   caution: ['caution', 'cautions', 'cautioned'],
   emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasises', 'emphasised'],
   reiterate: ['reiterate', 'reiterates', 'reiterated'],
@@ -159,6 +159,25 @@ export const WEAK_CUES = new Set([
   'recall',
 ])
 
+/**
+ * Weak cues that still close a report after a comma ("The talks will fail, he believes.", "…, the
+ * Herald reported."): at the end of the sentence they can only be about the words before them.
+ */
+export const CLOSING_WEAK_CUES = new Set([
+  'believe',
+  'think',
+  'fear',
+  'hope',
+  'suspect',
+  'expect',
+  'report',
+  'estimate',
+  'recall',
+  'post',
+  'find',
+  'show',
+])
+
 /** Verbs that can follow the content with an inverted subject (`"…," said X`). */
 export const INVERSION_VERBS = new Set([
   'say',
@@ -183,34 +202,40 @@ export const INVERSION_VERBS = new Set([
  */
 const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   want: ['want', 'wants', 'wanted'],
-  plan: ['plans', 'planned', 'planning'],
+  plan: ['plan', 'plans', 'planned', 'planning'],
   propose: ['propose', 'proposes', 'proposed', 'proposing'],
-  support: ['supports', 'supported'],
+  support: ['support', 'supports', 'supported', 'supporting'],
+  // "accused the mayor of hiding the audit": the charge and whom it is laid against.
+  accuse: ['accuse', 'accuses', 'accused', 'accusing'],
+  // "voted against the bill", "voted to repeal the tax": a vote is a stand on the measure.
+  'vote for': ['voted for', 'votes for', 'voting for', 'vote for'],
+  'vote against': ['voted against', 'votes against', 'voting against', 'vote against'],
+  'vote to': ['voted to', 'votes to', 'voting to'],
   oppose: ['oppose', 'opposes', 'opposed', 'opposing'],
   criticize: ['criticize', 'criticizes', 'criticized', 'criticise', 'criticises', 'criticised', 'criticizing'],
   condemn: ['condemn', 'condemns', 'condemned', 'condemning'],
   praise: ['praise', 'praises', 'praised', 'praising'],
   reject: ['reject', 'rejects', 'rejected', 'rejecting'],
-  blast: ['blasts', 'blasted', 'blasting'],
-  slam: ['slams', 'slammed', 'slamming'],
-  question: ['questions', 'questioned', 'questioning'],
-  defend: ['defends', 'defended', 'defending'],
+  blast: ['blast', 'blasts', 'blasted', 'blasting'],
+  slam: ['slam', 'slams', 'slammed', 'slamming'],
+  question: ['question', 'questions', 'questioned', 'questioning'],
+  defend: ['defend', 'defends', 'defended', 'defending'],
   refuse: ['refuse', 'refuses', 'refused', 'refusing'],
   decline: ['declines', 'declined', 'declining'],
   demand: ['demand', 'demands', 'demanded', 'demanding'],
   endorse: ['endorse', 'endorses', 'endorsed', 'endorsing'],
   recommend: ['recommend', 'recommends', 'recommended', 'recommending'],
-  dismiss: ['dismisses', 'dismissed', 'dismissing'],
-  welcome: ['welcomes', 'welcomed', 'welcoming'],
-  blame: ['blames', 'blamed', 'blaming'],
+  dismiss: ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
+  welcome: ['welcome', 'welcomes', 'welcomed', 'welcoming'],
+  blame: ['blame', 'blames', 'blamed', 'blaming'],
   cite: ['cite', 'cites', 'cited', 'citing'],
   liken: ['likens', 'likened', 'likening'],
-  tout: ['touts', 'touted', 'touting'],
-  decry: ['decries', 'decried', 'decrying'],
-  lament: ['laments', 'lamented', 'lamenting'],
-  dispute: ['disputes', 'disputed', 'disputing'],
-  hail: ['hails', 'hailed', 'hailing'],
-  seek: ['seeks', 'sought', 'seeking'],
+  tout: ['tout', 'touts', 'touted', 'touting'],
+  decry: ['decry', 'decries', 'decried', 'decrying'],
+  lament: ['lament', 'laments', 'lamented', 'lamenting'],
+  dispute: ['dispute', 'disputes', 'disputed', 'disputing'],
+  hail: ['hail', 'hails', 'hailed', 'hailing'],
+  seek: ['seek', 'seeks', 'sought', 'seeking'],
   vow: ['vow', 'vows', 'vowed', 'vowing'],
   pledge: ['pledges', 'pledged', 'pledging'],
   promise: ['promises', 'promised', 'promising'],
@@ -220,12 +245,12 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   announce: ['announces', 'announced', 'announcing'],
   urge: ['urges', 'urged', 'urging'],
   // "called the charges unsubstantiated": what someone calls something is their judgment.
-  call: ['called', 'calls', 'calling'],
+  call: ['call', 'called', 'calls', 'calling'],
   'call for': ['called for', 'calls for', 'calling for', 'call for'],
   encourage: ['encourages', 'encouraged', 'encouraging'],
-  echo: ['echoes', 'echoed', 'echoing'],
+  echo: ['echo', 'echoes', 'echoed', 'echoing'],
   express: ['expresses', 'expressed', 'expressing'],
-  discuss: ['discusses', 'discussed', 'discussing'],
+  discuss: ['discuss', 'discusses', 'discussed', 'discussing'],
   offer: ['offers', 'offered', 'offering'],
   label: ['labels', 'labeled', 'labelled', 'labeling'],
   promote: ['promotes', 'promoted', 'promoting'],
@@ -250,12 +275,12 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   'rail against': ['railed against', 'rails against', 'railing against'],
   back: ['backs', 'backed', 'backing'],
   attack: ['attacks', 'attacked', 'attacking'],
-  mock: ['mocks', 'mocked', 'mocking'],
-  applaud: ['applauds', 'applauded', 'applauding'],
+  mock: ['mock', 'mocks', 'mocked', 'mocking'],
+  applaud: ['applaud', 'applauds', 'applauded', 'applauding'],
   commend: ['commends', 'commended', 'commending'],
-  embrace: ['embraces', 'embraced', 'embracing'],
-  favor: ['favors', 'favored', 'favoring', 'favours', 'favoured'],
-  advocate: ['advocates', 'advocated', 'advocating'],
+  embrace: ['embrace', 'embraces', 'embraced', 'embracing'],
+  favor: ['favor', 'favors', 'favored', 'favoring', 'favours', 'favoured'],
+  advocate: ['advocate', 'advocates', 'advocated', 'advocating'],
   admire: ['admires', 'admired'],
   challenge: ['challenges', 'challenged', 'challenging'],
   chastise: ['chastises', 'chastised', 'chastising'],
@@ -265,14 +290,63 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   voice: ['voices', 'voiced', 'voicing'],
   'ask for': ['asked for', 'asks for', 'asking for'],
   'appeal for': ['appealed for', 'appeals for', 'appealing for'],
+  denounce: ['denounce', 'denounces', 'denounced', 'denouncing'],
+  prefer: ['prefer', 'prefers', 'preferred'],
+  bemoan: ['bemoans', 'bemoaned', 'bemoaning'],
+  assail: ['assails', 'assailed', 'assailing'],
+  portray: ['portrays', 'portrayed', 'portraying'],
+  highlight: ['highlights', 'highlighted', 'highlighting'],
+  thank: ['thanks', 'thanked', 'thanking'],
+  'refer to': ['referred to', 'refers to', 'referring to'],
+  'decide to': ['decided to', 'decides to'],
+  'lash out at': ['lashed out at', 'lashes out at', 'lashing out at'],
+  'take aim at': ['took aim at', 'takes aim at', 'taking aim at'],
+  'fire back at': ['fired back at', 'fires back at', 'firing back at'],
+  'shrug off': ['shrugged off', 'shrugs off', 'shrugging off'],
+  'brush off': ['brushed off', 'brushes off', 'brushing off'],
+  'lay out': ['laid out', 'lays out', 'laying out'],
+  'weigh in on': ['weighed in on', 'weighs in on', 'weighing in on'],
+  'come out against': ['came out against', 'comes out against', 'coming out against'],
+  'come out for': ['came out for', 'comes out for', 'coming out for'],
+  'campaign against': ['campaigned against', 'campaigns against', 'campaigning against'],
+  'caution against': ['cautioned against', 'cautions against', 'cautioning against'],
+  'apologize for': ['apologized for', 'apologizes for', 'apologizing for', 'apologised for'],
+  'point out': ['pointed out', 'points out', 'pointing out'],
+  // "is considering a run", "compared the plan to a blank check", "ordered the agency to release …".
+  consider: ['considers', 'considering'],
+  compare: ['compares', 'compared', 'comparing'],
+  order: ['orders', 'ordered', 'ordering'],
 }
+
+/**
+ * Verbs that state a judgment only with "as" after their object ("sees the deal as a trap", "viewed
+ * him as a threat"); without it they are perception ("saw the ship"). Each form maps to its lemma.
+ */
+const AS_LEMMAS: Record<string, readonly string[]> = {
+  'see as': ['see', 'sees', 'saw', 'seeing'],
+  'view as': ['view', 'views', 'viewed', 'viewing'],
+  'regard as': ['regard', 'regards', 'regarded', 'regarding'],
+}
+const AS_LEMMA_OF = new Map<string, string>()
+for (const [lemma, forms] of Object.entries(AS_LEMMAS)) for (const form of forms) AS_LEMMA_OF.set(form, lemma)
+
+/** Lemma of a judgment verb that needs "as" ("sees" → "see as"), or undefined. */
+export const asCueLemma = (word: string): string | undefined => AS_LEMMA_OF.get(word)
 
 const OBJECT_LEMMA_OF = new Map<string, string>()
 for (const [lemma, forms] of Object.entries(OBJECT_LEMMAS)) for (const form of forms) OBJECT_LEMMA_OF.set(form, lemma)
 
-/** Lemma of an object-taking attitude verb ("called for" → "call for"), from one or two words. */
-export function objectCueLemma(word: string, next: string | undefined): { lemma: string; words: 1 | 2 } | null {
+/** Lemma of an object-taking attitude verb ("called for" → "call for", "took aim at"), from one to three words. */
+export function objectCueLemma(
+  word: string,
+  next: string | undefined,
+  third?: string,
+): { lemma: string; words: 1 | 2 | 3 } | null {
   if (next !== undefined) {
+    if (third !== undefined) {
+      const long = OBJECT_LEMMA_OF.get(`${word} ${next} ${third}`)
+      if (long !== undefined) return { lemma: long, words: 3 }
+    }
     const phrase = OBJECT_LEMMA_OF.get(`${word} ${next}`)
     if (phrase !== undefined) return { lemma: phrase, words: 2 }
   }

@@ -12,6 +12,11 @@ function quotesOf(body: string): string[] {
   return analysis.quotes.map((q) => `${q.kind}|${nameOf(q.speaker) ?? q.speakerName ?? '-'}|${q.text}`)
 }
 
+/** The cue lemma of each quote. */
+function cuesOf(body: string): (string | null)[] {
+  return analyzer.analyze(articleFromPlainText('test.txt', `Talks stall\n\n${body}`)).quotes.map((q) => q.cue)
+}
+
 /** `speakerName` of each quote: the speaker as its attribution writes it. */
 function speakerNamesOf(body: string): (string | null)[] {
   return analyzer.analyze(articleFromPlainText('test.txt', `Talks stall\n\n${body}`)).quotes.map((q) => q.speakerName)
@@ -603,4 +608,108 @@ test('quotes: "reported intercepting …" and "denied taking …" report a gerun
       'indirect|The mayor|taking the money from the fund',
     ],
   )
+})
+
+test('quotes: what someone supports, votes for or accuses another of is their stand; a past vote in a relative clause is not', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Senator Ana Ruiz accused the mayor of hiding the audit. The council voted against the new parking fee. ' +
+        'Tom Berg would support a longer school day.',
+    ),
+    [
+      'indirect|Ana Ruiz|the mayor of hiding the audit',
+      'indirect|The council|the new parking fee',
+      'indirect|Tom Berg|a longer school day',
+    ],
+  )
+  assert.deepEqual(cuesOf('Ana Ruiz accused the mayor of hiding the audit. The council voted to close the pier.'), [
+    'accuse',
+    'vote to',
+  ])
+  assert.deepEqual(quotesOf('Grace Lin, who voted against the levy, said the harbor must stay open.'), [
+    'indirect|Grace Lin|the harbor must stay open',
+  ])
+})
+
+test('quotes: phrasal attitude verbs ("took aim at", "pointed out", "denounced") report; "referring to" after a quote is a gloss', () => {
+  const body =
+    'Mayor Ana Ruiz took aim at the port authority. Tom Berg pointed out that the ferry had been late all week. ' +
+    'The union denounced the new shift rules. ' +
+    '"He will not sign it," Lena Olsen said, referring to the governor.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|Ana Ruiz|the port authority',
+    'indirect|Tom Berg|the ferry had been late all week',
+    'indirect|The union|the new shift rules',
+    'direct|Lena Olsen|He will not sign it',
+  ])
+  assert.deepEqual(cuesOf(body), ['take aim at', 'point out', 'denounce', 'say'])
+})
+
+test('quotes: a relative "who" speaks for the noun phrase before it, subject or not', () => {
+  const body =
+    'The plan drew fire from Ana Ruiz, who called for a new audit. ' +
+    'Berg was joined by Lena Olsen, who said the port must stay open.'
+  assert.deepEqual(quotesOf(body), ['indirect|Ana Ruiz|a new audit', 'indirect|Lena Olsen|the port must stay open'])
+  assert.deepEqual(speakerNamesOf(body), ['Ana Ruiz', 'Lena Olsen'])
+  assert.deepEqual(cuesOf(body), ['call for', 'say'])
+})
+
+test('quotes: "…, the Herald reported." and "…, he believes." close a report; "…, she agreed." does not', () => {
+  const body =
+    'The ferry will stop running in May, the Harbor Herald reported. ' +
+    'The council will back down, Tom Berg believes. ' +
+    'The tunnel was a mistake, Lena Olsen agreed.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|Harbor Herald|The ferry will stop running in May',
+    'indirect|Tom Berg|The council will back down',
+  ])
+  assert.deepEqual(cuesOf(body), ['report', 'believe'])
+})
+
+test('quotes: "sees X as Y" and "view X as Y" state a judgment; seeing without "as" does not', () => {
+  const body =
+    'Tom Berg sees the new tunnel as a waste of money. Many investors view the rate cut as a sign of weakness. ' +
+    'Voters saw Ruiz as she left the hall. The mayor saw the ship.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|Tom Berg|the new tunnel as a waste of money',
+    'indirect|Many investors|the rate cut as a sign of weakness',
+  ])
+  assert.deepEqual(cuesOf(body), ['see as', 'view as'])
+})
+
+test('quotes: a thought without "that" may have a subject with a modifier or an indefinite pronoun', () => {
+  const body =
+    'Mayor Ana Ruiz thinks the work on the harbor wall is far behind. Tom Berg believes everyone deserves a hearing. ' +
+    'Lena Olsen believes in the plan.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|Ana Ruiz|the work on the harbor wall is far behind',
+    'indirect|Tom Berg|everyone deserves a hearing',
+  ])
+  assert.deepEqual(cuesOf(body), ['think', 'believe'])
+})
+
+test('quotes: "ordered X to …", "compared X to …", "is considering …" and base forms after "would" report a stand', () => {
+  const body =
+    'A judge ordered the port authority to release the ferry logs. ' +
+    'Mayor Ana Ruiz compared the toll to a tax on workers. Tom Berg is considering a run for the council. ' +
+    'Lena Olsen would blame the contractor for the delay.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|A judge|the port authority to release the ferry logs',
+    'indirect|Ana Ruiz|the toll to a tax on workers',
+    'indirect|Tom Berg|a run for the council',
+    'indirect|Lena Olsen|the contractor for the delay',
+  ])
+  assert.deepEqual(cuesOf(body), ['order', 'compare', 'consider', 'blame'])
+})
+
+test('quotes: the base form of an attitude verb after "would" or "to" reports a stand too', () => {
+  const body =
+    'Mayor Ana Ruiz would call the toll a tax on workers. Tom Berg will seek a recount in the harbor ward. ' +
+    'The union would dismiss the offer.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|Ana Ruiz|the toll a tax on workers',
+    'indirect|Tom Berg|a recount in the harbor ward',
+    'indirect|The union|the offer',
+  ])
+  assert.deepEqual(cuesOf(body), ['call', 'seek', 'dismiss'])
 })

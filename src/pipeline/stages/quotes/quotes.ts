@@ -12,7 +12,7 @@ import {
   subjectBefore,
 } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
-import { ADDRESSEE_VERBS, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speech-verbs.js'
+import { ADDRESSEE_VERBS, CLOSING_WEAK_CUES, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { joinCutSentences } from '../../text/cut-sentences.js'
 import { findQuotedRegions, type QuotedRegion, regionAt } from '../../text/quote-marks.js'
@@ -420,7 +420,37 @@ function embeddedSpeaker(context: Context, sentence: number): Attribution | null
 }
 
 function speakerOf(context: Context, phrase: Phrase): Speaker {
-  return resolveSpeaker(context.text, context.tokens, phrase, context.entities, context.references)
+  const speaker = resolveSpeaker(context.text, context.tokens, phrase, context.entities, context.references)
+  if (speaker.entity !== null || speaker.name !== null || phrase.end !== phrase.first + 1) return speaker
+  // "… drew fire from Ana Ruiz, who called for an audit": "who" speaks for the noun phrase before it.
+  const antecedent = relativeAntecedent(context.tokens, phrase.first)
+  return antecedent
+    ? resolveSpeaker(context.text, context.tokens, antecedent, context.entities, context.references)
+    : speaker
+}
+
+const ANTECEDENT_TAGS = /^(PROPN|NOUN|ADJ|NUM)$/
+
+/** The noun phrase that a relative "who" or "which" at `relative` refers to: the one right before it. */
+function relativeAntecedent(tokens: readonly Token[], relative: number): Phrase | null {
+  const word = tokens[relative]!
+  if (!/^(who|which)$/.test(word.lower)) return null
+  let j = relative - 1
+  if (tokens[j]?.text === ',') j--
+  const head = tokens[j]
+  if (head === undefined || head.sentence !== word.sentence || !/^(PROPN|NOUN)$/.test(head.pos)) return null
+  let first = j
+  for (let k = j - 1; k >= 0 && j - k < 8; k--) {
+    const token = tokens[k]!
+    if (token.sentence !== word.sentence) break
+    if (ANTECEDENT_TAGS.test(token.pos) || isPossessiveMark(token) || (token.text === '.' && token.pos === 'PROPN')) {
+      first = k
+      continue
+    }
+    if (token.pos === 'DET') first = k
+    break
+  }
+  return { first, end: j + 1 }
 }
 
 /** Index one past the last token of the sentence. */
@@ -700,7 +730,7 @@ function reportedAround(
   // closes the reported words; what follows is about the speaker.
   const closesReport = attributionEnd >= lastWord || trailingClause(tokens, attributionEnd)
   if ((subject || inverted) && afterComma && closesReport) {
-    if (WEAK_CUES.has(cue.lemma)) return null
+    if (WEAK_CUES.has(cue.lemma) && !CLOSING_WEAK_CUES.has(cue.lemma)) return null
     const contentEnd = tailStart - 1
     if (!isClause(tokens, floor, contentEnd)) return null
     const span = spanOfTokens(context, floor, contentEnd)
@@ -788,9 +818,17 @@ function reportedObject(
 ): Draft | null {
   const { tokens } = context
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  // '"He will not stop," Merz said, referring to Putin': the reporter's gloss on the quote, not the speaker's words.
+  if (cue.lemma === 'refer to' && tokens[cue.index - 1]?.text === ',' && tokens[cue.index]!.lower.endsWith('ing'))
+    return null
   const subject = inherited ?? subjectOfCue(context, sentence, cue, floor)
   if (!subject) return null
-  const start = cue.end
+  // "Lin, who voted against the measure, said …": a past vote in a relative clause describes the person.
+  if (cue.lemma.startsWith('vote ') && isRelativePronoun(tokens[subject.first]!) && subject.end === subject.first + 1)
+    return null
+  // "pointed out that the ferry was late": the content is the clause, as after a speech verb.
+  const that = tokens[cue.end]?.lower === 'that' && tokens[cue.end]!.pos === 'SCONJ'
+  const start = that && opensClause(tokens, cue.end + 1, lastWord, cue.lemma) ? cue.end + 1 : cue.end
   let end = contentEnd(context, start, lastWord)
   end = objectEnd(context, start, end)
   // "endorsed by dozens of papers", "called into a radio show": a passive or a motion, not a report.
@@ -813,7 +851,8 @@ function reportedObject(
 function objectEnd(context: Context, start: number, end: number): number {
   const { tokens, regions } = context
   if (start >= end) return end
-  const clause = /^(that|whether|if|why|how|what|when|who)$/.test(tokens[start]!.lower)
+  const clause =
+    /^(that|whether|if|why|how|what|when|who)$/.test(tokens[start]!.lower) || tokens[start - 1]?.lower === 'that'
   const infinitive = tokens[start]!.lower === 'to' || tokens[start - 1]?.lower === 'to'
   for (let k = start + 1; k < end; k++) {
     const token = tokens[k]!
@@ -836,6 +875,8 @@ function objectEnd(context: Context, start: number, end: number): number {
   }
   return end
 }
+
+const isRelativePronoun = (token: Token): boolean => /^(who|which|that)$/.test(token.lower)
 
 /** "made in Hermosillo", "enshrined in law": a past participle that describes the noun before it. */
 const isParticiple = (token: Token): boolean => token.pos === 'VERB' && /(ed|en|wn|ne)$/.test(token.lower)
@@ -950,10 +991,15 @@ function opensClause(tokens: readonly Token[], from: number, limit: number, lemm
   } else {
     // "your accounts", "rents and fares", "the party's nominee".
     if (first.pos === 'PRON') k++
-    while (k < limit && k - from < 7) {
+    while (k < limit && k - from < 10) {
       const token = tokens[k]!
-      const joined = token.lower === 'and' && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')
-      if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(token.pos) && !isPossessiveMark(token) && !joined) break
+      const previous = tokens[k - 1]
+      const joined = token.lower === 'and' && /^(NOUN|PROPN)$/.test(previous?.pos ?? '')
+      // "the progress on climate change", "zero-interest rates": a short modifier inside the subject.
+      const modifier =
+        (SUBJECT_PREPOSITIONS.test(token.lower) && /^(NOUN|PROPN)$/.test(previous?.pos ?? '') && k > from) ||
+        (token.text === '-' && token.start === previous?.end)
+      if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(token.pos) && !isPossessiveMark(token) && !joined && !modifier) break
       k++
     }
     // A subject needs a head: "believe in", "feel strongly" open nothing.
@@ -961,7 +1007,8 @@ function opensClause(tokens: readonly Token[], from: number, limit: number, lemm
   }
   const verb = tokens[k]
   if (verb === undefined || k >= limit) return false
-  if (verb.pos === 'AUX') return tokens[k + 1]?.pos !== 'PUNCT'
+  // "somebody's got to start": a contracted auxiliary.
+  if (verb.pos === 'AUX' || /^['’](s|re|ll|d|ve)$/.test(verb.text)) return tokens[k + 1]?.pos !== 'PUNCT'
   if (lemma === 'expect') return verb.lower === 'to' && tokens[k + 1]?.pos === 'VERB'
   return verb.pos === 'VERB' && !verb.lower.endsWith('ing') && !/^(to|and|or)$/.test(verb.lower)
 }
@@ -970,7 +1017,8 @@ const GERUND_CUES = new Set(['report', 'deny', 'admit', 'acknowledge', 'recall',
 const isGerund = (token: Token | undefined): boolean =>
   token !== undefined && token.pos === 'VERB' && /[a-z]{2}ing$/.test(token.lower)
 
-const SUBJECT_PRONOUNS = /^(he|she|they|we|i|you|it|there|this)$/
+const SUBJECT_PRONOUNS = /^(he|she|they|we|i|you|it|there|this|somebody|someone|everyone|everybody|nobody|anyone)$/
+const SUBJECT_PREPOSITIONS = /^(of|on|in|for|from|with|about)$/
 const COGNITION_CUES = new Set([
   'believe',
   'think',
