@@ -713,3 +713,13 @@ test('quotes: the base form of an attitude verb after "would" or "to" reports a 
   ])
   assert.deepEqual(cuesOf(body), ['call', 'seek', 'dismiss'])
 })
+
+test('quotes: a closing "…, X said." reports the whole sentence, the stand inside it included', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The union rejected the offer, Labor Minister Ana Ruiz said on Monday. ' +
+        'Talks will resume next week, the mediator said.',
+    ),
+    ['indirect|Ana Ruiz|The union rejected the offer', 'indirect|the mediator|Talks will resume next week'],
+  )
+})

@@ -469,7 +469,8 @@ function findReportedSpeech(context: Context): Draft[] {
     // A sentence may report several people ("X said …, and Y said …"): each cue is read from where
     // the previous report ended.
     // "…, according to X." covers the whole sentence: no other cue inside it reports anyone else.
-    const closing = closingAccordingTo(context, sentence) ?? asAside(context, sentence)
+    const closing =
+      closingAccordingTo(context, sentence) ?? asAside(context, sentence) ?? closingSaid(context, sentence)
     if (closing) {
       drafts.push(closing)
       continue
@@ -1169,6 +1170,37 @@ function asAside(context: Context, sentence: Sentence): Draft | null {
   }
   return null
 }
+
+/**
+ * "The union rejected the offer, the minister said.": a closing attribution reports the whole sentence
+ * before it, other cues inside it included (as "according to X" does). Read only when the sentence
+ * holds another cue: alone, the closing cue is read like any other.
+ */
+function closingSaid(context: Context, sentence: Sentence): Draft | null {
+  const { tokens } = context
+  const lastWord = withoutFinalPunctuation(tokens, sentence.firstToken, sentence.endToken)
+  for (let k = lastWord - 1; k > sentence.firstToken + 2; k--) {
+    const cue = cueAt(tokens, k)
+    if (!cue) continue
+    if (!CLOSING_LEMMAS.has(cue.lemma) || regionAt(context.regions, tokens[k]!.start) >= 0) return null
+    if (skipAdjuncts(tokens, cue.end, lastWord, cue.lemma) < lastWord) return null
+    const subject = subjectBefore(tokens, k, sentence.firstToken)
+    if (!subject || tokens[subject.first - 1]?.text !== ',') return null
+    const end = subject.first - 1
+    const first = sentence.firstToken
+    if (!isClause(tokens, first, end)) return null
+    let inner = false
+    for (let j = first; j < end && !inner; j++)
+      inner = cueAt(tokens, j) !== null || objectCueAt(tokens, j) !== null || nominalCueAt(tokens, j) !== null
+    if (!inner) return null
+    const span = spanOfTokens(context, first, end)
+    if (isMostlyQuoted(context, span)) return null
+    return draftOf(context, 'indirect', span, subject, cue, sentence)
+  }
+  return null
+}
+
+const CLOSING_LEMMAS = new Set(['say', 'tell', 'add', 'report', 'state', 'note', 'write'])
 
 function closingAccordingTo(context: Context, sentence: Sentence): Draft | null {
   const { tokens } = context
