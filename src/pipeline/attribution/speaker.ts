@@ -164,6 +164,10 @@ const INSIDE_PHRASE = new Set([
  */
 function tagOf(tokens: readonly Token[], k: number): string {
   const token = tokens[k]!
+  // "the general said", "an official said": a word after a determiner and before a speech verb is the
+  // speaker, whatever the tagger read in it.
+  if (token.pos === 'ADJ' && tokens[k - 1]?.pos === 'DET' && speechLemma(tokens[k + 1]?.lower ?? '') !== undefined)
+    return 'NOUN'
   if (token.pos !== 'VERB' || !/^[A-Z][a-z]/.test(token.text)) return token.pos
   // "Lynch said …": two verbs in a row, the first capitalized, are a name and its verb.
   if (speechLemma(tokens[k + 1]?.lower ?? '') !== undefined && tokens[k + 1]!.pos === 'VERB') return 'PROPN'

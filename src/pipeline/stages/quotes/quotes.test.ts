@@ -723,3 +723,9 @@ test('quotes: a closing "…, X said." reports the whole sentence, the stand ins
     ['indirect|Ana Ruiz|The union rejected the offer', 'indirect|the mediator|Talks will resume next week'],
   )
 })
+
+test('quotes: "the general said" has a speaker even when the tagger reads "general" as an adjective', () => {
+  assert.deepEqual(quotesOf('Norland is preparing a new offensive, the general said.'), [
+    'indirect|the general|Norland is preparing a new offensive',
+  ])
+})
