@@ -269,3 +269,10 @@ test('entities: "Reports said" names no one; agencies, party members and regions
 test('entities: an editor\'s brackets inside a name ("Vice President [Lena] Holt") leave one person with a clean name', () => {
   assert.deepEqual(people('The remarks by Vice President [Lena] Holt drew applause. Holt left early.'), ['Lena Holt'])
 })
+
+test("entities: an ampersand joins a firm's name, which is an organization and no person", () => {
+  const found = typed('Shares of Harlow & Finch Co rose after Harlow & Finch agreed to the deal, Ana Ruiz said.')
+  assert.ok(found.includes('organization:Harlow & Finch Co'), found.join(', '))
+  assert.ok(found.includes('organization:Harlow & Finch'), found.join(', '))
+  assert.ok(!found.some((name) => name.includes('Harlow') && name.startsWith('person:')), found.join(', '))
+})

@@ -295,6 +295,11 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       end += 2
       continue
     }
+    // "Harlow & Finch", "Dunmore & Co": an ampersand between capitalized words joins a firm's name.
+    if (token.text === '&' && next !== undefined && next.sentence === sentence && isNameToken(next)) {
+      end += 2
+      continue
+    }
     if (token.text === '-' && adjacent && next && next.start === token.end && isNameToken(next)) {
       end += 2
       continue
@@ -709,6 +714,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     .join(' ')
   // "Iraqi Kurdish": adjectives of origin name no one on their own (groups are read elsewhere).
   if (tokens.slice(start, end).every((token) => knowledge.demonymOf(token.lower) !== undefined)) return null
+  // "Harlow & Finch": people are joined by "and"; an ampersand inside a name makes it a firm's.
+  if (tokens.slice(start, end).some((token) => token.text === '&')) return 'organization'
   // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
   if (length > 1 && LANDMARK_HEADS.has(last.lower)) return 'location'
   if (length > 1 && GROUPING_HEADS.has(last.lower)) return 'organization'
