@@ -276,3 +276,20 @@ test("entities: an ampersand joins a firm's name, which is an organization and n
   assert.ok(found.includes('organization:Harlow & Finch'), found.join(', '))
   assert.ok(!found.some((name) => name.includes('Harlow') && name.startsWith('person:')), found.join(', '))
 })
+
+test('entities: a dateline in capitals before a date names a place, even where the name is also a team', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nHARTVILLE 2024-05-02\n\nHartville beat Kellsby on Saturday and moved to the top of the table.\n\n' +
+        'Hartville 3 Kellsby 1\n\nTHE HAGUE 2024-05-03\n\nThe court said it would rule on the case next week.\n\n' +
+        'TORVIK , Norway 2024-05-04\n\nThe ferry was delayed by the storm, the company said.',
+    ),
+  )
+  const typesOf = (name: string) =>
+    analysis.entities.filter((entity) => entity.aliases.includes(name)).map((entity) => entity.type)
+  assert.deepEqual(typesOf('HARTVILLE'), ['location'])
+  assert.deepEqual(typesOf('THE HAGUE'), ['location'])
+  assert.deepEqual(typesOf('TORVIK'), ['location'])
+  assert.ok(typesOf('Hartville').includes('organization'))
+})

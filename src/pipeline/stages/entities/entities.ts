@@ -47,6 +47,8 @@ interface NameMention {
   readonly fallback: EntityType | null
   /** Read as a sports team from a results or standings line. */
   readonly team?: boolean
+  /** The place a dateline names ("OSLO 2024-03-01"): a place wherever else the name stands for a team. */
+  readonly dateline?: boolean
   /** Token range of the name. */
   readonly first: number
   readonly last: number
@@ -83,6 +85,8 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
     }
     const run = classifyRun(text, tokens, i, extendName(tokens, i, monthSurnames), knowledge, companies)
     let found = run.mentions
+    const datelineStart = findDateline(tokens, i, run.end)
+    if (datelineStart >= 0) found = [datelinePlace(text, tokens, datelineStart, run.end, knowledge)]
     // "Stoke 4 3 1 0", "Hull 2 Bury 1": a name before a score in a results or standings line is a team.
     if (tabular[token.sentence] && found.length === 1 && /^\d/.test(tokens[run.end]?.text ?? ''))
       found = found.map((name) => asTeam(tokens, name, knowledge))
@@ -91,6 +95,47 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   }
   names.push(...findGroups(text, tokens, knowledge, names))
   return mergeMentions(withTeamsEverywhere(names))
+}
+
+// "2024-03-01", the date after a dateline's place.
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * "OSLO 2024-03-01", "THE HAGUE, March 3": a line that opens with a name in capitals followed by a date
+ * is a dateline, and its name is the place the story was filed from. Returns the first token of the
+ * place ("THE" included), or -1.
+ */
+function findDateline(tokens: readonly Token[], start: number, end: number): number {
+  let first = start
+  const before = tokens[start - 1]
+  if (before?.text === 'THE' && isSentenceStart(tokens, start - 1)) first = start - 1
+  else if (!isSentenceStart(tokens, start)) return -1
+  for (let k = start; k < end; k++) if (tokens[k]!.text !== tokens[k]!.text.toUpperCase()) return -1
+  const next = tokens[end]
+  if (!next || next.sentence !== tokens[start]!.sentence) return -1
+  const afterNext = tokens[end + 1]
+  const dated =
+    ISO_DATE.test(next.text) ||
+    (MONTH_NAMES.has(next.lower) && afterNext !== undefined && /^\d/.test(afterNext.text)) ||
+    // "LA PAZ, Bolivia 2024-03-01": the place, a comma and its country or state.
+    (next.text === ',' && afterNext !== undefined && CAPITALIZED.test(afterNext.text))
+  return dated ? first : -1
+}
+
+function datelinePlace(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  knowledge: Knowledge,
+): NameMention {
+  const surface = straighten(text.slice(tokens[first]!.start, tokens[end - 1]!.end))
+  const known = knowledge.actor(surface.toLowerCase())
+  const name = known?.type === 'location' ? known : null
+  return {
+    ...mention(tokens, first, end, surface, 'location', name?.name ?? null, name?.seatOf ?? null, null),
+    dateline: true,
+  }
 }
 
 /**
@@ -182,7 +227,7 @@ function withTeamsEverywhere(names: readonly NameMention[]): readonly NameMentio
   for (const name of names) if (name.team) teams.add(name.surface.toLowerCase())
   if (teams.size === 0) return names
   return names.map((name) => {
-    if (name.team || name.type === 'organization' || name.type === 'group') return name
+    if (name.team || name.dateline || name.type === 'organization' || name.type === 'group') return name
     if (!teams.has(name.surface.toLowerCase())) return name
     if (name.type === null) return { ...name, fallback: 'organization', team: true }
     return { ...name, type: 'organization', known: null, seatOf: null, team: true }
