@@ -293,3 +293,20 @@ test('entities: a dateline in capitals before a date names a place, even where t
   assert.deepEqual(typesOf('TORVIK'), ['location'])
   assert.ok(typesOf('Hartville').includes('organization'))
 })
+
+test('entities: a fixture line names two teams, or a team and the place it plays at; a country stays a place', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Fixtures\n\nThe league announced the weekend schedule on Friday after the storm delayed two games.\n\n' +
+        'HARTVILLE AT KELLSBY\n\nBrenton v Oakridge\n\nNorway v Chile\n',
+    ),
+  )
+  const typeOf = (name: string) => analysis.entities.find((entity) => entity.aliases.includes(name))?.type
+  assert.equal(typeOf('HARTVILLE'), 'organization')
+  assert.equal(typeOf('KELLSBY'), 'location')
+  assert.equal(typeOf('Brenton'), 'organization')
+  assert.equal(typeOf('Oakridge'), 'organization')
+  assert.equal(typeOf('Norway'), 'location')
+  assert.equal(typeOf('Chile'), 'location')
+})

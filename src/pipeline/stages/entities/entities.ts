@@ -47,8 +47,11 @@ interface NameMention {
   readonly fallback: EntityType | null
   /** Read as a sports team from a results or standings line. */
   readonly team?: boolean
-  /** The place a dateline names ("OSLO 2024-03-01"): a place wherever else the name stands for a team. */
-  readonly dateline?: boolean
+  /**
+   * A place by its position in the line: a dateline ("OSLO 2024-03-01") or the venue of a fixture
+   * ("Hartville at Kellsby"). It stays a place wherever else the name stands for a team.
+   */
+  readonly fixedPlace?: boolean
   /** Token range of the name. */
   readonly first: number
   readonly last: number
@@ -76,10 +79,13 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   const tabular = findTabularSentences(tokens, sentences.length)
   const companies = findCompanyWords(tokens)
 
+  const fixtures = findFixtures(text, tokens, sentences, knowledge)
+  for (const found of fixtures.values()) names.push(...found)
+
   let i = 0
   while (i < tokens.length) {
     const token = tokens[i]!
-    if (shouting[token.sentence] || !isNameStart(tokens, i, monthSurnames)) {
+    if (shouting[token.sentence] || fixtures.has(token.sentence) || !isNameStart(tokens, i, monthSurnames)) {
       i++
       continue
     }
@@ -95,6 +101,49 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   }
   names.push(...findGroups(text, tokens, knowledge, names))
   return mergeMentions(withTeamsEverywhere(names))
+}
+
+const FIXTURE_WORDS = new Set(['at', 'v', 'v.', 'vs', 'vs.', 'versus'])
+const FIXTURE_NAME_WORD = /^[A-Z][A-Za-z.'-]*$/
+
+/**
+ * "Hartville at Kellsby", "HARTVILLE V KELLSBY": a line that is only two names around "at" or "v" is a
+ * fixture in a sports listing. Both names are teams (a country stays a place: national sides are named
+ * by their country), except the one after "at", which is where the game is played. Keyed by sentence.
+ */
+function findFixtures(
+  text: string,
+  tokens: readonly Token[],
+  sentences: Language['sentences'],
+  knowledge: Knowledge,
+): Map<number, NameMention[]> {
+  const found = new Map<number, NameMention[]>()
+  sentences.forEach((sentence, index) => {
+    const { firstToken: first, endToken: end } = sentence
+    if (end - first < 3 || end - first > 9) return
+    let separator = -1
+    for (let k = first; k < end; k++) {
+      const token = tokens[k]!
+      if (FIXTURE_WORDS.has(token.lower) && k > first && k < end - 1) {
+        if (separator >= 0) return
+        separator = k
+      } else if (!FIXTURE_NAME_WORD.test(token.text) || NOT_NAMES.has(token.lower)) return
+    }
+    if (separator < 0) return
+    const side = (from: number, to: number, venue: boolean): NameMention => {
+      const surface = straighten(text.slice(tokens[from]!.start, tokens[to - 1]!.end))
+      const known = knowledge.actor(surface.toLowerCase())
+      const place = known?.type === 'location' ? known : null
+      if (venue || knowledge.placeKind(surface.toLowerCase()) === 'country') {
+        const named = mention(tokens, from, to, surface, 'location', place?.name ?? null, place?.seatOf ?? null, null)
+        return venue ? { ...named, fixedPlace: true } : named
+      }
+      return { ...mention(tokens, from, to, surface, 'organization', null, null, null), team: true }
+    }
+    const venue = tokens[separator]!.lower === 'at'
+    found.set(index, [side(first, separator, false), side(separator + 1, end, venue)])
+  })
+  return found
 }
 
 // "2024-03-01", the date after a dateline's place.
@@ -134,7 +183,7 @@ function datelinePlace(
   const name = known?.type === 'location' ? known : null
   return {
     ...mention(tokens, first, end, surface, 'location', name?.name ?? null, name?.seatOf ?? null, null),
-    dateline: true,
+    fixedPlace: true,
   }
 }
 
@@ -227,7 +276,7 @@ function withTeamsEverywhere(names: readonly NameMention[]): readonly NameMentio
   for (const name of names) if (name.team) teams.add(name.surface.toLowerCase())
   if (teams.size === 0) return names
   return names.map((name) => {
-    if (name.team || name.dateline || name.type === 'organization' || name.type === 'group') return name
+    if (name.team || name.fixedPlace || name.type === 'organization' || name.type === 'group') return name
     if (!teams.has(name.surface.toLowerCase())) return name
     if (name.type === null) return { ...name, fallback: 'organization', team: true }
     return { ...name, type: 'organization', known: null, seatOf: null, team: true }
