@@ -310,3 +310,16 @@ test('entities: a fixture line names two teams, or a team and the place it plays
   assert.equal(typeOf('Norway'), 'location')
   assert.equal(typeOf('Chile'), 'location')
 })
+
+test('entities: in a table, a name beside a player with a first name, or a person named in the prose, is a player', () => {
+  const found = typed(
+    'The visitors were bowled out for 210 on the second day of the match.\n' +
+      'Qadir Velmoz lbw b Hask 4\n' +
+      'Bowling : Qadir Velmoz 10-0-41-2 , Tarek Ossun 9-0-30-1\n' +
+      'Lineup : 1 - Maria Holt ; 2 - Qorvan Deluth 46th\n' +
+      'Harrowgate 3 Kellsby 1\n',
+  )
+  assert.ok(found.includes('person:Qadir Velmoz'), found.join(', '))
+  assert.ok(found.includes('person:Qorvan Deluth'), found.join(', '))
+  assert.ok(found.includes('organization:Harrowgate'), found.join(', '))
+})

@@ -82,6 +82,8 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   const fixtures = findFixtures(text, tokens, sentences, knowledge)
   for (const found of fixtures.values()) names.push(...found)
 
+  // Indexes in `names` of names before a score in a table row.
+  const scored = new Set<number>()
   let i = 0
   while (i < tokens.length) {
     const token = tokens[i]!
@@ -93,11 +95,22 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
     let found = run.mentions
     const datelineStart = findDateline(tokens, i, run.end)
     if (datelineStart >= 0) found = [datelinePlace(text, tokens, datelineStart, run.end, knowledge)]
-    // "Stoke 4 3 1 0", "Hull 2 Bury 1": a name before a score in a results or standings line is a team.
+    // "Stoke 4 3 1 0", "Hull 2 Bury 1": a name before a score in a results or standings line may be a team.
     if (tabular[token.sentence] && found.length === 1 && /^\d/.test(tokens[run.end]?.text ?? ''))
-      found = found.map((name) => asTeam(tokens, name, knowledge))
+      scored.add(names.length)
     names.push(...found.map((name) => withParticles(text, tokens, name)))
     i = run.end
+  }
+  const rows = rowsWithPlayers(tokens, names, knowledge)
+  // "Ana Okafor c Berg b Holt 4 … Ana Okafor 10-0-41-2": a person named outside the scores stays one in them.
+  const people = new Set<string>()
+  names.forEach((name, k) => {
+    if (name.type === 'person' && !scored.has(k)) people.add(name.surface)
+  })
+  for (const k of scored) {
+    const name = names[k]!
+    const amongPlayers = rows.has(tokens[name.first]!.sentence) || people.has(name.surface)
+    names[k] = asTeam(tokens, name, knowledge, amongPlayers)
   }
   names.push(...findGroups(text, tokens, knowledge, names))
   return mergeMentions(withTeamsEverywhere(names))
@@ -255,19 +268,33 @@ function findTabularSentences(tokens: readonly Token[], count: number): boolean[
  * country stays a location (national sides are named by their country) and a player with a known
  * first name or an initial stays a person.
  */
-function asTeam(tokens: readonly Token[], name: NameMention, knowledge: Knowledge): NameMention {
+function asTeam(tokens: readonly Token[], name: NameMention, knowledge: Knowledge, amongPlayers: boolean): NameMention {
   if (name.type === 'organization' || name.type === 'group') return name
+  // "R. Holt c Tomas Okafor 12", "Ana Ruiz 68 , Tomas Okafor 70": in a row that names players by a first
+  // name or an initial, another name that reads like a person's is a player's too.
+  if (amongPlayers && name.type === 'person') return name
   // A lone unknown word may still be a player's surname ("Lee 10 2 35 1"): a team only if no person has it.
   if (name.type === null) return { ...name, fallback: 'organization', team: true }
   const lower = name.surface.toLowerCase()
   // Countries and seats of government keep their type: "Kyiv" in a caption row is still the city.
   if (name.type === 'location' && (knowledge.placeKind(lower) === 'country' || name.known || name.seatOf)) return name
-  if (name.type === 'person') {
-    const first = tokens[name.first]!
-    if (name.known || name.last === name.first) return name
-    if (/^[A-Z]\.?$/.test(first.text) || knowledge.firstNameGender(first.lower) !== undefined) return name
-  }
+  if (name.type === 'person' && (name.known || name.last === name.first || isPlayerName(tokens, name, knowledge)))
+    return name
   return { ...name, type: 'organization', known: null, seatOf: null, team: true }
+}
+
+/** A name with an initial or a known first name ("R. Holt", "James Holloway"), a player's rather than a team's. */
+function isPlayerName(tokens: readonly Token[], name: NameMention, knowledge: Knowledge): boolean {
+  if (name.type !== 'person' || name.last === name.first) return false
+  const first = tokens[name.first]!
+  return /^[A-Z]\.?$/.test(first.text) || knowledge.firstNameGender(first.lower) !== undefined
+}
+
+/** Sentences that name at least one player ("R. Holt", "James Holloway"). */
+function rowsWithPlayers(tokens: readonly Token[], names: readonly NameMention[], knowledge: Knowledge): Set<number> {
+  const rows = new Set<number>()
+  for (const name of names) if (isPlayerName(tokens, name, knowledge)) rows.add(tokens[name.first]!.sentence)
+  return rows
 }
 
 /** "Leicestershire beat Somerset": a name read as a team in a results line is that team in the prose too. */
