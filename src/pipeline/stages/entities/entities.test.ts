@@ -323,3 +323,13 @@ test('entities: in a table, a name beside a player with a first name, or a perso
   assert.ok(found.includes('person:Qorvan Deluth'), found.join(', '))
   assert.ok(found.includes('organization:Harrowgate'), found.join(', '))
 })
+
+test('entities: the two sides of "v" inside a line are teams; a country stays a place', () => {
+  const found = typed(
+    'The league named the weekend games on Friday. Saturday : Kellsby v Oakridge , Norway v Chile ( both at 3pm ).',
+  )
+  assert.ok(found.includes('organization:Kellsby'), found.join(', '))
+  assert.ok(found.includes('organization:Oakridge'), found.join(', '))
+  assert.ok(found.includes('location:Norway'), found.join(', '))
+  assert.ok(found.includes('location:Chile'), found.join(', '))
+})

@@ -98,6 +98,8 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
     // "Stoke 4 3 1 0", "Hull 2 Bury 1": a name before a score in a results or standings line may be a team.
     if (tabular[token.sentence] && found.length === 1 && /^\d/.test(tokens[run.end]?.text ?? ''))
       scored.add(names.length)
+    // "Hartville v Kellsby ( at Brenton )": the two sides of a fixture inside a line.
+    else if (found.length === 1 && isFixtureSide(tokens, i, run.end)) scored.add(names.length)
     names.push(...found.map((name) => withParticles(text, tokens, name)))
     i = run.end
   }
@@ -157,6 +159,23 @@ function findFixtures(
     found.set(index, [side(first, separator, false), side(separator + 1, end, venue)])
   })
   return found
+}
+
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus'])
+
+/** True when the name from `start` to `end` stands on one side of "v" with a name on the other. */
+function isFixtureSide(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = tokens[start]!.sentence
+  const after = tokens[end]
+  const before = tokens[start - 1]
+  const sameSentence = (token: Token | undefined) => token !== undefined && token.sentence === sentence
+  if (sameSentence(after) && VERSUS.has(after!.lower) && CAPITALIZED.test(tokens[end + 1]?.text ?? '')) return true
+  return (
+    sameSentence(before) &&
+    VERSUS.has(before!.lower) &&
+    sameSentence(tokens[start - 2]) &&
+    CAPITALIZED.test(tokens[start - 2]!.text)
+  )
 }
 
 // "2024-03-01", the date after a dateline's place.
