@@ -333,3 +333,12 @@ test('entities: the two sides of "v" inside a line are teams; a country stays a 
   assert.ok(found.includes('location:Norway'), found.join(', '))
   assert.ok(found.includes('location:Chile'), found.join(', '))
 })
+
+test('entities: a news desk is an organization; measures in capitals and time zones are no names', () => {
+  const found = typed(
+    'Call the Oslo Newsroom for details. GDP grew 2 percent, the ERA of the starter fell and trading ended at 4 p.m. EDT.',
+  )
+  assert.ok(found.includes('organization:Oslo Newsroom'), found.join(', '))
+  assert.ok(!found.some((name) => /:(GDP|ERA|EDT)$/.test(name)), found.join(', '))
+  assert.deepEqual(people('Call the Oslo Newsroom for details.'), [])
+})

@@ -325,6 +325,9 @@ export const ORGANIZATION_HEADS = new Set([
   'gmbh',
   // "Getty Images": an agency named for what it sells.
   'images',
+  // "Oslo Newsroom": a news agency's desk that files or takes calls.
+  'newsroom',
+  'newsdesk',
   'ministry',
   'department',
   'dept.',
@@ -819,6 +822,17 @@ export const NOT_NAMES = new Set([
   'et',
   'gmt',
   'utc',
+  'edt',
+  'est',
+  'bst',
+  'cet',
+  // Measures written in capitals, not bodies: "GDP grew", "a 3.10 ERA", "two RBI".
+  'gdp',
+  'gnp',
+  'cpi',
+  'pmi',
+  'rbi',
+  'era',
   'ok',
   'christmas',
   'easter',
