@@ -342,3 +342,11 @@ test('entities: a news desk is an organization; measures in capitals and time zo
   assert.ok(!found.some((name) => /:(GDP|ERA|EDT)$/.test(name)), found.join(', '))
   assert.deepEqual(people('Call the Oslo Newsroom for details.'), [])
 })
+
+test('entities: a day or a month after "on" is no part of an organization\'s name', () => {
+  const found = typed(
+    'The Harbor Council on Friday approved the plan, and the Harbor Council on March 3 will vote again.',
+  )
+  assert.ok(found.includes('organization:Harbor Council'), found.join(', '))
+  assert.ok(!found.some((name) => name.includes(' on ')), found.join(', '))
+})

@@ -430,6 +430,8 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       next !== undefined &&
       next.sentence === sentence &&
       isNameToken(next) &&
+      // "the Security Council on Friday": a day or a month after the joiner is no part of the name.
+      !NOT_NAMES.has(next.lower) &&
       (NAME_PARTICLES.has(token.lower) || hasOrganizationWord(tokens, start, end))
     if (joins) {
       end += 2
