@@ -350,3 +350,9 @@ test('entities: a day or a month after "on" is no part of an organization\'s nam
   assert.ok(found.includes('organization:Harbor Council'), found.join(', '))
   assert.ok(!found.some((name) => name.includes(' on ')), found.join(', '))
 })
+
+test('entities: "of" after a titled person\'s name starts a place, not part of the name', () => {
+  const found = typed('Harbor Council President Ana Ruiz of Norway opened the session on Monday.')
+  assert.ok(found.includes('person:Ana Ruiz'), found.join(', '))
+  assert.ok(found.includes('location:Norway'), found.join(', '))
+})

@@ -432,7 +432,7 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       isNameToken(next) &&
       // "the Security Council on Friday": a day or a month after the joiner is no part of the name.
       !NOT_NAMES.has(next.lower) &&
-      (NAME_PARTICLES.has(token.lower) || hasOrganizationWord(tokens, start, end))
+      (NAME_PARTICLES.has(token.lower) || hasOrganizationWordAfterTitles(tokens, start, end))
     if (joins) {
       end += 2
       continue
@@ -495,6 +495,19 @@ function isMonthSurname(tokens: readonly Token[], i: number): boolean {
   if (!MONTHS_AS_NAMES.has(tokens[i]!.lower)) return false
   const next = tokens[i + 1]
   return !(next && next.sentence === tokens[i]!.sentence && /^\d/.test(next.text))
+}
+
+/**
+ * An organization word in the run, after any title: "Harbor Council President Ana Ruiz of Norway" is a
+ * person from Norway, not a body named "… of Norway".
+ */
+function hasOrganizationWordAfterTitles(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = end - 1; i >= start; i--) {
+    const lower = tokens[i]!.lower
+    if (ORGANIZATION_HEADS.has(lower) || LOCATION_HEADS.has(lower)) return true
+    if (PERSON_TITLES.has(lower)) return false
+  }
+  return false
 }
 
 function hasOrganizationWord(tokens: readonly Token[], start: number, end: number): boolean {
