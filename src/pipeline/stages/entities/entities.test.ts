@@ -356,3 +356,14 @@ test('entities: "of" after a titled person\'s name starts a place, not part of t
   assert.ok(found.includes('person:Ana Ruiz'), found.join(', '))
   assert.ok(found.includes('location:Norway'), found.join(', '))
 })
+
+test('entities: a lone first name before a score in a results line is a team, unless a person has that name', () => {
+  const found = typed(
+    'The league played two rounds on Sunday.\nClara 6 Kellsby 2\nKellsby 4 Clara 3\nLena Marsh 44 12\n',
+  )
+  assert.ok(found.includes('organization:Clara'), found.join(', '))
+  assert.ok(found.includes('person:Lena Marsh'), found.join(', '))
+  const withPerson = typed('The league sacked Ruth Clara on Sunday.\nClara 6 Kellsby 2\n')
+  assert.ok(withPerson.includes('person:Ruth Clara'), withPerson.join(', '))
+  assert.ok(!withPerson.includes('organization:Clara'), withPerson.join(', '))
+})

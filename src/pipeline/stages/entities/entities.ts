@@ -297,8 +297,10 @@ function asTeam(tokens: readonly Token[], name: NameMention, knowledge: Knowledg
   const lower = name.surface.toLowerCase()
   // Countries and seats of government keep their type: "Kyiv" in a caption row is still the city.
   if (name.type === 'location' && (knowledge.placeKind(lower) === 'country' || name.known || name.seatOf)) return name
-  if (name.type === 'person' && (name.known || name.last === name.first || isPlayerName(tokens, name, knowledge)))
-    return name
+  if (name.type === 'person' && (name.known || isPlayerName(tokens, name, knowledge))) return name
+  // "Clara 6 Kellsby 2": a lone first name before a score is a team, unless a person in the article has it.
+  if (name.type === 'person' && name.last === name.first)
+    return { ...name, type: null, fallback: 'organization', team: true }
   return { ...name, type: 'organization', known: null, seatOf: null, team: true }
 }
 
