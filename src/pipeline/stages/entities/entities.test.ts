@@ -367,3 +367,11 @@ test('entities: a lone first name before a score in a results line is a team, un
   assert.ok(withPerson.includes('person:Ruth Clara'), withPerson.join(', '))
   assert.ok(!withPerson.includes('organization:Clara'), withPerson.join(', '))
 })
+
+test('entities: a capitalized plural after "the" is a team or a body, but a people is not', () => {
+  const found = typed(
+    'The Harriers beat the Kestrels 3-1 on Sunday, and the Velorians in the crowd cheered for the Kestrels.',
+  )
+  assert.ok(found.includes('organization:Kestrels'), found.join(', '))
+  assert.ok(!found.some((name) => name.endsWith(':Velorians')), found.join(', '))
+})

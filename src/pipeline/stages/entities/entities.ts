@@ -950,6 +950,20 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   )
     return 'person'
   if (gender) return 'person'
+  // "the Harriers won", "a loss to the Kestrels": a capitalized plural after "the" that names no people
+  // or place is a team's or a body's name.
+  if (
+    length === 1 &&
+    before?.text === 'the' &&
+    /^[A-Z][a-z]+[^s]s$/.test(first.text) &&
+    knowledge.placeKind(lowerName) === undefined &&
+    knowledge.demonymOf(lowerName) === undefined &&
+    // "the Samoans", "the Moslems": peoples and faiths, not teams.
+    !/(?:an|em|im)s$/.test(lowerName) &&
+    !GROUP_NOUNS.has(lowerName) &&
+    !PARTY_MEMBERS.has(lowerName)
+  )
+    return 'organization'
   return null
 }
 
