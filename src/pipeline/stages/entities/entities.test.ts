@@ -375,3 +375,16 @@ test('entities: a capitalized plural after "the" is a team or a body, but a peop
   assert.ok(found.includes('organization:Kestrels'), found.join(', '))
   assert.ok(!found.some((name) => name.endsWith(':Velorians')), found.join(', '))
 })
+
+test('entities: a name of no known type is the body or the place the article names so elsewhere', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nThe rights group Solace counted 40 cases. Solace wants an inquiry. ' +
+        'Floods hit homes in Tarvisk on Monday, and Tarvisk has no power.',
+    ),
+  )
+  const mentionsOf = (name: string) => analysis.entities.find((entity) => entity.name === name)?.mentions.length
+  assert.equal(mentionsOf('Solace'), 2)
+  assert.equal(mentionsOf('Tarvisk'), 2)
+})

@@ -1146,12 +1146,27 @@ function mergeMentions(names: readonly NameMention[]): Entity[] {
   }
   for (const name of fullNames) draftFor(name)
 
+  // "Acme said … shares of Acme": an untyped name that the article names as a body or a place elsewhere
+  // is that body or place. (Words only: "N / A" or "C$ 1.2" are no names.)
+  const namedElsewhere = (name: NameMention, place = true): EntityDraft | undefined => {
+    if (!/^\p{Lu}[\p{L}.' -]{2,}$/u.test(name.surface)) return undefined
+    const lower = name.surface.toLowerCase()
+    return byKey.get(`organization:${lower}`) ?? (place ? byKey.get(`location:${lower}`) : undefined)
+  }
+  const untyped: NameMention[] = []
   for (const name of ordered) {
     let draft: EntityDraft | undefined
     if (name.type === null) {
       draft = findPerson(drafts, name.surface)
-      if (!draft && name.fallback) draft = draftFor({ ...name, type: name.fallback })
-      if (!draft) continue
+      // (A name that would otherwise become a new entity looks for a body or a place seen so far; the
+      // others wait until every typed name is in.)
+      // (A team in a results line is no place: "Hartville 3 Kellsby 1" after the dateline "HARTVILLE".)
+      if (!draft && name.fallback)
+        draft = namedElsewhere(name, !name.team) ?? draftFor({ ...name, type: name.fallback })
+      if (!draft) {
+        untyped.push(name)
+        continue
+      }
     } else if (name.type === 'person' && !name.known && nameWords(name.surface).length === 1) {
       draft = findPerson(drafts, name.surface) ?? draftFor(name)
     } else {
@@ -1170,6 +1185,14 @@ function mergeMentions(names: readonly NameMention[]): Entity[] {
         draft.words = nameWords(name.surface)
       }
     }
+  }
+  // Named as a body or a place only further on.
+  for (const name of untyped) {
+    const draft = namedElsewhere(name)
+    if (!draft) continue
+    draft.aliases.add(name.surface)
+    draft.mentions.push({ start: name.start, end: name.end, kind: 'name' })
+    draft.mentions.sort((a, b) => a.start - b.start)
   }
   return drafts
     .filter((draft) => draft.mentions.length > 0)
