@@ -388,3 +388,12 @@ test('entities: a name of no known type is the body or the place the article nam
   assert.equal(mentionsOf('Solace'), 2)
   assert.equal(mentionsOf('Tarvisk'), 2)
 })
+
+test("entities: a place before a player's role and a name is the club; a word of origin stays a country's side", () => {
+  const found = typed(
+    'Kellsby captain Ana Ruiz scored twice, and Dutch captain Tomas Berg missed a penalty. Kellsby now lead the table.',
+  )
+  assert.ok(found.includes('organization:Kellsby'), found.join(', '))
+  assert.ok(!found.some((name) => name.startsWith('organization:Dutch')), found.join(', '))
+  assert.ok(found.includes('person:Ana Ruiz'), found.join(', '))
+})

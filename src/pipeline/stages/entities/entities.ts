@@ -100,6 +100,10 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
       scored.add(names.length)
     // "Hartville v Kellsby ( at Brenton )": the two sides of a fixture inside a line.
     else if (found.length === 1 && isFixtureSide(tokens, i, run.end)) scored.add(names.length)
+    // "Hartville captain Ana Ruiz": a name before a player's or a club's role and a person is the club.
+    // ("Dutch captain Ana Ruiz": a word of origin names her country's side, which stays a place.)
+    else if (found.length === 1 && isClubBeforeRole(tokens, run.end) && !isOrigin(token, knowledge))
+      scored.add(names.length)
     names.push(...found.map((name) => withParticles(text, tokens, name)))
     i = run.end
   }
@@ -159,6 +163,25 @@ function findFixtures(
     found.set(index, [side(first, separator, false), side(separator + 1, end, venue)])
   })
   return found
+}
+
+/** A word of origin: "Dutch", "Scottish", "Congolese". */
+const isOrigin = (token: Token, knowledge: Knowledge): boolean =>
+  knowledge.demonymOf(token.lower) !== undefined || /(?:ish|ese|ian)$/.test(token.lower)
+
+// Roles held in a club or a team, written between its name and a person's: "Hartville coach Ana Ruiz".
+const CLUB_ROLES = new Set(
+  (
+    'captain coach manager skipper striker midfielder defender goalkeeper keeper batsman bowler all-rounder ' +
+    'spinner seamer opener wicketkeeper winger pitcher quarterback outfielder'
+  ).split(' '),
+)
+
+function isClubBeforeRole(tokens: readonly Token[], end: number): boolean {
+  const role = tokens[end]
+  const after = tokens[end + 1]
+  if (!role || !after || role.sentence !== tokens[end - 1]!.sentence || after.sentence !== role.sentence) return false
+  return CLUB_ROLES.has(role.text) && CAPITALIZED.test(after.text) && after.pos === 'PROPN'
 }
 
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus'])
