@@ -397,3 +397,15 @@ test("entities: a place before a player's role and a name is the club; a word of
   assert.ok(!found.some((name) => name.startsWith('organization:Dutch')), found.join(', '))
   assert.ok(found.includes('person:Ana Ruiz'), found.join(', '))
 })
+
+test('entities: a known name with small words inside ("… for Reconstruction and Development") is read whole', () => {
+  const found = typed(
+    'The European Bank for Reconstruction and Development said growth would slow, and the Organization of the Petroleum Exporting Countries agreed.',
+  )
+  assert.ok(found.includes('organization:European Bank for Reconstruction and Development'), found.join(', '))
+  assert.ok(found.includes('organization:Organization of the Petroleum Exporting Countries'), found.join(', '))
+  assert.deepEqual(
+    found.filter((name) => name.startsWith('person:')),
+    [],
+  )
+})

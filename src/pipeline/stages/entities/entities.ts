@@ -91,7 +91,8 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
       i++
       continue
     }
-    const run = classifyRun(text, tokens, i, extendName(tokens, i, monthSurnames), knowledge, companies)
+    const end = extendToKnown(text, tokens, i, extendName(tokens, i, monthSurnames), knowledge)
+    const run = classifyRun(text, tokens, i, end, knowledge, companies)
     let found = run.mentions
     const datelineStart = findDateline(tokens, i, run.end)
     if (datelineStart >= 0) found = [datelinePlace(text, tokens, datelineStart, run.end, knowledge)]
@@ -489,6 +490,31 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
   }
   // "U.S.-backed": a hyphenated lower-case tail is not part of the name (the tokenizer keeps it apart).
   return end
+}
+
+// Longest stretch of small words and names a known name may run on for: "… Co-operation in Europe".
+const KNOWN_NAME_LOOKAHEAD = 6
+
+/**
+ * "Organisation for Security and Co-operation in Europe": a run of capitals cut at a small word runs on
+ * to the end of a known name from the packs, when one starts with it.
+ */
+function extendToKnown(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  knowledge: Knowledge,
+): number {
+  const sentence = tokens[start]!.sentence
+  const limit = Math.min(tokens.length, end + KNOWN_NAME_LOOKAHEAD)
+  let best = end
+  for (let k = end + 1; k <= limit && tokens[k - 1]!.sentence === sentence; k++) {
+    if (!CAPITALIZED.test(tokens[k - 1]!.text)) continue
+    const candidate = straighten(text.slice(tokens[start]!.start, tokens[k - 1]!.end)).toLowerCase()
+    if (knowledge.actor(candidate)) best = k
+  }
+  return best
 }
 
 /** One past the name part after a quoted nickname opening at `at` ('"CQ" Brown'), or 0. */
