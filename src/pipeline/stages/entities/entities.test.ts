@@ -409,3 +409,10 @@ test('entities: a known name with small words inside ("… for Reconstruction an
     [],
   )
 })
+
+test('entities: a club word beside a place names a club; a city named "City" stays a place', () => {
+  const found = typed('Lokomotiv Oslo beat Brighton Rovers on Sunday, and fans travelled from Mexico City to see it.')
+  assert.ok(found.includes('organization:Lokomotiv Oslo'), found.join(', '))
+  assert.ok(found.includes('organization:Brighton Rovers'), found.join(', '))
+  assert.ok(found.includes('location:Mexico City'), found.join(', '))
+})

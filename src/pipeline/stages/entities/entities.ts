@@ -6,6 +6,7 @@ import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
 import { isTitleLike, TITLE_MINOR_WORDS } from '../../text/title-case.js'
 import {
+  CLUB_WORDS,
   COMPANY_CUES,
   COMPANY_OWNERSHIP,
   COMPANY_SUFFIXES,
@@ -910,6 +911,17 @@ const DESCRIPTION_TAILS = new Set(['democrat', 'republican', 'conservative', 'so
 /** "South Florida", "San Bernardino", "Fort Worth": a first word that makes a place of a name. */
 const PLACE_OPENERS = new Set(['south', 'north', 'east', 'west', 'san', 'santa', 'los', 'las', 'fort'])
 
+function isClubName(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): boolean {
+  let club = false
+  let place = false
+  for (let i = start; i < end; i++) {
+    const lower = tokens[i]!.lower
+    if (CLUB_WORDS.has(lower)) club = true
+    else if (knowledge.placeKind(lower) !== undefined) place = true
+  }
+  return club && place
+}
+
 function guessType(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): EntityType | null {
   const first = tokens[start]!
   const last = tokens[end - 1]!
@@ -939,6 +951,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   )
     return 'group'
   if (ORGANIZATION_HEADS.has(last.lower)) return 'organization'
+  // "Dynamo Kellsby", "Kellsby United", "Inter Tarvisk": a club word beside a place's name is a club.
+  if (length > 1 && isClubName(tokens, start, end, knowledge)) return 'organization'
   if (LOCATION_HEADS.has(last.lower) && length > 1) return 'location'
   for (let i = start; i < end; i++) if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && length > 2) return 'organization'
   const gender = knowledge.firstNameGender(first.lower)

@@ -934,3 +934,15 @@ export const HEADS_NAMED_ALONE = new Set([
   'parliament',
   'treasury',
 ])
+
+/**
+ * Words that sports clubs are named with beside a town ("Kellsby Rovers", "Dynamo Kellsby"). Not "city":
+ * "Kansas City" and "Mexico City" are places.
+ */
+export const CLUB_WORDS = new Set(
+  (
+    'united rovers wanderers athletic athletico atletico albion dynamo dinamo spartak lokomotiv torpedo ' +
+    'inter internazionale real sporting olympique olympiakos racing deportivo hotspur borussia eintracht ' +
+    'fc afc sc ac cf sk fk'
+  ).split(' '),
+)
