@@ -416,3 +416,13 @@ test('entities: a club word beside a place names a club; a city named "City" sta
   assert.ok(found.includes('organization:Brighton Rovers'), found.join(', '))
   assert.ok(found.includes('location:Mexico City'), found.join(', '))
 })
+
+test('entities: a label opening a name ("Former Kestrel", "Ex-Harrier", "Democrat") is no part of it', () => {
+  const found = typed(
+    'Former Kestrel Tom Berg said the club would recover. Former Norway striker Ana Ruiz agreed. ' +
+      'Democrat Lena Marsh and Ex-Harrier Tomas Okafor objected.',
+  )
+  for (const name of ['person:Tom Berg', 'person:Lena Marsh', 'person:Tomas Okafor', 'location:Norway'])
+    assert.ok(found.includes(name), found.join(', '))
+  assert.ok(!found.some((name) => /Former|Democrat|Ex-/.test(name)), found.join(', '))
+})

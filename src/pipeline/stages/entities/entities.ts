@@ -596,6 +596,11 @@ function isQuotedTitle(text: string, start: number, end: number): boolean {
   return words.split(/\s+/).length <= 8 && isTitleLike(words)
 }
 
+/** "Former", "Ex-Harrier", "Democrat": a word that labels the person or thing named after it. */
+function isLabelOpener(token: Token): boolean {
+  return /^(former|ex)$/.test(token.lower) || /^ex-\p{L}/u.test(token.lower) || DESCRIPTION_TAILS.has(token.lower)
+}
+
 /** Splits a title off the front of a run and decides what the rest names. */
 function classifyRun(
   text: string,
@@ -639,6 +644,16 @@ function classifyRun(
     while (k < end - 1 && knowledge.demonymOf(tokens[k]!.lower) !== undefined) k++
     // ("the Dutch Ministry of Economic Affairs": a body keeps its state in its name.)
     if (k > nameStart && end - k >= 2 && !hasOrganizationWord(tokens, k, end)) nameStart = k
+  }
+  // "Former Kestrel Tom Berg", "Ex-Harrier Tom Berg", "Democrat Lena Marsh": a label opening the run is no
+  // part of the name; the name starts at the first name after it (or right after "Former" alone).
+  if (!titled && nameStart === start && end - start >= 2 && isLabelOpener(tokens[start]!)) {
+    let k = start + 1
+    while (k < end - 1 && knowledge.firstNameGender(tokens[k]!.lower) === undefined) k++
+    const named = knowledge.firstNameGender(tokens[k]!.lower) !== undefined && k < end - 1
+    // ("Former North Carolina Gov.": a place and a title, no first name.)
+    if (named && !PERSON_TITLES.has(tokens[end - 1]!.lower)) nameStart = k
+    else if (/^(former|ex)$/.test(tokens[start]!.lower)) nameStart = start + 1
   }
   const whole = straighten(text.slice(tokens[start]!.start, tokens[end - 1]!.end))
   const wholeKnown = knowledge.actor(whole.toLowerCase())
