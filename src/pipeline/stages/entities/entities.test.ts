@@ -269,3 +269,160 @@ test('entities: "Reports said" names no one; agencies, party members and regions
 test('entities: an editor\'s brackets inside a name ("Vice President [Lena] Holt") leave one person with a clean name', () => {
   assert.deepEqual(people('The remarks by Vice President [Lena] Holt drew applause. Holt left early.'), ['Lena Holt'])
 })
+
+test("entities: an ampersand joins a firm's name, which is an organization and no person", () => {
+  const found = typed('Shares of Harlow & Finch Co rose after Harlow & Finch agreed to the deal, Ana Ruiz said.')
+  assert.ok(found.includes('organization:Harlow & Finch Co'), found.join(', '))
+  assert.ok(found.includes('organization:Harlow & Finch'), found.join(', '))
+  assert.ok(!found.some((name) => name.includes('Harlow') && name.startsWith('person:')), found.join(', '))
+})
+
+test('entities: a dateline in capitals before a date names a place, even where the name is also a team', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nHARTVILLE 2024-05-02\n\nHartville beat Kellsby on Saturday and moved to the top of the table.\n\n' +
+        'Hartville 3 Kellsby 1\n\nTHE HAGUE 2024-05-03\n\nThe court said it would rule on the case next week.\n\n' +
+        'TORVIK , Norway 2024-05-04\n\nThe ferry was delayed by the storm, the company said.',
+    ),
+  )
+  const typesOf = (name: string) =>
+    analysis.entities.filter((entity) => entity.aliases.includes(name)).map((entity) => entity.type)
+  assert.deepEqual(typesOf('HARTVILLE'), ['location'])
+  assert.deepEqual(typesOf('THE HAGUE'), ['location'])
+  assert.deepEqual(typesOf('TORVIK'), ['location'])
+  assert.ok(typesOf('Hartville').includes('organization'))
+})
+
+test('entities: a fixture line names two teams, or a team and the place it plays at; a country stays a place', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Fixtures\n\nThe league announced the weekend schedule on Friday after the storm delayed two games.\n\n' +
+        'HARTVILLE AT KELLSBY\n\nBrenton v Oakridge\n\nNorway v Chile\n',
+    ),
+  )
+  const typeOf = (name: string) => analysis.entities.find((entity) => entity.aliases.includes(name))?.type
+  assert.equal(typeOf('HARTVILLE'), 'organization')
+  assert.equal(typeOf('KELLSBY'), 'location')
+  assert.equal(typeOf('Brenton'), 'organization')
+  assert.equal(typeOf('Oakridge'), 'organization')
+  assert.equal(typeOf('Norway'), 'location')
+  assert.equal(typeOf('Chile'), 'location')
+})
+
+test('entities: in a table, a name beside a player with a first name, or a person named in the prose, is a player', () => {
+  const found = typed(
+    'The visitors were bowled out for 210 on the second day of the match.\n' +
+      'Qadir Velmoz lbw b Hask 4\n' +
+      'Bowling : Qadir Velmoz 10-0-41-2 , Tarek Ossun 9-0-30-1\n' +
+      'Lineup : 1 - Maria Holt ; 2 - Qorvan Deluth 46th\n' +
+      'Harrowgate 3 Kellsby 1\n',
+  )
+  assert.ok(found.includes('person:Qadir Velmoz'), found.join(', '))
+  assert.ok(found.includes('person:Qorvan Deluth'), found.join(', '))
+  assert.ok(found.includes('organization:Harrowgate'), found.join(', '))
+})
+
+test('entities: the two sides of "v" inside a line are teams; a country stays a place', () => {
+  const found = typed(
+    'The league named the weekend games on Friday. Saturday : Kellsby v Oakridge , Norway v Chile ( both at 3pm ).',
+  )
+  assert.ok(found.includes('organization:Kellsby'), found.join(', '))
+  assert.ok(found.includes('organization:Oakridge'), found.join(', '))
+  assert.ok(found.includes('location:Norway'), found.join(', '))
+  assert.ok(found.includes('location:Chile'), found.join(', '))
+})
+
+test('entities: a news desk is an organization; measures in capitals and time zones are no names', () => {
+  const found = typed(
+    'Call the Oslo Newsroom for details. GDP grew 2 percent, the ERA of the starter fell and trading ended at 4 p.m. EDT.',
+  )
+  assert.ok(found.includes('organization:Oslo Newsroom'), found.join(', '))
+  assert.ok(!found.some((name) => /:(GDP|ERA|EDT)$/.test(name)), found.join(', '))
+  assert.deepEqual(people('Call the Oslo Newsroom for details.'), [])
+})
+
+test('entities: a day or a month after "on" is no part of an organization\'s name', () => {
+  const found = typed(
+    'The Harbor Council on Friday approved the plan, and the Harbor Council on March 3 will vote again.',
+  )
+  assert.ok(found.includes('organization:Harbor Council'), found.join(', '))
+  assert.ok(!found.some((name) => name.includes(' on ')), found.join(', '))
+})
+
+test('entities: "of" after a titled person\'s name starts a place, not part of the name', () => {
+  const found = typed('Harbor Council President Ana Ruiz of Norway opened the session on Monday.')
+  assert.ok(found.includes('person:Ana Ruiz'), found.join(', '))
+  assert.ok(found.includes('location:Norway'), found.join(', '))
+})
+
+test('entities: a lone first name before a score in a results line is a team, unless a person has that name', () => {
+  const found = typed(
+    'The league played two rounds on Sunday.\nClara 6 Kellsby 2\nKellsby 4 Clara 3\nLena Marsh 44 12\n',
+  )
+  assert.ok(found.includes('organization:Clara'), found.join(', '))
+  assert.ok(found.includes('person:Lena Marsh'), found.join(', '))
+  const withPerson = typed('The league sacked Ruth Clara on Sunday.\nClara 6 Kellsby 2\n')
+  assert.ok(withPerson.includes('person:Ruth Clara'), withPerson.join(', '))
+  assert.ok(!withPerson.includes('organization:Clara'), withPerson.join(', '))
+})
+
+test('entities: a capitalized plural after "the" is a team or a body, but a people is not', () => {
+  const found = typed(
+    'The Harriers beat the Kestrels 3-1 on Sunday, and the Velorians in the crowd cheered for the Kestrels.',
+  )
+  assert.ok(found.includes('organization:Kestrels'), found.join(', '))
+  assert.ok(!found.some((name) => name.endsWith(':Velorians')), found.join(', '))
+})
+
+test('entities: a name of no known type is the body or the place the article names so elsewhere', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nThe rights group Solace counted 40 cases. Solace wants an inquiry. ' +
+        'Floods hit homes in Tarvisk on Monday, and Tarvisk has no power.',
+    ),
+  )
+  const mentionsOf = (name: string) => analysis.entities.find((entity) => entity.name === name)?.mentions.length
+  assert.equal(mentionsOf('Solace'), 2)
+  assert.equal(mentionsOf('Tarvisk'), 2)
+})
+
+test("entities: a place before a player's role and a name is the club; a word of origin stays a country's side", () => {
+  const found = typed(
+    'Kellsby captain Ana Ruiz scored twice, and Dutch captain Tomas Berg missed a penalty. Kellsby now lead the table.',
+  )
+  assert.ok(found.includes('organization:Kellsby'), found.join(', '))
+  assert.ok(!found.some((name) => name.startsWith('organization:Dutch')), found.join(', '))
+  assert.ok(found.includes('person:Ana Ruiz'), found.join(', '))
+})
+
+test('entities: a known name with small words inside ("… for Reconstruction and Development") is read whole', () => {
+  const found = typed(
+    'The European Bank for Reconstruction and Development said growth would slow, and the Organization of the Petroleum Exporting Countries agreed.',
+  )
+  assert.ok(found.includes('organization:European Bank for Reconstruction and Development'), found.join(', '))
+  assert.ok(found.includes('organization:Organization of the Petroleum Exporting Countries'), found.join(', '))
+  assert.deepEqual(
+    found.filter((name) => name.startsWith('person:')),
+    [],
+  )
+})
+
+test('entities: a club word beside a place names a club; a city named "City" stays a place', () => {
+  const found = typed('Lokomotiv Oslo beat Brighton Rovers on Sunday, and fans travelled from Mexico City to see it.')
+  assert.ok(found.includes('organization:Lokomotiv Oslo'), found.join(', '))
+  assert.ok(found.includes('organization:Brighton Rovers'), found.join(', '))
+  assert.ok(found.includes('location:Mexico City'), found.join(', '))
+})
+
+test('entities: a label opening a name ("Former Kestrel", "Ex-Harrier", "Democrat") is no part of it', () => {
+  const found = typed(
+    'Former Kestrel Tom Berg said the club would recover. Former Norway striker Ana Ruiz agreed. ' +
+      'Democrat Lena Marsh and Ex-Harrier Tomas Okafor objected.',
+  )
+  for (const name of ['person:Tom Berg', 'person:Lena Marsh', 'person:Tomas Okafor', 'location:Norway'])
+    assert.ok(found.includes(name), found.join(', '))
+  assert.ok(!found.some((name) => /Former|Democrat|Ex-/.test(name)), found.join(', '))
+})

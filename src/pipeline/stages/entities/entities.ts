@@ -6,6 +6,7 @@ import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
 import { isTitleLike, TITLE_MINOR_WORDS } from '../../text/title-case.js'
 import {
+  CLUB_WORDS,
   COMPANY_CUES,
   COMPANY_OWNERSHIP,
   COMPANY_SUFFIXES,
@@ -47,6 +48,11 @@ interface NameMention {
   readonly fallback: EntityType | null
   /** Read as a sports team from a results or standings line. */
   readonly team?: boolean
+  /**
+   * A place by its position in the line: a dateline ("OSLO 2024-03-01") or the venue of a fixture
+   * ("Hartville at Kellsby"). It stays a place wherever else the name stands for a team.
+   */
+  readonly fixedPlace?: boolean
   /** Token range of the name. */
   readonly first: number
   readonly last: number
@@ -74,23 +80,168 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   const tabular = findTabularSentences(tokens, sentences.length)
   const companies = findCompanyWords(tokens)
 
+  const fixtures = findFixtures(text, tokens, sentences, knowledge)
+  for (const found of fixtures.values()) names.push(...found)
+
+  // Indexes in `names` of names before a score in a table row.
+  const scored = new Set<number>()
   let i = 0
   while (i < tokens.length) {
     const token = tokens[i]!
-    if (shouting[token.sentence] || !isNameStart(tokens, i, monthSurnames)) {
+    if (shouting[token.sentence] || fixtures.has(token.sentence) || !isNameStart(tokens, i, monthSurnames)) {
       i++
       continue
     }
-    const run = classifyRun(text, tokens, i, extendName(tokens, i, monthSurnames), knowledge, companies)
+    const end = extendToKnown(text, tokens, i, extendName(tokens, i, monthSurnames), knowledge)
+    const run = classifyRun(text, tokens, i, end, knowledge, companies)
     let found = run.mentions
-    // "Stoke 4 3 1 0", "Hull 2 Bury 1": a name before a score in a results or standings line is a team.
+    const datelineStart = findDateline(tokens, i, run.end)
+    if (datelineStart >= 0) found = [datelinePlace(text, tokens, datelineStart, run.end, knowledge)]
+    // "Stoke 4 3 1 0", "Hull 2 Bury 1": a name before a score in a results or standings line may be a team.
     if (tabular[token.sentence] && found.length === 1 && /^\d/.test(tokens[run.end]?.text ?? ''))
-      found = found.map((name) => asTeam(tokens, name, knowledge))
+      scored.add(names.length)
+    // "Hartville v Kellsby ( at Brenton )": the two sides of a fixture inside a line.
+    else if (found.length === 1 && isFixtureSide(tokens, i, run.end)) scored.add(names.length)
+    // "Hartville captain Ana Ruiz": a name before a player's or a club's role and a person is the club.
+    // ("Dutch captain Ana Ruiz": a word of origin names her country's side, which stays a place.)
+    else if (found.length === 1 && isClubBeforeRole(tokens, run.end) && !isOrigin(token, knowledge))
+      scored.add(names.length)
     names.push(...found.map((name) => withParticles(text, tokens, name)))
     i = run.end
   }
+  const rows = rowsWithPlayers(tokens, names, knowledge)
+  // "Ana Okafor c Berg b Holt 4 … Ana Okafor 10-0-41-2": a person named outside the scores stays one in them.
+  const people = new Set<string>()
+  names.forEach((name, k) => {
+    if (name.type === 'person' && !scored.has(k)) people.add(name.surface)
+  })
+  for (const k of scored) {
+    const name = names[k]!
+    const amongPlayers = rows.has(tokens[name.first]!.sentence) || people.has(name.surface)
+    names[k] = asTeam(tokens, name, knowledge, amongPlayers)
+  }
   names.push(...findGroups(text, tokens, knowledge, names))
   return mergeMentions(withTeamsEverywhere(names))
+}
+
+const FIXTURE_WORDS = new Set(['at', 'v', 'v.', 'vs', 'vs.', 'versus'])
+const FIXTURE_NAME_WORD = /^[A-Z][A-Za-z.'-]*$/
+
+/**
+ * "Hartville at Kellsby", "HARTVILLE V KELLSBY": a line that is only two names around "at" or "v" is a
+ * fixture in a sports listing. Both names are teams (a country stays a place: national sides are named
+ * by their country), except the one after "at", which is where the game is played. Keyed by sentence.
+ */
+function findFixtures(
+  text: string,
+  tokens: readonly Token[],
+  sentences: Language['sentences'],
+  knowledge: Knowledge,
+): Map<number, NameMention[]> {
+  const found = new Map<number, NameMention[]>()
+  sentences.forEach((sentence, index) => {
+    const { firstToken: first, endToken: end } = sentence
+    if (end - first < 3 || end - first > 9) return
+    let separator = -1
+    for (let k = first; k < end; k++) {
+      const token = tokens[k]!
+      if (FIXTURE_WORDS.has(token.lower) && k > first && k < end - 1) {
+        if (separator >= 0) return
+        separator = k
+      } else if (!FIXTURE_NAME_WORD.test(token.text) || NOT_NAMES.has(token.lower)) return
+    }
+    if (separator < 0) return
+    const side = (from: number, to: number, venue: boolean): NameMention => {
+      const surface = straighten(text.slice(tokens[from]!.start, tokens[to - 1]!.end))
+      const known = knowledge.actor(surface.toLowerCase())
+      const place = known?.type === 'location' ? known : null
+      if (venue || knowledge.placeKind(surface.toLowerCase()) === 'country') {
+        const named = mention(tokens, from, to, surface, 'location', place?.name ?? null, place?.seatOf ?? null, null)
+        return venue ? { ...named, fixedPlace: true } : named
+      }
+      return { ...mention(tokens, from, to, surface, 'organization', null, null, null), team: true }
+    }
+    const venue = tokens[separator]!.lower === 'at'
+    found.set(index, [side(first, separator, false), side(separator + 1, end, venue)])
+  })
+  return found
+}
+
+/** A word of origin: "Dutch", "Scottish", "Congolese". */
+const isOrigin = (token: Token, knowledge: Knowledge): boolean =>
+  knowledge.demonymOf(token.lower) !== undefined || /(?:ish|ese|ian)$/.test(token.lower)
+
+// Roles held in a club or a team, written between its name and a person's: "Hartville coach Ana Ruiz".
+const CLUB_ROLES = new Set(
+  (
+    'captain coach manager skipper striker midfielder defender goalkeeper keeper batsman bowler all-rounder ' +
+    'spinner seamer opener wicketkeeper winger pitcher quarterback outfielder'
+  ).split(' '),
+)
+
+function isClubBeforeRole(tokens: readonly Token[], end: number): boolean {
+  const role = tokens[end]
+  const after = tokens[end + 1]
+  if (!role || !after || role.sentence !== tokens[end - 1]!.sentence || after.sentence !== role.sentence) return false
+  return CLUB_ROLES.has(role.text) && CAPITALIZED.test(after.text) && after.pos === 'PROPN'
+}
+
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus'])
+
+/** True when the name from `start` to `end` stands on one side of "v" with a name on the other. */
+function isFixtureSide(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = tokens[start]!.sentence
+  const after = tokens[end]
+  const before = tokens[start - 1]
+  const sameSentence = (token: Token | undefined) => token !== undefined && token.sentence === sentence
+  if (sameSentence(after) && VERSUS.has(after!.lower) && CAPITALIZED.test(tokens[end + 1]?.text ?? '')) return true
+  return (
+    sameSentence(before) &&
+    VERSUS.has(before!.lower) &&
+    sameSentence(tokens[start - 2]) &&
+    CAPITALIZED.test(tokens[start - 2]!.text)
+  )
+}
+
+// "2024-03-01", the date after a dateline's place.
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * "OSLO 2024-03-01", "THE HAGUE, March 3": a line that opens with a name in capitals followed by a date
+ * is a dateline, and its name is the place the story was filed from. Returns the first token of the
+ * place ("THE" included), or -1.
+ */
+function findDateline(tokens: readonly Token[], start: number, end: number): number {
+  let first = start
+  const before = tokens[start - 1]
+  if (before?.text === 'THE' && isSentenceStart(tokens, start - 1)) first = start - 1
+  else if (!isSentenceStart(tokens, start)) return -1
+  for (let k = start; k < end; k++) if (tokens[k]!.text !== tokens[k]!.text.toUpperCase()) return -1
+  const next = tokens[end]
+  if (!next || next.sentence !== tokens[start]!.sentence) return -1
+  const afterNext = tokens[end + 1]
+  const dated =
+    ISO_DATE.test(next.text) ||
+    (MONTH_NAMES.has(next.lower) && afterNext !== undefined && /^\d/.test(afterNext.text)) ||
+    // "LA PAZ, Bolivia 2024-03-01": the place, a comma and its country or state.
+    (next.text === ',' && afterNext !== undefined && CAPITALIZED.test(afterNext.text))
+  return dated ? first : -1
+}
+
+function datelinePlace(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  knowledge: Knowledge,
+): NameMention {
+  const surface = straighten(text.slice(tokens[first]!.start, tokens[end - 1]!.end))
+  const known = knowledge.actor(surface.toLowerCase())
+  const name = known?.type === 'location' ? known : null
+  return {
+    ...mention(tokens, first, end, surface, 'location', name?.name ?? null, name?.seatOf ?? null, null),
+    fixedPlace: true,
+  }
 }
 
 /**
@@ -161,19 +312,35 @@ function findTabularSentences(tokens: readonly Token[], count: number): boolean[
  * country stays a location (national sides are named by their country) and a player with a known
  * first name or an initial stays a person.
  */
-function asTeam(tokens: readonly Token[], name: NameMention, knowledge: Knowledge): NameMention {
+function asTeam(tokens: readonly Token[], name: NameMention, knowledge: Knowledge, amongPlayers: boolean): NameMention {
   if (name.type === 'organization' || name.type === 'group') return name
+  // "R. Holt c Tomas Okafor 12", "Ana Ruiz 68 , Tomas Okafor 70": in a row that names players by a first
+  // name or an initial, another name that reads like a person's is a player's too.
+  if (amongPlayers && name.type === 'person') return name
   // A lone unknown word may still be a player's surname ("Lee 10 2 35 1"): a team only if no person has it.
   if (name.type === null) return { ...name, fallback: 'organization', team: true }
   const lower = name.surface.toLowerCase()
   // Countries and seats of government keep their type: "Kyiv" in a caption row is still the city.
   if (name.type === 'location' && (knowledge.placeKind(lower) === 'country' || name.known || name.seatOf)) return name
-  if (name.type === 'person') {
-    const first = tokens[name.first]!
-    if (name.known || name.last === name.first) return name
-    if (/^[A-Z]\.?$/.test(first.text) || knowledge.firstNameGender(first.lower) !== undefined) return name
-  }
+  if (name.type === 'person' && (name.known || isPlayerName(tokens, name, knowledge))) return name
+  // "Clara 6 Kellsby 2": a lone first name before a score is a team, unless a person in the article has it.
+  if (name.type === 'person' && name.last === name.first)
+    return { ...name, type: null, fallback: 'organization', team: true }
   return { ...name, type: 'organization', known: null, seatOf: null, team: true }
+}
+
+/** A name with an initial or a known first name ("R. Holt", "James Holloway"), a player's rather than a team's. */
+function isPlayerName(tokens: readonly Token[], name: NameMention, knowledge: Knowledge): boolean {
+  if (name.type !== 'person' || name.last === name.first) return false
+  const first = tokens[name.first]!
+  return /^[A-Z]\.?$/.test(first.text) || knowledge.firstNameGender(first.lower) !== undefined
+}
+
+/** Sentences that name at least one player ("R. Holt", "James Holloway"). */
+function rowsWithPlayers(tokens: readonly Token[], names: readonly NameMention[], knowledge: Knowledge): Set<number> {
+  const rows = new Set<number>()
+  for (const name of names) if (isPlayerName(tokens, name, knowledge)) rows.add(tokens[name.first]!.sentence)
+  return rows
 }
 
 /** "Leicestershire beat Somerset": a name read as a team in a results line is that team in the prose too. */
@@ -182,7 +349,7 @@ function withTeamsEverywhere(names: readonly NameMention[]): readonly NameMentio
   for (const name of names) if (name.team) teams.add(name.surface.toLowerCase())
   if (teams.size === 0) return names
   return names.map((name) => {
-    if (name.team || name.type === 'organization' || name.type === 'group') return name
+    if (name.team || name.fixedPlace || name.type === 'organization' || name.type === 'group') return name
     if (!teams.has(name.surface.toLowerCase())) return name
     if (name.type === null) return { ...name, fallback: 'organization', team: true }
     return { ...name, type: 'organization', known: null, seatOf: null, team: true }
@@ -290,8 +457,15 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       next !== undefined &&
       next.sentence === sentence &&
       isNameToken(next) &&
-      (NAME_PARTICLES.has(token.lower) || hasOrganizationWord(tokens, start, end))
+      // "the Security Council on Friday": a day or a month after the joiner is no part of the name.
+      !NOT_NAMES.has(next.lower) &&
+      (NAME_PARTICLES.has(token.lower) || hasOrganizationWordAfterTitles(tokens, start, end))
     if (joins) {
+      end += 2
+      continue
+    }
+    // "Harlow & Finch", "Dunmore & Co": an ampersand between capitalized words joins a firm's name.
+    if (token.text === '&' && next !== undefined && next.sentence === sentence && isNameToken(next)) {
       end += 2
       continue
     }
@@ -317,6 +491,31 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
   }
   // "U.S.-backed": a hyphenated lower-case tail is not part of the name (the tokenizer keeps it apart).
   return end
+}
+
+// Longest stretch of small words and names a known name may run on for: "… Co-operation in Europe".
+const KNOWN_NAME_LOOKAHEAD = 6
+
+/**
+ * "Organisation for Security and Co-operation in Europe": a run of capitals cut at a small word runs on
+ * to the end of a known name from the packs, when one starts with it.
+ */
+function extendToKnown(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  knowledge: Knowledge,
+): number {
+  const sentence = tokens[start]!.sentence
+  const limit = Math.min(tokens.length, end + KNOWN_NAME_LOOKAHEAD)
+  let best = end
+  for (let k = end + 1; k <= limit && tokens[k - 1]!.sentence === sentence; k++) {
+    if (!CAPITALIZED.test(tokens[k - 1]!.text)) continue
+    const candidate = straighten(text.slice(tokens[start]!.start, tokens[k - 1]!.end)).toLowerCase()
+    if (knowledge.actor(candidate)) best = k
+  }
+  return best
 }
 
 /** One past the name part after a quoted nickname opening at `at` ('"CQ" Brown'), or 0. */
@@ -348,6 +547,19 @@ function isMonthSurname(tokens: readonly Token[], i: number): boolean {
   if (!MONTHS_AS_NAMES.has(tokens[i]!.lower)) return false
   const next = tokens[i + 1]
   return !(next && next.sentence === tokens[i]!.sentence && /^\d/.test(next.text))
+}
+
+/**
+ * An organization word in the run, after any title: "Harbor Council President Ana Ruiz of Norway" is a
+ * person from Norway, not a body named "… of Norway".
+ */
+function hasOrganizationWordAfterTitles(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = end - 1; i >= start; i--) {
+    const lower = tokens[i]!.lower
+    if (ORGANIZATION_HEADS.has(lower) || LOCATION_HEADS.has(lower)) return true
+    if (PERSON_TITLES.has(lower)) return false
+  }
+  return false
 }
 
 function hasOrganizationWord(tokens: readonly Token[], start: number, end: number): boolean {
@@ -382,6 +594,11 @@ function isQuotedTitle(text: string, start: number, end: number): boolean {
   if (region.end < end) return false
   const words = text.slice(region.start, region.end)
   return words.split(/\s+/).length <= 8 && isTitleLike(words)
+}
+
+/** "Former", "Ex-Harrier", "Democrat": a word that labels the person or thing named after it. */
+function isLabelOpener(token: Token): boolean {
+  return /^(former|ex)$/.test(token.lower) || /^ex-\p{L}/u.test(token.lower) || DESCRIPTION_TAILS.has(token.lower)
 }
 
 /** Splits a title off the front of a run and decides what the rest names. */
@@ -427,6 +644,16 @@ function classifyRun(
     while (k < end - 1 && knowledge.demonymOf(tokens[k]!.lower) !== undefined) k++
     // ("the Dutch Ministry of Economic Affairs": a body keeps its state in its name.)
     if (k > nameStart && end - k >= 2 && !hasOrganizationWord(tokens, k, end)) nameStart = k
+  }
+  // "Former Kestrel Tom Berg", "Ex-Harrier Tom Berg", "Democrat Lena Marsh": a label opening the run is no
+  // part of the name; the name starts at the first name after it (or right after "Former" alone).
+  if (!titled && nameStart === start && end - start >= 2 && isLabelOpener(tokens[start]!)) {
+    let k = start + 1
+    while (k < end - 1 && knowledge.firstNameGender(tokens[k]!.lower) === undefined) k++
+    const named = knowledge.firstNameGender(tokens[k]!.lower) !== undefined && k < end - 1
+    // ("Former North Carolina Gov.": a place and a title, no first name.)
+    if (named && !PERSON_TITLES.has(tokens[end - 1]!.lower)) nameStart = k
+    else if (/^(former|ex)$/.test(tokens[start]!.lower)) nameStart = start + 1
   }
   const whole = straighten(text.slice(tokens[start]!.start, tokens[end - 1]!.end))
   const wholeKnown = knowledge.actor(whole.toLowerCase())
@@ -699,6 +926,17 @@ const DESCRIPTION_TAILS = new Set(['democrat', 'republican', 'conservative', 'so
 /** "South Florida", "San Bernardino", "Fort Worth": a first word that makes a place of a name. */
 const PLACE_OPENERS = new Set(['south', 'north', 'east', 'west', 'san', 'santa', 'los', 'las', 'fort'])
 
+function isClubName(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): boolean {
+  let club = false
+  let place = false
+  for (let i = start; i < end; i++) {
+    const lower = tokens[i]!.lower
+    if (CLUB_WORDS.has(lower)) club = true
+    else if (knowledge.placeKind(lower) !== undefined) place = true
+  }
+  return club && place
+}
+
 function guessType(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): EntityType | null {
   const first = tokens[start]!
   const last = tokens[end - 1]!
@@ -709,6 +947,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     .join(' ')
   // "Iraqi Kurdish": adjectives of origin name no one on their own (groups are read elsewhere).
   if (tokens.slice(start, end).every((token) => knowledge.demonymOf(token.lower) !== undefined)) return null
+  // "Harlow & Finch": people are joined by "and"; an ampersand inside a name makes it a firm's.
+  if (tokens.slice(start, end).some((token) => token.text === '&')) return 'organization'
   // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
   if (length > 1 && LANDMARK_HEADS.has(last.lower)) return 'location'
   if (length > 1 && GROUPING_HEADS.has(last.lower)) return 'organization'
@@ -726,6 +966,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   )
     return 'group'
   if (ORGANIZATION_HEADS.has(last.lower)) return 'organization'
+  // "Dynamo Kellsby", "Kellsby United", "Inter Tarvisk": a club word beside a place's name is a club.
+  if (length > 1 && isClubName(tokens, start, end, knowledge)) return 'organization'
   if (LOCATION_HEADS.has(last.lower) && length > 1) return 'location'
   for (let i = start; i < end; i++) if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && length > 2) return 'organization'
   const gender = knowledge.firstNameGender(first.lower)
@@ -786,6 +1028,20 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   )
     return 'person'
   if (gender) return 'person'
+  // "the Harriers won", "a loss to the Kestrels": a capitalized plural after "the" that names no people
+  // or place is a team's or a body's name.
+  if (
+    length === 1 &&
+    before?.text === 'the' &&
+    /^[A-Z][a-z]+[^s]s$/.test(first.text) &&
+    knowledge.placeKind(lowerName) === undefined &&
+    knowledge.demonymOf(lowerName) === undefined &&
+    // "the Samoans", "the Moslems": peoples and faiths, not teams.
+    !/(?:an|em|im)s$/.test(lowerName) &&
+    !GROUP_NOUNS.has(lowerName) &&
+    !PARTY_MEMBERS.has(lowerName)
+  )
+    return 'organization'
   return null
 }
 
@@ -968,12 +1224,27 @@ function mergeMentions(names: readonly NameMention[]): Entity[] {
   }
   for (const name of fullNames) draftFor(name)
 
+  // "Acme said … shares of Acme": an untyped name that the article names as a body or a place elsewhere
+  // is that body or place. (Words only: "N / A" or "C$ 1.2" are no names.)
+  const namedElsewhere = (name: NameMention, place = true): EntityDraft | undefined => {
+    if (!/^\p{Lu}[\p{L}.' -]{2,}$/u.test(name.surface)) return undefined
+    const lower = name.surface.toLowerCase()
+    return byKey.get(`organization:${lower}`) ?? (place ? byKey.get(`location:${lower}`) : undefined)
+  }
+  const untyped: NameMention[] = []
   for (const name of ordered) {
     let draft: EntityDraft | undefined
     if (name.type === null) {
       draft = findPerson(drafts, name.surface)
-      if (!draft && name.fallback) draft = draftFor({ ...name, type: name.fallback })
-      if (!draft) continue
+      // (A name that would otherwise become a new entity looks for a body or a place seen so far; the
+      // others wait until every typed name is in.)
+      // (A team in a results line is no place: "Hartville 3 Kellsby 1" after the dateline "HARTVILLE".)
+      if (!draft && name.fallback)
+        draft = namedElsewhere(name, !name.team) ?? draftFor({ ...name, type: name.fallback })
+      if (!draft) {
+        untyped.push(name)
+        continue
+      }
     } else if (name.type === 'person' && !name.known && nameWords(name.surface).length === 1) {
       draft = findPerson(drafts, name.surface) ?? draftFor(name)
     } else {
@@ -992,6 +1263,14 @@ function mergeMentions(names: readonly NameMention[]): Entity[] {
         draft.words = nameWords(name.surface)
       }
     }
+  }
+  // Named as a body or a place only further on.
+  for (const name of untyped) {
+    const draft = namedElsewhere(name)
+    if (!draft) continue
+    draft.aliases.add(name.surface)
+    draft.mentions.push({ start: name.start, end: name.end, kind: 'name' })
+    draft.mentions.sort((a, b) => a.start - b.start)
   }
   return drafts
     .filter((draft) => draft.mentions.length > 0)

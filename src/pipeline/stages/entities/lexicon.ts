@@ -325,6 +325,9 @@ export const ORGANIZATION_HEADS = new Set([
   'gmbh',
   // "Getty Images": an agency named for what it sells.
   'images',
+  // "Oslo Newsroom": a news agency's desk that files or takes calls.
+  'newsroom',
+  'newsdesk',
   'ministry',
   'department',
   'dept.',
@@ -819,6 +822,17 @@ export const NOT_NAMES = new Set([
   'et',
   'gmt',
   'utc',
+  'edt',
+  'est',
+  'bst',
+  'cet',
+  // Measures written in capitals, not bodies: "GDP grew", "a 3.10 ERA", "two RBI".
+  'gdp',
+  'gnp',
+  'cpi',
+  'pmi',
+  'rbi',
+  'era',
   'ok',
   'christmas',
   'easter',
@@ -920,3 +934,15 @@ export const HEADS_NAMED_ALONE = new Set([
   'parliament',
   'treasury',
 ])
+
+/**
+ * Words that sports clubs are named with beside a town ("Kellsby Rovers", "Dynamo Kellsby"). Not "city":
+ * "Kansas City" and "Mexico City" are places.
+ */
+export const CLUB_WORDS = new Set(
+  (
+    'united rovers wanderers athletic athletico atletico albion dynamo dinamo spartak lokomotiv torpedo ' +
+    'inter internazionale real sporting olympique olympiakos racing deportivo hotspur borussia eintracht ' +
+    'fc afc sc ac cf sk fk'
+  ).split(' '),
+)
