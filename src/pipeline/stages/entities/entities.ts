@@ -63,7 +63,9 @@ const CAPITALIZED = /^[A-Z\u00C0-\u00DE]/
 const ACRONYM = /^(?:[A-Z]\.){2,4}$|^[A-Z]{2,6}$/
 
 // Curly apostrophes as straight ones; an editor's brackets ("[Kamala] Harris") are no part of a name.
-const straighten = (value: string): string => value.replace(/[‘’]/g, "'").replace(/[[\]]/g, '')
+const straighten = (value: string): string =>
+  NEEDS_STRAIGHTENING.test(value) ? value.replace(/[‘’]/g, "'").replace(/[[\]]/g, '') : value
+const NEEDS_STRAIGHTENING = /[‘’[\]]/
 
 export function findEntities(text: string, language: Language, knowledge: Knowledge): Entity[] {
   const { tokens, sentences } = language
@@ -1157,7 +1159,17 @@ function findGroups(
 }
 
 /** A person's name reduced to its words, for matching surnames and spelling variants. */
-const nameWords = (name: string): string[] => name.toLowerCase().split(/\s+/).filter(Boolean)
+// Names are compared pairwise when mentions merge: each name is split once per process (bounded).
+const NAME_WORDS = new Map<string, readonly string[]>()
+const nameWords = (name: string): readonly string[] => {
+  let words = NAME_WORDS.get(name)
+  if (words === undefined) {
+    if (NAME_WORDS.size >= 20_000) NAME_WORDS.clear()
+    words = name.toLowerCase().split(/\s+/).filter(Boolean)
+    NAME_WORDS.set(name, words)
+  }
+  return words
+}
 
 /** True for spelling variants of one surname (Zelensky / Zelenskyy / Zelenskiy). */
 function isVariant(a: string, b: string): boolean {
@@ -1188,7 +1200,7 @@ interface EntityDraft {
   mentions: Mention[]
   partOf: string | null
   /** Lower-case words of the full name, for surname matching. */
-  words: string[]
+  words: readonly string[]
 }
 
 /** Folds mentions of one thing into one entity: pack aliases, surnames, spelling variants. */
