@@ -1179,7 +1179,9 @@ function asAside(context: Context, sentence: Sentence): Draft | null {
 function closingSaid(context: Context, sentence: Sentence): Draft | null {
   const { tokens } = context
   const lastWord = withoutFinalPunctuation(tokens, sentence.firstToken, sentence.endToken)
-  for (let k = lastWord - 1; k > sentence.firstToken + 2; k--) {
+  // The closing cue stands among the last few words ("…, Labor Minister Ana Ruiz said on Monday.").
+  const reach = Math.max(sentence.firstToken + 2, lastWord - CLOSING_REACH)
+  for (let k = lastWord - 1; k > reach; k--) {
     const cue = cueAt(tokens, k)
     if (!cue) continue
     if (!CLOSING_LEMMAS.has(cue.lemma) || regionAt(context.regions, tokens[k]!.start) >= 0) return null
@@ -1201,6 +1203,7 @@ function closingSaid(context: Context, sentence: Sentence): Draft | null {
 }
 
 const CLOSING_LEMMAS = new Set(['say', 'tell', 'add', 'report', 'state', 'note', 'write'])
+const CLOSING_REACH = 12
 
 function closingAccordingTo(context: Context, sentence: Sentence): Draft | null {
   const { tokens } = context
