@@ -153,3 +153,9 @@ test('events: a statement needs its speaker, not a date; calls by phone, ramming
   const visit = analyze("Envoy Tom Berg's visit to Oslo ended on Sunday.")
   assert.equal(visit.events[0]?.type, 'visit')
 })
+
+test('events: a participle after a determiner describes a noun ("the first declared candidate")', () => {
+  const analysis = analyze('On Sunday, Senator Ana Ruiz became the first declared candidate to visit the border.')
+  assert.ok(!analysis.events.some((event) => event.type === 'statement'))
+  assert.equal(analyze('On Sunday, Senator Ana Ruiz declared her candidacy.').events[0]?.type, 'statement')
+})

@@ -206,6 +206,10 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   const opensSentence =
     k === sentence.firstToken || (k - 1 === sentence.firstToken && /^[“"‘']$/.test(tokens[k - 1]!.text))
   if (isVerb && token.text !== token.lower && !opensSentence) return null
+  // "the first declared candidate", "an announced visit": a participle after a determiner describes a noun.
+  const before = tokens[k - 1]
+  if (isVerb && (before?.pos === 'DET' || (tokens[k - 2]?.pos === 'DET' && /^(ADV|ADJ)$/.test(before?.pos ?? ''))))
+    return null
   // "a phone call", "spoke by phone".
   if (
     token.lower === 'phone' &&
