@@ -426,3 +426,13 @@ test('entities: a label opening a name ("Former Kestrel", "Ex-Harrier", "Democra
     assert.ok(found.includes(name), found.join(', '))
   assert.ok(!found.some((name) => /Former|Democrat|Ex-/.test(name)), found.join(', '))
 })
+
+test('entities: a lone title, a games and a news outlet the world pack knows name no person', () => {
+  assert.deepEqual(
+    people(
+      'The General said the front was stable. Athletes from Kharkiv won gold at the Winter Paralympics. ' +
+        'Politico reported that Mayor Ana Ruiz would resign.',
+    ),
+    ['Ana Ruiz'],
+  )
+})

@@ -825,6 +825,7 @@ const EVENT_HEADS = new Set([
   'series',
   'games',
   'olympics',
+  'paralympics',
   'championship',
   'championships',
   'trophy',
@@ -1285,7 +1286,7 @@ function mergeMentions(names: readonly NameMention[]): Entity[] {
     draft.mentions.sort((a, b) => a.start - b.start)
   }
   return drafts
-    .filter((draft) => draft.mentions.length > 0)
+    .filter((draft) => draft.mentions.length > 0 && !isLoneTitle(draft))
     .map((draft, index) => ({
       id: `e${index + 1}`,
       name: draft.name,
@@ -1295,6 +1296,12 @@ function mergeMentions(names: readonly NameMention[]): Entity[] {
       mentions: dedupeMentions(draft.mentions),
       partOf: draft.partOf,
     }))
+}
+
+/** "General", "the Secretary", "-General": a title standing alone names no one we can tell apart. */
+function isLoneTitle(draft: EntityDraft): boolean {
+  if (draft.type !== 'person' || draft.words.length !== 1) return false
+  return PERSON_TITLES.has(draft.words[0]!.replace(/^[-–—]+/, ''))
 }
 
 /** The person whose surname, first name or spelling variant matches `surface`. */
