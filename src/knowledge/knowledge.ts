@@ -37,6 +37,8 @@ export interface Knowledge {
   isDescription(noun: string): boolean
   /** True for a state a pack knows with its seat of government or demonyms ("ukraine", "germany"). */
   isState(lower: string): boolean
+  /** True for a thing a pack names that is no actor ("storm shadow", "nord stream"), plural too. */
+  isThing(lower: string): boolean
 }
 
 export const PACKS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../packs')
@@ -79,7 +81,9 @@ export function loadKnowledge(pack?: string): Knowledge {
   const states = new Set<string>()
   // "bloc" → the names and aliases (lower case) of the actors the press calls "the bloc".
   const described = new Map<string, Set<string>>()
+  const things = new Set<string>()
   for (const source of packs) {
+    for (const thing of source.things) things.add(thing.toLowerCase())
     for (const actor of source.actors) {
       const known: KnownActor = { name: actor.name, type: actor.type }
       if (actor.type === 'location' && (actor.seats?.length || actor.demonyms?.length))
@@ -127,5 +131,6 @@ export function loadKnowledge(pack?: string): Knowledge {
     },
     describes: (noun, name) => described.get(noun)?.has(name.toLowerCase()) === true,
     isDescription: (noun) => described.has(noun),
+    isThing: (lower) => things.has(lower) || (lower.endsWith('s') && things.has(lower.slice(0, -1))),
   }
 }

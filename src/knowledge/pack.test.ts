@@ -44,3 +44,17 @@ test('packs: descriptions tell which named body "the <noun>" refers to', () => {
   assert.equal(knowledge.describes('bloc', 'European Union'), true)
   assert.equal(knowledge.describes('alliance', 'North Atlantic Treaty Organization'), true)
 })
+
+test('packs: things are names that are no actor, and a bad list is refused with its line', () => {
+  const knowledge = loadKnowledge(
+    packFile('{"id": "harbor", "label": "Harbor talks", "actors": [], "things": ["Sea Lance", "Harbor Line 2"]}'),
+  )
+  assert.equal(knowledge.isThing('sea lance'), true)
+  assert.equal(knowledge.isThing('sea lances'), true)
+  assert.equal(knowledge.isThing('harbor league'), false)
+  const bad = packFile('{\n  "id": "harbor",\n  "label": "Harbor talks",\n  "things": ["Sea Lance", ""]\n}\n')
+  assert.throws(
+    () => readPack(bad),
+    (error: Error) => error.message === `${bad}:4: "things" must be a list of non-empty strings`,
+  )
+})

@@ -28,6 +28,11 @@ export interface Pack {
   readonly description?: string
   readonly actors: readonly PackActor[]
   readonly issues: readonly PackIssue[]
+  /**
+   * Names of things that are neither people nor bodies nor places (weapons, pipelines, systems:
+   * "Storm Shadow", "Nord Stream"), so capitalized mentions of them are no entities.
+   */
+  readonly things: readonly string[]
   /** The file it was read from. */
   readonly file: string
 }
@@ -121,12 +126,15 @@ function validatePack(file: string, source: string, data: unknown): Pack {
       fail(file, source, near, `issue "${issue.id}": "signals" must be a non-empty list of strings`)
     issues.push(issue as unknown as PackIssue)
   }
+  if (record.things !== undefined && !isStringArray(record.things))
+    fail(file, source, '"things"', '"things" must be a list of non-empty strings')
   return {
     id: record.id as string,
     label: record.label as string,
     description: typeof record.description === 'string' ? record.description : undefined,
     actors,
     issues,
+    things: (record.things as string[] | undefined) ?? [],
     file,
   }
 }

@@ -436,3 +436,9 @@ test('entities: a lone title, a games and a news outlet the world pack knows nam
     ['Ana Ruiz'],
   )
 })
+
+test('entities: a weapon or a pipeline the world pack names is nobody', () => {
+  assert.deepEqual(people('Storm Shadow missiles hit the bridge, and Nord Stream was shut, Minister Ana Ruiz said.'), [
+    'Ana Ruiz',
+  ])
+})

@@ -96,7 +96,8 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
     }
     const end = extendToKnown(text, tokens, i, extendName(tokens, i, monthSurnames), knowledge)
     const run = classifyRun(text, tokens, i, end, knowledge, companies)
-    let found = run.mentions
+    // "Storm Shadow missiles", "the Nord Stream pipeline": a thing a pack names is nobody.
+    let found = run.mentions.filter((name) => !knowledge.isThing(name.surface.toLowerCase()))
     const datelineStart = findDateline(tokens, i, run.end)
     if (datelineStart >= 0) found = [datelinePlace(text, tokens, datelineStart, run.end, knowledge)]
     // "Stoke 4 3 1 0", "Hull 2 Bury 1": a name before a score in a results or standings line may be a team.
