@@ -39,6 +39,8 @@ export interface Knowledge {
   isState(lower: string): boolean
   /** True for a thing a pack names that is no actor ("storm shadow", "nord stream"), plural too. */
   isThing(lower: string): boolean
+  /** True for a plain adjective of the English lexicon ("paranoid", "sleepy"), never a first name. */
+  isAdjective(lower: string): boolean
 }
 
 export const PACKS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../packs')
@@ -132,5 +134,6 @@ export function loadKnowledge(pack?: string): Knowledge {
     describes: (noun, name) => described.get(noun)?.has(name.toLowerCase()) === true,
     isDescription: (noun) => described.has(noun),
     isThing: (lower) => things.has(lower) || (lower.endsWith('s') && things.has(lower.slice(0, -1))),
+    isAdjective: (lower) => tagOf(lower) === 'Adjective',
   }
 }

@@ -442,3 +442,17 @@ test('entities: a weapon or a pipeline the world pack names is nobody', () => {
     'Ana Ruiz',
   ])
 })
+
+test('entities: an adjective before a surname is a nickname of the person with that surname', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nParanoid Berg fears his aides. Governor Tomas Berg met Hunter Berg, his son, on Sunday.',
+    ),
+  )
+  const persons = analysis.entities.filter((entity) => entity.type === 'person')
+  const tomas = persons.find((entity) => entity.name === 'Tomas Berg')
+  assert.ok(tomas?.aliases.includes('Paranoid Berg'))
+  // A noun or a first name is no epithet: the son is a person of his own.
+  assert.ok(persons.some((entity) => entity.name === 'Hunter Berg'))
+})

@@ -124,7 +124,7 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
     names[k] = asTeam(tokens, name, knowledge, amongPlayers)
   }
   names.push(...findGroups(text, tokens, knowledge, names))
-  return mergeMentions(withTeamsEverywhere(names))
+  return mergeMentions(withTeamsEverywhere(names), (word) => knowledge.isAdjective(word))
 }
 
 const FIXTURE_WORDS = new Set(['at', 'v', 'v.', 'vs', 'vs.', 'versus'])
@@ -1206,21 +1206,30 @@ interface EntityDraft {
 }
 
 /** Folds mentions of one thing into one entity: pack aliases, surnames, spelling variants. */
-function mergeMentions(names: readonly NameMention[]): Entity[] {
+/**
+ * `isEpithet` tells a word that may lead a nickname before a surname ("Paranoid Putin"): an adjective
+ * that is no first name.
+ */
+function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string) => boolean = () => false): Entity[] {
   const drafts: EntityDraft[] = []
   const byKey = new Map<string, EntityDraft>()
   const ordered = [...names].sort((a, b) => a.start - b.start || b.end - a.end)
 
   // Full person names first, so that a surname seen before its full name still finds it.
   const persons = ordered.filter((name) => name.type === 'person')
-  const fullNames = persons.filter((name) => name.known || nameWords(name.surface).length > 1)
+  // "Paranoid Putin" after (or before) "Vladimir Putin": a nickname joins the person with that surname,
+  // so names that open with an epithet are placed after the others.
+  const byEpithet = (name: NameMention) => nameWords(name.surface).slice(0, -1).every(isEpithet)
+  const fullNames = persons
+    .filter((name) => name.known || nameWords(name.surface).length > 1)
+    .sort((a, b) => Number(!a.known && byEpithet(a)) - Number(!b.known && byEpithet(b)))
 
   const draftFor = (name: NameMention): EntityDraft => {
     const canonical = name.known ?? name.surface
     const key = `${name.type}:${canonical.toLowerCase()}`
     let draft = byKey.get(key)
     if (draft) return draft
-    if (name.type === 'person') draft = findPerson(drafts, canonical)
+    if (name.type === 'person') draft = findPerson(drafts, canonical, isEpithet)
     if (!draft) {
       draft = {
         name: canonical,
@@ -1306,10 +1315,15 @@ function isLoneTitle(draft: EntityDraft): boolean {
 }
 
 /** The person whose surname, first name or spelling variant matches `surface`. */
-function findPerson(drafts: readonly EntityDraft[], surface: string): EntityDraft | undefined {
+function findPerson(
+  drafts: readonly EntityDraft[],
+  surface: string,
+  isEpithet: (lower: string) => boolean = () => false,
+): EntityDraft | undefined {
   const words = nameWords(surface)
   const last = words[words.length - 1]
   if (!last) return undefined
+  const nickname = words.length > 1 && words.slice(0, -1).every(isEpithet)
   // "De Wit", "von der Leyen": a surname with its particles is the end of a full name.
   if (words.length > 1 && NAME_PARTICLES.has(words[0]!)) {
     for (const draft of drafts) {
@@ -1322,7 +1336,7 @@ function findPerson(drafts: readonly EntityDraft[], surface: string): EntityDraf
     const draftLast = draft.words[draft.words.length - 1] ?? ''
     if (words.length === 1) {
       if (isVariant(last, draftLast) || draft.words.includes(last)) return draft
-    } else if (isVariant(last, draftLast) && (words[0] === draft.words[0] || draft.words.length === 1)) {
+    } else if (isVariant(last, draftLast) && (words[0] === draft.words[0] || draft.words.length === 1 || nickname)) {
       return draft
     }
   }
