@@ -99,7 +99,7 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
     // "Storm Shadow missiles", "the Nord Stream pipeline": a thing a pack names is nobody.
     let found = run.mentions.filter((name) => !knowledge.isThing(name.surface.toLowerCase()))
     const datelineStart = findDateline(tokens, i, run.end)
-    if (datelineStart >= 0) found = [datelinePlace(text, tokens, datelineStart, run.end, knowledge)]
+    if (datelineStart >= 0) found = [placeMention(text, tokens, datelineStart, run.end, knowledge, true)]
     // "Stoke 4 3 1 0", "Hull 2 Bury 1": a name before a score in a results or standings line may be a team.
     if (tabular[token.sentence] && found.length === 1 && /^\d/.test(tokens[run.end]?.text ?? ''))
       scored.add(names.length)
@@ -127,7 +127,8 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   return mergeMentions(withTeamsEverywhere(names), (word) => knowledge.isAdjective(word))
 }
 
-const FIXTURE_WORDS = new Set(['at', 'v', 'v.', 'vs', 'vs.', 'versus'])
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus'])
+const FIXTURE_WORDS = new Set(['at', ...VERSUS])
 const FIXTURE_NAME_WORD = /^[A-Z][A-Za-z.'-]*$/
 
 /**
@@ -155,13 +156,10 @@ function findFixtures(
     }
     if (separator < 0) return
     const side = (from: number, to: number, venue: boolean): NameMention => {
+      if (venue) return placeMention(text, tokens, from, to, knowledge, true)
       const surface = straighten(text.slice(tokens[from]!.start, tokens[to - 1]!.end))
-      const known = knowledge.actor(surface.toLowerCase())
-      const place = known?.type === 'location' ? known : null
-      if (venue || knowledge.placeKind(surface.toLowerCase()) === 'country') {
-        const named = mention(tokens, from, to, surface, 'location', place?.name ?? null, place?.seatOf ?? null, null)
-        return venue ? { ...named, fixedPlace: true } : named
-      }
+      if (knowledge.placeKind(surface.toLowerCase()) === 'country')
+        return placeMention(text, tokens, from, to, knowledge, false)
       return { ...mention(tokens, from, to, surface, 'organization', null, null, null), team: true }
     }
     const venue = tokens[separator]!.lower === 'at'
@@ -188,8 +186,6 @@ function isClubBeforeRole(tokens: readonly Token[], end: number): boolean {
   if (!role || !after || role.sentence !== tokens[end - 1]!.sentence || after.sentence !== role.sentence) return false
   return CLUB_ROLES.has(role.text) && CAPITALIZED.test(after.text) && after.pos === 'PROPN'
 }
-
-const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus'])
 
 /** True when the name from `start` to `end` stands on one side of "v" with a name on the other. */
 function isFixtureSide(tokens: readonly Token[], start: number, end: number): boolean {
@@ -231,20 +227,20 @@ function findDateline(tokens: readonly Token[], start: number, end: number): num
   return dated ? first : -1
 }
 
-function datelinePlace(
+/** A place named at `first`–`end`, with its pack name; `fixed` when its position in the line makes it one. */
+function placeMention(
   text: string,
   tokens: readonly Token[],
   first: number,
   end: number,
   knowledge: Knowledge,
+  fixed: boolean,
 ): NameMention {
   const surface = straighten(text.slice(tokens[first]!.start, tokens[end - 1]!.end))
   const known = knowledge.actor(surface.toLowerCase())
-  const name = known?.type === 'location' ? known : null
-  return {
-    ...mention(tokens, first, end, surface, 'location', name?.name ?? null, name?.seatOf ?? null, null),
-    fixedPlace: true,
-  }
+  const place = known?.type === 'location' ? known : null
+  const named = mention(tokens, first, end, surface, 'location', place?.name ?? null, place?.seatOf ?? null, null)
+  return fixed ? { ...named, fixedPlace: true } : named
 }
 
 /**
@@ -1205,8 +1201,8 @@ interface EntityDraft {
   words: readonly string[]
 }
 
-/** Folds mentions of one thing into one entity: pack aliases, surnames, spelling variants. */
 /**
+ * Folds mentions of one thing into one entity: pack aliases, surnames, spelling variants, nicknames.
  * `isEpithet` tells a word that may lead a nickname before a surname ("Paranoid Putin"): an adjective
  * that is no first name.
  */
@@ -1288,13 +1284,15 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
     }
   }
   // Named as a body or a place only further on.
+  const joined = new Set<EntityDraft>()
   for (const name of untyped) {
     const draft = namedElsewhere(name)
     if (!draft) continue
     draft.aliases.add(name.surface)
     draft.mentions.push({ start: name.start, end: name.end, kind: 'name' })
-    draft.mentions.sort((a, b) => a.start - b.start)
+    joined.add(draft)
   }
+  for (const draft of joined) draft.mentions.sort((a, b) => a.start - b.start)
   return drafts
     .filter((draft) => draft.mentions.length > 0 && !isLoneTitle(draft))
     .map((draft, index) => ({
