@@ -65,24 +65,11 @@ const LEAD_SENTENCES = 3
 const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((word, i) => [word, String(i + 1)]),
 )
-const computeKey = (lower: string): string =>
+// (`stem` keeps its own bounded cache: a word is stemmed once per process.)
+const keyOf = (lower: string): string =>
   Object.hasOwn(NUMBER_WORDS, lower)
     ? NUMBER_WORDS[lower]!
     : stem(lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower)
-
-// Every body token needs its key, and news repeats its words: a key is worked out once per word and
-// process. Cleared when full, so it cannot grow without bound.
-const KEYS = new Map<string, string>()
-const MAX_KEYS = 50_000
-function keyOf(lower: string): string {
-  let key = KEYS.get(lower)
-  if (key === undefined) {
-    if (KEYS.size >= MAX_KEYS) KEYS.clear()
-    key = computeKey(lower)
-    KEYS.set(lower, key)
-  }
-  return key
-}
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57
 
