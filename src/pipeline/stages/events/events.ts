@@ -2,6 +2,7 @@ import type { Claim, Entity, EventMention, EventType, Mention, Quote } from '../
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
+import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { tokenIndexFrom } from '../../text/token-search.js'
 import { resolveDate } from './dates.js'
@@ -368,8 +369,7 @@ function isPossessor(text: string, mention: Mention): boolean {
 /** "said in a statement", "told a news conference", "said in his nightly video address": the verb before the noun. */
 function speechVerbBefore(tokens: readonly Token[], sentence: Sentence, k: number): number | null {
   for (let j = k - 1; j >= Math.max(sentence.firstToken, k - 5); j--) {
-    if (tokens[j]!.pos === 'VERB')
-      return /^(said|says|told|tells|announced|declared|wrote)$/.test(tokens[j]!.lower) ? j : null
+    if (tokens[j]!.pos === 'VERB') return speechLemma(tokens[j]!.lower) !== undefined ? j : null
   }
   return null
 }
