@@ -46,7 +46,8 @@ const PLURAL_SOURCES = new Set(
  */
 export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
   const token = tokens[i]!
-  if (asCueLemma(token.lower) !== undefined) return judgmentCueAt(tokens, i)
+  const judging = asCueLemma(token.lower)
+  if (judging !== undefined) return judgmentCueAt(tokens, i, judging)
   if (token.pos !== 'VERB' && !isVerbTaggedNoun(tokens, i)) return null
   const found = objectCueLemma(token.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower)
   if (found === null) return null
@@ -73,10 +74,8 @@ function isVerbTaggedNoun(tokens: readonly Token[], i: number): boolean {
 const MAX_AS_DISTANCE = 10
 
 /** "sees the deal as a trap", "viewed him as a threat": a judgment verb whose object an "as" follows. */
-function judgmentCueAt(tokens: readonly Token[], i: number): Cue | null {
+function judgmentCueAt(tokens: readonly Token[], i: number, lemma: string): Cue | null {
   const token = tokens[i]!
-  const lemma = asCueLemma(token.lower)
-  if (lemma === undefined) return null
   // "Many investors view the cut as …": the tagger may read the verb as a noun after a plural subject.
   const verbAfterSubject =
     token.pos === 'NOUN' &&
