@@ -127,7 +127,7 @@ test('events: titles, things that arrive and adjectives are no events; who recal
 
 test('events: an attack that may come, or one made of words, has not happened', () => {
   assert.deepEqual(analyze('Officials fear Russia will launch a new offensive against Georgia on Sunday.').events, [])
-  assert.deepEqual(analyze('On Sunday, Mayor Ana Ruiz went on the verbal attack against Russia.').events, [])
+  assert.deepEqual(analyze('On Sunday, Mayor Ana Ruiz launched a verbal attack on Russia.').events, [])
   assert.equal(analyze('Russia launched a new offensive against Georgia on Sunday.').events[0]?.type, 'attack')
 })
 

@@ -126,7 +126,7 @@ function isOnlyProposed(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "Russia will launch a bigger offensive", "could strike again", "if Iran attacks": an attack that may
+ * "Norland will open a new offensive", "could strike again", "if Tarvia attacks": an attack that may
  * come has not happened. (A meeting announced for a day is kept: it is on the calendar.)
  */
 function isHypothetical(tokens: readonly Token[], k: number): boolean {
@@ -140,7 +140,7 @@ function isHypothetical(tokens: readonly Token[], k: number): boolean {
 
 const HYPOTHETICAL = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'if', 'unless', 'whether', 'possible'])
 
-/** "went on the verbal attack", "a charm offensive", "a hybrid attack": no weapon is fired. */
+/** "a verbal attack on the mayor", "a charm offensive", "a hybrid attack": no weapon is fired. */
 function isFigurative(tokens: readonly Token[], k: number): boolean {
   return FIGURATIVE_ATTACKS.has(tokens[k - 1]?.lower ?? '')
 }
