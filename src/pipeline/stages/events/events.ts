@@ -232,7 +232,9 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
 }
 
 function hasWeapon(tokens: readonly Token[], sentence: Sentence): boolean {
-  for (let k = sentence.firstToken; k < sentence.endToken; k++) if (WEAPONS.test(tokens[k]!.lower)) return true
+  // ("launched a verbal attack": a figurative attack is no weapon.)
+  for (let k = sentence.firstToken; k < sentence.endToken; k++)
+    if (WEAPONS.test(tokens[k]!.lower) && !isFigurative(tokens, k)) return true
   return false
 }
 
