@@ -25,6 +25,11 @@ export interface GoldPosition {
 
 export interface GoldQuote {
   readonly contains: string
+  /**
+   * The whole quoted or reported content, as SCORING's gold has it. Token F1 is taken against it when
+   * given; `contains` alone is often a fragment, which makes a whole predicted quote look too long.
+   */
+  readonly content?: string
   readonly kind: 'direct' | 'partial' | 'indirect'
   readonly speaker: string | null
 }
@@ -478,7 +483,7 @@ export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnaly
       const gold = item.quotes.filter((q) => quoteClass(q.kind) === cls)
       const candidates = analysis.quotes.filter((q) => quoteClass(q.kind) === cls)
       const matches = matchByOverlap(
-        gold.map((q) => q.contains),
+        gold.map((q) => q.content ?? q.contains),
         candidates.map((q) => q.text),
         0.6,
       )

@@ -8,7 +8,7 @@ import type { BucketRecall, PolnearReport } from './polnear.js'
 import type { SeedReport } from './seed.js'
 import type { SemevalReport } from './semeval.js'
 
-export const SET_NAMES = ['polnear', 'conll', 'fnc', 'extraction', 'semeval', 'fixtures', 'seed'] as const
+export const SET_NAMES = ['polnear', 'conll', 'fnc', 'extraction', 'semeval', 'fixtures', 'holdout', 'seed'] as const
 export type SetName = (typeof SET_NAMES)[number]
 
 export interface EvalReport {
@@ -26,6 +26,8 @@ export interface EvalReport {
   readonly extraction?: ExtractionReport
   readonly semeval?: SemevalReport
   readonly fixtures?: FixturesReport
+  /** Our articles annotated blind and never tuned on: scored like `fixtures`. */
+  readonly holdout?: FixturesReport
   readonly seed?: SeedReport
 }
 
@@ -171,27 +173,27 @@ function semevalFigures(r: SemevalReport): Figure[] {
   ]
 }
 
-function fixturesFigures(r: FixturesReport): Figure[] {
+function fixturesFigures(set: 'fixtures' | 'holdout', r: FixturesReport): Figure[] {
   const p = r.positions
   const counted = (x: Prf) => `${x.matched}/${x.gold} gold, ${x.predicted} predicted`
   return [
-    ...prfRows('fixtures', 'fixtures.positions', 'positions', 'F1', p, counted(p)),
+    ...prfRows(set, `${set}.positions`, 'positions', 'F1', p, counted(p)),
     {
-      set: 'fixtures',
-      key: 'fixtures.positionsAnyStance.recall',
+      set,
+      key: `${set}.positionsAnyStance.recall`,
       label: 'positions R any stance',
       value: r.positionsAnyStance.recall,
       basis: `${r.positionsAnyStance.matched}/${r.positionsAnyStance.gold} actor + evidence`,
     },
     {
-      set: 'fixtures',
-      key: 'fixtures.headline.accuracy',
+      set,
+      key: `${set}.headline.accuracy`,
       label: 'headline supported',
       value: r.headline.accuracy,
       basis: `${r.headline.correct}/${r.headline.articles} articles`,
     },
     ...(['quoted', 'reported'] as const).map((cls) =>
-      f1Row('fixtures', `fixtures.quotes.${cls}.f1`, `${cls} F1`, r.quotes[cls], counted(r.quotes[cls])),
+      f1Row(set, `${set}.quotes.${cls}.f1`, `${cls} F1`, r.quotes[cls], counted(r.quotes[cls])),
     ),
     ...(['quoted', 'reported'] as const).flatMap((cls): Figure[] => {
       // A report written before this figure existed has no such field; --compare still reads it.
@@ -199,49 +201,43 @@ function fixturesFigures(r: FixturesReport): Figure[] {
       if (c === undefined) return []
       return [
         {
-          set: 'fixtures',
-          key: `fixtures.quotesContained.${cls}.recall`,
+          set,
+          key: `${set}.quotesContained.${cls}.recall`,
           label: `  ${cls} R contained`,
           value: c.recall,
           basis: `${c.found}/${c.gold} gold inside a predicted quote`,
         },
       ]
     }),
-    f1Row(
-      'fixtures',
-      'fixtures.quotesEndToEnd.f1',
-      'quotes F1 with speaker',
-      r.quotesEndToEnd,
-      counted(r.quotesEndToEnd),
-    ),
+    f1Row(set, `${set}.quotesEndToEnd.f1`, 'quotes F1 with speaker', r.quotesEndToEnd, counted(r.quotesEndToEnd)),
     ...(['people', 'claims'] as const).map((kind) =>
-      f1Row('fixtures', `fixtures.${kind}.f1`, `${kind} F1`, r[kind], counted(r[kind])),
+      f1Row(set, `${set}.${kind}.f1`, `${kind} F1`, r[kind], counted(r[kind])),
     ),
-    ...(r.events ? eventFigures(r.events) : []),
+    ...(r.events ? eventFigures(set, r.events) : []),
   ]
 }
 
-function eventFigures(e: EventsScore): Figure[] {
+function eventFigures(set: 'fixtures' | 'holdout', e: EventsScore): Figure[] {
   const counted = (x: Prf) => `${x.matched}/${x.gold} gold, ${x.predicted} predicted`
   return [
-    ...prfRows('fixtures', 'fixtures.events', 'events', 'F1', e.detection, counted(e.detection)),
+    ...prfRows(set, `${set}.events`, 'events', 'F1', e.detection, counted(e.detection)),
     f1Row(
-      'fixtures',
-      'fixtures.events.participants.f1',
+      set,
+      `${set}.events.participants.f1`,
       '  participants F1',
       e.participants,
       `${counted(e.participants)}, in matched events`,
     ),
     {
-      set: 'fixtures',
-      key: 'fixtures.events.date.accuracy',
+      set,
+      key: `${set}.events.date.accuracy`,
       label: '  dates right',
       value: e.date.accuracy,
       basis: `${e.date.correct}/${e.date.gold} matched events with a gold date`,
     },
     {
-      set: 'fixtures',
-      key: 'fixtures.events.location.accuracy',
+      set,
+      key: `${set}.events.location.accuracy`,
       label: '  places right',
       value: e.location.accuracy,
       basis: `${e.location.correct}/${e.location.gold} matched events with a gold place`,
@@ -256,7 +252,8 @@ export function headlineFigures(report: EvalReport): Figure[] {
     ...(report.fnc ? fncFigures(report.fnc) : []),
     ...(report.extraction ? extractionFigures(report.extraction) : []),
     ...(report.semeval ? semevalFigures(report.semeval) : []),
-    ...(report.fixtures ? fixturesFigures(report.fixtures) : []),
+    ...(report.fixtures ? fixturesFigures('fixtures', report.fixtures) : []),
+    ...(report.holdout ? fixturesFigures('holdout', report.holdout) : []),
   ]
 }
 
