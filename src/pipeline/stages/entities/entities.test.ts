@@ -456,3 +456,13 @@ test('entities: an adjective before a surname is a nickname of the person with t
   // A noun or a first name is no epithet: the son is a person of his own.
   assert.ok(persons.some((entity) => entity.name === 'Hunter Berg'))
 })
+
+test('entities: a treaty, a right or an abstract noun at the end of a name is no person', () => {
+  assert.deepEqual(
+    people(
+      'Envoy Mara Quist cited the Lisbon Memorandum, the Convention on Civic Freedoms and the ban on ' +
+        'Ethnic Segregation, and said Human Rights and Armed Conflict law applied. Kellan Dorsett agreed.',
+    ),
+    ['Mara Quist', 'Kellan Dorsett'],
+  )
+})

@@ -869,7 +869,22 @@ const EVENT_HEADS = new Set([
   'warfare',
   'competition',
   'show',
+  // Treaties and the rights they protect: "Budapest Memorandum", "Human Rights", "Armed Conflict".
+  'convention',
+  'memorandum',
+  'declaration',
+  'protocol',
+  'resolution',
+  'strategy',
+  'framework',
+  'rights',
+  'freedoms',
+  'property',
+  'conflict',
 ])
+
+// Endings of abstract nouns that no surname has: "Racial Discrimination", "Cultural Heritage Preservation".
+const ABSTRACT_ENDING = /(?:tions?|sions?|ments?|isms?|ities|ity|ships?)$/
 
 // Kinds of things a product or facility is named for, at the end of its name or right after it:
 // "Nord Stream Pipeline", "Storm Shadow missiles".
@@ -952,7 +967,13 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
   if (length > 1 && LANDMARK_HEADS.has(last.lower)) return 'location'
   if (length > 1 && GROUPING_HEADS.has(last.lower)) return 'organization'
-  const thing = EVENT_HEADS.has(last.lower) || THING_NOUNS.has(last.lower)
+  const abstract =
+    last.lower.length >= 7 &&
+    ABSTRACT_ENDING.test(last.lower) &&
+    !ORGANIZATION_HEADS.has(last.lower) &&
+    !LOCATION_HEADS.has(last.lower) &&
+    !knowledge.isLastName(last.lower)
+  const thing = EVENT_HEADS.has(last.lower) || THING_NOUNS.has(last.lower) || abstract
   if (length > 1 && thing && !hasOrganizationWord(tokens, start, end - 1)) return null
   if (knowledge.isOrganization(lowerName)) return 'organization'
   if (knowledge.placeKind(lowerName)) return 'location'
