@@ -466,3 +466,15 @@ test('entities: a treaty, a right or an abstract noun at the end of a name is no
     ['Mara Quist', 'Kellan Dorsett'],
   )
 })
+
+test('entities: a phrase of common words written with capitals is no person, a name with a rare word is', () => {
+  assert.deepEqual(
+    people(
+      'The decree on Temporary Economic Measures and the Civil Defence plan were signed. Disaster Relief ' +
+        'crews arrived, and Tarvo Kesk thanked them.',
+    ),
+    ['Tarvo Kesk'],
+  )
+  // A short first name that is also a word still opens a name.
+  assert.deepEqual(people('Ray Knight said the plan was late.'), ['Ray Knight'])
+})

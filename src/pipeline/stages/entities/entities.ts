@@ -5,6 +5,7 @@ import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
 import { isTitleLike, TITLE_MINOR_WORDS } from '../../text/title-case.js'
+import { isCommonWord, vocabularyClass } from '../language/vocabulary.js'
 import {
   CLUB_WORDS,
   COMPANY_CUES,
@@ -1045,7 +1046,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     knowledge.demonymOf(last.lower) === undefined &&
     // "Belt and Road Forum": a name that ends in an event or a thing is nobody's, whatever comes before.
     !thing &&
-    !(/(?:ish|ese)$/.test(last.lower) && !knowledge.isLastName(last.lower))
+    !(/(?:ish|ese)$/.test(last.lower) && !knowledge.isLastName(last.lower)) &&
+    !isCapitalizedPhrase(run)
   )
     return 'person'
   if (gender) return 'person'
@@ -1064,6 +1066,17 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   )
     return 'organization'
   return null
+}
+
+/**
+ * "Temporary Economic Measures", "Civil Defence", "Disaster Relief": every word a common English word,
+ * opening with an adjective or a long noun, is a phrase written with capitals. A person's name has a
+ * word the vocabulary lacks, or opens with a short first name that is also a word ("Ray Knight").
+ */
+function isCapitalizedPhrase(run: readonly Token[]): boolean {
+  if (!run.every((token) => isCommonWord(token.lower))) return false
+  const first = run[0]!.lower
+  return vocabularyClass(first) === 'ADJ' || first.length >= 7
 }
 
 /** Titles before a name ("U.S. special envoy", "Putin's adviser"), read backwards from `nameStart`. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { readLanguage } from './language.js'
+import { isCommonWord, vocabularyClass } from './vocabulary.js'
 
 const words = (text: string): string[] => readLanguage(text).tokens.map((token) => token.text)
 
@@ -52,4 +53,15 @@ test('language: a title abbreviation whose full stop the tokenizer splits off en
     sentences.map((s) => text.slice(s.start, s.end)),
     ['"Go home," said the Rev. Anna Lind of Eastfield.', 'He left.'],
   )
+})
+
+test('vocabulary: the model knows common words with their usual class, not the names of people', () => {
+  assert.equal(vocabularyClass('property'), 'NOUN')
+  assert.equal(vocabularyClass('economic'), 'ADJ')
+  assert.equal(vocabularyClass('kesk'), undefined)
+  // Words wink met in earlier articles are not vocabulary.
+  readLanguage('Tarvo Kesk met Ilse Varik.')
+  assert.equal(vocabularyClass('varik'), undefined)
+  assert.equal(isCommonWord('constructor'), true)
+  assert.equal(isCommonWord('__proto__'), false)
 })

@@ -2,18 +2,20 @@ import model from 'wink-eng-lite-web-model'
 import winkNLP from 'wink-nlp'
 import type { Language, Sentence, Token } from '../../layers.js'
 import { defineStage } from '../../stage.js'
+import { modelKeepingVocabulary } from './vocabulary.js'
 
 // Setting wink up takes about 100 ms, so one instance serves many articles. But wink adds every new
 // word it meets to its lexicon, which only grows: a fresh instance every so many articles keeps a
 // long ingest or server from growing without bound.
 const ARTICLES_PER_INSTANCE = 20_000
-let nlp = winkNLP(model, ['sbd', 'pos'])
+const tagger = modelKeepingVocabulary(model)
+let nlp = winkNLP(tagger, ['sbd', 'pos'])
 let articlesRead = 0
 const its = nlp.its
 
 function readDoc(text: string) {
   if (++articlesRead > ARTICLES_PER_INSTANCE) {
-    nlp = winkNLP(model, ['sbd', 'pos'])
+    nlp = winkNLP(tagger, ['sbd', 'pos'])
     articlesRead = 1
   }
   return nlp.readDoc(text)
