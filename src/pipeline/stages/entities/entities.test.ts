@@ -478,3 +478,11 @@ test('entities: a phrase of common words written with capitals is no person, a n
   // A short first name that is also a word still opens a name.
   assert.deepEqual(people('Ray Knight said the plan was late.'), ['Ray Knight'])
 })
+
+test('entities: after "Minister of …", the name is the rare words that end the run', () => {
+  const found = people(
+    'Minister of Economic Development Tarvo Kesk met the First Lady of Estavia Ilse Varik and the ' +
+      'Speaker of the House of Delegates Nadia Ferrante on Monday.',
+  )
+  assert.deepEqual(found, ['Tarvo Kesk', 'Ilse Varik', 'Nadia Ferrante'])
+})

@@ -628,14 +628,25 @@ function classifyRun(
       break
     }
   }
-  // "Secretary of State Antony Blinken", "President of Ukraine Volodymyr Zelensky": after "of", the
-  // words before a first name complete the title.
-  if (!titled && tokens[start - 1]?.lower === 'of' && PERSON_TITLES.has(tokens[start - 2]?.lower ?? '')) {
+  // "Secretary of State Antony Blinken", "President of Ukraine Volodymyr Zelensky", "Minister of the Economy
+  // Maxim Orlov": after "of", the words before the name complete the title. The name starts at a known
+  // first name, or else at the words the common vocabulary lacks that end the run ("Economy" is a word).
+  if (!titled && end - start >= 3 && followsTitleAndOf(tokens, start)) {
     for (let k = start + 1; k < end - 1; k++) {
       if (knowledge.firstNameGender(tokens[k]!.lower) === undefined) continue
       nameStart = k
       titled = true
       break
+    }
+    let k = end
+    // ("Kassym-Jomart Tokayev": a hyphen between rare words is inside the name.)
+    const inName = (j: number) =>
+      isRareWord(tokens[j]!, knowledge) ||
+      (tokens[j]!.text === '-' && j > start && isRareWord(tokens[j - 1]!, knowledge))
+    while (k > start + 1 && inName(k - 1)) k--
+    if (!titled && end - k >= 2 && k > start && !inName(k - 1)) {
+      nameStart = k
+      titled = true
     }
   }
   // "Australian Tom Moody": an adjective of origin before a name is not part of it.
@@ -1077,6 +1088,33 @@ function isCapitalizedPhrase(run: readonly Token[]): boolean {
   if (!run.every((token) => isCommonWord(token.lower))) return false
   const first = run[0]!.lower
   return vocabularyClass(first) === 'ADJ' || first.length >= 7
+}
+
+/** How far back from a run "of" may find its title: "Minister of Foreign Affairs of Ukraine …". */
+const MAX_TITLE_REACH = 10
+
+/** "Minister of [the] …", "Speaker of the House of …": a title, then "of", right before token `start`. */
+function followsTitleAndOf(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1
+  if (tokens[k]?.lower === 'the') k--
+  if (tokens[k]?.lower !== 'of') return false
+  for (let j = k - 1; j >= 0 && k - j <= MAX_TITLE_REACH; j--) {
+    const token = tokens[j]!
+    if (PERSON_TITLES.has(token.lower)) return true
+    if (!CAPITALIZED.test(token.text) && !/^(of|the|and|for)$/.test(token.lower)) return false
+  }
+  return false
+}
+
+/** A word of a person's name: neither common English nor a place, a people or a title. */
+function isRareWord(token: Token, knowledge: Knowledge): boolean {
+  return (
+    CAPITALIZED.test(token.text) &&
+    !isCommonWord(token.lower) &&
+    knowledge.placeKind(token.lower) === undefined &&
+    knowledge.demonymOf(token.lower) === undefined &&
+    !PERSON_TITLES.has(token.lower)
+  )
 }
 
 /** Titles before a name ("U.S. special envoy", "Putin's adviser"), read backwards from `nameStart`. */
