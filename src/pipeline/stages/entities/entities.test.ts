@@ -486,3 +486,15 @@ test('entities: after "Minister of …", the name is the rare words that end the
   )
   assert.deepEqual(found, ['Tarvo Kesk', 'Ilse Varik', 'Nadia Ferrante'])
 })
+
+test('entities: the rest of a title is no person, and a title with "of" is the role of the name after it', () => {
+  assert.deepEqual(
+    people(
+      '"We will hold," the Head of State said. The Minister of Defence agreed. Mr. Prime Minister, thank you. ' +
+        'The Executive Order was signed by Governor Brown.',
+    ),
+    ['Brown'],
+  )
+  const kesk = person('U.S. Secretary of State Tarvo Kesk arrived on Monday.', 'Tarvo Kesk')
+  assert.deepEqual(kesk?.roles, ['U.S. Secretary of State'])
+})

@@ -631,7 +631,8 @@ function classifyRun(
   // "Secretary of State Antony Blinken", "President of Ukraine Volodymyr Zelensky", "Minister of the Economy
   // Maxim Orlov": after "of", the words before the name complete the title. The name starts at a known
   // first name, or else at the words the common vocabulary lacks that end the run ("Economy" is a word).
-  if (!titled && end - start >= 3 && followsTitleAndOf(tokens, start)) {
+  let titleBeforeOf = !titled && end - start >= 3 ? titleBeforeOfAt(tokens, start) : -1
+  if (titleBeforeOf >= 0) {
     for (let k = start + 1; k < end - 1; k++) {
       if (knowledge.firstNameGender(tokens[k]!.lower) === undefined) continue
       nameStart = k
@@ -648,6 +649,7 @@ function classifyRun(
       nameStart = k
       titled = true
     }
+    if (!titled) titleBeforeOf = -1
   }
   // "Australian Tom Moody": an adjective of origin before a name is not part of it.
   if (!titled) {
@@ -671,11 +673,19 @@ function classifyRun(
   if (wholeKnown) nameStart = start
 
   const results: NameMention[] = []
-  const role = titled && !wholeKnown ? findRole(text, tokens, start, nameStart) : findRole(text, tokens, start, start)
+  const role =
+    titleBeforeOf >= 0 && !wholeKnown
+      ? roleThroughOf(text, tokens, titleBeforeOf, nameStart)
+      : titled && !wholeKnown
+        ? findRole(text, tokens, start, nameStart)
+        : findRole(text, tokens, start, start)
   const nameText = straighten(text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end))
   const lower = nameText.toLowerCase()
   const known = knowledge.actor(lower)
   let type: EntityType | null = known?.type ?? null
+  // "Mr. Prime Minister", "the Head of State", "Minister of Defence", "Executive Order": the rest of a
+  // title, or a document, names no one.
+  if (!known && !wholeKnown && isRestOfTitle(tokens, start, nameStart, end, titled)) return { mentions: [], end }
   if (!type && titled) type = 'person'
   if (!type) type = guessType(tokens, nameStart, end, knowledge)
   if (!known && !titled && isCompanyName(tokens, nameStart, end, type, lower, knowledge, companies))
@@ -881,6 +891,8 @@ const EVENT_HEADS = new Set([
   'warfare',
   'competition',
   'show',
+  'order',
+  'decree',
   // Treaties and the rights they protect: "Budapest Memorandum", "Human Rights", "Armed Conflict".
   'convention',
   'memorandum',
@@ -1090,20 +1102,51 @@ function isCapitalizedPhrase(run: readonly Token[]): boolean {
   return vocabularyClass(first) === 'ADJ' || first.length >= 7
 }
 
+function isRestOfTitle(
+  tokens: readonly Token[],
+  start: number,
+  nameStart: number,
+  end: number,
+  titled: boolean,
+): boolean {
+  const words = tokens.slice(nameStart, end)
+  const last = words[words.length - 1]!.lower
+  const common = words.every((token) => isCommonWord(token.lower) || PERSON_TITLES.has(token.lower))
+  // ("Head of the Defence Ministry": a body after the title is named.)
+  if (!titled) return followsTitleAndOf(tokens, start) && common && !ORGANIZATION_HEADS.has(last)
+  if (EVENT_HEADS.has(last) || (PERSON_TITLES.has(last) && common)) return true
+  let k = nameStart - 1
+  if (tokens[k]?.lower === 'the') k--
+  return tokens[k]?.lower === 'of' && common
+}
+
 /** How far back from a run "of" may find its title: "Minister of Foreign Affairs of Ukraine …". */
 const MAX_TITLE_REACH = 10
 
-/** "Minister of [the] …", "Speaker of the House of …": a title, then "of", right before token `start`. */
-function followsTitleAndOf(tokens: readonly Token[], start: number): boolean {
+/**
+ * "Minister of [the] …", "Speaker of the House of …": a title, then "of", right before token `start`.
+ * Returns the title's token index, or -1.
+ */
+function titleBeforeOfAt(tokens: readonly Token[], start: number): number {
   let k = start - 1
   if (tokens[k]?.lower === 'the') k--
-  if (tokens[k]?.lower !== 'of') return false
+  if (tokens[k]?.lower !== 'of') return -1
   for (let j = k - 1; j >= 0 && k - j <= MAX_TITLE_REACH; j--) {
     const token = tokens[j]!
-    if (PERSON_TITLES.has(token.lower)) return true
-    if (!CAPITALIZED.test(token.text) && !/^(of|the|and|for)$/.test(token.lower)) return false
+    if (PERSON_TITLES.has(token.lower)) return j
+    if (!CAPITALIZED.test(token.text) && !/^(of|the|and|for)$/.test(token.lower)) return -1
   }
-  return false
+  return -1
+}
+
+const followsTitleAndOf = (tokens: readonly Token[], start: number): boolean => titleBeforeOfAt(tokens, start) >= 0
+
+/** "U.S. Secretary of State": the role from the title (and what qualifies it) to the name. */
+function roleThroughOf(text: string, tokens: readonly Token[], title: number, nameStart: number): string {
+  const before = findRole(text, tokens, title, title + 1)
+  // (`findRole` keeps the text's length, so its start is found back from the title's end.)
+  const from = before === null ? tokens[title]!.start : tokens[title]!.end - before.length
+  return straighten(text.slice(from, tokens[nameStart - 1]!.end)).replace(/^(?:the|a|an)\s+/i, '')
 }
 
 /** A word of a person's name: neither common English nor a place, a people or a title. */
