@@ -35,6 +35,13 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', '
 // Adverbs and auxiliaries that may stand between a subject and its speech verb.
 const BETWEEN_SUBJECT_AND_CUE = new Set([
   'also',
+  // "Germany has so far refused", "Kyiv has thus far rejected", "Moscow has now accepted".
+  'so',
+  'thus',
+  'far',
+  'now',
+  'long',
+  'always',
   'has',
   'have',
   'had',

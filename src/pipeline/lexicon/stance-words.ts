@@ -224,7 +224,14 @@ export const CONDITION_MARKERS: readonly (readonly string[])[] = [
   ['conditional', 'on'],
   ['contingent', 'on'],
   ['as', 'soon', 'as'],
+  ['only', 'once'],
+  ['only', 'when'],
 ]
+
+/** Markers that bring nothing but a condition, so they may stand further from the proposition than "if". */
+export const STRONG_CONDITION_MARKERS: readonly (readonly string[])[] = CONDITION_MARKERS.filter(
+  (marker) => !(marker.length === 1 && marker[0] === 'if') && marker[0] !== 'as' && marker[0] !== 'subject',
+).concat([['as', 'long', 'as']])
 
 /** Words that end a proposition: the clause or its main content is over. */
 export const PROPOSITION_STOPS: readonly (readonly string[])[] = [

@@ -31,6 +31,43 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: 'a strong condition further on in the clause still binds: "…, but only within X and only if Y"',
+    text: 'Envoy Ana Ruiz said Poland was ready to reopen two crossings, but only under its own laws and only if Norway lifted its visa ban.',
+    actor: 'Poland',
+    stance: 'conditional',
+    proposition: 'reopen two crossings',
+    conditions: ['Norway lifted its visa ban'],
+  },
+  {
+    pattern: '"did not rule out X, however, provided that Y" is conditional',
+    text: 'Governor Tomas Berg did not rule out a second round of talks in May, however, provided that the mediators set the agenda.',
+    actor: 'Tomas Berg',
+    stance: 'conditional',
+    proposition: 'a second round of talks in May',
+    conditions: ['the mediators set the agenda'],
+  },
+  {
+    pattern: 'an adverb of time between the subject and the verb: "has so far refused"',
+    text: 'Germany has so far refused to back the joint bond plan.',
+    actor: 'Germany',
+    stance: 'against',
+    proposition: 'back the joint bond plan',
+  },
+  {
+    pattern: '"has not yet decided whether to X" leaves X open',
+    text: 'France has not yet decided whether to support the referral to the council.',
+    actor: 'France',
+    stance: 'undecided',
+    proposition: 'support the referral to the council',
+  },
+  {
+    pattern: '"has yet to say whether it would X" leaves X open',
+    text: 'Mayor Ana Ruiz has yet to say whether she would sign the budget.',
+    actor: 'Ana Ruiz',
+    stance: 'undecided',
+    proposition: 'sign the budget',
+  },
+  {
     pattern: 'not committing to something leaves it open',
     text: '"We are not pre-committing to any particular rate path," said bank president Ana Ruiz.',
     actor: 'Ana Ruiz',
@@ -276,6 +313,7 @@ for (const c of CASES) {
 }
 
 const NOT_POSITIONS: readonly [string, string][] = [
+  ['knowing whether is no open stance', 'Mayor Ana Ruiz said she did not know whether it would rain on Sunday.'],
   ['a question is no stance', 'It is unclear whether Russia will accept the proposal.'],
   ['disputing a fact is no stance', 'Ankara rejected the report as baseless.'],
   ['a denial of fact is no stance', 'Ankara denied that talks had taken place.'],

@@ -28,6 +28,7 @@ import {
   SIDE_NOUNS,
   SPONSOR_PARTICIPLES,
   SPONSORED_HEADS,
+  STRONG_CONDITION_MARKERS,
   type StanceWord,
   stanceWord,
 } from '../../lexicon/stance-words.js'
@@ -123,7 +124,8 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
       rejectingPredicateAt(context, sentence, k) ??
       ownedProposalAt(context, sentence, k) ??
       commitmentAt(context, sentence, k) ??
-      judgmentAt(context, sentence, k)
+      judgmentAt(context, sentence, k) ??
+      openQuestionAt(context, sentence, k)
     if (draft) {
       drafts.push(pointedBack(context, draft))
       // Words inside the proposition are its content, not new stances ("refused to accept X").
@@ -884,6 +886,16 @@ function conditionsOf(context: Context, sentence: Sentence, holder: Phrase, from
     if (tokens[k]!.lower === 'unless') unless = true
     k = take(k + marker, false)
   }
+  // "ready to open the crossings, but only within its laws and only if Y", "did not rule it out,
+  // however, provided that Y": a marker that can only bring a condition binds from further on too.
+  for (let j = k; j < sentence.endToken && list.length === 0; j++) {
+    const word = tokens[j]!.text
+    if (word === ';' || /^[“"]$/.test(word)) break
+    const marker = markerAt(tokens, j, STRONG_CONDITION_MARKERS)
+    if (marker === 0 || !/^(,|and|but|however|only)$/.test(tokens[j - 1]?.lower ?? '')) continue
+    if (tokens[j]!.lower === 'unless') unless = true
+    take(j + marker, false)
+  }
   // "If the guarantees hold, Kyiv is ready to ...": a condition that opens the sentence.
   const opener = markerAt(tokens, sentence.firstToken, CONDITION_MARKERS)
   if (opener > 0 && holder.first > sentence.firstToken + opener) {
@@ -916,6 +928,50 @@ export function stanceOf(base: BaseStance, modifiers: StanceModifiers): Stance {
     return 'conditional'
   if (modifiers.hedged && stance === 'for') return 'undecided'
   return stance
+}
+
+// ---------------------------------------------------------------------------------------------
+// "has not decided whether to support X", "declined to say whether it would X": the question is open.
+
+const DECIDING_VERBS = new Set(['decide', 'decided', 'say', 'said', 'indicate', 'indicated', 'disclose', 'signal'])
+const REFUSING_TO = new Set(['yet', 'declined', 'declines', 'refused', 'refuses', 'decline', 'refuse'])
+
+function openQuestionAt(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  if (!DECIDING_VERBS.has(tokens[k]!.lower)) return null
+  // The question: "whether" right after the verb (a closing quote may stand between).
+  let w = k + 1
+  if (QUOTE_MARKS.test(tokens[w]?.text ?? '')) w++
+  if (tokens[w]?.lower !== 'whether') return null
+  // The verb must be denied: "not (yet) decided", "has yet to say", "declined to say".
+  let n = k - 1
+  if (QUOTE_MARKS.test(tokens[n]?.text ?? '')) n--
+  if (tokens[n]?.lower === 'to' && REFUSING_TO.has(tokens[n - 1]?.lower ?? '')) n--
+  else {
+    if (tokens[n]?.lower === 'yet') n--
+    if (!NEGATIONS.has(tokens[n]?.lower ?? '')) return null
+  }
+  if (QUOTE_MARKS.test(tokens[n - 1]?.text ?? '')) n--
+  if (n <= sentence.firstToken) return null
+  const holder = holderOf(context, sentence, n)
+  if (!holder) return null
+  // "whether to support X", "whether it would support X": the proposition is what is weighed.
+  let first = w + 1
+  if (tokens[first]?.lower === 'to') first++
+  else if (tokens[first]?.pos === 'PRON' && /^(would|will|could|should|can)$/.test(tokens[first + 1]?.lower ?? ''))
+    first += 2
+  const proposition = propositionFrom(tokens, first, sentence.endToken)
+  if (!proposition) return null
+  return {
+    actor: holder.actor,
+    actorName: holder.actorName,
+    proposition,
+    stance: 'undecided',
+    conditions: [],
+    sentence,
+    quote: holder.quote,
+    reporter: holder.quote?.speaker ?? null,
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
