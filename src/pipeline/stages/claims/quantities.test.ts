@@ -91,3 +91,21 @@ test('quantities: ages, compound modifiers, phone numbers and labels are no amou
     ['14 rockets'],
   )
 })
+
+test('quantities: a year is four bare digits; "2,000 drones" and "1999 soldiers" are counts', () => {
+  const text = 'Rebels fired 2,000 drones. In 2024 the siege ended. Since 2022, 1999 soldiers have died.'
+  assert.deepEqual(
+    quantitiesIn(text).map((q) => `${q.value} ${q.unit}`),
+    ['2000 drones', '1999 soldiers'],
+  )
+})
+
+test('quantities: the whole after "of the", a count noun before "at", and a people in the plural name the unit', () => {
+  const text =
+    'Gunners shot down 121 of the drones. The agency put the number of arrests at 46 over the month. ' +
+    'More than 5,000 Estavians have been freed.'
+  assert.deepEqual(
+    quantitiesIn(text).map((q) => `${q.value} ${q.unit}`),
+    ['121 drones', '46 arrests', '5000 estavians'],
+  )
+})

@@ -93,7 +93,12 @@ function isDate(tokens: readonly Token[], i: number, value: number): boolean {
   const before = tokens[i - 1]?.lower ?? ''
   const after = tokens[i + 1]?.lower ?? ''
   if (MONTHS.test(before) || MONTHS.test(after)) return true
-  if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !/^[$€£]/.test(tokens[i]!.text)) return true
+  // A year is four bare digits: "2,000 drones" is a count, and so is "2000 drones" outside "in 2000".
+  if (Number.isInteger(value) && value >= 1900 && value <= 2100 && /^\d{4}$/.test(tokens[i]!.text)) {
+    const counts =
+      tokens[i + 1]?.pos === 'NOUN' && /s$/.test(after) && !/^(in|since|by|until|from|of|to|before|after)$/.test(before)
+    if (!counts) return true
+  }
   return /^(a\.m\.|p\.m\.|am|pm|gmt|utc)$/.test(after) || tokens[i]!.text.includes(':')
 }
 
@@ -256,8 +261,17 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       if (numberOf(tokens[whole]!) !== null) {
         const counted = countedNoun(tokens, whole + 1, end)
         if (counted) unit = counted.unit
+      } else if (whole === stop + 2) {
+        // "shot down 121 of the drones": the whole is named without its number.
+        const counted = countedNoun(tokens, whole, end)
+        if (counted && /s$/.test(counted.unit)) {
+          unit = counted.unit
+          stop = counted.end
+        }
       }
     }
+    // "put the number of arrests at 46", "the death toll of civilians at 180": what is counted comes first.
+    if (!unit && tokens[start - 1]?.lower === 'at') unit = countedBefore(tokens, start - 1, first)
     if (!unit && value !== null && value < 10 && !isDigits(token)) {
       // "two" with nothing counted is usually a pronoun-like use ("the two met"), not a figure.
       i = stop
@@ -354,10 +368,27 @@ function boundBefore(
 }
 
 /** What an amount counts: the next noun, past adjectives ("235 Ukrainian drones", "hundreds of civilians"). */
+/** Nouns that name a count: "the number of X", "the toll of X". */
+const COUNT_NOUNS = new Set(['number', 'toll', 'tally', 'count', 'total', 'estimate'])
+
+/** "the number of incidents … at": the counted noun of a count noun before `at`, in its sentence. */
+function countedBefore(tokens: readonly Token[], at: number, first: number): string {
+  for (let k = at - 1; k >= first && at - k <= 12; k--) {
+    if (tokens[k]!.sentence !== tokens[at]!.sentence) break
+    if (!COUNT_NOUNS.has(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'of') continue
+    return countedNoun(tokens, k + 2, at)?.unit ?? ''
+  }
+  return ''
+}
+
 function countedNoun(tokens: readonly Token[], from: number, end: number): { unit: string; end: number } | null {
   let k = from
   if (tokens[k]?.lower === 'of' && tokens[k + 1]?.lower !== 'the') k++
   while (k < end && k - from < 6) {
+    // "5,000 Ukrainians", "300 Britons": a people in the plural is counted, not a modifier.
+    const word = tokens[k]!
+    if (word.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(word.text) && !/^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? ''))
+      return { unit: word.lower, end: k + 1 }
     // "20 medium-range missiles", "5 long-range drones": a hyphenated modifier before the counted noun.
     if (k + 2 < end && tokens[k + 1]!.text === '-' && tokens[k + 1]!.start === tokens[k]!.end) k += 2
     else if (UNIT_SKIP.has(tokens[k]!.pos) && k - from < 3 && tokens[k + 1]?.pos !== 'VERB') k++
