@@ -223,3 +223,26 @@ test('headline: "ends without" a deal is backed by a body where the deal stays p
   )
   assert.equal(analysis.headline?.supported, true, JSON.stringify(analysis.headline?.claims))
 })
+
+test('headline: an outcome the lead denies is unsupported, with the denying words as the reason', () => {
+  const body =
+    'Fisheries talks between Finland and Norway ended in Oslo on Tuesday without agreement on cod quotas. ' +
+    'Both sides said they would agree to meet again in the spring.'
+  const { headline } = analyze('Finland and Norway Agree Cod Quotas', body)
+  assert.equal(headline?.supported, false)
+  assert.match(headline!.claims[0]!.reason, /without agreement/)
+  const banned = analyze(
+    'League Bans Rebel Clubs',
+    'The league stopped short on Monday of banning the rebel clubs, and sent the matter to its members.',
+  )
+  assert.equal(banned.headline?.supported, false)
+})
+
+test('headline: a short label before a colon is no claim', () => {
+  const body =
+    'Every morning Ana Ruiz calls both sides of the prisoner talks from her office in Geneva. ' +
+    'The mediator has kept the swaps going for two years, officials on both sides said.'
+  const { headline } = analyze('The Night Caller: How a Mediator Keeps Prisoner Swaps Going', body)
+  assert.equal(headline?.supported, true)
+  assert.match(headline!.claims[0]!.reason, /label/)
+})

@@ -238,8 +238,10 @@ export function supportOf(
         for (const part of alias.toLowerCase().split(/\s+/)) keys.add(keyOf(part))
     return keys
   }
-  const claims = splitHeadline(headline).map((part) =>
-    checkClaim(part, body, entityKeys, (lower) => isPlace(lower, entities)),
+  const claims = splitHeadline(headline).map((part, index) =>
+    index === 0 && isLabel(part, headline)
+      ? { text: part, supported: true, reason: 'a label before the colon, not a claim' }
+      : checkClaim(part, body, entityKeys, (lower) => isPlace(lower, entities)),
   )
   return {
     claims,
@@ -250,6 +252,24 @@ export function supportOf(
     ),
     overlap: Math.round(overlap * 1000) / 1000,
   }
+}
+
+/** Content words a label before a colon may have: "The Quiet Broker: …", "Analysis: …". */
+const MAX_LABEL_WORDS = 3
+
+/**
+ * "The Quiet Broker: How a Mediator Keeps Swaps Alive": a short first part before a colon that reports
+ * no outcome and no figure names the story; the claims come after it.
+ */
+function isLabel(part: string, headline: string): boolean {
+  if (!headline.startsWith(`${part}:`) && !headline.startsWith(`${part} :`)) return false
+  const words = contentWords(part)
+  return (
+    words.length <= MAX_LABEL_WORDS &&
+    !/\d/.test(part) &&
+    !words.some((word) => CLAIM_KEYS.has(word.key)) &&
+    splitHeadline(headline).length > 1
+  )
 }
 
 // "Visit Ends Without Deal", "Talks End With No Agreement": the outcome is what follows "without".
@@ -301,6 +321,17 @@ function checkClaim(
       supported: false,
       reason: `the body mentions ${list} only as something potential, proposed, denied or absent`,
     }
+  }
+  // "Nations Agree to Triple Aid" over a lead that ends talks "without agreement": the story's own first
+  // sentences deny the outcome the headline reports.
+  const denial = saysNotHappened
+    ? null
+    : words.reduce<string | null>(
+        (found, word) => found ?? (CLAIM_KEYS.has(word.key) ? deniedInLead(word.key, body) : null),
+        null,
+      )
+  if (denial !== null) {
+    return { text: part, supported: false, reason: `the body's lead says it did not happen: "${denial}"` }
   }
   const named = words.map((word) => word.text).join(', ')
   if (missing.length === 0)
@@ -356,6 +387,40 @@ function synonymIn(key: string, body: BodyIndex): string | undefined {
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'refused', 'refuses', 'declined', 'declines'])
+
+/** The lead: the sentences where a story says what happened. */
+const DENIAL_LEAD_SENTENCES = 2
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '))
+const LEAD_NEGATORS = new Set([...NEGATORS, 'failed', 'fail', 'fails', 'short'])
+
+/**
+ * The words that deny an outcome word (or one of its family: "agree" → "agreement") in the body's lead,
+ * "without agreement", "failed to agree", "stopped short of banning"; null when the lead never does.
+ */
+function deniedInLead(key: string, body: BodyIndex): string | null {
+  const { tokens } = body
+  const family = key.length >= 4 ? key : null
+  for (let k = 0; k < tokens.length && tokens[k]!.sentence < DENIAL_LEAD_SENTENCES; k++) {
+    const token = tokens[k]!
+    if (!(family !== null && token.lower.startsWith(family)) && keyOf(token.lower) !== key) continue
+    for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+      const before = tokens[j]!
+      if (LEAD_NEGATORS.has(before.lower))
+        return tokens
+          .slice(j, k + 1)
+          .map((word) => word.text)
+          .join(' ')
+      // ("without signing a truce", "stopped short on Tuesday of banning": a gerund or a day may stand between.)
+      const between =
+        /^(AUX|ADV|PART|DET|ADJ)$/.test(before.pos) ||
+        /^(to|of|a|an|the|on)$/.test(before.lower) ||
+        (before.pos === 'VERB' && before.lower.endsWith('ing')) ||
+        WEEKDAYS.has(before.lower)
+      if (!between) break
+    }
+  }
+  return null
+}
 
 /** True when every body occurrence of an outcome word is denied: "Russia has not accepted …". */
 function isOnlyNegated(key: string, body: BodyIndex): boolean {
