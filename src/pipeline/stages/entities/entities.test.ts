@@ -498,3 +498,17 @@ test('entities: the rest of a title is no person, and a title with "of" is the r
   const kesk = person('U.S. Secretary of State Tarvo Kesk arrived on Monday.', 'Tarvo Kesk')
   assert.deepEqual(kesk?.roles, ['U.S. Secretary of State'])
 })
+
+test('entities: a surname the article gives someone in full is that person, not the one a pack knows by it', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nGovernor Ivan Putin said the dam held. Putin added that 40 homes were flooded.',
+    ),
+  )
+  const persons = analysis.entities.filter((entity) => entity.type === 'person')
+  assert.deepEqual(
+    persons.map((entity) => `${entity.name}: ${entity.mentions.length}`),
+    ['Ivan Putin: 2'],
+  )
+})

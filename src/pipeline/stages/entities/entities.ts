@@ -1324,7 +1324,20 @@ interface EntityDraft {
 function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string) => boolean = () => false): Entity[] {
   const drafts: EntityDraft[] = []
   const byKey = new Map<string, EntityDraft>()
-  const ordered = [...names].sort((a, b) => a.start - b.start || b.end - a.end)
+  // "Governor Ivan Fedorov … Fedorov added": a surname the article gives someone in full is that person,
+  // even when a pack knows another person by it.
+  const localSurnames = new Set(
+    names
+      .filter((name) => name.type === 'person' && !name.known && nameWords(name.surface).length > 1)
+      .map((name) => nameWords(name.surface).at(-1)!),
+  )
+  const ordered = names
+    .map((name) =>
+      name.known && name.type === 'person' && localSurnames.has(nameWords(name.surface).join(' '))
+        ? { ...name, known: null }
+        : name,
+    )
+    .sort((a, b) => a.start - b.start || b.end - a.end)
 
   // Full person names first, so that a surname seen before its full name still finds it.
   const persons = ordered.filter((name) => name.type === 'person')
