@@ -512,3 +512,19 @@ test('entities: a surname the article gives someone in full is that person, not 
     ['Ivan Putin: 2'],
   )
 })
+
+test('entities: a body named through its state keeps its whole head, and its head noun alone later is the same body', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      "Results\n\nMoldova's Energy Ministry said 40 plants were hit. The Northern Grid Commission opened a review. " +
+        'The Commission said repairs would take a month.',
+    ),
+  )
+  const bodies = analysis.entities.filter((entity) => entity.type === 'organization')
+  assert.deepEqual(
+    bodies.map((entity) => entity.name),
+    ["Moldova's Energy Ministry", 'Northern Grid Commission'],
+  )
+  assert.ok(bodies[1]!.aliases.includes('Commission'))
+})

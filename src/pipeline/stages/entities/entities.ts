@@ -814,9 +814,15 @@ function possessiveBody(text: string, tokens: readonly Token[], end: number, kno
     if (!/^(NOUN|PROPN|ADJ)$/.test(token.pos)) return null
     const phrase = straighten(text.slice(tokens[end - 1]!.start, token.end)).toLowerCase()
     if (ORGANIZATION_HEADS.has(token.lower) || knowledge.actor(phrase)) {
-      // Prefer the longest head: "air force" over "air".
+      // Prefer the longest head: "air force" over "air", "Energy Ministry" over "Energy".
       const next = tokens[j + 1]
-      const head = next && ORGANIZATION_HEADS.has(`${token.lower} ${next.lower}`) ? j + 2 : j + 1
+      let head = next && ORGANIZATION_HEADS.has(`${token.lower} ${next.lower}`) ? j + 2 : j + 1
+      while (
+        tokens[head]?.sentence === token.sentence &&
+        CAPITALIZED.test(tokens[head]!.text) &&
+        ORGANIZATION_HEADS.has(tokens[head]!.lower)
+      )
+        head++
       return namedTail(tokens, head)
     }
   }
@@ -1395,7 +1401,7 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
     } else if (name.type === 'person' && !name.known && nameWords(name.surface).length === 1) {
       draft = findPerson(drafts, name.surface) ?? draftFor(name)
     } else {
-      draft = draftFor(name)
+      draft = bodyByHead(drafts, name) ?? draftFor(name)
     }
     // A single-word name that is really a known person's surname: the person, not a new organization.
     if (draft.type !== 'person' && !name.known && nameWords(name.surface).length === 1 && name.type !== 'group') {
@@ -1432,6 +1438,31 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
       mentions: dedupeMentions(draft.mentions),
       partOf: draft.partOf,
     }))
+}
+
+/** Head nouns of institutions that a text names alone once it has named them in full. */
+const INSTITUTION_WORDS = new Set(
+  (
+    'commission council ministry department agency committee court parliament assembly authority board ' +
+    'bureau office federation association institute fund service union tribunal senate congress'
+  ).split(' '),
+)
+
+/**
+ * "The European Commission opened … The Commission said": a body's head noun alone, capitalized, is the
+ * body named in full before it (the nearest such, when several share the head).
+ */
+function bodyByHead(drafts: readonly EntityDraft[], name: NameMention): EntityDraft | undefined {
+  if (name.known || (name.type !== 'organization' && name.type !== 'group')) return undefined
+  const words = nameWords(name.surface)
+  if (words.length !== 1 || !INSTITUTION_WORDS.has(words[0]!)) return undefined
+  let found: EntityDraft | undefined
+  for (const draft of drafts) {
+    if (draft.type !== 'organization' || draft.words.length < 2 || draft.words.at(-1) !== words[0]) continue
+    const first = draft.mentions[0]
+    if (first !== undefined && first.start < name.start) found = draft
+  }
+  return found
 }
 
 /** "General", "the Secretary", "-General": a title standing alone names no one we can tell apart. */
