@@ -1,6 +1,7 @@
 import type { Entity, Reference } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import type { Language, Token } from '../../layers.js'
+import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
 import { tokenIndexFrom } from '../../text/token-search.js'
@@ -123,6 +124,13 @@ export function resolveReferences(
         claimed.set(found.entity.id, wanted)
       continue
     }
+    // "The ministry issued figures. In a statement, it said …": "it" speaking is the organization
+    // named last (its subject, in the nearest sentence that has one).
+    if (lower === 'it' && speaksNext(tokens, i) && regionAt(regions, token.start) < 0) {
+      const found = pickAntecedent(candidates, cursor, token.sentence, (c) => c.entity.type === 'organization')
+      if (found) references.push({ start: token.start, end: token.end, kind: 'pronoun', entity: found.entity.id })
+      continue
+    }
     // "the president said", "the trade representative said": a definite description naming a title a
     // person in the article holds; every word of it must be in that person's role.
     if (lower === 'the') {
@@ -151,6 +159,17 @@ export function resolveReferences(
     }
   }
   return references
+}
+
+/** "it said", "it also said", "it has repeatedly denied": a speech verb follows, across adverbs and auxiliaries. */
+function speaksNext(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    const token = tokens[k]!
+    if (token.sentence !== tokens[i]!.sentence) return false
+    if (token.pos === 'VERB') return speechLemma(token.lower) !== undefined
+    if (token.pos !== 'ADV' && token.pos !== 'AUX') return false
+  }
+  return false
 }
 
 /** The end of "the [one or two modifiers] title" starting at `from`, or null: "the (trade) representative". */
@@ -182,8 +201,27 @@ function askedPerson(
   return undefined
 }
 
+/** Descriptions of a business, whatever it is called. */
+const BUSINESS_HEADS = new Set([
+  'company',
+  'firm',
+  'carrier',
+  'airline',
+  'retailer',
+  'manufacturer',
+  'insurer',
+  'lender',
+])
+/** Words in the names of public bodies, which "the company" never means. */
+const PUBLIC_BODY_WORDS = new Set(
+  'ministry department council commission agency court parliament government union party army force police office committee authority'.split(
+    ' ',
+  ),
+)
+
 /** Heads that a definite description shares with the organization it names ("the union", "the ministry"). */
 const BODY_HEADS = new Set([
+  ...BUSINESS_HEADS,
   'union',
   'unions',
   'ministry',
@@ -228,8 +266,12 @@ function bodyReference(
       .toLowerCase()
       .split(/\s+/)
       .map((word) => word.replace(/s$/, ''))
-    // "the bloc" after "the European Union": a pack says what the press calls it.
-    const named = words.includes(singular) || knowledge.describes(head.lower, entity.name)
+    // "the bloc" after "the European Union": a pack says what the press calls it. "The company" is the
+    // business named last, whatever its name.
+    const named =
+      words.includes(singular) ||
+      knowledge.describes(head.lower, entity.name) ||
+      (BUSINESS_HEADS.has(head.lower) && !words.some((word) => PUBLIC_BODY_WORDS.has(word)))
     if (named && modifiers.every((word) => words.includes(word)))
       return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
   }

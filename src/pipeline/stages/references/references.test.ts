@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createAnalyzer } from '../../../analyzer.js'
+import { articleFromPlainText } from '../../../ingest/article-from-text.js'
+
+const analyzer = createAnalyzer()
+
+/** Each quote's speaker entity name, in order. */
+function speakers(body: string): (string | null)[] {
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Results\n\n${body}`))
+  const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]))
+  return analysis.quotes.map((quote) => (quote.speaker === null ? null : (names.get(quote.speaker) ?? null)))
+}
+
+test('references: "it" before a speech verb is the organization named last', () => {
+  assert.deepEqual(
+    speakers(
+      'The Estavian Grid Authority published its figures on Monday. In a statement, it said 40 substations were hit.',
+    ),
+    ['Estavian Grid Authority'],
+  )
+  // "It" that does not speak refers to nothing here.
+  assert.deepEqual(speakers('The Estavian Grid Authority met. It rained all day in the capital, Ana Ruiz said.'), [
+    'Ana Ruiz',
+  ])
+})
+
+test('references: "the company" is the business named last, not a public body', () => {
+  const found = speakers(
+    'Norhalt Microsystems opposed the bid before the Trade Commission opened its review. ' +
+      'The company said the offer undervalued its plants.',
+  )
+  assert.equal(found.at(-1), 'Norhalt Microsystems')
+})
