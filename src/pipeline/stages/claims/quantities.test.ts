@@ -109,3 +109,13 @@ test('quantities: the whole after "of the", a count noun before "at", and a peop
     ['121 drones', '46 arrests', '5000 estavians'],
   )
 })
+
+test('quantities: a bare figure after "and" and a verb counts what the one before counted; casualties count alone', () => {
+  const text =
+    'The raid killed 11 people and wounded at least 40. Gunners fired four Zorva-K ballistic missiles. ' +
+    'The mission counted 180 dead and 900 injured.'
+  assert.deepEqual(
+    quantitiesIn(text).map((q) => `${q.value} ${q.unit}`),
+    ['11 people', '40 people', '4 missiles', '180 dead', '900 injured'],
+  )
+})

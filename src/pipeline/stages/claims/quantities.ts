@@ -270,6 +270,9 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
         }
       }
     }
+    // "killed 11 people and wounded at least 40": a bare figure after "and" and a verb counts what the
+    // figure before it counted.
+    if (!unit && quantities.length > 0) unit = sharedUnit(tokens, start, quantities[quantities.length - 1]!)
     // "put the number of arrests at 46", "the death toll of civilians at 180": what is counted comes first.
     if (!unit && tokens[start - 1]?.lower === 'at') unit = countedBefore(tokens, start - 1, first)
     if (!unit && value !== null && value < 10 && !isDigits(token)) {
@@ -368,6 +371,19 @@ function boundBefore(
 }
 
 /** What an amount counts: the next noun, past adjectives ("235 Ukrainian drones", "hundreds of civilians"). */
+/** The unit of `previous` when only "and" and a verb (with a bound) stand between it and `start`. */
+function sharedUnit(tokens: readonly Token[], start: number, previous: Quantity): string {
+  if (!previous.unit || previous.value === null) return ''
+  let k = start - 1
+  if (tokens[k]?.pos === 'VERB') k--
+  else return ''
+  if (tokens[k]?.lower !== 'and' || tokens[k - 1]?.end !== previous.end) return ''
+  return previous.unit
+}
+
+/** Words for people hurt or killed that count on their own: "900 injured", "12 dead". */
+const CASUALTY_WORDS = new Set(['dead', 'injured', 'wounded', 'missing', 'displaced', 'killed', 'hurt'])
+
 /** Nouns that name a count: "the number of X", "the toll of X". */
 const COUNT_NOUNS = new Set(['number', 'toll', 'tally', 'count', 'total', 'estimate'])
 
@@ -383,6 +399,10 @@ function countedBefore(tokens: readonly Token[], at: number, first: number): str
 
 function countedNoun(tokens: readonly Token[], from: number, end: number): { unit: string; end: number } | null {
   let k = from
+  // "180 dead and 900 injured": a participle or adjective used as a noun for people.
+  const casualty = tokens[k]
+  if (casualty && k < end && CASUALTY_WORDS.has(casualty.lower) && tokens[k + 1]?.pos !== 'NOUN')
+    return { unit: casualty.lower, end: k + 1 }
   if (tokens[k]?.lower === 'of' && tokens[k + 1]?.lower !== 'the') k++
   while (k < end && k - from < 6) {
     // "5,000 Ukrainians", "300 Britons": a people in the plural is counted, not a modifier.
@@ -391,7 +411,8 @@ function countedNoun(tokens: readonly Token[], from: number, end: number): { uni
       return { unit: word.lower, end: k + 1 }
     // "20 medium-range missiles", "5 long-range drones": a hyphenated modifier before the counted noun.
     if (k + 2 < end && tokens[k + 1]!.text === '-' && tokens[k + 1]!.start === tokens[k]!.end) k += 2
-    else if (UNIT_SKIP.has(tokens[k]!.pos) && k - from < 3 && tokens[k + 1]?.pos !== 'VERB') k++
+    // ("four Iskander-M ballistic missiles": a model name and an adjective may both stand before it.)
+    else if (UNIT_SKIP.has(tokens[k]!.pos) && k - from < 4 && tokens[k + 1]?.pos !== 'VERB') k++
     else break
   }
   const token = tokens[k]
