@@ -159,3 +159,16 @@ test('events: a participle after a determiner describes a noun ("the first decla
   assert.ok(!analysis.events.some((event) => event.type === 'statement'))
   assert.equal(analyze('On Sunday, Senator Ana Ruiz declared her candidacy.').events[0]?.type, 'statement')
 })
+
+test('events: a statement named before or around its speech verb is the speaker’s; a denied meeting and a struck note are none', () => {
+  const analysis = analyze(
+    'In a closing statement, Governor Tomas Berg said the grid would hold. ' +
+      'Speaking at a news conference on Sunday, Minister Ana Lind said repairs had begun. ' +
+      '"We are ready," Lind said in her evening video address. ' +
+      'Berg said he had never met President Lars Moen. Envoy Nadia Ferrante struck a more hopeful note.',
+  )
+  assert.deepEqual(
+    analysis.events.map((event) => `${event.type}: ${event.participants.map((id) => nameOf(analysis, id)).join(', ')}`),
+    ['statement: Tomas Berg', 'statement: Ana Lind', 'statement: Ana Lind'],
+  )
+})

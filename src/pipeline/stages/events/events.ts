@@ -140,10 +140,24 @@ function isHypothetical(tokens: readonly Token[], k: number): boolean {
 
 const HYPOTHETICAL = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'if', 'unless', 'whether', 'possible'])
 
-/** "a verbal attack on the mayor", "a charm offensive", "a hybrid attack": no weapon is fired. */
+/**
+ * "a verbal attack on the mayor", "a charm offensive", "a hybrid attack", "struck a hopeful note",
+ * "struck a deal": no weapon is fired.
+ */
 function isFigurative(tokens: readonly Token[], k: number): boolean {
-  return FIGURATIVE_ATTACKS.has(tokens[k - 1]?.lower ?? '')
+  if (FIGURATIVE_ATTACKS.has(tokens[k - 1]?.lower ?? '')) return true
+  if (tokens[k]!.lower !== 'struck' && tokens[k]!.lower !== 'strikes' && tokens[k]!.lower !== 'strike') return false
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    if (STRUCK_OBJECTS.has(tokens[j]!.lower)) return true
+    if (!/^(DET|ADJ|ADV|NOUN)$/.test(tokens[j]!.pos)) return false
+  }
+  return false
 }
+
+/** What one strikes without a weapon. */
+const STRUCK_OBJECTS = new Set(
+  'note tone deal bargain balance chord compromise agreement pose accord pact blow'.split(' '),
+)
 
 const FIGURATIVE_ATTACKS = new Set([
   'verbal',
@@ -175,7 +189,9 @@ function eventsInSentence(context: Context, sentence: Sentence, reported: Readon
     if (!trigger || candidates.has(trigger.type)) continue
     // An anaphoric or proposed mention takes the type's turn in this sentence: "the attack had targeted X".
     const unreal =
-      isOnlyProposed(tokens, k) || (trigger.type === 'attack' && (isHypothetical(tokens, k) || isFigurative(tokens, k)))
+      isOnlyProposed(tokens, k) ||
+      (trigger.verb && isDenied(tokens, k)) ||
+      (trigger.type === 'attack' && (isHypothetical(tokens, k) || isFigurative(tokens, k)))
     candidates.set(trigger.type, isAnaphoric(tokens, k, trigger.type, reported) || unreal ? -1 : k)
   }
   const events: Draft[] = []
@@ -199,7 +215,9 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   const isVerb = token.pos === 'VERB'
   // The tagger sometimes reads "talks" as a verb ("during earlier talks with").
   const plural = token.lower === 'talks' || token.lower === 'negotiations'
-  if (trigger.verb !== isVerb && !(plural && tokens[k + 1]?.lower !== 'to')) return null
+  // ("his evening video address": the tagger may read the noun as a verb after its modifiers.)
+  const addressed = token.lower === 'address' && ADDRESS_KINDS.test(tokens[k - 1]?.lower ?? '')
+  if (trigger.verb !== isVerb && !(plural && tokens[k + 1]?.lower !== 'to') && !addressed) return null
   // "offensive infrastructure": a noun trigger used as an adjective names no event.
   if (!trigger.verb && token.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return null
   // "told NBC's Meet the Press": a capitalized verb inside a sentence is part of a title.
@@ -219,16 +237,36 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   )
     return null
   if (token.lower === 'call' && tokens[k - 1]?.lower !== 'phone') return null
-  if (token.lower === 'address' && !/^(video|televised|nightly|evening|national)$/.test(tokens[k - 1]?.lower ?? ''))
-    return null
+  if (token.lower === 'address' && !addressed) return null
   if (token.lower === 'conference' && !/^(news|press)$/.test(tokens[k - 1]?.lower ?? '')) return null
-  if (token.lower === 'statement' && !/^(in|issued|released)$/.test(tokens[k - 2]?.lower ?? tokens[k - 1]?.lower ?? ''))
-    return null
+  // "in a statement", "issued a statement", "In a closing statement".
+  if (token.lower === 'statement' && !isIssuedStatement(tokens, k)) return null
   if (trigger.needsWeapon && !hasWeapon(tokens, sentence)) return null
   // "was met with a hard no", "were hit by doubts": passive idioms, not events.
   if (isVerb && /^(was|were|been|is|are|be)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'with')
     return null
   return trigger
+}
+
+const ADDRESS_KINDS = /^(video|televised|nightly|evening|national|weekly|radio)$/
+
+function isIssuedStatement(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (/^(in|issued|released|published)$/.test(tokens[j]!.lower)) return true
+    if (!/^(DET|ADJ|NOUN|VERB)$/.test(tokens[j]!.pos)) return false
+  }
+  return false
+}
+
+/** "had never met", "did not meet", "have yet to meet": a gathering denied did not take place. */
+function isDenied(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const lower = tokens[j]!.lower
+    if (lower === 'not' || lower === "n't" || lower === 'never' || (lower === 'yet' && tokens[j + 1]?.lower === 'to'))
+      return true
+    if (!/^(AUX|ADV|PART)$/.test(tokens[j]!.pos) && lower !== 'to') return false
+  }
+  return false
 }
 
 function hasWeapon(tokens: readonly Token[], sentence: Sentence): boolean {
@@ -272,6 +310,14 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
     const before = tokens[verb ?? k]!.start
     const named = inClause.filter(({ mention }) => mention.end <= before).map(({ entity }) => entity.id)
     participants = announcer ? [announcer.id] : participants.filter((id) => named.includes(id)).slice(-1)
+    // "In a statement, the ministry said …", "Speaking at a news conference, Moen said …": the speaker
+    // of the words the sentence reports after it.
+    if (participants.length === 0) {
+      const after = context.quotes.find(
+        (quote) => quote.speaker !== null && quote.start > tokens[k]!.end && quote.start < sentence.end,
+      )
+      if (after?.speaker) participants = [after.speaker]
+    }
   }
   if (trigger.type === 'attack') {
     // "the air force reported intercepting 90 drones launched by Russia": who reports an attack's
