@@ -263,11 +263,9 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
         if (counted) unit = counted.unit
       } else if (whole === stop + 2) {
         // "shot down 121 of the drones": the whole is named without its number.
+        // (The figure's words stay "121": "of the drones" names a part of a count given before.)
         const counted = countedNoun(tokens, whole, end)
-        if (counted && /s$/.test(counted.unit)) {
-          unit = counted.unit
-          stop = counted.end
-        }
+        if (counted && /s$/.test(counted.unit)) unit = counted.unit
       }
     }
     // "killed 11 people and wounded at least 40": a bare figure after "and" and a verb counts what the

@@ -31,6 +31,44 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: '"X said it could support Y, but only if Z": "it" is the body that speaks',
+    text: 'The Nordic Council said it could support a higher target, but only if it applied to more donors.',
+    actor: 'Nordic Council',
+    stance: 'conditional',
+    proposition: 'a higher target',
+    conditions: ['it applied to more donors'],
+  },
+  {
+    pattern: 'a condition opening a quote binds the stance after it',
+    text: '"If both sides ask us, Oslo is ready to send monitors to the plants," Foreign Minister Tomas Berg said.',
+    actor: 'Norway',
+    stance: 'conditional',
+    proposition: 'send monitors to the plants',
+    conditions: ['both sides ask us'],
+  },
+  {
+    pattern: '"her federation would oppose X unless Y": the body the speaker leads',
+    text: 'Lena Ruiz, head of the Hockey Federation of Estavia, said her federation would oppose any ban unless the league refused to release players.',
+    actor: 'Hockey Federation of Estavia',
+    stance: 'conditional',
+    proposition: 'any ban',
+    conditions: ['the league refused to release players'],
+  },
+  {
+    pattern: '"has no plans to X" is against X',
+    text: 'Norhalt Microsystems has no plans to discuss a settlement, its lawyers said.',
+    actor: 'Norhalt Microsystems',
+    stance: 'against',
+    proposition: 'discuss a settlement',
+  },
+  {
+    pattern: '"would appeal the ruling" is against the ruling',
+    text: 'Norhalt Microsystems said in a statement that it would appeal the certification ruling.',
+    actor: 'Norhalt Microsystems',
+    stance: 'against',
+    proposition: 'the certification ruling',
+  },
+  {
     pattern: 'a strong condition further on in the clause still binds: "…, but only within X and only if Y"',
     text: 'Envoy Ana Ruiz said Poland was ready to reopen two crossings, but only under its own laws and only if Norway lifted its visa ban.',
     actor: 'Poland',

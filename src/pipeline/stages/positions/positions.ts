@@ -125,7 +125,8 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
       ownedProposalAt(context, sentence, k) ??
       commitmentAt(context, sentence, k) ??
       judgmentAt(context, sentence, k) ??
-      openQuestionAt(context, sentence, k)
+      openQuestionAt(context, sentence, k) ??
+      refusalNounAt(context, sentence, k)
     if (draft) {
       drafts.push(pointedBack(context, draft))
       // Words inside the proposition are its content, not new stances ("refused to accept X").
@@ -414,9 +415,18 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   }
   // "her government was ready to": in reported speech, the speaker's own side.
   const head = tokens[phrase.end - 1]!.lower
-  if (words <= 2 && GOVERNMENT_HEADS.test(head) && OWN_SIDE.test(tokens[phrase.end - 2]?.lower ?? '')) {
+  const own = words <= 2 && OWN_SIDE.test(tokens[phrase.end - 2]?.lower ?? '')
+  if (own && GOVERNMENT_HEADS.test(head)) {
     const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
     return speaker ? { ...actorFor(context, speaker), phrase, quote } : null
+  }
+  // "her group would back …", "his federation would oppose …": the body the speaker leads, named in
+  // their role or earlier in the sentence; else the speaker.
+  if (own && BODY_SIDE_HEADS.has(head)) {
+    const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
+    const body = speaker ? speakersBody(context, sentence, speaker, phrase.first) : undefined
+    const holder = body ?? speaker
+    return holder ? { ...actorFor(context, holder), phrase, quote } : null
   }
   let speaker = resolveSpeaker(context.text, tokens, phrase, context.entities, context.references)
   // "The minister said he was now open to …", "Putin said he would only accept …": "he" right after a
@@ -426,6 +436,14 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
     const reported = reporter && resolveSpeaker(context.text, tokens, reporter, context.entities, context.references)
     const person = reported?.entity ? entityById(context, reported.entity)?.type === 'person' : false
     if (reported && (person || !speaker.entity)) speaker = reported
+  }
+  // "The European Union said it could support …", "the unions said they would strike": "it" and "they"
+  // right after a speech verb are that verb's subject, when it is no person.
+  if (words === 1 && /^(it|they)$/.test(tokens[phrase.first]!.lower)) {
+    const reporter = reportingSubject(tokens, floor, phrase.first)
+    const reported = reporter && resolveSpeaker(context.text, tokens, reporter, context.entities, context.references)
+    const body = reported?.entity ? entityById(context, reported.entity) : undefined
+    if (reported && body && body.type !== 'person') speaker = reported
   }
   if (!speaker.entity) return null
   const entity = entityById(context, speaker.entity)
@@ -438,9 +456,36 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   return { ...actorFor(context, entity), phrase, quote }
 }
 
+const BODY_SIDE_HEADS = new Set(
+  'group federation union association organization organisation company firm council alliance coalition bloc members'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The organization a speaker speaks for: one named in their role ("head of the Teachers Union"), else
+ * the last one named in the sentence before `before`.
+ */
+function speakersBody(context: Context, sentence: Sentence, speaker: Entity, before: number): Entity | undefined {
+  const organizations = context.entities.filter((entity) => entity.type === 'organization')
+  for (const role of speaker.roles) {
+    const lower = role.toLowerCase()
+    const named = organizations.find((entity) => lower.includes(entity.name.toLowerCase()))
+    if (named) return named
+  }
+  const limit = context.tokens[before]!.start
+  let last: { entity: Entity; start: number } | undefined
+  for (const entity of organizations)
+    for (const mention of entity.mentions)
+      if (mention.start >= sentence.start && mention.end <= limit && (!last || mention.start > last.start))
+        last = { entity, start: mention.start }
+  return last?.entity
+}
+
 /** The subject of the speech verb just before `at` in its sentence ("The minister said he …" → the minister). */
 function reportingSubject(tokens: readonly Token[], floor: number, at: number): Phrase | null {
-  for (let k = at - 1; k >= floor && at - k <= 3; k--) {
+  // ("said in a statement that it would …": a short phrase may stand between the verb and "that".)
+  for (let k = at - 1; k >= floor && at - k <= 6; k--) {
     if (tokens[k]!.pos !== 'VERB' || cueAt(tokens, k) === null) continue
     return subjectBefore(tokens, k, floor)
   }
@@ -896,11 +941,12 @@ function conditionsOf(context: Context, sentence: Sentence, holder: Phrase, from
     if (tokens[j]!.lower === 'unless') unless = true
     take(j + marker, false)
   }
-  // "If the guarantees hold, Kyiv is ready to ...": a condition that opens the sentence.
-  const opener = markerAt(tokens, sentence.firstToken, CONDITION_MARKERS)
-  if (opener > 0 && holder.first > sentence.firstToken + opener) {
-    if (tokens[sentence.firstToken]!.lower === 'unless') unless = true
-    take(sentence.firstToken + opener, true)
+  // "If the guarantees hold, Kyiv is ready to ...": a condition that opens the sentence (or its quote).
+  const first = /^[“"‘']$/.test(tokens[sentence.firstToken]!.text) ? sentence.firstToken + 1 : sentence.firstToken
+  const opener = markerAt(tokens, first, CONDITION_MARKERS)
+  if (opener > 0 && holder.first > first + opener) {
+    if (tokens[first]!.lower === 'unless') unless = true
+    take(first + opener, true)
   }
   return { list, unless }
 }
@@ -928,6 +974,47 @@ export function stanceOf(base: BaseStance, modifiers: StanceModifiers): Stance {
     return 'conditional'
   if (modifiers.hedged && stance === 'for') return 'undecided'
   return stance
+}
+
+// ---------------------------------------------------------------------------------------------
+// "has no plans to X", "would appeal the ruling": refusals said without a stance verb.
+
+const PLAN_NOUNS = new Set(['plans', 'plan', 'intention', 'intentions'])
+const APPEALS = new Set(['appeal', 'appeals', 'appealed', 'appealing'])
+const RULINGS = new Set(['ruling', 'decision', 'verdict', 'judgment', 'judgement', 'sentence', 'order', 'fine', 'ban'])
+
+function refusalNounAt(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  const token = tokens[k]!
+  let first: number
+  if (
+    token.lower === 'no' &&
+    PLAN_NOUNS.has(tokens[k + 1]?.lower ?? '') &&
+    /^(to|of)$/.test(tokens[k + 2]?.lower ?? '')
+  )
+    first = k + 3
+  else if (APPEALS.has(token.lower) && tokens[k + 1]?.pos === 'DET') {
+    // "would appeal the certification decision": what is appealed is a ruling.
+    let head = k + 2
+    while (head < sentence.endToken && head < k + 5 && !RULINGS.has(tokens[head]!.lower)) head++
+    if (!RULINGS.has(tokens[head]?.lower ?? '')) return null
+    first = k + 1
+  } else return null
+  if (first >= sentence.endToken) return null
+  const holder = holderOf(context, sentence, k)
+  if (!holder) return null
+  const proposition = propositionFrom(tokens, first, sentence.endToken)
+  if (!proposition) return null
+  return {
+    actor: holder.actor,
+    actorName: holder.actorName,
+    proposition,
+    stance: 'against',
+    conditions: [],
+    sentence,
+    quote: holder.quote,
+    reporter: holder.quote?.speaker ?? null,
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
