@@ -528,3 +528,20 @@ test('entities: a body named through its state keeps its whole head, and its hea
   )
   assert.ok(bodies[1]!.aliases.includes('Commission'))
 })
+
+test('entities: the first word of a firm alone is the firm named in full before it, not a person', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nVeltrona Semiconductor agreed to buy a rival. Veltrona said the deal would close in May. ' +
+        'The Kellby City Council met in Kellby.',
+    ),
+  )
+  const veltrona = analysis.entities.filter((entity) => entity.name.startsWith('Veltrona'))
+  assert.deepEqual(
+    veltrona.map((entity) => `${entity.type}: ${entity.name}: ${entity.mentions.length}`),
+    ['organization: Veltrona Semiconductor: 2'],
+  )
+  // A council is named for its town: the town alone stays a place.
+  assert.ok(analysis.entities.some((entity) => entity.name === 'Kellby' && entity.type === 'location'))
+})

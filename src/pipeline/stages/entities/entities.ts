@@ -1386,8 +1386,10 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
   }
   const untyped: NameMention[] = []
   for (const name of ordered) {
-    let draft: EntityDraft | undefined
-    if (name.type === null) {
+    let draft: EntityDraft | undefined = firmByShortName(drafts, name)
+    if (draft) {
+      // (Joined below with its aliases and mentions.)
+    } else if (name.type === null) {
       draft = findPerson(drafts, name.surface)
       // (A name that would otherwise become a new entity looks for a body or a place seen so far; the
       // others wait until every typed name is in.)
@@ -1438,6 +1440,22 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
       mentions: dedupeMentions(draft.mentions),
       partOf: draft.partOf,
     }))
+}
+
+/**
+ * "Veltrix Semiconductor … Veltrix said": a firm's first word alone, once the firm is named in full with
+ * nothing after that word but words of its trade, is the firm (not a person who speaks).
+ */
+function firmByShortName(drafts: readonly EntityDraft[], name: NameMention): EntityDraft | undefined {
+  if (name.known || name.type === 'location' || name.type === 'group') return undefined
+  const words = nameWords(name.surface)
+  if (words.length !== 1) return undefined
+  for (const draft of drafts) {
+    if (draft.type !== 'organization' || draft.words.length < 2 || draft.words[0] !== words[0]) continue
+    const rest = draft.words.slice(1)
+    if (rest.every((word) => ORGANIZATION_HEADS.has(word) && !INSTITUTION_WORDS.has(word))) return draft
+  }
+  return undefined
 }
 
 /** Head nouns of institutions that a text names alone once it has named them in full. */
