@@ -545,3 +545,16 @@ test('entities: the first word of a firm alone is the firm named in full before 
   // A council is named for its town: the town alone stays a place.
   assert.ok(analysis.entities.some((entity) => entity.name === 'Kellby' && entity.type === 'location'))
 })
+
+test('entities: "and" inside a body name ending in a head word joins it; two bodies stay two', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nThe Fisheries and Ports Authority said catches fell. The Defense Ministry and Foreign Ministry disagreed.',
+    ),
+  )
+  assert.deepEqual(
+    analysis.entities.filter((entity) => entity.type === 'organization').map((entity) => entity.name),
+    ['Fisheries and Ports Authority', 'Defense Ministry', 'Foreign Ministry'],
+  )
+})

@@ -464,6 +464,22 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       end += 2
       continue
     }
+    // "Competition and Markets Authority", "Department of Health and Human Services": "and" between a
+    // common word and a capitalized run that ends in a body's head word is inside one name.
+    if (token.lower === 'and' && next !== undefined && isNameToken(next)) {
+      const last = tokens[end - 1]!
+      let j = end + 1
+      while (j < tokens.length && j - end <= 4 && tokens[j]!.sentence === sentence && isNameToken(tokens[j]!)) j++
+      if (
+        isCommonWord(last.lower) &&
+        (!ORGANIZATION_HEADS.has(last.lower) || end - start === 1) &&
+        j > end + 1 &&
+        ORGANIZATION_HEADS.has(tokens[j - 1]!.lower)
+      ) {
+        end = j
+        continue
+      }
+    }
     // "Harlow & Finch", "Dunmore & Co": an ampersand between capitalized words joins a firm's name.
     if (token.text === '&' && next !== undefined && next.sentence === sentence && isNameToken(next)) {
       end += 2
