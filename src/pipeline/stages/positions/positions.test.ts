@@ -31,6 +31,13 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: '"her group" is the body named after the speaker where the text introduced her',
+    text: 'Amara Diallo, who chairs the Alliance of Coastal States, spoke on Monday. She said her group would back the plan.',
+    actor: 'Alliance of Coastal States',
+    stance: 'for',
+    proposition: 'the plan',
+  },
+  {
     pattern: '"X said it could support Y, but only if Z": "it" is the body that speaks',
     text: 'The Nordic Council said it could support a higher target, but only if it applied to more donors.',
     actor: 'Nordic Council',
@@ -351,6 +358,8 @@ for (const c of CASES) {
 }
 
 const NOT_POSITIONS: readonly [string, string][] = [
+  ['a plural after "has" is a noun', 'Norway, the host, has demands of its own.'],
+  ['what someone can do is no stance', 'Mayor Ana Ruiz, who can veto council budget decisions, spoke on Monday.'],
   ['knowing whether is no open stance', 'Mayor Ana Ruiz said she did not know whether it would rain on Sunday.'],
   ['a question is no stance', 'It is unclear whether Russia will accept the proposal.'],
   ['disputing a fact is no stance', 'Ankara rejected the report as baseless.'],

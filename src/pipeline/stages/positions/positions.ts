@@ -368,6 +368,11 @@ function isPredicate(tokens: readonly Token[], k: number, word: StanceWord): boo
   const token = tokens[k]!
   const previous = tokens[k - 1]
   if (previous && (previous.pos === 'DET' || /^['’]s$/.test(previous.text))) return false
+  // "has demands of its own", "had plans for": a plural after "have" is a noun, whatever the tagger says.
+  if (previous && /^(has|have|had)$/.test(previous.lower) && /s$/.test(token.lower) && !/ss$/.test(token.lower))
+    return false
+  // "who can veto council decisions": what someone is able to do is no stance.
+  if (previous && /^(can|could)$/.test(previous.lower) && tokens[k - 2]?.lower === 'who') return false
   if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADJ') return true
   // "Berlin would back the deal": after a modal the tagger may still call the word an adverb.
   if (previous && (COMMITMENT_MODALS.has(previous.lower) || previous.lower === 'to')) return true
@@ -474,13 +479,24 @@ function speakersBody(context: Context, sentence: Sentence, speaker: Entity, bef
     if (named) return named
   }
   const limit = context.tokens[before]!.start
-  let last: { entity: Entity; start: number } | undefined
-  for (const entity of organizations)
-    for (const mention of entity.mentions)
-      if (mention.start >= sentence.start && mention.end <= limit && (!last || mention.start > last.start))
-        last = { entity, start: mention.start }
-  return last?.entity
+  const lastIn = (from: number, to: number): Entity | undefined => {
+    let last: { entity: Entity; start: number } | undefined
+    for (const entity of organizations)
+      for (const mention of entity.mentions)
+        if (mention.start >= from && mention.end <= to && (!last || mention.start > last.start))
+          last = { entity, start: mention.start }
+    return last?.entity
+  }
+  const here = lastIn(sentence.start, limit)
+  if (here) return here
+  // "Teresa Lomani, who chairs the Alliance of …, said … She said her group would …": the body named
+  // right after the speaker's name where the text introduced them.
+  const named = speaker.mentions.filter((mention) => mention.end <= sentence.start && mention.kind === 'name').at(-1)
+  return named ? lastIn(named.end, named.end + APPOSITION_REACH) : undefined
 }
+
+/** How far after a name its apposition ("…, who chairs the X,") may name a body, in characters. */
+const APPOSITION_REACH = 80
 
 /** The subject of the speech verb just before `at` in its sentence ("The minister said he …" → the minister). */
 function reportingSubject(tokens: readonly Token[], floor: number, at: number): Phrase | null {
