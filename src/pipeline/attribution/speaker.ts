@@ -642,6 +642,15 @@ export function resolveSpeaker(
     const title = before.at(-2)?.toLowerCase() ?? ''
     if (PERSON_TITLES.has(title)) best = null
   }
+  // "Diplomats in Brussels", "a Western diplomat in Kyiv", "two officials from the ministry": unnamed
+  // people, placed by where they are. The place or body stays (officials in Paris speak for France),
+  // but the speakers are anonymous.
+  if (best && best.entity.type !== 'person' && !qualified) {
+    const lead = /(\w+)\s+(?:in|from|at|based in)\s+(?:the\s+)?$/i.exec(text.slice(start, best.start))
+    if (lead && UNNAMED_HEADS.test(lead[1]!.toLowerCase())) {
+      return { entity: best.entity.id, name: text.slice(start, end), span, anonymous: true, source }
+    }
+  }
   if (best) {
     // "sources close to Zelenskyy", "the Indiana governor": a name before the head word only modifies
     // it; the speaker is the one the whole phrase describes.

@@ -32,3 +32,18 @@ test('references: "the company" is the business named last, not a public body', 
   )
   assert.equal(found.at(-1), 'Norhalt Microsystems')
 })
+
+test('speakers: unnamed people placed by a city are anonymous, and still speak for its state in positions', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nDiplomats in Brussels said the summit would slip. Officials in Paris oppose the quota system.',
+    ),
+  )
+  assert.equal(analysis.quotes[0]?.anonymous, true)
+  assert.equal(analysis.quotes[0]?.speakerName, 'Diplomats in Brussels')
+  assert.deepEqual(
+    analysis.positions.map((position) => `${position.actorName} ${position.stance}`),
+    ['France against'],
+  )
+})
