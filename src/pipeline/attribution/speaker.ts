@@ -30,6 +30,56 @@ export interface Phrase {
 const UNNAMED_HEADS =
   /^(sources?|officials?|diplomats?|aides?|persons?|people|insiders?|spokes(?:man|woman|person|men|women)|officers?|analysts?|experts?|observers?|members?|lawmakers?|advisers?|advisors?|residents?|witnesses|witness|employees?|staff(?:ers)?|negotiators?|authorities|police|investigators?|prosecutors?|critics?|supporters?|opponents?|activists?|officials?|source|leaders?|executives?|representatives?|someone|insider|participants?|colleagues?|allies|friends?|relatives?|doctors?|scientists?|researchers?|economists?|survey|poll|report|study|statement|data|document|documents|analysis|letter|memo|filing|ruling|indictment|complaint|lawsuit|assessment|estimates?|figures|records|polls|surveys|reports|studies)$/
 
+/** Documents that report findings for whoever made them. */
+const DOCUMENT_NOUNS = new Set(
+  'report survey poll study analysis audit review assessment estimate estimates census inquiry investigation'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The maker of a document that heads the phrase: the possessor before it ("the council's own survey")
+ * or the name after "by"/"from" ("a report by the Liffey Institute", "a poll commissioned by X").
+ */
+function documentOwner(
+  tokens: readonly Token[],
+  phrase: Phrase,
+  entities: readonly Entity[],
+  references: readonly Reference[],
+): Entity | undefined {
+  let doc = -1
+  for (let k = phrase.first; k < phrase.end && k < phrase.first + 5; k++) {
+    if (DOCUMENT_NOUNS.has(tokens[k]!.lower)) {
+      doc = k
+      break
+    }
+  }
+  if (doc < 0) return undefined
+  const entityAt = (start: number, end: number): Entity | undefined => {
+    for (const entity of entities)
+      if (entity.mentions.some((mention) => mention.start >= start && mention.end <= end)) return entity
+    const reference = references.find((r) => r.start >= start && r.end <= end)
+    return reference ? entities.find((entity) => entity.id === reference.entity) : undefined
+  }
+  // "the council's (own) survey": the possessor, right before "'s".
+  let p = doc - 1
+  while (p > phrase.first && (tokens[p]!.pos === 'ADJ' || /^(own|new|latest|annual|internal)$/.test(tokens[p]!.lower)))
+    p--
+  if (/^['’]s?$/.test(tokens[p]?.text ?? '') && p > phrase.first) {
+    const found = entityAt(tokens[phrase.first]!.start, tokens[p - 1]!.end)
+    if (found && found.type !== 'location') return found
+  }
+  // "a report by X", "a poll commissioned by X", "a study from X": the name after the preposition.
+  for (let k = doc + 1; k < phrase.end && k <= doc + 3; k++) {
+    if (!/^(by|from)$/.test(tokens[k]!.lower)) continue
+    let j = k + 1
+    while (j < phrase.end && !/^(for|of|on|in|with|,)$/.test(tokens[j]!.lower)) j++
+    const found = entityAt(tokens[k + 1]?.start ?? Number.MAX_SAFE_INTEGER, tokens[j - 1]?.end ?? 0)
+    if (found) return found
+  }
+  return undefined
+}
+
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who'])
 
 // Adverbs and auxiliaries that may stand between a subject and its speech verb.
@@ -615,6 +665,10 @@ export function resolveSpeaker(
       }
     }
   }
+  // "A poll by Red Line Research for the Courier found", "the council's own survey found": a document
+  // speaks for who made it.
+  const owner = documentOwner(tokens, phrase, entities, references)
+  if (owner) return { entity: owner.id, name: owner.name, span, anonymous: owner.type === 'group', source }
   // "Del. Jane Doe of the Virgin Islands", "Jane Doe from the ministry": a place or employer after
   // "of", "from" or "at" qualifies the person before it, who speaks.
   let qualified = false

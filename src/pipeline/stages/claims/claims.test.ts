@@ -67,3 +67,18 @@ test('claims: a count of who told the reporter is no figure ("citing two unnamed
     ['Tribune|40 tanks'],
   )
 })
+
+test('claims: a document speaks for who made it, and a newsroom after "the" is no person', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nThe Kellby Business Council opposes the law. The council’s own survey of 800 members found that ' +
+        '72 percent opposed it. A poll by Tallis Research for the Courier found 63 percent support.',
+    ),
+  )
+  assert.deepEqual(
+    analysis.claims.map((claim) => `${claim.claimantName}: ${claim.quantities.map((q) => q.value).join(', ')}`),
+    ['Kellby Business Council: 800', 'Kellby Business Council: 72', 'Tallis Research: 63'],
+  )
+  assert.ok(!analysis.entities.some((entity) => entity.name === 'Courier' && entity.type === 'person'))
+})

@@ -784,8 +784,10 @@ function mention(
     const word = tokens[first]!.lower
     const common =
       PERSON_TITLES.has(word) || GROUP_NOUNS.has(word) || ORGANIZATION_HEADS.has(word) || SOURCE_NOUNS.has(word)
+    // ("the Courier found", "the Herald reported": after "the", a name that speaks is a newsroom or a body.)
+    const titled = tokens[first - 1]?.lower === 'the'
     if (after && !common && speechLemma(after.lower) !== undefined && /^(VERB|AUX)$/.test(after.pos))
-      fallback = 'person'
+      fallback = titled ? 'organization' : 'person'
   }
   return {
     start: tokens[first]!.start,
