@@ -30,6 +30,32 @@ export interface Phrase {
 const UNNAMED_HEADS =
   /^(sources?|officials?|diplomats?|aides?|persons?|people|insiders?|spokes(?:man|woman|person|men|women)|officers?|analysts?|experts?|observers?|members?|lawmakers?|advisers?|advisors?|residents?|witnesses|witness|employees?|staff(?:ers)?|negotiators?|authorities|police|investigators?|prosecutors?|critics?|supporters?|opponents?|activists?|officials?|source|leaders?|executives?|representatives?|someone|insider|participants?|colleagues?|allies|friends?|relatives?|doctors?|scientists?|researchers?|economists?|survey|poll|report|study|statement|data|document|documents|analysis|letter|memo|filing|ruling|indictment|complaint|lawsuit|assessment|estimates?|figures|records|polls|surveys|reports|studies)$/
 
+const SPOKESPERSONS = /^spokes(?:man|woman|person)$/
+const BUSINESS_WORDS = new Set(['company', 'firm', 'group'])
+const PUBLIC_BODY_WORDS =
+  /^(ministry|department|council|commission|agency|court|parliament|government|union|party|army|police|office)$/
+
+/**
+ * "a department spokeswoman", "a ministry spokesman", "a company spokesperson": the nearest body named
+ * before the phrase whose name has that word (any business for "company").
+ */
+function spokespersonsBody(tokens: readonly Token[], phrase: Phrase, entities: readonly Entity[]): Entity | undefined {
+  const head = tokens[phrase.end - 1]!
+  const kind = tokens[phrase.end - 2]
+  if (!SPOKESPERSONS.test(head.lower) || kind === undefined || kind.pos === 'PROPN') return undefined
+  const before = tokens[phrase.first]!.start
+  let best: { entity: Entity; start: number } | undefined
+  for (const entity of entities) {
+    if (entity.type !== 'organization') continue
+    const words = entity.name.toLowerCase().split(/\s+/)
+    const business = BUSINESS_WORDS.has(kind.lower) && !words.some((word) => PUBLIC_BODY_WORDS.test(word))
+    if (!words.includes(kind.lower) && !business) continue
+    for (const mention of entity.mentions)
+      if (mention.end <= before && (!best || mention.start > best.start)) best = { entity, start: mention.start }
+  }
+  return best?.entity
+}
+
 /** Documents that report findings for whoever made them. */
 const DOCUMENT_NOUNS = new Set(
   'report survey poll study analysis audit review assessment estimate estimates census inquiry investigation'.split(
@@ -715,6 +741,11 @@ export function resolveSpeaker(
       // title (a figure, a second phrase) are no part of how the speaker is named.
       // ("the 2014 American Community Survey" keeps its year: a figure right before the name is part of it.)
       const strayLead = /\b(?:and|or)\b|\d[\d,.]*\s+[a-z]|[,;]/.test(text.slice(start, best.start))
+      // "Moscow insisted", "Ankara says": a seat of government speaks for its state, when the article
+      // names the state too (the words stay the text's own).
+      const seat = best.entity.type === 'location' && best.entity.partOf ? best.entity.partOf : null
+      const state = seat ? entities.find((entity) => entity.name === seat) : undefined
+      if (state) best = { ...best, entity: state }
       return {
         entity: best.entity.id,
         name: best.entity.name,
@@ -736,6 +767,9 @@ export function resolveSpeaker(
         return { entity: entity.id, name: entity.name, span, anonymous: entity.type === 'group', source: written }
     }
   }
+  // "a department spokeswoman", "a company spokesman": on the record for the body named before.
+  const body = spokespersonsBody(tokens, phrase, entities)
+  if (body) return { entity: body.id, name: body.name, span, anonymous: false, source }
   const words = text.slice(start, end)
   const firstWord = tokens[phrase.first]!.lower
   if (phrase.end - phrase.first === 1 && PRONOUN_SUBJECTS.has(firstWord))

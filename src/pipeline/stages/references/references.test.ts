@@ -47,3 +47,13 @@ test('speakers: unnamed people placed by a city are anonymous, and still speak f
     ['France against'],
   )
 })
+
+test('speakers: a seat of government speaks for its state; a department spokeswoman for the department', () => {
+  assert.deepEqual(
+    speakers(
+      'Russia and Ukraine traded blame. Moscow insisted that its forces hit only military targets. ' +
+        'The Kellby Department of Water is reviewing the plan. A department spokeswoman said the review would end in June.',
+    ),
+    ['Russia', 'Kellby Department of Water'],
+  )
+})
