@@ -129,6 +129,9 @@ const BEFORE_TO = new Set([
 const TIME_WORDS =
   /^(this|last|next|late|early|earlier|later|mid|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/
 
+/** Prepositions that open a time between a subject and its verb ("on Tuesday", "in March", "late on Friday"). */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'since', 'by'])
+
 /** "Harriet May said": a capitalized month right after a name is the surname, not a time. */
 function isNamedMonth(tokens: readonly Token[], j: number): boolean {
   const previous = tokens[j - 1]
@@ -219,6 +222,14 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       // "A poll released in late August found": step over the participle too.
       j -= 2
       skipped += 2
+    } else if (time && TIME_PREPOSITIONS.has(token.lower)) {
+      // "Senator Ruiz on Tuesday said": the preposition belongs to the time.
+      j--
+      skipped++
+    } else if (!time && token.pos === 'NUM' && TIME_WORDS.test(tokens[j - 1]?.lower ?? '')) {
+      // "on Sept. 12 said": the day's number goes with its month.
+      j--
+      skipped++
     } else break
   }
   if (j < floor) return null

@@ -729,3 +729,13 @@ test('quotes: "the general said" has a speaker even when the tagger reads "gener
     'indirect|the general|Norland is preparing a new offensive',
   ])
 })
+
+test('quotes: a time between the speaker and the speech verb ("X on Tuesday said") keeps the speaker', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Harbor chief Lena Vos on Tuesday said that the ferries would run again. ' +
+        'The union on Sept. 12 said the strike was over.',
+    ),
+    ['indirect|Lena Vos|the ferries would run again', 'indirect|The union|the strike was over'],
+  )
+})
