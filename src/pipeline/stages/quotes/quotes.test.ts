@@ -739,3 +739,18 @@ test('quotes: a time between the speaker and the speech verb ("X on Tuesday said
     ['indirect|Lena Vos|the ferries would run again', 'indirect|The union|the strike was over'],
   )
 })
+
+test('quotes: "is expected to" and "seems to" report an expectation or impression that names no speaker', () => {
+  const body =
+    'The harbor bill is widely expected to pass next week. Vos appears to have misread the budget. ' +
+    'The ferry line, which is expected to draw large crowds, opens in May. ' +
+    'The mayor seemed to suggest that the budget would be cut.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|-|The harbor bill is widely expected to pass next week',
+    'indirect|-|Vos appears to have misread the budget',
+    'indirect|-|which is expected to draw large crowds',
+    // A speech verb after "to" reports as usual, with the subject as its speaker.
+    'indirect|The mayor|the budget would be cut',
+  ])
+  assert.deepEqual(cuesOf(body), ['expect', 'appear', 'expect', 'suggest'])
+})

@@ -495,6 +495,10 @@ function findReportedSpeech(context: Context): Draft[] {
         cue = nominalCueAt(tokens, k)
         if (cue) draft = nominalReport(context, sentence, cue, floor)
       }
+      if (!draft) {
+        cue = raisingCueAt(tokens, k)
+        if (cue) draft = raisingReport(context, sentence, cue, floor)
+      }
       if (!draft || !cue) continue
       drafts.push(draft)
       previous = draft
@@ -503,6 +507,73 @@ function findReportedSpeech(context: Context): Draft[] {
     }
   }
   return drafts
+}
+
+// "The bill is expected to pass", "the mayor seems to favor a delay": an expectation or an impression that
+// the article reports without naming whose it is. PolNeAR counts each as an attribution to the author.
+const RAISING_VERBS = new Map(
+  Object.entries({
+    seem: 'seem',
+    seems: 'seem',
+    seemed: 'seem',
+    appear: 'appear',
+    appears: 'appear',
+    appeared: 'appear',
+  }),
+)
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s'])
+
+/** "seems to favor", "is (widely) expected to pass": the verb, when an infinitive follows it. */
+function raisingCueAt(tokens: readonly Token[], k: number): Cue | null {
+  const token = tokens[k]!
+  if (tokens[k + 1]?.lower !== 'to' || !/^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return null
+  let lemma = RAISING_VERBS.get(token.lower)
+  if (lemma === undefined) {
+    if (token.lower !== 'expected') return null
+    let b = k - 1
+    while (b > 0 && (tokens[b]!.lower === 'not' || (tokens[b]!.pos === 'ADV' && tokens[b]!.lower.endsWith('ly')))) b--
+    if (!BE_FORMS.has(tokens[b]?.lower ?? '')) return null
+    lemma = 'expect'
+  } else if (token.pos !== 'VERB') return null
+  // "seemed to suggest that …": the speech verb after "to" reports, with the subject as its speaker.
+  if (cueAt(tokens, k + 2) !== null || objectCueAt(tokens, k + 2) !== null) return null
+  return { index: k, end: k + 2, lemma }
+}
+
+/** The subject and the infinitive clause of a raising verb, as one report with no speaker named. */
+function raisingReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
+  const { tokens } = context
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  let first = subjectBefore(tokens, cue.index, floor)?.first
+  // "the line, which is expected to draw crowds, opens": the relative clause, to its comma.
+  let end = contentEnd(context, cue.end, lastWord)
+  if (first === undefined) {
+    const relative = relativeBefore(tokens, cue.index, floor)
+    if (relative === null) return null
+    first = relative
+    for (let k = cue.end; k < end; k++) if (tokens[k]!.text === ',') end = k
+  }
+  if (end - cue.end < 2) return null
+  const span = spanOfTokens(context, first, end)
+  if (isMostlyQuoted(context, span)) return null
+  return {
+    kind: 'indirect',
+    span,
+    speaker: null,
+    cue: cue.lemma,
+    cueSpan: cueSpanOf(tokens, cue),
+    sentence: sentence.index,
+    paragraph: sentence.paragraph,
+    // Nobody's words: no speaker may be carried over to them.
+    attributed: true,
+  }
+}
+
+/** A "which" or "who" right before the verb group at `at` (auxiliaries and adverbs between), or null. */
+function relativeBefore(tokens: readonly Token[], at: number, floor: number): number | null {
+  let b = at - 1
+  while (b > floor && /^(AUX|ADV|PART)$/.test(tokens[b]!.pos)) b--
+  return b >= floor && (tokens[b]!.lower === 'which' || tokens[b]!.lower === 'who') ? b : null
 }
 
 // "Trump's claim that the vote was rigged", "her warning that prices would rise": a noun of saying
