@@ -754,3 +754,17 @@ test('quotes: "is expected to" and "seems to" report an expectation or impressio
   ])
   assert.deepEqual(cuesOf(body), ['expect', 'appear', 'expect', 'suggest'])
 })
+
+test('quotes: ", but" with a subject and verb of its own ends the reported words', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Early surveys showed the ferry plan was popular, but harbor surveys are rarely a guide to the vote. ' +
+        'Vos said the bridge was safe, but conceded that repairs were late.',
+    ),
+    [
+      'indirect|Early surveys|the ferry plan was popular',
+      'indirect|Vos|the bridge was safe',
+      'indirect|Vos|repairs were late',
+    ],
+  )
+})

@@ -990,6 +990,8 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
     let m = k + 2
     while (m < lastWord && tokens[m]!.pos === 'ADV') m++
     if (tokens[m]?.pos === 'VERB') return k
+    // "…, but it would take years": a contrast with a subject of its own is the reporter's comment.
+    if (tokens[k + 1]!.lower === 'but' && opensContrast(tokens, m, lastWord)) return k
     for (let n = k + 2; n < Math.min(lastWord, k + 10); n++) {
       if (!cueAt(tokens, n)) continue
       if (subjectBefore(tokens, n, k + 2)?.first === k + 2) return k
@@ -997,6 +999,19 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
     }
   }
   return lastWord
+}
+
+/** A subject (a pronoun, or a short noun phrase) and its finite verb at `from`: a clause of its own. */
+function opensContrast(tokens: readonly Token[], from: number, limit: number): boolean {
+  const first = tokens[from]
+  if (first === undefined) return false
+  if (first.pos === 'PRON')
+    return SUBJECT_PRONOUNS.test(first.lower) && /^(AUX|VERB)$/.test(tokens[from + 1]?.pos ?? '')
+  let k = from
+  while (k < limit && k - from < 6 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k++
+  if (k === from || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return false
+  const verb = tokens[k]
+  return verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')))
 }
 
 /** True when a subject starting at `from` is followed, within a few words, by its speech verb. */
