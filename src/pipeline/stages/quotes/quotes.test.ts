@@ -768,3 +768,17 @@ test('quotes: ", but" with a subject and verb of its own ends the reported words
     ],
   )
 })
+
+test('quotes: "X asked whether/about …" reports the question; a passive "was asked" names no asker and reports none', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The survey asked about the three harbor plans. Councillor Lena Vos asked whether the ferry would run in winter. ' +
+        'Asked about the strike, Berg said the talks would resume.',
+    ),
+    [
+      'indirect|The survey|about the three harbor plans',
+      'indirect|Lena Vos|whether the ferry would run in winter',
+      'indirect|Berg|the talks would resume',
+    ],
+  )
+})

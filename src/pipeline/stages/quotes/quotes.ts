@@ -496,6 +496,10 @@ function findReportedSpeech(context: Context): Draft[] {
         if (cue) draft = nominalReport(context, sentence, cue, floor)
       }
       if (!draft) {
+        cue = askAt(tokens, k)
+        if (cue) draft = questionReport(context, sentence, cue, floor)
+      }
+      if (!draft) {
         cue = raisingCueAt(tokens, k)
         if (cue) draft = raisingReport(context, sentence, cue, floor)
       }
@@ -507,6 +511,48 @@ function findReportedSpeech(context: Context): Draft[] {
     }
   }
   return drafts
+}
+
+/** "asked", "asks", also "Asked" opening a sentence, which the tagger may read as a name. */
+function askAt(tokens: readonly Token[], k: number): Cue | null {
+  const lower = tokens[k]!.lower
+  return lower === 'asked' || lower === 'asks' || lower === 'ask' ? { index: k, end: k + 1, lemma: 'ask' } : null
+}
+
+const QUESTION_OPENERS = new Set([
+  'about',
+  'whether',
+  'if',
+  'what',
+  'why',
+  'how',
+  'who',
+  'whom',
+  'which',
+  'when',
+  'where',
+])
+
+/**
+ * "Asked about the strike, Vos said …", "when asked whether he would resign", "Holt asks him about his
+ * taxes": the question is reported, up to its comma. Its speaker is the subject of an active "ask"; a
+ * passive one ("was asked", "Asked …,") names no one who asked.
+ */
+function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
+  const { tokens } = context
+  let start = cue.end
+  if (/^(him|her|them|me|us|you)$/.test(tokens[start]?.lower ?? '')) start++
+  if (!QUESTION_OPENERS.has(tokens[start]?.lower ?? '')) return null
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  let end = start + 1
+  while (end < lastWord && tokens[end]!.text !== ',' && tokens[end]!.text !== ';') end++
+  if (end - start < 2 || regionAt(context.regions, tokens[start]!.start) >= 0) return null
+  const passive =
+    cue.index === floor || /^(when|was|were|been|being|is|are|be|after|if)$/.test(tokens[cue.index - 1]!.lower)
+  const subject = passive ? null : subjectBefore(tokens, cue.index, floor)
+  const span = spanOfTokens(context, start, end)
+  if (isMostlyQuoted(context, span)) return null
+  return subject ? draftOf(context, 'indirect', span, subject, cue, sentence) : null
 }
 
 // "The bill is expected to pass", "the mayor seems to favor a delay": an expectation or an impression that
