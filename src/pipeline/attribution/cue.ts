@@ -14,6 +14,13 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const token = tokens[i]!
   if (token.lower === 'according' && tokens[i + 1]?.lower === 'to')
     return { index: i, end: i + 2, lemma: 'according to' }
+  // "made it clear to voters that …", "makes clear that …": a statement as firm as any speech verb.
+  if (MAKE_FORMS.has(token.lower)) {
+    const clear = tokens[i + 1]?.lower === 'it' ? i + 2 : i + 1
+    return tokens[clear]?.lower === 'clear' && token.pos === 'VERB'
+      ? { index: i, end: clear + 1, lemma: 'make clear' }
+      : null
+  }
   const lemma = speechLemma(token.lower)
   if (lemma === undefined) return null
   // ("from frontline states." ends there: a verb read as a noun must have something after it.)
@@ -25,6 +32,8 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !verbTaggedNoun) return null
   return { index: i, end: i + 1, lemma }
 }
+
+const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making'])
 
 /** "files from his shipping ledger show he paid no duty": a subject pronoun after "show" makes it a verb. */
 function showsClause(tokens: readonly Token[], i: number): boolean {

@@ -782,3 +782,11 @@ test('quotes: "X asked whether/about …" reports the question; a passive "was a
     ],
   )
 })
+
+test('quotes: "made (it) clear" reports like a speech verb', () => {
+  const body =
+    'The mayor made it clear to the council on Monday that the ferry would run. Vos made clear she intends to stay. ' +
+    'Berg made the case for a new bridge.'
+  assert.deepEqual(quotesOf(body), ['indirect|The mayor|the ferry would run', 'indirect|Vos|she intends to stay'])
+  assert.deepEqual(cuesOf(body), ['make clear', 'make clear'])
+})
