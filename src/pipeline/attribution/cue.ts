@@ -28,10 +28,23 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     token.pos === 'NOUN' &&
     !/^[.!?;)]?$/.test(tokens[i + 1]?.sentence === token.sentence ? tokens[i + 1]!.text : '') &&
     (/s$/.test(token.lower) ||
+      // "some strategists fear that …", "many worry that …": a base form after its plural subject.
+      (pluralSubjectBefore(tokens[i - 1]) && opensContent(tokens[i + 1])) ||
       (lemma === 'show' && (PLURAL_SOURCES.has(tokens[i - 1]?.lower ?? '') || showsClause(tokens, i))))
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !verbTaggedNoun) return null
   return { index: i, end: i + 1, lemma }
 }
+
+/** A plural noun or pronoun, or "many"/"some"/"most" standing for one, right before a verb. */
+function pluralSubjectBefore(token: Token | undefined): boolean {
+  if (token === undefined) return false
+  if (token.pos === 'NOUN') return token.lower.endsWith('s')
+  return token.pos === 'PRON' ? /^(they|we|you|i)$/.test(token.lower) : QUANTIFIERS.has(token.lower)
+}
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'others', 'both', 'all', 'several', 'half', 'third'])
+/** "that", or a determiner, pronoun or name opening the reported clause ("say the bridge …", "say they …"). */
+const opensContent = (token: Token | undefined): boolean =>
+  token !== undefined && (token.lower === 'that' || /^(DET|PRON|PROPN)$/.test(token.pos))
 
 const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making'])
 

@@ -515,8 +515,22 @@ function sourceAfter(tokens: readonly Token[], end: number, limit: number): numb
 
 function hasHead(tokens: readonly Token[], first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (/^(PROPN|NOUN|PRON)$/.test(tagOf(tokens, k))) return true
-  return false
+  // "Many fear …", "Nearly a third say …": a quantity of people stands for them.
+  return QUANTITY_HEADS.has(tokens[end - 1]!.lower)
 }
+const QUANTITY_HEADS = new Set([
+  'many',
+  'most',
+  'some',
+  'few',
+  'several',
+  'both',
+  'all',
+  'half',
+  'third',
+  'quarter',
+  'others',
+])
 
 /** Start (the opening comma) of ", in particular," / ", however," before the comma at `comma`, or null. */
 function asideStart(tokens: readonly Token[], comma: number, floor: number): number | null {

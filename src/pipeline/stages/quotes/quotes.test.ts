@@ -790,3 +790,17 @@ test('quotes: "made (it) clear" reports like a speech verb', () => {
   assert.deepEqual(quotesOf(body), ['indirect|The mayor|the ferry would run', 'indirect|Vos|she intends to stay'])
   assert.deepEqual(cuesOf(body), ['make clear', 'make clear'])
 })
+
+test('quotes: a plural or a quantity as subject keeps a base-form speech verb the tagger reads as a noun', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Some harbor strategists fear that the ferry has missed its chance. Most say the bridge will close. ' +
+        'Nearly a third say they do not know. Voters have a say in the plan.',
+    ),
+    [
+      'indirect|Some harbor strategists|the ferry has missed its chance',
+      'indirect|Most|the bridge will close',
+      'indirect|a third|they do not know',
+    ],
+  )
+})
