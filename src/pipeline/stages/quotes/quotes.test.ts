@@ -804,3 +804,18 @@ test('quotes: a plural or a quantity as subject keeps a base-form speech verb th
     ],
   )
 })
+
+test('quotes: the object of a stance ends at a dash aside or at "as" opening a clause of its own', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The council condemned the ferry strike as the union blocked three more piers. ' +
+        'Vos likened the plan to a blank check — a charge that stung. ' +
+        'The mayor proposed to ban all cars — about ten thousand vehicles — from entering the old town.',
+    ),
+    [
+      'indirect|The council|the ferry strike',
+      'indirect|Vos|the plan to a blank check',
+      'indirect|The mayor|to ban all cars — about ten thousand vehicles — from entering the old town',
+    ],
+  )
+})

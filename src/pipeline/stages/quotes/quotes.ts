@@ -979,6 +979,17 @@ function objectEnd(context: Context, start: number, end: number): number {
     // "Dayton, Ohio, police": a comma between names belongs to a place.
     const place = tokens[k - 1]!.pos === 'PROPN' && next?.pos === 'PROPN'
     if (token.text === ',' && !clause && next && !place && !QUOTE_MARK.test(next.text) && !isParticiple(next)) return k
+    // "likened the rules to a burning — a charge that stung": a dash opens the reporter's aside.
+    if (!clause && OBJECT_DASHES.has(token.text) && token.start > tokens[k - 1]!.end) {
+      // "to ban all visitors — millions of people — from entering": a paired dash sets off an aside inside.
+      let pair = k + 1
+      while (pair < Math.min(end, k + 16) && !OBJECT_DASHES.has(tokens[pair]!.text)) pair++
+      if (pair >= Math.min(end, k + 16) || pair + 1 >= end) return k
+      k = pair
+      continue
+    }
+    // "condemned the launch as Pyongyang fired three more": a clause of its own about something else.
+    if (!clause && TIME_JOINERS.has(token.lower) && opensContrast(tokens, k + 1, end)) return k
     if (token.lower === 'and' || token.lower === 'but') {
       let m = k + 1
       while (m < end && tokens[m]!.pos === 'ADV') m++
@@ -993,6 +1004,9 @@ function objectEnd(context: Context, start: number, end: number): number {
   }
   return end
 }
+
+const OBJECT_DASHES = new Set(['-', '—', '–', '--'])
+const TIME_JOINERS = new Set(['as', 'while', 'because', 'after', 'when', 'before', 'since', 'until'])
 
 const isRelativePronoun = (token: Token): boolean => /^(who|which|that)$/.test(token.lower)
 
