@@ -70,7 +70,7 @@ export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
   const token = tokens[i]!
   const judging = asCueLemma(token.lower)
   if (judging !== undefined) return judgmentCueAt(tokens, i, judging)
-  if (token.pos !== 'VERB' && !isVerbTaggedNoun(tokens, i)) return null
+  if (token.pos !== 'VERB' && !isVerbTaggedNoun(tokens, i) && !isParticipleAfterComma(tokens, i)) return null
   const found = objectCueLemma(token.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower)
   if (found === null) return null
   return { index: i, end: i + found.words, lemma: found.lemma }
@@ -89,6 +89,17 @@ function isVerbTaggedNoun(tokens: readonly Token[], i: number): boolean {
     (before.pos === 'PROPN' || before.pos === 'PRON') &&
     after !== undefined &&
     (after.lower === 'to' || after.pos === 'DET')
+  )
+}
+
+/** "…, promising to lift the fees": after a comma the tagger may read a participle as an adjective. */
+function isParticipleAfterComma(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  return (
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    token.lower.endsWith('ing') &&
+    tokens[i - 1]?.text === ',' &&
+    /^(PART|DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? '')
   )
 }
 

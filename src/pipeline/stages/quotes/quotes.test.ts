@@ -819,3 +819,12 @@ test('quotes: the object of a stance ends at a dash aside or at "as" opening a c
     ],
   )
 })
+
+test('quotes: ", promising to …" reports a stand even when the tagger reads the participle as an adjective', () => {
+  assert.deepEqual(
+    quotesOf(
+      'On Thursday, Vos spoke to a gathering of harbor leaders, promising to lift dock fees and open more land.',
+    ),
+    ['indirect|Vos|to lift dock fees and open more land'],
+  )
+})
