@@ -828,3 +828,10 @@ test('quotes: ", promising to …" reports a stand even when the tagger reads th
     ['indirect|Vos|to lift dock fees and open more land'],
   )
 })
+
+test('quotes: "noted" and "mentioned" report what was spoken of when a noun phrase follows', () => {
+  assert.deepEqual(
+    quotesOf('In her memoir, the mayor noted the port\u2019s long decline. Vos barely mentioned the ferry strike.'),
+    ['indirect|the mayor|the port\u2019s long decline', 'indirect|Vos|the ferry strike'],
+  )
+})
