@@ -835,3 +835,9 @@ test('quotes: "noted" and "mentioned" report what was spoken of when a noun phra
     ['indirect|the mayor|the port\u2019s long decline', 'indirect|Vos|the ferry strike'],
   )
 })
+
+test('quotes: "reported" with a noun phrase reports what was made known', () => {
+  assert.deepEqual(quotesOf('A harbor pilot spotted the tanker and reported its position to the coast guard.'), [
+    'indirect|A harbor pilot|its position to the coast guard',
+  ])
+})
