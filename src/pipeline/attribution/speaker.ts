@@ -92,6 +92,8 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'frequently',
   'now',
   'increasingly',
+  // "has long said", "have long argued"
+  'long',
 ])
 // "continues to deny", "went on to say", "declined to say": a verb and "to" before the cue.
 const BEFORE_TO = new Set([

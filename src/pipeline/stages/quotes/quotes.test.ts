@@ -841,3 +841,9 @@ test('quotes: "reported" with a noun phrase reports what was made known', () => 
     'indirect|A harbor pilot|its position to the coast guard',
   ])
 })
+
+test('quotes: "has long said" keeps its subject', () => {
+  assert.deepEqual(quotesOf('Vos has long said that the harbor needs a second pier.'), [
+    'indirect|Vos|the harbor needs a second pier',
+  ])
+})
