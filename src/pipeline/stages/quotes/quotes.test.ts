@@ -847,3 +847,13 @@ test('quotes: "has long said" keeps its subject', () => {
     'indirect|Vos|the harbor needs a second pier',
   ])
 })
+
+test('quotes: "which critics said was unfair" reports the relative clause, to its comma', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The council passed a rule, which critics said was unfair to small vendors. ' +
+        'The ferry, which Vos believes is unsafe, will sail on Monday.',
+    ),
+    ['indirect|critics|was unfair to small vendors', 'indirect|Vos|is unsafe'],
+  )
+})

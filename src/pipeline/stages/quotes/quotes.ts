@@ -833,7 +833,7 @@ function reportedAround(
   const before = inherited ? null : subjectBefore(tokens, cue.index, floor)
   const relative = inherited || before ? null : relativeSubject(tokens, cue.index, floor)
   if (relative) return relativeReport(context, sentence, cue, relative.phrase, lastWord)
-  const subject = inherited ?? subjectOfCue(context, sentence, cue, floor, before)
+  const subject = withoutRelativeWord(tokens, inherited ?? subjectOfCue(context, sentence, cue, floor, before))
   // "…, X said." / "…, said X.": the attribution closes the sentence and the content comes first.
   const tailStart = subject ? subject.first : cue.index
   const inverted = !subject && INVERSION_VERBS.has(cue.lemma) ? subjectAfter(tokens, cue.end, lastWord) : null
@@ -877,17 +877,20 @@ function reportedAround(
   // "X said (on Sunday) (that) …", "X told reporters (that) …".
   let contentStart = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
   const hasThat = tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ':'
+  // "the bill, which critics said was unfair to vendors": the relative word stands for the reported subject.
+  const gap = !hasThat && isRelativeGap(tokens, subject, contentStart)
   // "the air force reported intercepting most of the drones", "denied taking the money": a gerund reports.
   const gerund = !hasThat && GERUND_CUES.has(cue.lemma) && isGerund(tokens[contentStart])
   if (hasThat) contentStart++
   else if (
     WEAK_CUES.has(cue.lemma) &&
     !gerund &&
+    !gap &&
     !isFinding(tokens, subject, cue.lemma) &&
     !(COGNITION_CUES.has(cue.lemma) && opensClause(tokens, contentStart, lastWord, cue.lemma))
   )
     return null
-  const end = contentEnd(context, contentStart, lastWord)
+  let end = contentEnd(context, contentStart, lastWord)
   if (!isClause(tokens, contentStart, end)) {
     // "Polls show a close contest in the state": what a document shows may be a noun phrase.
     const finding = !hasThat && isFinding(tokens, subject, cue.lemma)
@@ -896,11 +899,34 @@ function reportedAround(
   const opener = tokens[contentStart]!
   // "asked whether …", "wondered why …": a question reported.
   const question = /^(whether|if|why|how|what|when|who)$/.test(opener.lower)
-  if (!hasThat && !question && !gerund && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
+  if (!hasThat && !question && !gerund && !gap && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
+  // The relative clause closes at the comma before the main verb: "which Vos believes is unsafe, will sail".
+  if (gap)
+    for (let k = contentStart + 1; k < end; k++)
+      if (tokens[k]!.text === ',' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) end = k
   const span = spanOfTokens(context, contentStart, end)
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, subject, cue, sentence)
 }
+
+/** "which critics said …": the tagger may read "which" as a determiner of the subject; it is not part of it. */
+function withoutRelativeWord(tokens: readonly Token[], subject: Phrase | null): Phrase | null {
+  if (subject === null || subject.end - subject.first < 2 || tokens[subject.first]!.lower !== 'which') return subject
+  return { ...subject, first: subject.first + 1 }
+}
+
+/** "which critics said was unfair": a relative word before the subject and a finite verb right after the cue. */
+function isRelativeGap(tokens: readonly Token[], subject: Phrase, contentStart: number): boolean {
+  const relative = tokens[subject.first - 1]
+  const verb = tokens[contentStart]
+  return (
+    relative !== undefined &&
+    RELATIVE_WORDS.has(relative.lower) &&
+    verb !== undefined &&
+    (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')))
+  )
+}
+const RELATIVE_WORDS = new Set(['which', 'that', 'who', 'whom'])
 
 function relativeReport(
   context: Context,
