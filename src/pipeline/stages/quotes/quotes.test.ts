@@ -857,3 +857,10 @@ test('quotes: "which critics said was unfair" reports the relative clause, to it
     ['indirect|critics|was unfair to small vendors', 'indirect|Vos|is unsafe'],
   )
 })
+
+test('quotes: "… and Y accused Z of …" ends the report before it, as "… and Y said" does', () => {
+  assert.deepEqual(
+    quotesOf('Harbor officials said the audit was late and union leaders accused the board of hiding the accounts.'),
+    ['indirect|Harbor officials|the audit was late', 'indirect|union leaders|the board of hiding the accounts'],
+  )
+})

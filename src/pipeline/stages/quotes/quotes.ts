@@ -1104,7 +1104,10 @@ function opensContrast(tokens: readonly Token[], from: number, limit: number): b
 function opensReport(tokens: readonly Token[], from: number, end: number): boolean {
   for (let n = from + 1; n < Math.min(end, from + 7); n++) {
     const cue = cueAt(tokens, n)
-    if (!cue || WEAK_CUES.has(cue.lemma) || tokens[n]!.pos !== 'VERB') continue
+    // "… and Democrats accused the GOP of …": a stance verb opens a report of its own too.
+    const stance = (!cue || WEAK_CUES.has(cue.lemma)) && objectCueAt(tokens, n) !== null
+    if ((!cue || WEAK_CUES.has(cue.lemma)) && !stance) continue
+    if (tokens[n]!.pos !== 'VERB') continue
     return subjectBefore(tokens, n, from)?.first === from
   }
   return false
