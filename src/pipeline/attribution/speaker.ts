@@ -134,6 +134,16 @@ const TIME_WORDS =
 /** Prepositions that open a time between a subject and its verb ("on Tuesday", "in March", "late on Friday"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'since', 'by'])
 
+/** "USA Today", "Good Morning America": a capitalized time word right after a name belongs to the name. */
+function isNamedTimeWord(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!
+  return (
+    /^(today|tonight|morning|week|weekend)$/.test(token.lower) &&
+    /^[A-Z]/.test(token.text) &&
+    tokens[j - 1]?.pos === 'PROPN'
+  )
+}
+
 /** "Harriet May said": a capitalized month right after a name is the surname, not a time. */
 function isNamedMonth(tokens: readonly Token[], j: number): boolean {
   const previous = tokens[j - 1]
@@ -215,7 +225,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     } else if (token.lower === 'to' && j - 1 >= floor && BEFORE_TO.has(tokens[j - 1]!.lower)) {
       j -= 2
       skipped += 2
-    } else if (TIME_WORDS.test(token.lower)) {
+    } else if (TIME_WORDS.test(token.lower) && !isNamedTimeWord(tokens, j)) {
       // "Wells Fargo just this month announced": a time is no subject.
       time = true
       j--

@@ -864,3 +864,13 @@ test('quotes: "… and Y accused Z of …" ends the report before it, as "… an
     ['indirect|Harbor officials|the audit was late', 'indirect|union leaders|the board of hiding the accounts'],
   )
 })
+
+test('quotes: "USA Today" keeps its last word in a source; "both X and Y were referring to" is one subject', () => {
+  assert.deepEqual(
+    speakerNamesOf('A reporter for USA Today spotted the mayor and reported her presence on social media.'),
+    ['A reporter for USA Today'],
+  )
+  assert.deepEqual(quotesOf('The website noted that both Vos and Berg were referring to studies of the harbor.'), [
+    'indirect|The website|both Vos and Berg were referring to studies of the harbor',
+  ])
+})

@@ -1105,7 +1105,9 @@ function opensReport(tokens: readonly Token[], from: number, end: number): boole
   for (let n = from + 1; n < Math.min(end, from + 7); n++) {
     const cue = cueAt(tokens, n)
     // "… and Democrats accused the GOP of …": a stance verb opens a report of its own too.
-    const stance = (!cue || WEAK_CUES.has(cue.lemma)) && objectCueAt(tokens, n) !== null
+    // (Finite only: "Sanders and Trump were referring to …" is one subject, not a new report.)
+    const stance =
+      (!cue || WEAK_CUES.has(cue.lemma)) && !tokens[n]!.lower.endsWith('ing') && objectCueAt(tokens, n) !== null
     if ((!cue || WEAK_CUES.has(cue.lemma)) && !stance) continue
     if (tokens[n]!.pos !== 'VERB') continue
     return subjectBefore(tokens, n, from)?.first === from
