@@ -874,3 +874,13 @@ test('quotes: "USA Today" keeps its last word in a source; "both X and Y were re
     'indirect|The website|both Vos and Berg were referring to studies of the harbor',
   ])
 })
+
+test('quotes: a speech verb in -ing after a noun for people reports those people, not the sentence subject', () => {
+  assert.deepEqual(quotesOf('The treaty lapsed in 1999, with many nations feeling that they faced no threat.'), [
+    'indirect|many nations|they faced no threat',
+  ])
+  // After a channel ("a statement saying …") the sentence's subject still speaks.
+  assert.deepEqual(quotesOf('The ministry issued a statement saying the port would reopen.'), [
+    'indirect|The ministry|the port would reopen',
+  ])
+})

@@ -555,6 +555,15 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   return subject ? draftOf(context, 'indirect', span, subject, cue, sentence) : null
 }
 
+/** Nouns for people or peoples, who are no channel for someone else's words. */
+const PEOPLE_NOUNS = new Set(
+  (
+    'people voters nations countries states taxpayers residents citizens workers members officials leaders ' +
+    'critics supporters opponents lawmakers experts analysts students parents families americans democrats ' +
+    'republicans women men children investors companies groups activists protesters'
+  ).split(' '),
+)
+
 // "The bill is expected to pass", "the mayor seems to favor a delay": an expectation or an impression that
 // the article reports without naming whose it is. PolNeAR counts each as an attribution to the author.
 const RAISING_VERBS = new Map(
@@ -777,6 +786,8 @@ function channelAuthor(tokens: readonly Token[], cue: Cue, floor: number, endTok
   while (b > floor && /^(early|late|on|this|last)$|day$/.test(tokens[b]!.lower)) b--
   const before = tokens[b]
   if (!token.lower.endsWith('ing') || !before || before.pos !== 'NOUN') return null
+  // "with many nations feeling that …", "taxpayers reporting gains": people act for themselves.
+  if (PEOPLE_NOUNS.has(before.lower)) return null
   for (let k = floor; k < endToken; k++) {
     if (k === cue.index) continue
     const verb = tokens[k]!
