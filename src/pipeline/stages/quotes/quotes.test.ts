@@ -884,3 +884,11 @@ test('quotes: a speech verb in -ing after a noun for people reports those people
     'indirect|The ministry|the port would reopen',
   ])
 })
+
+test('quotes: "has been critical of" and "is convinced that" report a stance held with an adjective', () => {
+  const body =
+    'Vos has been critical of the ferry plan since they both were on the council. ' +
+    'Berg is convinced that the vote was rigged. The harbor was quiet.'
+  assert.deepEqual(quotesOf(body), ['indirect|Vos|the ferry plan', 'indirect|Berg|the vote was rigged'])
+  assert.deepEqual(cuesOf(body), ['be critical of', 'be convinced that'])
+})

@@ -500,6 +500,10 @@ function findReportedSpeech(context: Context): Draft[] {
         if (cue) draft = questionReport(context, sentence, cue, floor)
       }
       if (!draft) {
+        cue = adjectiveCueAt(tokens, k)
+        if (cue) draft = adjectiveReport(context, sentence, cue, floor)
+      }
+      if (!draft) {
         cue = raisingCueAt(tokens, k)
         if (cue) draft = raisingReport(context, sentence, cue, floor)
       }
@@ -553,6 +557,45 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   const span = spanOfTokens(context, start, end)
   if (isMostlyQuoted(context, span)) return null
   return subject ? draftOf(context, 'indirect', span, subject, cue, sentence) : null
+}
+
+// "has been critical of the plan", "is convinced that the vote was rigged": a stance or a certainty
+// stated with an adjective after "be".
+const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'dismissive'])
+const CERTAINTY_ADJECTIVES = new Set([
+  'confident',
+  'optimistic',
+  'pessimistic',
+  'convinced',
+  'certain',
+  'adamant',
+  'hopeful',
+])
+
+/** The adjective of "be critical of …" or "be convinced that …" at `k`, as a cue that ends with its "of" or "that". */
+function adjectiveCueAt(tokens: readonly Token[], k: number): Cue | null {
+  const token = tokens[k]!
+  const next = tokens[k + 1]?.lower
+  const stance = STANCE_ADJECTIVES.has(token.lower) && next === 'of'
+  const certainty = CERTAINTY_ADJECTIVES.has(token.lower) && next === 'that'
+  if (!stance && !certainty) return null
+  let b = k - 1
+  while (b > 0 && tokens[b]!.pos === 'ADV') b--
+  if (!BE_FORMS.has(tokens[b]?.lower ?? '')) return null
+  return { index: k, end: k + 2, lemma: `be ${token.lower} ${next}` }
+}
+
+function adjectiveReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
+  const { tokens } = context
+  const subject = subjectBefore(tokens, cue.index, floor)
+  if (subject === null) return null
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  let end = contentEnd(context, cue.end, lastWord)
+  if (tokens[cue.end - 1]!.lower === 'of') end = objectEnd(context, cue.end, end)
+  else if (!isClause(tokens, cue.end, end)) return null
+  if (end - cue.end < 1) return null
+  const span = spanOfTokens(context, cue.end, end)
+  return isMostlyQuoted(context, span) ? null : draftOf(context, 'indirect', span, subject, cue, sentence)
 }
 
 /** Nouns for people or peoples, who are no channel for someone else's words. */
@@ -1102,8 +1145,11 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
 function opensContrast(tokens: readonly Token[], from: number, limit: number): boolean {
   const first = tokens[from]
   if (first === undefined) return false
-  if (first.pos === 'PRON')
-    return SUBJECT_PRONOUNS.test(first.lower) && /^(AUX|VERB)$/.test(tokens[from + 1]?.pos ?? '')
+  if (first.pos === 'PRON') {
+    // "they both were", "we all agreed"
+    const verb = /^(both|all|each)$/.test(tokens[from + 1]?.lower ?? '') ? from + 2 : from + 1
+    return SUBJECT_PRONOUNS.test(first.lower) && /^(AUX|VERB)$/.test(tokens[verb]?.pos ?? '')
+  }
   let k = from
   while (k < limit && k - from < 6 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k++
   if (k === from || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return false
