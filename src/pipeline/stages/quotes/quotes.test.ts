@@ -892,3 +892,9 @@ test('quotes: "has been critical of" and "is convinced that" report a stance hel
   assert.deepEqual(quotesOf(body), ['indirect|Vos|the ferry plan', 'indirect|Berg|the vote was rigged'])
   assert.deepEqual(cuesOf(body), ['be critical of', 'be convinced that'])
 })
+
+test('quotes: a short title in quotation marks inside an attributed sentence is a name, not a partial quote', () => {
+  assert.deepEqual(quotesOf('In an interview with "Harbor Morning Hour," Vos said the strike was over.'), [
+    'indirect|Vos|the strike was over',
+  ])
+})

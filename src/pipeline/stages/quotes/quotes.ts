@@ -196,6 +196,17 @@ function findQuotedSpeech(context: Context): Draft[] {
     // 'told "Face the Nation" that …': the quoted words are whom it was told to, not what was said.
     if (before && isQuotedAddressee(context, region, before, words)) continue
     const standalone = isStandalone(context, region)
+    // 'told MSNBC's "Morning Joe"', 'sang "A Change Is Gonna Come"': a short title woven into the sentence is
+    // a name, not words of the speaker.
+    if (
+      attribution &&
+      !standalone &&
+      words <= 6 &&
+      !opensSentence(text, region) &&
+      !isIntroduced(text, region.open) &&
+      isTitleLike(text.slice(span.start, span.end))
+    )
+      continue
     if (attribution) {
       drafts.push({
         // `"Polls don't vote," said X`: a quotation that opens its sentence is direct, however short.
