@@ -898,3 +898,10 @@ test('quotes: a short title in quotation marks inside an attributed sentence is 
     'indirect|Vos|the strike was over',
   ])
 })
+
+test('quotes: a participle opening the sentence ("Citing …, X …") speaks for the main clause\'s subject', () => {
+  assert.deepEqual(quotesOf('Citing an old audit, Vos repeatedly accused Berg of hiding the accounts.'), [
+    'indirect|Vos|an old audit',
+    'indirect|Vos|Berg of hiding the accounts',
+  ])
+})

@@ -856,6 +856,8 @@ function participleSubject(context: Context, cue: Cue, floor: number): Phrase | 
   const { tokens } = context
   let before = cue.index - 1
   while (before > floor && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX')) before--
+  // "Citing the audit, Vos called for …": a participle opening the sentence speaks for the main clause's subject.
+  if (cue.index === floor && tokens[cue.index]!.lower.endsWith('ing')) return openingParticipleSubject(context, cue)
   const participle = tokens[cue.index]!.lower.endsWith('ing') && tokens[cue.index - 1]?.text === ','
   // "… has criticized the deal and called for new tariffs": the verbs share the sentence's subject.
   const coordinated = /^(and|but|or)$/.test(tokens[before]?.lower ?? '')
@@ -867,6 +869,21 @@ function participleSubject(context: Context, cue: Cue, floor: number): Phrase | 
     if (regionAt(context.regions, token.start) >= 0) continue
     const subject = subjectBefore(tokens, k, floor)
     if (subject) return subject
+  }
+  return null
+}
+
+/** The subject of the main clause after the comma that closes an opening participle clause, or null. */
+function openingParticipleSubject(context: Context, cue: Cue): Phrase | null {
+  const { tokens } = context
+  const end = context.sentences[tokens[cue.index]!.sentence]?.endToken ?? tokens.length
+  let comma = cue.end
+  while (comma < end && tokens[comma]!.text !== ',') comma++
+  for (let k = comma + 2; k < Math.min(end, comma + 12); k++) {
+    const verb = tokens[k]!
+    if (verb.pos !== 'VERB' && verb.pos !== 'AUX') continue
+    const subject = subjectBefore(tokens, k, comma + 1)
+    return subject?.first === comma + 1 ? subject : null
   }
   return null
 }
