@@ -905,3 +905,9 @@ test('quotes: a participle opening the sentence ("Citing …, X …") speaks for
     'indirect|Vos|Berg of hiding the accounts',
   ])
 })
+
+test('quotes: "asked Ruiz about …" reports the question, which ends before a second predicate', () => {
+  assert.deepEqual(quotesOf('Tom Berg asked Ruiz about her email accounts and moved on to the budget.'), [
+    'indirect|Tom Berg|about her email accounts',
+  ])
+})

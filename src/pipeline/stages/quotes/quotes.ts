@@ -557,10 +557,13 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   const { tokens } = context
   let start = cue.end
   if (/^(him|her|them|me|us|you)$/.test(tokens[start]?.lower ?? '')) start++
+  // "asked Clinton about her emails": a name as the one asked.
+  else while (start < cue.end + 3 && tokens[start]?.pos === 'PROPN') start++
   if (!QUESTION_OPENERS.has(tokens[start]?.lower ?? '')) return null
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
   let end = start + 1
   while (end < lastWord && tokens[end]!.text !== ',' && tokens[end]!.text !== ';') end++
+  if (tokens[start]!.lower === 'about') end = objectEnd(context, start, end)
   if (end - start < 2 || regionAt(context.regions, tokens[start]!.start) >= 0) return null
   const passive =
     cue.index === floor || /^(when|was|were|been|being|is|are|be|after|if)$/.test(tokens[cue.index - 1]!.lower)
