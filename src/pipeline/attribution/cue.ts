@@ -14,6 +14,13 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const token = tokens[i]!
   if (token.lower === 'according' && tokens[i + 1]?.lower === 'to')
     return { index: i, end: i + 2, lemma: 'according to' }
+  // "made it clear to voters that …", "makes clear that …": a statement as firm as any speech verb.
+  if (MAKE_FORMS.has(token.lower)) {
+    const clear = tokens[i + 1]?.lower === 'it' ? i + 2 : i + 1
+    return tokens[clear]?.lower === 'clear' && token.pos === 'VERB'
+      ? { index: i, end: clear + 1, lemma: 'make clear' }
+      : null
+  }
   const lemma = speechLemma(token.lower)
   if (lemma === undefined) return null
   // ("from frontline states." ends there: a verb read as a noun must have something after it.)
@@ -21,10 +28,25 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
     token.pos === 'NOUN' &&
     !/^[.!?;)]?$/.test(tokens[i + 1]?.sentence === token.sentence ? tokens[i + 1]!.text : '') &&
     (/s$/.test(token.lower) ||
+      // "some strategists fear that …", "many worry that …": a base form after its plural subject.
+      (pluralSubjectBefore(tokens[i - 1]) && opensContent(tokens[i + 1])) ||
       (lemma === 'show' && (PLURAL_SOURCES.has(tokens[i - 1]?.lower ?? '') || showsClause(tokens, i))))
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !verbTaggedNoun) return null
   return { index: i, end: i + 1, lemma }
 }
+
+/** A plural noun or pronoun, or "many"/"some"/"most" standing for one, right before a verb. */
+function pluralSubjectBefore(token: Token | undefined): boolean {
+  if (token === undefined) return false
+  if (token.pos === 'NOUN') return token.lower.endsWith('s')
+  return token.pos === 'PRON' ? /^(they|we|you|i)$/.test(token.lower) : QUANTIFIERS.has(token.lower)
+}
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'others', 'both', 'all', 'several', 'half', 'third'])
+/** "that", or a determiner, pronoun or name opening the reported clause ("say the bridge …", "say they …"). */
+const opensContent = (token: Token | undefined): boolean =>
+  token !== undefined && (token.lower === 'that' || /^(DET|PRON|PROPN)$/.test(token.pos))
+
+const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making'])
 
 /** "files from his shipping ledger show he paid no duty": a subject pronoun after "show" makes it a verb. */
 function showsClause(tokens: readonly Token[], i: number): boolean {
@@ -48,7 +70,7 @@ export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
   const token = tokens[i]!
   const judging = asCueLemma(token.lower)
   if (judging !== undefined) return judgmentCueAt(tokens, i, judging)
-  if (token.pos !== 'VERB' && !isVerbTaggedNoun(tokens, i)) return null
+  if (token.pos !== 'VERB' && !isVerbTaggedNoun(tokens, i) && !isParticipleAfterComma(tokens, i)) return null
   const found = objectCueLemma(token.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower)
   if (found === null) return null
   return { index: i, end: i + found.words, lemma: found.lemma }
@@ -67,6 +89,17 @@ function isVerbTaggedNoun(tokens: readonly Token[], i: number): boolean {
     (before.pos === 'PROPN' || before.pos === 'PRON') &&
     after !== undefined &&
     (after.lower === 'to' || after.pos === 'DET')
+  )
+}
+
+/** "…, promising to lift the fees": after a comma the tagger may read a participle as an adjective. */
+function isParticipleAfterComma(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  return (
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    token.lower.endsWith('ing') &&
+    tokens[i - 1]?.text === ',' &&
+    /^(PART|DET|PRON|PROPN)$/.test(tokens[i + 1]?.pos ?? '')
   )
 }
 

@@ -175,6 +175,8 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'frequently',
   'now',
   'increasingly',
+  // "has long said", "have long argued"
+  'long',
 ])
 // "continues to deny", "went on to say", "declined to say": a verb and "to" before the cue.
 const BEFORE_TO = new Set([
@@ -211,6 +213,19 @@ const BEFORE_TO = new Set([
 
 const TIME_WORDS =
   /^(this|last|next|late|early|earlier|later|mid|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/
+
+/** Prepositions that open a time between a subject and its verb ("on Tuesday", "in March", "late on Friday"). */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'since', 'by'])
+
+/** "USA Today", "Good Morning America": a capitalized time word right after a name belongs to the name. */
+function isNamedTimeWord(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!
+  return (
+    /^(today|tonight|morning|week|weekend)$/.test(token.lower) &&
+    /^[A-Z]/.test(token.text) &&
+    tokens[j - 1]?.pos === 'PROPN'
+  )
+}
 
 /** "Harriet May said": a capitalized month right after a name is the surname, not a time. */
 function isNamedMonth(tokens: readonly Token[], j: number): boolean {
@@ -293,7 +308,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     } else if (token.lower === 'to' && j - 1 >= floor && BEFORE_TO.has(tokens[j - 1]!.lower)) {
       j -= 2
       skipped += 2
-    } else if (TIME_WORDS.test(token.lower)) {
+    } else if (TIME_WORDS.test(token.lower) && !isNamedTimeWord(tokens, j)) {
       // "Wells Fargo just this month announced": a time is no subject.
       time = true
       j--
@@ -302,6 +317,14 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       // "A poll released in late August found": step over the participle too.
       j -= 2
       skipped += 2
+    } else if (time && TIME_PREPOSITIONS.has(token.lower)) {
+      // "Senator Ruiz on Tuesday said": the preposition belongs to the time.
+      j--
+      skipped++
+    } else if (!time && token.pos === 'NUM' && TIME_WORDS.test(tokens[j - 1]?.lower ?? '')) {
+      // "on Sept. 12 said": the day's number goes with its month.
+      j--
+      skipped++
     } else break
   }
   if (j < floor) return null
@@ -587,8 +610,22 @@ function sourceAfter(tokens: readonly Token[], end: number, limit: number): numb
 
 function hasHead(tokens: readonly Token[], first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (/^(PROPN|NOUN|PRON)$/.test(tagOf(tokens, k))) return true
-  return false
+  // "Many fear …", "Nearly a third say …": a quantity of people stands for them.
+  return QUANTITY_HEADS.has(tokens[end - 1]!.lower)
 }
+const QUANTITY_HEADS = new Set([
+  'many',
+  'most',
+  'some',
+  'few',
+  'several',
+  'both',
+  'all',
+  'half',
+  'third',
+  'quarter',
+  'others',
+])
 
 /** Start (the opening comma) of ", in particular," / ", however," before the comma at `comma`, or null. */
 function asideStart(tokens: readonly Token[], comma: number, floor: number): number | null {

@@ -312,6 +312,11 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   'caution against': ['cautioned against', 'cautions against', 'cautioning against'],
   'apologize for': ['apologized for', 'apologizes for', 'apologizing for', 'apologised for'],
   'point out': ['pointed out', 'points out', 'pointing out'],
+  // "noted the clot's existence", "mentioned his ties to the region": what was spoken of.
+  note: ['notes', 'noted', 'noting'],
+  mention: ['mentions', 'mentioned', 'mentioning'],
+  // "reported her presence on social media", "reporting different numbers to each agency".
+  report: ['reports', 'reported', 'reporting'],
   // "is considering a run", "compared the plan to a blank check", "ordered the agency to release …".
   consider: ['considers', 'considering'],
   compare: ['compares', 'compared', 'comparing'],

@@ -729,3 +729,185 @@ test('quotes: "the general said" has a speaker even when the tagger reads "gener
     'indirect|the general|Norland is preparing a new offensive',
   ])
 })
+
+test('quotes: a time between the speaker and the speech verb ("X on Tuesday said") keeps the speaker', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Harbor chief Lena Vos on Tuesday said that the ferries would run again. ' +
+        'The union on Sept. 12 said the strike was over.',
+    ),
+    ['indirect|Lena Vos|the ferries would run again', 'indirect|The union|the strike was over'],
+  )
+})
+
+test('quotes: "is expected to" and "seems to" report an expectation or impression that names no speaker', () => {
+  const body =
+    'The harbor bill is widely expected to pass next week. Vos appears to have misread the budget. ' +
+    'The ferry line, which is expected to draw large crowds, opens in May. ' +
+    'The mayor seemed to suggest that the budget would be cut.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|-|The harbor bill is widely expected to pass next week',
+    'indirect|-|Vos appears to have misread the budget',
+    'indirect|-|which is expected to draw large crowds',
+    // A speech verb after "to" reports as usual, with the subject as its speaker.
+    'indirect|The mayor|the budget would be cut',
+  ])
+  assert.deepEqual(cuesOf(body), ['expect', 'appear', 'expect', 'suggest'])
+})
+
+test('quotes: ", but" with a subject and verb of its own ends the reported words', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Early surveys showed the ferry plan was popular, but harbor surveys are rarely a guide to the vote. ' +
+        'Vos said the bridge was safe, but conceded that repairs were late.',
+    ),
+    [
+      'indirect|Early surveys|the ferry plan was popular',
+      'indirect|Vos|the bridge was safe',
+      'indirect|Vos|repairs were late',
+    ],
+  )
+})
+
+test('quotes: "X asked whether/about …" reports the question; a passive "was asked" names no asker and reports none', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The survey asked about the three harbor plans. Councillor Lena Vos asked whether the ferry would run in winter. ' +
+        'Asked about the strike, Berg said the talks would resume.',
+    ),
+    [
+      'indirect|The survey|about the three harbor plans',
+      'indirect|Lena Vos|whether the ferry would run in winter',
+      'indirect|Berg|the talks would resume',
+    ],
+  )
+})
+
+test('quotes: "made (it) clear" reports like a speech verb', () => {
+  const body =
+    'The mayor made it clear to the council on Monday that the ferry would run. Vos made clear she intends to stay. ' +
+    'Berg made the case for a new bridge.'
+  assert.deepEqual(quotesOf(body), ['indirect|The mayor|the ferry would run', 'indirect|Vos|she intends to stay'])
+  assert.deepEqual(cuesOf(body), ['make clear', 'make clear'])
+})
+
+test('quotes: a plural or a quantity as subject keeps a base-form speech verb the tagger reads as a noun', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Some harbor strategists fear that the ferry has missed its chance. Most say the bridge will close. ' +
+        'Nearly a third say they do not know. Voters have a say in the plan.',
+    ),
+    [
+      'indirect|Some harbor strategists|the ferry has missed its chance',
+      'indirect|Most|the bridge will close',
+      'indirect|a third|they do not know',
+    ],
+  )
+})
+
+test('quotes: the object of a stance ends at a dash aside or at "as" opening a clause of its own', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The council condemned the ferry strike as the union blocked three more piers. ' +
+        'Vos likened the plan to a blank check — a charge that stung. ' +
+        'The mayor proposed to ban all cars — about ten thousand vehicles — from entering the old town.',
+    ),
+    [
+      'indirect|The council|the ferry strike',
+      'indirect|Vos|the plan to a blank check',
+      'indirect|The mayor|to ban all cars — about ten thousand vehicles — from entering the old town',
+    ],
+  )
+})
+
+test('quotes: ", promising to …" reports a stand even when the tagger reads the participle as an adjective', () => {
+  assert.deepEqual(
+    quotesOf(
+      'On Thursday, Vos spoke to a gathering of harbor leaders, promising to lift dock fees and open more land.',
+    ),
+    ['indirect|Vos|to lift dock fees and open more land'],
+  )
+})
+
+test('quotes: "noted" and "mentioned" report what was spoken of when a noun phrase follows', () => {
+  assert.deepEqual(
+    quotesOf('In her memoir, the mayor noted the port\u2019s long decline. Vos barely mentioned the ferry strike.'),
+    ['indirect|the mayor|the port\u2019s long decline', 'indirect|Vos|the ferry strike'],
+  )
+})
+
+test('quotes: "reported" with a noun phrase reports what was made known', () => {
+  assert.deepEqual(quotesOf('A harbor pilot spotted the tanker and reported its position to the coast guard.'), [
+    'indirect|A harbor pilot|its position to the coast guard',
+  ])
+})
+
+test('quotes: "has long said" keeps its subject', () => {
+  assert.deepEqual(quotesOf('Vos has long said that the harbor needs a second pier.'), [
+    'indirect|Vos|the harbor needs a second pier',
+  ])
+})
+
+test('quotes: "which critics said was unfair" reports the relative clause, to its comma', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The council passed a rule, which critics said was unfair to small vendors. ' +
+        'The ferry, which Vos believes is unsafe, will sail on Monday.',
+    ),
+    ['indirect|critics|was unfair to small vendors', 'indirect|Vos|is unsafe'],
+  )
+})
+
+test('quotes: "… and Y accused Z of …" ends the report before it, as "… and Y said" does', () => {
+  assert.deepEqual(
+    quotesOf('Harbor officials said the audit was late and union leaders accused the board of hiding the accounts.'),
+    ['indirect|Harbor officials|the audit was late', 'indirect|union leaders|the board of hiding the accounts'],
+  )
+})
+
+test('quotes: "USA Today" keeps its last word in a source; "both X and Y were referring to" is one subject', () => {
+  assert.deepEqual(
+    speakerNamesOf('A reporter for USA Today spotted the mayor and reported her presence on social media.'),
+    ['A reporter for USA Today'],
+  )
+  assert.deepEqual(quotesOf('The website noted that both Vos and Berg were referring to studies of the harbor.'), [
+    'indirect|The website|both Vos and Berg were referring to studies of the harbor',
+  ])
+})
+
+test('quotes: a speech verb in -ing after a noun for people reports those people, not the sentence subject', () => {
+  assert.deepEqual(quotesOf('The treaty lapsed in 1999, with many nations feeling that they faced no threat.'), [
+    'indirect|many nations|they faced no threat',
+  ])
+  // After a channel ("a statement saying …") the sentence's subject still speaks.
+  assert.deepEqual(quotesOf('The ministry issued a statement saying the port would reopen.'), [
+    'indirect|The ministry|the port would reopen',
+  ])
+})
+
+test('quotes: "has been critical of" and "is convinced that" report a stance held with an adjective', () => {
+  const body =
+    'Vos has been critical of the ferry plan since they both were on the council. ' +
+    'Berg is convinced that the vote was rigged. The harbor was quiet.'
+  assert.deepEqual(quotesOf(body), ['indirect|Vos|the ferry plan', 'indirect|Berg|the vote was rigged'])
+  assert.deepEqual(cuesOf(body), ['be critical of', 'be convinced that'])
+})
+
+test('quotes: a short title in quotation marks inside an attributed sentence is a name, not a partial quote', () => {
+  assert.deepEqual(quotesOf('In an interview with "Harbor Morning Hour," Vos said the strike was over.'), [
+    'indirect|Vos|the strike was over',
+  ])
+})
+
+test('quotes: a participle opening the sentence ("Citing …, X …") speaks for the main clause\'s subject', () => {
+  assert.deepEqual(quotesOf('Citing an old audit, Vos repeatedly accused Berg of hiding the accounts.'), [
+    'indirect|Vos|an old audit',
+    'indirect|Vos|Berg of hiding the accounts',
+  ])
+})
+
+test('quotes: "asked Ruiz about …" reports the question, which ends before a second predicate', () => {
+  assert.deepEqual(quotesOf('Tom Berg asked Ruiz about her email accounts and moved on to the budget.'), [
+    'indirect|Tom Berg|about her email accounts',
+  ])
+})

@@ -196,6 +196,17 @@ function findQuotedSpeech(context: Context): Draft[] {
     // 'told "Face the Nation" that …': the quoted words are whom it was told to, not what was said.
     if (before && isQuotedAddressee(context, region, before, words)) continue
     const standalone = isStandalone(context, region)
+    // 'told MSNBC's "Morning Joe"', 'sang "A Change Is Gonna Come"': a short title woven into the sentence is
+    // a name, not words of the speaker.
+    if (
+      attribution &&
+      !standalone &&
+      words <= 6 &&
+      !opensSentence(text, region) &&
+      !isIntroduced(text, region.open) &&
+      isTitleLike(text.slice(span.start, span.end))
+    )
+      continue
     if (attribution) {
       drafts.push({
         // `"Polls don't vote," said X`: a quotation that opens its sentence is direct, however short.
@@ -495,6 +506,18 @@ function findReportedSpeech(context: Context): Draft[] {
         cue = nominalCueAt(tokens, k)
         if (cue) draft = nominalReport(context, sentence, cue, floor)
       }
+      if (!draft) {
+        cue = askAt(tokens, k)
+        if (cue) draft = questionReport(context, sentence, cue, floor)
+      }
+      if (!draft) {
+        cue = adjectiveCueAt(tokens, k)
+        if (cue) draft = adjectiveReport(context, sentence, cue, floor)
+      }
+      if (!draft) {
+        cue = raisingCueAt(tokens, k)
+        if (cue) draft = raisingReport(context, sentence, cue, floor)
+      }
       if (!draft || !cue) continue
       drafts.push(draft)
       previous = draft
@@ -503,6 +526,166 @@ function findReportedSpeech(context: Context): Draft[] {
     }
   }
   return drafts
+}
+
+/** "asked", "asks", also "Asked" opening a sentence, which the tagger may read as a name. */
+function askAt(tokens: readonly Token[], k: number): Cue | null {
+  const lower = tokens[k]!.lower
+  return lower === 'asked' || lower === 'asks' || lower === 'ask' ? { index: k, end: k + 1, lemma: 'ask' } : null
+}
+
+const QUESTION_OPENERS = new Set([
+  'about',
+  'whether',
+  'if',
+  'what',
+  'why',
+  'how',
+  'who',
+  'whom',
+  'which',
+  'when',
+  'where',
+])
+
+/**
+ * "Asked about the strike, Vos said …", "when asked whether he would resign", "Holt asks him about his
+ * taxes": the question is reported, up to its comma. Its speaker is the subject of an active "ask"; a
+ * passive one ("was asked", "Asked …,") names no one who asked.
+ */
+function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
+  const { tokens } = context
+  let start = cue.end
+  if (/^(him|her|them|me|us|you)$/.test(tokens[start]?.lower ?? '')) start++
+  // "asked Clinton about her emails": a name as the one asked.
+  else while (start < cue.end + 3 && tokens[start]?.pos === 'PROPN') start++
+  if (!QUESTION_OPENERS.has(tokens[start]?.lower ?? '')) return null
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  let end = start + 1
+  while (end < lastWord && tokens[end]!.text !== ',' && tokens[end]!.text !== ';') end++
+  if (tokens[start]!.lower === 'about') end = objectEnd(context, start, end)
+  if (end - start < 2 || regionAt(context.regions, tokens[start]!.start) >= 0) return null
+  const passive =
+    cue.index === floor || /^(when|was|were|been|being|is|are|be|after|if)$/.test(tokens[cue.index - 1]!.lower)
+  const subject = passive ? null : subjectBefore(tokens, cue.index, floor)
+  const span = spanOfTokens(context, start, end)
+  if (isMostlyQuoted(context, span)) return null
+  return subject ? draftOf(context, 'indirect', span, subject, cue, sentence) : null
+}
+
+// "has been critical of the plan", "is convinced that the vote was rigged": a stance or a certainty
+// stated with an adjective after "be".
+const STANCE_ADJECTIVES = new Set(['critical', 'supportive', 'skeptical', 'sceptical', 'wary', 'dismissive'])
+const CERTAINTY_ADJECTIVES = new Set([
+  'confident',
+  'optimistic',
+  'pessimistic',
+  'convinced',
+  'certain',
+  'adamant',
+  'hopeful',
+])
+
+/** The adjective of "be critical of …" or "be convinced that …" at `k`, as a cue that ends with its "of" or "that". */
+function adjectiveCueAt(tokens: readonly Token[], k: number): Cue | null {
+  const token = tokens[k]!
+  const next = tokens[k + 1]?.lower
+  const stance = STANCE_ADJECTIVES.has(token.lower) && next === 'of'
+  const certainty = CERTAINTY_ADJECTIVES.has(token.lower) && next === 'that'
+  if (!stance && !certainty) return null
+  let b = k - 1
+  while (b > 0 && tokens[b]!.pos === 'ADV') b--
+  if (!BE_FORMS.has(tokens[b]?.lower ?? '')) return null
+  return { index: k, end: k + 2, lemma: `be ${token.lower} ${next}` }
+}
+
+function adjectiveReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
+  const { tokens } = context
+  const subject = subjectBefore(tokens, cue.index, floor)
+  if (subject === null) return null
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  let end = contentEnd(context, cue.end, lastWord)
+  if (tokens[cue.end - 1]!.lower === 'of') end = objectEnd(context, cue.end, end)
+  else if (!isClause(tokens, cue.end, end)) return null
+  if (end - cue.end < 1) return null
+  const span = spanOfTokens(context, cue.end, end)
+  return isMostlyQuoted(context, span) ? null : draftOf(context, 'indirect', span, subject, cue, sentence)
+}
+
+/** Nouns for people or peoples, who are no channel for someone else's words. */
+const PEOPLE_NOUNS = new Set(
+  (
+    'people voters nations countries states taxpayers residents citizens workers members officials leaders ' +
+    'critics supporters opponents lawmakers experts analysts students parents families americans democrats ' +
+    'republicans women men children investors companies groups activists protesters'
+  ).split(' '),
+)
+
+// "The bill is expected to pass", "the mayor seems to favor a delay": an expectation or an impression that
+// the article reports without naming whose it is. PolNeAR counts each as an attribution to the author.
+const RAISING_VERBS = new Map(
+  Object.entries({
+    seem: 'seem',
+    seems: 'seem',
+    seemed: 'seem',
+    appear: 'appear',
+    appears: 'appear',
+    appeared: 'appear',
+  }),
+)
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s'])
+
+/** "seems to favor", "is (widely) expected to pass": the verb, when an infinitive follows it. */
+function raisingCueAt(tokens: readonly Token[], k: number): Cue | null {
+  const token = tokens[k]!
+  if (tokens[k + 1]?.lower !== 'to' || !/^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return null
+  let lemma = RAISING_VERBS.get(token.lower)
+  if (lemma === undefined) {
+    if (token.lower !== 'expected') return null
+    let b = k - 1
+    while (b > 0 && (tokens[b]!.lower === 'not' || (tokens[b]!.pos === 'ADV' && tokens[b]!.lower.endsWith('ly')))) b--
+    if (!BE_FORMS.has(tokens[b]?.lower ?? '')) return null
+    lemma = 'expect'
+  } else if (token.pos !== 'VERB') return null
+  // "seemed to suggest that …": the speech verb after "to" reports, with the subject as its speaker.
+  if (cueAt(tokens, k + 2) !== null || objectCueAt(tokens, k + 2) !== null) return null
+  return { index: k, end: k + 2, lemma }
+}
+
+/** The subject and the infinitive clause of a raising verb, as one report with no speaker named. */
+function raisingReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
+  const { tokens } = context
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  let first = subjectBefore(tokens, cue.index, floor)?.first
+  // "the line, which is expected to draw crowds, opens": the relative clause, to its comma.
+  let end = contentEnd(context, cue.end, lastWord)
+  if (first === undefined) {
+    const relative = relativeBefore(tokens, cue.index, floor)
+    if (relative === null) return null
+    first = relative
+    for (let k = cue.end; k < end; k++) if (tokens[k]!.text === ',') end = k
+  }
+  if (end - cue.end < 2) return null
+  const span = spanOfTokens(context, first, end)
+  if (isMostlyQuoted(context, span)) return null
+  return {
+    kind: 'indirect',
+    span,
+    speaker: null,
+    cue: cue.lemma,
+    cueSpan: cueSpanOf(tokens, cue),
+    sentence: sentence.index,
+    paragraph: sentence.paragraph,
+    // Nobody's words: no speaker may be carried over to them.
+    attributed: true,
+  }
+}
+
+/** A "which" or "who" right before the verb group at `at` (auxiliaries and adverbs between), or null. */
+function relativeBefore(tokens: readonly Token[], at: number, floor: number): number | null {
+  let b = at - 1
+  while (b > floor && /^(AUX|ADV|PART)$/.test(tokens[b]!.pos)) b--
+  return b >= floor && (tokens[b]!.lower === 'which' || tokens[b]!.lower === 'who') ? b : null
 }
 
 // "Trump's claim that the vote was rigged", "her warning that prices would rise": a noun of saying
@@ -660,6 +843,8 @@ function channelAuthor(tokens: readonly Token[], cue: Cue, floor: number, endTok
   while (b > floor && /^(early|late|on|this|last)$|day$/.test(tokens[b]!.lower)) b--
   const before = tokens[b]
   if (!token.lower.endsWith('ing') || !before || before.pos !== 'NOUN') return null
+  // "with many nations feeling that …", "taxpayers reporting gains": people act for themselves.
+  if (PEOPLE_NOUNS.has(before.lower)) return null
   for (let k = floor; k < endToken; k++) {
     if (k === cue.index) continue
     const verb = tokens[k]!
@@ -674,6 +859,8 @@ function participleSubject(context: Context, cue: Cue, floor: number): Phrase | 
   const { tokens } = context
   let before = cue.index - 1
   while (before > floor && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX')) before--
+  // "Citing the audit, Vos called for …": a participle opening the sentence speaks for the main clause's subject.
+  if (cue.index === floor && tokens[cue.index]!.lower.endsWith('ing')) return openingParticipleSubject(context, cue)
   const participle = tokens[cue.index]!.lower.endsWith('ing') && tokens[cue.index - 1]?.text === ','
   // "… has criticized the deal and called for new tariffs": the verbs share the sentence's subject.
   const coordinated = /^(and|but|or)$/.test(tokens[before]?.lower ?? '')
@@ -685,6 +872,21 @@ function participleSubject(context: Context, cue: Cue, floor: number): Phrase | 
     if (regionAt(context.regions, token.start) >= 0) continue
     const subject = subjectBefore(tokens, k, floor)
     if (subject) return subject
+  }
+  return null
+}
+
+/** The subject of the main clause after the comma that closes an opening participle clause, or null. */
+function openingParticipleSubject(context: Context, cue: Cue): Phrase | null {
+  const { tokens } = context
+  const end = context.sentences[tokens[cue.index]!.sentence]?.endToken ?? tokens.length
+  let comma = cue.end
+  while (comma < end && tokens[comma]!.text !== ',') comma++
+  for (let k = comma + 2; k < Math.min(end, comma + 12); k++) {
+    const verb = tokens[k]!
+    if (verb.pos !== 'VERB' && verb.pos !== 'AUX') continue
+    const subject = subjectBefore(tokens, k, comma + 1)
+    return subject?.first === comma + 1 ? subject : null
   }
   return null
 }
@@ -716,7 +918,7 @@ function reportedAround(
   const before = inherited ? null : subjectBefore(tokens, cue.index, floor)
   const relative = inherited || before ? null : relativeSubject(tokens, cue.index, floor)
   if (relative) return relativeReport(context, sentence, cue, relative.phrase, lastWord)
-  const subject = inherited ?? subjectOfCue(context, sentence, cue, floor, before)
+  const subject = withoutRelativeWord(tokens, inherited ?? subjectOfCue(context, sentence, cue, floor, before))
   // "…, X said." / "…, said X.": the attribution closes the sentence and the content comes first.
   const tailStart = subject ? subject.first : cue.index
   const inverted = !subject && INVERSION_VERBS.has(cue.lemma) ? subjectAfter(tokens, cue.end, lastWord) : null
@@ -760,17 +962,20 @@ function reportedAround(
   // "X said (on Sunday) (that) …", "X told reporters (that) …".
   let contentStart = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
   const hasThat = tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ':'
+  // "the bill, which critics said was unfair to vendors": the relative word stands for the reported subject.
+  const gap = !hasThat && isRelativeGap(tokens, subject, contentStart)
   // "the air force reported intercepting most of the drones", "denied taking the money": a gerund reports.
   const gerund = !hasThat && GERUND_CUES.has(cue.lemma) && isGerund(tokens[contentStart])
   if (hasThat) contentStart++
   else if (
     WEAK_CUES.has(cue.lemma) &&
     !gerund &&
+    !gap &&
     !isFinding(tokens, subject, cue.lemma) &&
     !(COGNITION_CUES.has(cue.lemma) && opensClause(tokens, contentStart, lastWord, cue.lemma))
   )
     return null
-  const end = contentEnd(context, contentStart, lastWord)
+  let end = contentEnd(context, contentStart, lastWord)
   if (!isClause(tokens, contentStart, end)) {
     // "Polls show a close contest in the state": what a document shows may be a noun phrase.
     const finding = !hasThat && isFinding(tokens, subject, cue.lemma)
@@ -779,11 +984,34 @@ function reportedAround(
   const opener = tokens[contentStart]!
   // "asked whether …", "wondered why …": a question reported.
   const question = /^(whether|if|why|how|what|when|who)$/.test(opener.lower)
-  if (!hasThat && !question && !gerund && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
+  if (!hasThat && !question && !gerund && !gap && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
+  // The relative clause closes at the comma before the main verb: "which Vos believes is unsafe, will sail".
+  if (gap)
+    for (let k = contentStart + 1; k < end; k++)
+      if (tokens[k]!.text === ',' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) end = k
   const span = spanOfTokens(context, contentStart, end)
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, subject, cue, sentence)
 }
+
+/** "which critics said …": the tagger may read "which" as a determiner of the subject; it is not part of it. */
+function withoutRelativeWord(tokens: readonly Token[], subject: Phrase | null): Phrase | null {
+  if (subject === null || subject.end - subject.first < 2 || tokens[subject.first]!.lower !== 'which') return subject
+  return { ...subject, first: subject.first + 1 }
+}
+
+/** "which critics said was unfair": a relative word before the subject and a finite verb right after the cue. */
+function isRelativeGap(tokens: readonly Token[], subject: Phrase, contentStart: number): boolean {
+  const relative = tokens[subject.first - 1]
+  const verb = tokens[contentStart]
+  return (
+    relative !== undefined &&
+    RELATIVE_WORDS.has(relative.lower) &&
+    verb !== undefined &&
+    (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')))
+  )
+}
+const RELATIVE_WORDS = new Set(['which', 'that', 'who', 'whom'])
 
 function relativeReport(
   context: Context,
@@ -862,6 +1090,17 @@ function objectEnd(context: Context, start: number, end: number): number {
     // "Dayton, Ohio, police": a comma between names belongs to a place.
     const place = tokens[k - 1]!.pos === 'PROPN' && next?.pos === 'PROPN'
     if (token.text === ',' && !clause && next && !place && !QUOTE_MARK.test(next.text) && !isParticiple(next)) return k
+    // "likened the rules to a burning — a charge that stung": a dash opens the reporter's aside.
+    if (!clause && OBJECT_DASHES.has(token.text) && token.start > tokens[k - 1]!.end) {
+      // "to ban all visitors — millions of people — from entering": a paired dash sets off an aside inside.
+      let pair = k + 1
+      while (pair < Math.min(end, k + 16) && !OBJECT_DASHES.has(tokens[pair]!.text)) pair++
+      if (pair >= Math.min(end, k + 16) || pair + 1 >= end) return k
+      k = pair
+      continue
+    }
+    // "condemned the launch as Pyongyang fired three more": a clause of its own about something else.
+    if (!clause && TIME_JOINERS.has(token.lower) && opensContrast(tokens, k + 1, end)) return k
     if (token.lower === 'and' || token.lower === 'but') {
       let m = k + 1
       while (m < end && tokens[m]!.pos === 'ADV') m++
@@ -876,6 +1115,9 @@ function objectEnd(context: Context, start: number, end: number): number {
   }
   return end
 }
+
+const OBJECT_DASHES = new Set(['-', '—', '–', '--'])
+const TIME_JOINERS = new Set(['as', 'while', 'because', 'after', 'when', 'before', 'since', 'until'])
 
 const isRelativePronoun = (token: Token): boolean => /^(who|which|that)$/.test(token.lower)
 
@@ -919,6 +1161,8 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
     let m = k + 2
     while (m < lastWord && tokens[m]!.pos === 'ADV') m++
     if (tokens[m]?.pos === 'VERB') return k
+    // "…, but it would take years": a contrast with a subject of its own is the reporter's comment.
+    if (tokens[k + 1]!.lower === 'but' && opensContrast(tokens, m, lastWord)) return k
     for (let n = k + 2; n < Math.min(lastWord, k + 10); n++) {
       if (!cueAt(tokens, n)) continue
       if (subjectBefore(tokens, n, k + 2)?.first === k + 2) return k
@@ -928,11 +1172,32 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
   return lastWord
 }
 
+/** A subject (a pronoun, or a short noun phrase) and its finite verb at `from`: a clause of its own. */
+function opensContrast(tokens: readonly Token[], from: number, limit: number): boolean {
+  const first = tokens[from]
+  if (first === undefined) return false
+  if (first.pos === 'PRON') {
+    // "they both were", "we all agreed"
+    const verb = /^(both|all|each)$/.test(tokens[from + 1]?.lower ?? '') ? from + 2 : from + 1
+    return SUBJECT_PRONOUNS.test(first.lower) && /^(AUX|VERB)$/.test(tokens[verb]?.pos ?? '')
+  }
+  let k = from
+  while (k < limit && k - from < 6 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k++
+  if (k === from || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return false
+  const verb = tokens[k]
+  return verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')))
+}
+
 /** True when a subject starting at `from` is followed, within a few words, by its speech verb. */
 function opensReport(tokens: readonly Token[], from: number, end: number): boolean {
   for (let n = from + 1; n < Math.min(end, from + 7); n++) {
     const cue = cueAt(tokens, n)
-    if (!cue || WEAK_CUES.has(cue.lemma) || tokens[n]!.pos !== 'VERB') continue
+    // "… and Democrats accused the GOP of …": a stance verb opens a report of its own too.
+    // (Finite only: "Sanders and Trump were referring to …" is one subject, not a new report.)
+    const stance =
+      (!cue || WEAK_CUES.has(cue.lemma)) && !tokens[n]!.lower.endsWith('ing') && objectCueAt(tokens, n) !== null
+    if ((!cue || WEAK_CUES.has(cue.lemma)) && !stance) continue
+    if (tokens[n]!.pos !== 'VERB') continue
     return subjectBefore(tokens, n, from)?.first === from
   }
   return false
