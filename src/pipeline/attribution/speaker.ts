@@ -115,8 +115,6 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'so',
   'thus',
   'far',
-  'now',
-  'long',
   'always',
   'has',
   'have',
