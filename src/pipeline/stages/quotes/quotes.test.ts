@@ -911,3 +911,17 @@ test('quotes: "asked Ruiz about …" reports the question, which ends before a s
     'indirect|Tom Berg|about her email accounts',
   ])
 })
+
+test('quotes: a quote opening a paragraph with no cue is the person the paragraph before introduced', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The wait is hard. Mira Tamm, whose brother was taken in May, has written to the office six times.\n\n' +
+        '"They answer every letter. But every letter says the same thing.\n\n' +
+        '"I blame the people who decide."',
+    ),
+    [
+      'direct|Mira Tamm|They answer every letter. But every letter says the same thing.',
+      'direct|Mira Tamm|I blame the people who decide.',
+    ],
+  )
+})

@@ -79,6 +79,7 @@ export function findQuotes(
   ]
   drafts.sort((a, b) => a.span.start - b.span.start)
   carrySpeakers(drafts)
+  introducedSpeakers(context, drafts)
   return drafts.map((draft, index) => ({
     id: `q${index + 1}`,
     kind: draft.kind,
@@ -1568,6 +1569,51 @@ function carrySpeakers(drafts: Draft[]): void {
       }
     }
   }
+}
+
+/**
+ * 'Olena Marchuk, whose son was captured, has written to the foundation four times. ¶ "They answer every
+ * letter …"': a quote that opens a paragraph with no one to carry it over is the words of the person the
+ * paragraph before introduced, as the subject of its last sentence.
+ */
+function introducedSpeakers(context: Context, drafts: Draft[]): void {
+  const { tokens, sentences, entities } = context
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!
+    if (draft.speaker || draft.attributed || draft.kind !== 'direct') continue
+    const sentence = sentences[draft.sentence]
+    if (!sentence || sentence.index === 0) continue
+    const previous = sentences[sentence.index - 1]!
+    // The quote opens its paragraph, and the paragraph before holds no quote of its own.
+    const opens = tokens[sentence.firstToken]!.start >= draft.span.start - 1 && previous.paragraph < sentence.paragraph
+    if (!opens || drafts.some((other) => other.paragraph === previous.paragraph)) continue
+    const person = subjectPerson(entities, previous)
+    if (person)
+      draft.speaker = {
+        entity: person.entity.id,
+        name: person.entity.name,
+        span: person.span,
+        anonymous: false,
+        source: null,
+      }
+    // A quote running on over the next paragraphs is the same person's.
+    for (let j = i + 1; j < drafts.length && person; j++) {
+      const next = drafts[j]!
+      if (next.attributed || next.speaker || next.kind !== 'direct' || next.paragraph - drafts[j - 1]!.paragraph > 1)
+        break
+      next.speaker = draft.speaker
+    }
+  }
+}
+
+/** The first person named in a sentence, when the sentence opens with that name. */
+function subjectPerson(entities: readonly Entity[], sentence: Sentence): { entity: Entity; span: Span } | null {
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue
+    const mention = entity.mentions.find((m) => m.start === sentence.start)
+    if (mention) return { entity, span: { start: mention.start, end: mention.end } }
+  }
+  return null
 }
 
 function inherit(draft: Draft, from: Draft): void {
