@@ -28,7 +28,7 @@ export interface Phrase {
 
 // Words a reporter uses for a source without naming it.
 const UNNAMED_HEADS =
-  /^(sources?|officials?|diplomats?|aides?|persons?|people|insiders?|spokes(?:man|woman|person|men|women)|officers?|analysts?|experts?|observers?|members?|lawmakers?|advisers?|advisors?|residents?|witnesses|witness|employees?|staff(?:ers)?|negotiators?|authorities|police|investigators?|prosecutors?|critics?|supporters?|opponents?|activists?|officials?|source|leaders?|executives?|representatives?|someone|insider|participants?|colleagues?|allies|friends?|relatives?|doctors?|scientists?|researchers?|economists?|survey|poll|report|study|statement|data|document|documents|analysis|letter|memo|filing|ruling|indictment|complaint|lawsuit|assessment|estimates?|figures|records|polls|surveys|reports|studies)$/
+  /^(sources?|officials?|diplomats?|delegates?|mediators?|aides?|persons?|people|insiders?|spokes(?:man|woman|person|men|women)|officers?|analysts?|experts?|observers?|members?|lawmakers?|advisers?|advisors?|residents?|witnesses|witness|employees?|staff(?:ers)?|negotiators?|authorities|police|investigators?|prosecutors?|critics?|supporters?|opponents?|activists?|officials?|source|leaders?|executives?|representatives?|someone|insider|participants?|colleagues?|allies|friends?|relatives?|doctors?|scientists?|researchers?|economists?|survey|poll|report|study|statement|data|document|documents|analysis|letter|memo|filing|ruling|indictment|complaint|lawsuit|assessment|estimates?|figures|records|polls|surveys|reports|studies)$/
 
 const SPOKESPERSONS = /^spokes(?:man|woman|person)$/
 const BUSINESS_WORDS = new Set(['company', 'firm', 'group'])
@@ -105,6 +105,9 @@ function documentOwner(
   }
   return undefined
 }
+
+/** Words a relative clause between a subject and its speech verb may run to. */
+const MAX_RELATIVE_CLAUSE = 10
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who'])
 
@@ -292,6 +295,15 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   // "the U.S.-backed proposal": a verb joined by a hyphen to the word before is a modifier, with no subject.
   const joined = tokens[cue - 1]
   if (joined?.text === '-' && joined.end === tokens[cue]!.start) return null
+  // "A person who was briefed on the call said", "two delegates who attended said": a relative clause
+  // without commas stands between the subject and its verb.
+  for (let w = cue - 1; w > floor && cue - w <= MAX_RELATIVE_CLAUSE; w--) {
+    const word = tokens[w]!
+    if (/^[,;:.!?"“”()—–-]$/.test(word.text)) break
+    if (word.lower !== 'who' || !/^(NOUN|PROPN)$/.test(tokens[w - 1]!.pos)) continue
+    if (tokens.slice(w + 1, cue).some((token) => token.pos === 'VERB')) cue = w
+    break
+  }
   let j = cue - 1
   let skipped = 0
   let time = false

@@ -925,3 +925,12 @@ test('quotes: a quote opening a paragraph with no cue is the person the paragrap
     ],
   )
 })
+
+test('quotes: a relative clause without commas between the subject and "said" leaves the subject speaking', () => {
+  assert.deepEqual(
+    quotesOf(
+      'A person who was briefed on the call said the deal was close. Two delegates who attended said the text was weak.',
+    ),
+    ['indirect|A person|the deal was close', 'indirect|Two delegates|the text was weak'],
+  )
+})
