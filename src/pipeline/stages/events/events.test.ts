@@ -172,3 +172,17 @@ test('events: a statement named before or around its speech verb is the speakerâ
     ['statement: Tomas Berg', 'statement: Ana Lind', 'statement: Ana Lind'],
   )
 })
+
+test('events: delegations named by origin take part for their states; "the city of X" is the place', () => {
+  const analysis = analyze(
+    'Norway and Sweden traded proposals. Norwegian and Swedish delegations ended a day of talks in Bergen on Sunday. ' +
+      'A Norwegian missile and drone attack on the city of Oslo overnight damaged the port.',
+  )
+  assert.deepEqual(
+    analysis.events.map(
+      (event) =>
+        `${event.type}: ${event.participants.map((id) => nameOf(analysis, id)).join(', ')} @${nameOf(analysis, event.location)}`,
+    ),
+    ['talks: Norway, Sweden @Bergen', 'attack: Norway @Oslo'],
+  )
+})

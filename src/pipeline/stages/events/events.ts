@@ -387,13 +387,21 @@ function clauseAround(tokens: readonly Token[], sentence: Sentence, k: number): 
 }
 
 const PLACE_PREPOSITIONS = /^(in|at|near|outside|over)$/
+const PLACE_KINDS = /^(city|town|village|port|region|province|district)$/
 
 /** The place: a location named after "in", "at", "near", a city or region rather than a whole country. */
 function placeOf(context: Context, inSentence: Context['mentions']): Entity | null {
   const { tokens } = context
   for (const { mention, entity } of inSentence) {
     if (entity.type !== 'location' || mention.kind !== 'name') continue
-    const index = tokenIndexFrom(tokens, mention.start)
+    let index = tokenIndexFrom(tokens, mention.start)
+    // "on the city of Kharkiv", "in the port of Odesa": the place kind and "of" stand before the name.
+    if (tokens[index - 1]?.lower === 'of' && PLACE_KINDS.test(tokens[index - 2]?.lower ?? '')) {
+      const kindAt = index - 2
+      if (tokens[kindAt - 1]?.lower === 'the' && /^(in|at|on|near|over)$/.test(tokens[kindAt - 2]?.lower ?? ''))
+        return entity
+      index = kindAt
+    }
     if (!PLACE_PREPOSITIONS.test(tokens[index - 1]?.lower ?? '') && tokens[index - 1]?.lower !== 'the') continue
     if (tokens[index - 1]?.lower === 'the' && !PLACE_PREPOSITIONS.test(tokens[index - 2]?.lower ?? '')) continue
     if (isPossessor(context.text, mention)) continue
@@ -469,7 +477,33 @@ function participantsOf(
     if (isChannel(context.text, mention)) continue
     if (isInRole(context.text, mention, inSentence)) continue
     if (entity.type === 'location' && context.knowledge.placeKind(entity.name.toLowerCase()) !== 'country') continue
+    // "Russian and Ukrainian delegations": a state's delegates or forces take part for their states.
+    const states = entity.type === 'group' ? groupStates(context, mention, entity) : []
+    if (states.length > 0) {
+      for (const state of states) if (!ids.includes(state)) ids.push(state)
+      continue
+    }
     ids.push(entity.id)
+  }
+  return ids
+}
+
+const STATE_GROUP_HEADS =
+  /^(delegations?|delegates|negotiators|officials|governments?|forces|troops|leaders|ministers|diplomats|envoys)$/
+
+/** The states a group named by origin stands for: "Ukrainian negotiators", "Russian and Ukrainian delegations". */
+function groupStates(context: Context, mention: Mention, entity: Entity): string[] {
+  const words = entity.name.toLowerCase().split(/\s+/)
+  if (!STATE_GROUP_HEADS.test(words.at(-1) ?? '')) return []
+  const origins = words.slice(0, -1)
+  // "Russian and Ukrainian delegations": the first origin may stand before "and", outside the name.
+  const before = /([A-Z][a-z]+)\s+and\s+$/.exec(context.text.slice(Math.max(0, mention.start - 30), mention.start))
+  if (before) origins.unshift(before[1]!.toLowerCase())
+  const ids: string[] = []
+  for (const origin of origins) {
+    const state = context.knowledge.demonymOf(origin)
+    const found = state ? entityNamed(context, state) : undefined
+    if (found) ids.push(found.id)
   }
   return ids
 }
@@ -495,8 +529,8 @@ function attackerOf(context: Context, sentence: Sentence, k: number, inSentence:
     const entity = subjectEntityOf(context, sentence, k)
     return entity ? stateOf(context, entity) : null
   }
-  // "Russian strikes", "Russia's overnight attack".
-  for (let j = k - 1; j >= Math.max(sentence.firstToken, k - 3); j--) {
+  // "Russian strikes", "Russia's overnight attack", "a Russian missile and drone attack".
+  for (let j = k - 1; j >= Math.max(sentence.firstToken, k - 4); j--) {
     const state = context.knowledge.demonymOf(tokens[j]!.lower)
     if (state) return entityNamed(context, state)?.id ?? null
     const possessor = inSentence.find(({ mention }) => mention.end === tokens[j]!.start)
