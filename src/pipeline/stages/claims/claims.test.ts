@@ -82,3 +82,16 @@ test('claims: a document speaks for who made it, and a newsroom after "the" is n
   )
   assert.ok(!analysis.entities.some((entity) => entity.name === 'Courier' && entity.type === 'person'))
 })
+
+test('claims: a count that opens the claimant’s words counts the sources, not a figure they assert', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nTwo board members who spoke on condition of anonymity said 12 clubs had signed.',
+    ),
+  )
+  assert.deepEqual(
+    analysis.claims.flatMap((claim) => claim.quantities.map((q) => q.text)),
+    ['12 clubs'],
+  )
+})

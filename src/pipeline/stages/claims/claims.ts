@@ -37,8 +37,13 @@ export function findClaims(
     if (quantities.length === 0) continue
     // "She said the gap was too wide, while he insisted they could not go beyond 4 percent": figures
     // reported by different people in one sentence are separate claims.
-    for (const group of groupByQuote(text, quantities, quotes)) {
-      const claimant = claimantOf(text, language, sentence, group[0]!.start, entities, references, quotes)
+    for (const found of groupByQuote(text, quantities, quotes)) {
+      const claimant = claimantOf(text, language, sentence, found[0]!.start, entities, references, quotes)
+      // "Two board members who spoke on condition of anonymity said …": a count that opens the
+      // claimant's own words counts the sources, it is no figure they assert.
+      const opening = claimant.name?.toLowerCase()
+      const group = found.filter((quantity) => !opening?.startsWith(quantity.text.toLowerCase()))
+      if (group.length === 0) continue
       claims.push({
         id: `c${claims.length + 1}`,
         text: text.slice(sentence.start, sentence.end),

@@ -119,3 +119,13 @@ test('quantities: a bare figure after "and" and a verb counts what the one befor
     ['11 people', '40 people', '4 missiles', '180 dead', '900 injured'],
   )
 })
+
+test('quantities: a range may sign both bounds; "from X to Y" is two figures; a number inside a name is none', () => {
+  const text =
+    'The damage was put at between $11 billion and $13 billion. Costs rose from $5 million to $7 million. ' +
+    'She chairs the Group of 77 and China.'
+  assert.deepEqual(
+    quantitiesIn(text).map((q) => `${q.text}=${q.value}`),
+    ['between $11 billion and $13 billion=null', '$5 million=5000000', '$7 million=7000000'],
+  )
+})

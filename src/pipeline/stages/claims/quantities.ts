@@ -214,19 +214,23 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     }
     // Range: "between 20 and 30", "20 to 30".
     const joiner = tokens[stop]
-    const other = tokens[stop + 1]
+    // "between $11 billion and $13 billion": the upper bound may carry its own currency sign.
+    const signed = tokens[stop + 1] !== undefined && Object.hasOwn(CURRENCY, tokens[stop + 1]!.text) && unit !== ''
+    const other = tokens[stop + (signed ? 2 : 1)]
     if (
       amount !== null &&
       joiner &&
       other &&
       /^(and|to|-|–)$/.test(joiner.lower) &&
+      // ("rose from $5 million to $7 million" is a change between two figures, not a range.)
+      !(joiner.lower === 'to' && /^(from|of)$/.test(tokens[start - 1]?.lower ?? '')) &&
       numberOf(other) !== null &&
-      stop + 1 < end
+      stop + (signed ? 2 : 1) < end
     ) {
       low = amount
       high = numberOf(other)!
       amount = null
-      stop += 2
+      stop += signed ? 3 : 2
       // "between 800 million and 1.1 billion": the upper bound has its own scale.
       const scale = tokens[stop] && Object.hasOwn(SCALES, tokens[stop]!.lower) ? SCALES[tokens[stop]!.lower]! : null
       if (scale !== null && stop < end) {
@@ -331,6 +335,14 @@ function isNumberInName(tokens: readonly Token[], i: number): boolean {
     return true
   const before = tokens[i - 1]
   if (before?.text === '#' && before.end === token.start) return true
+  // "the Group of 77", "Article 5 of the Treaty": "of" and a number inside a capitalized name.
+  if (
+    /^\d+$/.test(token.text) &&
+    before?.lower === 'of' &&
+    /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '') &&
+    tokens[i - 2]?.pos === 'PROPN'
+  )
+    return true
   const bare = (other: Token | undefined) =>
     other !== undefined && other.sentence === token.sentence && /^\d+$/.test(other.text)
   return /^\d+$/.test(token.text) && (bare(before) || bare(next))
