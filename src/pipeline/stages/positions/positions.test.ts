@@ -31,6 +31,13 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: 'what is rejected may stand in quotation marks',
+    text: 'Envoy Tomas Berg said Oslo would not accept “a rewriting of the rules through the back door.”',
+    actor: 'Norway',
+    stance: 'against',
+    proposition: 'a rewriting of the rules through the back door',
+  },
+  {
     pattern: '"her group" is the body named after the speaker where the text introduced her',
     text: 'Amara Diallo, who chairs the Alliance of Coastal States, spoke on Monday. She said her group would back the plan.',
     actor: 'Alliance of Coastal States',

@@ -536,7 +536,7 @@ function coordinatedSubject(context: Context, sentence: Sentence, k: number): Ph
 
 // A state's armed forces act for it too ("British troops will join").
 const GOVERNMENT_GROUP_HEADS =
-  /^(officials|government|authorities|negotiators|diplomats|leaders|leadership|delegation|administration|ministers|troops|forces|military|army|navy)$/
+  /^(officials|government|authorities|negotiators|diplomats|leaders|leadership|delegation|delegations|delegates|representatives|envoys|administration|ministers|troops|forces|military|army|navy)$/
 
 /**
  * The actor the text speaks for: a seat of government stands for its state ("Kyiv is willing" →
@@ -872,6 +872,8 @@ function phraseEnd(tokens: readonly Token[], from: number, end: number, maxToken
 
 /** The proposition after a stance word; "proposals from the U.S. to give up X" is cut to "give up X". */
 function propositionFrom(tokens: readonly Token[], start: number, end: number): Phrase | null {
+  // 'would not accept “a rewriting of the rules”': the reporter quotes what is rejected.
+  if (QUOTE_MARKS.test(tokens[start]?.text ?? '') && start + 1 < end) start++
   // "all I really want is peace": the copula of a pseudo-cleft leads to what is wanted.
   if (/^(is|was|are|were)$/.test(tokens[start]?.lower ?? '') && start + 1 < end) start++
   // "seeks to boost its ties": the infinitive's "to" is no part of what is sought.
