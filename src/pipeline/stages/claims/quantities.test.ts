@@ -129,3 +129,10 @@ test('quantities: a range may sign both bounds; "from X to Y" is two figures; a 
     ['between $11 billion and $13 billion=null', '$5 million=5000000', '$7 million=7000000'],
   )
 })
+
+test('quantities: the first figure of a change counts what the second does', () => {
+  assert.deepEqual(
+    quantitiesIn('Turnout rose from 40 to 55 percent.').map((q) => `${q.value} ${q.unit}`),
+    ['40 percent', '55 percent'],
+  )
+})

@@ -294,6 +294,12 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     quantities.push(quantity)
     i = stop
   }
+  // "rose from 40 to 55 percent": the first figure of a change counts what the second does.
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const [before, after] = [quantities[k]!, quantities[k + 1]!]
+    if (before.unit === '' && after.unit !== '' && /^\s+to\s+$/.test(text.slice(before.end, after.start)))
+      quantities[k] = { ...before, unit: after.unit }
+  }
   return quantities
 }
 
