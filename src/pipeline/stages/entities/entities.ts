@@ -702,6 +702,8 @@ function classifyRun(
   // "Mr. Prime Minister", "the Head of State", "Minister of Defence", "Executive Order": the rest of a
   // title, or a document, names no one.
   if (!known && !wholeKnown && isRestOfTitle(tokens, start, nameStart, end, titled)) return { mentions: [], end }
+  // "Americans say …": a people in the plural is a group (found as one elsewhere), never a person.
+  if (!known && end - nameStart === 1 && isPluralDemonym(tokens[nameStart]!.lower, knowledge)) return { mentions: [], end }
   if (!type && titled) type = 'person'
   if (!type) type = guessType(tokens, nameStart, end, knowledge)
   if (!known && !titled && isCompanyName(tokens, nameStart, end, type, lower, knowledge, companies))
@@ -1142,6 +1144,10 @@ function isRestOfTitle(
   let k = nameStart - 1
   if (tokens[k]?.lower === 'the') k--
   return tokens[k]?.lower === 'of' && common
+}
+
+function isPluralDemonym(lower: string, knowledge: Knowledge): boolean {
+  return lower.endsWith('s') && knowledge.demonymOf(lower.slice(0, -1)) !== undefined
 }
 
 /** How far back from a run "of" may find its title: "Minister of Foreign Affairs of Ukraine …". */
