@@ -558,3 +558,12 @@ test('entities: "and" inside a body name ending in a head word joins it; two bod
     ['Fisheries and Ports Authority', 'Defense Ministry', 'Foreign Ministry'],
   )
 })
+
+test('entities: a people in the plural that speaks is a group, and defense firms the world pack knows are bodies', () => {
+  assert.deepEqual(
+    people(
+      'Americans say the war must end. The order went to Lockheed Martin and Northrop Grumman, Mayor Ana Ruiz said.',
+    ),
+    ['Ana Ruiz'],
+  )
+})

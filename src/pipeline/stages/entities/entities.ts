@@ -703,7 +703,8 @@ function classifyRun(
   // title, or a document, names no one.
   if (!known && !wholeKnown && isRestOfTitle(tokens, start, nameStart, end, titled)) return { mentions: [], end }
   // "Americans say …": a people in the plural is a group (found as one elsewhere), never a person.
-  if (!known && end - nameStart === 1 && isPluralDemonym(tokens[nameStart]!.lower, knowledge)) return { mentions: [], end }
+  if (!known && end - nameStart === 1 && isPluralDemonym(tokens[nameStart]!.lower, knowledge))
+    return { mentions: [], end }
   if (!type && titled) type = 'person'
   if (!type) type = guessType(tokens, nameStart, end, knowledge)
   if (!known && !titled && isCompanyName(tokens, nameStart, end, type, lower, knowledge, companies))
