@@ -567,3 +567,13 @@ test('entities: a people in the plural that speaks is a group, and defense firms
     ['Ana Ruiz'],
   )
 })
+
+test('entities: in a sports story, a town standing where a team stands in the prose is the team', () => {
+  const found = typed(
+    'Kellby closed in on the league title after the match, while title rivals Hartford, Norwich and Brenton ' +
+      'all won. Norwich beat Hartford by nine wickets in a cup tie. The innings ended early.',
+  )
+  assert.ok(found.includes('organization:Hartford'), found.join(', '))
+  assert.ok(found.includes('organization:Norwich'), found.join(', '))
+  assert.ok(!found.includes('location:Norwich'), found.join(', '))
+})

@@ -88,6 +88,7 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
 
   // Indexes in `names` of names before a score in a table row.
   const scored = new Set<number>()
+  const sports = isSportsStory(tokens)
   let i = 0
   while (i < tokens.length) {
     const token = tokens[i]!
@@ -110,6 +111,17 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
     // ("Dutch captain Ana Ruiz": a word of origin names her country's side, which stays a place.)
     else if (found.length === 1 && isClubBeforeRole(tokens, run.end) && !isOrigin(token, knowledge))
       scored.add(names.length)
+    // In a sports story: "Derbyshire beat Kent", "title rivals Essex, Derbyshire and Surrey", "a match
+    // against Kent": a name in a team's place in the prose is a team.
+    // (Only a place or an unknown name: a person who "won" stays a person.)
+    else if (
+      sports &&
+      found.length === 1 &&
+      (found[0]!.type === 'location' || found[0]!.type === null) &&
+      !isOrigin(token, knowledge) &&
+      (inTeamPlace(tokens, i, run.end) || followsTeam(tokens, i, scored, names))
+    )
+      scored.add(names.length)
     names.push(...found.map((name) => withParticles(text, tokens, name)))
     i = run.end
   }
@@ -126,6 +138,71 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   }
   names.push(...findGroups(text, tokens, knowledge, names))
   return mergeMentions(withTeamsEverywhere(names), (word) => knowledge.isAdjective(word))
+}
+
+// Words of sports reports: a story with several of them reads place names in a team's place as teams.
+const SPORTS_WORDS = new Set(
+  (
+    'match matches wickets wicket innings goals striker bowler batsman goalkeeper championship league ' +
+    'tournament seeded semifinal semi-final quarterfinal cup rugby cricket soccer tennis hockey inning pitcher'
+  ).split(' '),
+)
+const MIN_SPORTS_WORDS = 4
+
+function isSportsStory(tokens: readonly Token[]): boolean {
+  let count = 0
+  for (const token of tokens) if (SPORTS_WORDS.has(token.lower) && ++count >= MIN_SPORTS_WORDS) return true
+  return false
+}
+
+/** Words before a team in prose ("beat X", "against X", "title rivals X") and verbs after one ("X beat"). */
+const BEFORE_TEAM = new Set([
+  'v',
+  'vs',
+  'versus',
+  'against',
+  'rivals',
+  'hopefuls',
+  'beat',
+  'beating',
+  'defeated',
+  'champions',
+])
+const AFTER_TEAM = new Set([
+  'beat',
+  'beats',
+  'defeated',
+  'drew',
+  'won',
+  'lost',
+  'lead',
+  'led',
+  'trail',
+  'trailed',
+  'clinched',
+  'thrashed',
+  'edged',
+  'routed',
+  'declared',
+  'batted',
+  'bowled',
+])
+
+function inTeamPlace(tokens: readonly Token[], start: number, end: number): boolean {
+  return BEFORE_TEAM.has(tokens[start - 1]?.lower ?? '') || AFTER_TEAM.has(tokens[end]?.lower ?? '')
+}
+
+/** "rivals Essex, Derbyshire and Surrey": a name listed right after a team is one too. */
+function followsTeam(
+  tokens: readonly Token[],
+  start: number,
+  scored: ReadonlySet<number>,
+  names: readonly NameMention[],
+): boolean {
+  const joiner = tokens[start - 1]?.lower
+  if (joiner !== ',' && joiner !== 'and') return false
+  const previous = names.length - 1
+  return scored.has(previous) && names[previous]!.end === tokens[start - 2]?.end
 }
 
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus'])
