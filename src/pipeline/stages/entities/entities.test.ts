@@ -577,3 +577,8 @@ test('entities: in a sports story, a town standing where a team stands in the pr
   assert.ok(found.includes('organization:Norwich'), found.join(', '))
   assert.ok(!found.includes('location:Norwich'), found.join(', '))
 })
+
+test('entities: an unknown name after "the city of" is a place, and so are its later mentions', () => {
+  const found = typed('Rebels took the northern city of Tarvask on Sunday. Tarvask lies near the border.')
+  assert.ok(found.includes('location:Tarvask'), found.join(', '))
+})

@@ -1152,6 +1152,12 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if (before?.lower === 'at' && EMPLOYEES.test(tokens[start - 2]?.lower ?? '')) return 'organization'
   if (before && /^(in|at|near|from|to|across|outside|inside|into|towards?|through)$/.test(before.lower) && length <= 3)
     return 'location'
+  // "the Kurdish city of Arbil", "the port town of Mariupol".
+  if (
+    before?.lower === 'of' &&
+    /^(city|town|village|port|region|province|district|capital)$/.test(tokens[start - 2]?.lower ?? '')
+  )
+    return 'location'
   // "San Marcos", "South Tyrol"; after a compass word a first name makes a person ("West Anna").
   const compass = /^(south|north|east|west)$/.test(first.lower)
   if (
