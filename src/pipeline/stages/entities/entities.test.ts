@@ -582,3 +582,10 @@ test('entities: an unknown name after "the city of" is a place, and so are its l
   const found = typed('Rebels took the northern city of Tarvask on Sunday. Tarvask lies near the border.')
   assert.ok(found.includes('location:Tarvask'), found.join(', '))
 })
+
+test('entities: after the words of a department, the name is the rare words at the end of the run', () => {
+  assert.deepEqual(
+    people('Special Envoy for Ecology and Transport Tarvo Kesk spoke. Staff of the Executive Office Ilse Varik came.'),
+    ['Tarvo Kesk', 'Ilse Varik'],
+  )
+})

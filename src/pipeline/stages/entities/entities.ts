@@ -744,6 +744,25 @@ function classifyRun(
     }
     if (!titled) titleBeforeOf = -1
   }
+  // "Presidential Executive Office Anton Vaino", "Transport Sergei Ivanov": after a title, or a
+  // department's common words, the name is the rare words at the end.
+  if (
+    end - nameStart >= 3 &&
+    !knowledge.actor(straighten(text.slice(tokens[start]!.start, tokens[end - 1]!.end)).toLowerCase())
+  ) {
+    let k = nameStart
+    while (k < end - 2 && isCommonWord(tokens[k]!.lower) && knowledge.firstNameGender(tokens[k]!.lower) === undefined)
+      k++
+    const tail = tokens.slice(k, end)
+    const lastLead = tokens[k - 1]?.lower ?? ''
+    const department = ORGANIZATION_HEADS.has(lastLead) || PERSON_TITLES.has(lastLead) || DEPARTMENT_WORDS.has(lastLead)
+    // ("Bank Rozwoju Exportu SA": a firm's suffix makes the whole run a firm's name.)
+    const firm = COMPANY_SUFFIXES.has(tokens[end - 1]!.lower)
+    if (k > nameStart && department && !firm && tail.every((token) => isRareWord(token, knowledge))) {
+      nameStart = k
+      titled = true
+    }
+  }
   // "Australian Tom Moody": an adjective of origin before a name is not part of it.
   if (!titled) {
     let k = nameStart
@@ -1233,6 +1252,15 @@ function isRestOfTitle(
 function isPluralDemonym(lower: string, knowledge: Knowledge): boolean {
   return lower.endsWith('s') && knowledge.demonymOf(lower.slice(0, -1)) !== undefined
 }
+
+/** What ministries and portfolios are named for: "Minister of Transport", "Environment Alexander Kozlov". */
+const DEPARTMENT_WORDS = new Set(
+  (
+    'transport transportation trade environment utilities education security policy affairs defence defense ' +
+    'finance justice health interior economy energy agriculture culture sport sports labour labor industry ' +
+    'development infrastructure ecology communications housing tourism science'
+  ).split(' '),
+)
 
 /** How far back from a run "of" may find its title: "Minister of Foreign Affairs of Ukraine …". */
 const MAX_TITLE_REACH = 10
