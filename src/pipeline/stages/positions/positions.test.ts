@@ -31,6 +31,13 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: 'who argues that a proposal would do harm is against it',
+    text: 'Tomas Berg, head of the Kellby Business Council, argued that a mandatory four-day week would "price small firms out of business."',
+    actor: 'Tomas Berg',
+    stance: 'against',
+    proposition: 'a mandatory four-day week',
+  },
+  {
     pattern: 'what is rejected may stand in quotation marks',
     text: 'Envoy Tomas Berg said Oslo would not accept “a rewriting of the rules through the back door.”',
     actor: 'Norway',
@@ -365,6 +372,7 @@ for (const c of CASES) {
 }
 
 const NOT_POSITIONS: readonly [string, string][] = [
+  ['a risk to a place is no stance on a proposal', 'Governor Ana Ruiz warned that Kellby could lose its port.'],
   ['a plural after "has" is a noun', 'Norway, the host, has demands of its own.'],
   ['what someone can do is no stance', 'Mayor Ana Ruiz, who can veto council budget decisions, spoke on Monday.'],
   ['knowing whether is no open stance', 'Mayor Ana Ruiz said she did not know whether it would rain on Sunday.'],

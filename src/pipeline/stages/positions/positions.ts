@@ -119,6 +119,7 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
   let k = sentence.firstToken
   while (k < sentence.endToken) {
     const draft =
+      harmWarningAt(context, sentence, k) ??
       stanceAt(context, sentence, k) ??
       sponsorAt(context, sentence, k) ??
       rejectingPredicateAt(context, sentence, k) ??
@@ -992,6 +993,53 @@ export function stanceOf(base: BaseStance, modifiers: StanceModifiers): Stance {
     return 'conditional'
   if (modifiers.hedged && stance === 'for') return 'undecided'
   return stance
+}
+
+// ---------------------------------------------------------------------------------------------
+// "argued that a mandatory four-day week would price small firms out", "warned that the levy could
+// cripple exporters": who says a proposal would do harm is against it.
+
+const HARM_VERBS = new Set(
+  (
+    'hurt harm damage destroy cripple undermine weaken wreck ruin endanger devastate bankrupt kill price ' +
+    'punish sink jeopardize jeopardise backfire fail lose doom derail destabilize destabilise'
+  ).split(' '),
+)
+const FORECAST_MODALS = new Set(['would', 'could', 'will', 'might', 'may'])
+const ARGUING = new Set(['argue', 'warn', 'say', 'insist', 'contend', 'caution', 'claim', 'fear', 'predict'])
+
+function harmWarningAt(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  const cue = cueAt(tokens, k)
+  if (!cue || !ARGUING.has(cue.lemma) || tokens[cue.end]?.lower !== 'that') return null
+  // The proposal: the noun phrase after "that", up to the modal.
+  const first = cue.end + 1
+  let modal = first
+  while (modal < sentence.endToken && modal - first <= 8 && !FORECAST_MODALS.has(tokens[modal]!.lower)) {
+    if (tokens[modal]!.pos === 'VERB' || /^[,;:]$/.test(tokens[modal]!.text)) return null
+    modal++
+  }
+  if (!FORECAST_MODALS.has(tokens[modal]?.lower ?? '') || modal - first < 2) return null
+  let verb = modal + 1
+  // ('would "price small firms out"': the reporter may quote the harm.)
+  if (QUOTE_MARKS.test(tokens[verb]?.text ?? '')) verb++
+  if (tokens[verb]?.lower === 'only' || tokens[verb]?.lower === 'also') verb++
+  const lemma = tokens[verb]?.lower.replace(/(?:s|es)$/, '') ?? ''
+  if (!HARM_VERBS.has(tokens[verb]?.lower ?? '') && !HARM_VERBS.has(lemma)) return null
+  // (A person or a place as the subject is no proposal: "warned that Kyiv could lose" reports a risk.)
+  if (!/^(DET|ADJ|NOUN)$/.test(tokens[first]!.pos)) return null
+  const holder = holderOf(context, sentence, k)
+  if (!holder) return null
+  return {
+    actor: holder.actor,
+    actorName: holder.actorName,
+    proposition: { first, end: modal },
+    stance: 'against',
+    conditions: [],
+    sentence,
+    quote: holder.quote,
+    reporter: holder.quote?.speaker ?? null,
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
