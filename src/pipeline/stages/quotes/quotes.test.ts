@@ -934,3 +934,12 @@ test('quotes: a relative clause without commas between the subject and "said" le
     ['indirect|A person|the deal was close', 'indirect|Two delegates|the text was weak'],
   )
 })
+
+test('quotes: an adjunct the cue skipper does not know may stand between the verb and "that"', () => {
+  assert.deepEqual(quotesOf('Mayor Lena Holt said for the first time that the bridge would close in June.'), [
+    'indirect|Lena Holt|the bridge would close in June',
+  ])
+  assert.deepEqual(quotesOf('Lena Holt wrote — in a letter to the council — that the bridge would close.'), [
+    'indirect|Lena Holt|the bridge would close',
+  ])
+})

@@ -962,6 +962,7 @@ function reportedAround(
   }
   // "X said (on Sunday) (that) …", "X told reporters (that) …".
   let contentStart = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
+  contentStart = thatAfterAdjunct(tokens, contentStart, lastWord)
   const hasThat = tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ':'
   // "the bill, which critics said was unfair to vendors": the relative word stands for the reported subject.
   const gap = !hasThat && isRelativeGap(tokens, subject, contentStart)
@@ -1202,6 +1203,24 @@ function opensReport(tokens: readonly Token[], from: number, end: number): boole
     return subjectBefore(tokens, n, from)?.first === from
   }
   return false
+}
+
+/**
+ * "said for the first time that …", "wrote in an op-ed for a local paper that …", "said — on the radio —
+ * that …": an adjunct the skipper did not read (it opens with a preposition, an adverb or a comma or dash
+ * and has no verb) stands before a "that" that opens the content. Returns that "that", or `from`.
+ */
+function thatAfterAdjunct(tokens: readonly Token[], from: number, limit: number): number {
+  const first = tokens[from]
+  // "pointed out that": a particle belongs to a phrasal cue of its own.
+  if (first === undefined || /^(that|out|up|off|down|back|away)$/.test(first.lower)) return from
+  if (!/^(ADP|ADV)$/.test(first.pos) && !OBJECT_DASHES.has(first.text) && first.text !== ',') return from
+  for (let m = from + 1; m < Math.min(limit, from + 10); m++) {
+    const token = tokens[m]!
+    if (token.lower === 'that') return token.pos === 'SCONJ' ? m : from
+    if (/^(VERB|AUX|SCONJ|CCONJ)$/.test(token.pos) || /^[.;:?!"“”]$/.test(token.text)) return from
+  }
+  return from
 }
 
 /** Skips what may stand between a cue and its content: an addressee, a time, "in a statement". */
