@@ -943,3 +943,9 @@ test('quotes: an adjunct the cue skipper does not know may stand between the ver
     'indirect|Lena Holt|the bridge would close',
   ])
 })
+
+test('quotes: the object of a stance runs on through a list of noun phrases after a comma', () => {
+  assert.deepEqual(quotesOf("Tom Berg criticized the mayor's budget, her record on housing and her temper."), [
+    "indirect|Tom Berg|the mayor's budget, her record on housing and her temper",
+  ])
+})

@@ -1091,7 +1091,11 @@ function objectEnd(context: Context, start: number, end: number): number {
     const next = tokens[k + 1]
     // "Dayton, Ohio, police": a comma between names belongs to a place.
     const place = tokens[k - 1]!.pos === 'PROPN' && next?.pos === 'PROPN'
-    if (token.text === ',' && !clause && next && !place && !QUOTE_MARK.test(next.text) && !isParticiple(next)) return k
+    if (token.text === ',' && !clause && next && !place && !QUOTE_MARK.test(next.text) && !isParticiple(next)) {
+      // "questioned her judgment, her record and her temper": a list of noun phrases runs on to its end.
+      if (closesList(tokens, k + 1, end)) return end
+      return k
+    }
     // "likened the rules to a burning — a charge that stung": a dash opens the reporter's aside.
     if (!clause && OBJECT_DASHES.has(token.text) && token.start > tokens[k - 1]!.end) {
       // "to ban all visitors — millions of people — from entering": a paired dash sets off an aside inside.
@@ -1116,6 +1120,18 @@ function objectEnd(context: Context, start: number, end: number): number {
     }
   }
   return end
+}
+
+/** True when `from`…`end` is the rest of a list of noun phrases: no verb, no clause, and "and" or "or" in it. */
+function closesList(tokens: readonly Token[], from: number, end: number): boolean {
+  if (end - from > 20 || !/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[from]!.pos)) return false
+  let joined = false
+  for (let k = from; k < end; k++) {
+    const token = tokens[k]!
+    if (/^(VERB|AUX|SCONJ)$/.test(token.pos) || /^[;:—–-]$/.test(token.text) || isRelativePronoun(token)) return false
+    if (token.lower === 'and' || token.lower === 'or') joined = true
+  }
+  return joined
 }
 
 const OBJECT_DASHES = new Set(['-', '—', '–', '--'])
