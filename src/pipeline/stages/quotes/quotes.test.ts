@@ -949,3 +949,14 @@ test('quotes: the object of a stance runs on through a list of noun phrases afte
     "indirect|Tom Berg|the mayor's budget, her record on housing and her temper",
   ])
 })
+
+test('quotes: "his opposition to …" and "her criticism of …" report what the stand is about', () => {
+  assert.deepEqual(quotesOf("Lena Holt's opposition to the harbor tax cost her the seat."), [
+    'indirect|Lena Holt|the harbor tax',
+  ])
+  // The noun phrase leaves the sentence's own cue to be read.
+  assert.deepEqual(
+    quotesOf('The survey, which tracks their support for the ferry plan, showed that most riders agree.'),
+    ['indirect|their|the ferry plan', 'indirect|The survey|most riders agree'],
+  )
+})

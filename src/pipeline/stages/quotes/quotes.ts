@@ -508,6 +508,15 @@ function findReportedSpeech(context: Context): Draft[] {
         if (cue) draft = nominalReport(context, sentence, cue, floor)
       }
       if (!draft) {
+        // A noun phrase inside the sentence: its report leaves the sentence's own cues to be read.
+        const nominal = nominalObjectCueAt(tokens, k)
+        const nominalDraft = nominal ? nominalObjectReport(context, sentence, nominal, floor) : null
+        if (nominalDraft) {
+          drafts.push(nominalDraft)
+          continue
+        }
+      }
+      if (!draft) {
         cue = askAt(tokens, k)
         if (cue) draft = questionReport(context, sentence, cue, floor)
       }
@@ -761,6 +770,69 @@ function nominalReport(context: Context, sentence: Sentence, cue: Cue, floor: nu
       if (RELATIVE_VERBS.test(tokens[k]!.lower)) return null
       break
     }
+  const span = spanOfTokens(context, start, end)
+  if (isMostlyQuoted(context, span)) return null
+  return draftOf(context, 'indirect', span, owner, cue, sentence)
+}
+
+// "his opposition to the deal", "their criticism of the court": a noun of stance with its preposition
+// reports what it is about, as its verb would. (Nouns of intent with an infinitive, "her plan to …", were
+// tried: on PolNeAR they mostly matched a longer report around them, with that report's speaker.)
+const NOMINAL_OBJECT_CUES = new Map<string, { lemma: string; after: RegExp }>(
+  Object.entries({
+    criticism: { lemma: 'criticize', after: /^(of)$/ },
+    opposition: { lemma: 'oppose', after: /^(to)$/ },
+    support: { lemma: 'support', after: /^(for|of)$/ },
+    endorsement: { lemma: 'endorse', after: /^(of)$/ },
+    attack: { lemma: 'attack', after: /^(on)$/ },
+    attacks: { lemma: 'attack', after: /^(on)$/ },
+    praise: { lemma: 'praise', after: /^(for|of)$/ },
+    call: { lemma: 'call for', after: /^(for)$/ },
+    calls: { lemma: 'call for', after: /^(for)$/ },
+    demand: { lemma: 'demand', after: /^(for)$/ },
+    demands: { lemma: 'demand', after: /^(for)$/ },
+    defense: { lemma: 'defend', after: /^(of)$/ },
+    embrace: { lemma: 'embrace', after: /^(of)$/ },
+    rejection: { lemma: 'reject', after: /^(of)$/ },
+    condemnation: { lemma: 'condemn', after: /^(of)$/ },
+    push: { lemma: 'push for', after: /^(for)$/ },
+  }),
+)
+
+function nominalObjectCueAt(tokens: readonly Token[], k: number): Cue | null {
+  const token = tokens[k]!
+  const entry = NOMINAL_OBJECT_CUES.get(token.lower)
+  const next = tokens[k + 1]
+  if (entry === undefined || token.pos !== 'NOUN' || next === undefined || !entry.after.test(next.lower)) return null
+  return { index: k, end: k + 1, lemma: entry.lemma }
+}
+
+/** "her support for the bill": the report of a noun of stance whose owner is named by a possessive. */
+function nominalObjectReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
+  const { tokens } = context
+  const before = tokens[cue.index - 1]
+  if (before === undefined || cue.index - 1 < floor) return null
+  let owner: Phrase | null = null
+  if (POSSESSIVE_PRONOUNS.test(before.lower) && before.pos === 'PRON') owner = { first: cue.index - 1, end: cue.index }
+  else if (isPossessiveMark(before)) {
+    const phrase = subjectBefore(tokens, cue.index - 1, floor)
+    if (phrase && phrase.end === cue.index - 1) owner = phrase
+  }
+  if (!owner) return null
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  const start = cue.end + 1
+  let end = objectEnd(context, start, contentEnd(context, start, lastWord))
+  // The phrase ends at a verb ("Her support for the bill cost her the seat") and at a comma, unless a
+  // list of things runs on.
+  for (let k = start + 1; k < end; k++) {
+    const token = tokens[k]!
+    if (token.text === ',' && !closesList(tokens, k + 1, end)) end = k
+    else if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing'))) end = k
+  }
+  if (end <= start) return null
+  let content = false
+  for (let k = start; k < end; k++) if (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos)) content = true
+  if (!content) return null
   const span = spanOfTokens(context, start, end)
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, owner, cue, sentence)
