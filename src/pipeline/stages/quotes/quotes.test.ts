@@ -951,12 +951,15 @@ test('quotes: the object of a stance runs on through a list of noun phrases afte
 })
 
 test('quotes: "his opposition to …" and "her criticism of …" report what the stand is about', () => {
-  assert.deepEqual(quotesOf("Lena Holt's opposition to the harbor tax cost her the seat."), [
+  assert.deepEqual(quotesOf("Lena Holt's opposition to the harbor tax surprised the council."), [
     'indirect|Lena Holt|the harbor tax',
   ])
   // The noun phrase leaves the sentence's own cue to be read.
   assert.deepEqual(
     quotesOf('The survey, which tracks their support for the ferry plan, showed that most riders agree.'),
-    ['indirect|their|the ferry plan', 'indirect|The survey|most riders agree'],
+    [
+      'indirect|their|the ferry plan',
+      'indirect|The survey, which tracks their support for the ferry plan|most riders agree',
+    ],
   )
 })
