@@ -934,3 +934,32 @@ test('quotes: a relative clause without commas between the subject and "said" le
     ['indirect|A person|the deal was close', 'indirect|Two delegates|the text was weak'],
   )
 })
+
+test('quotes: an adjunct the cue skipper does not know may stand between the verb and "that"', () => {
+  assert.deepEqual(quotesOf('Mayor Lena Holt said for the first time that the bridge would close in June.'), [
+    'indirect|Lena Holt|the bridge would close in June',
+  ])
+  assert.deepEqual(quotesOf('Lena Holt wrote — in a letter to the council — that the bridge would close.'), [
+    'indirect|Lena Holt|the bridge would close',
+  ])
+})
+
+test('quotes: the object of a stance runs on through a list of noun phrases after a comma', () => {
+  assert.deepEqual(quotesOf("Tom Berg criticized the mayor's budget, her record on housing and her temper."), [
+    "indirect|Tom Berg|the mayor's budget, her record on housing and her temper",
+  ])
+})
+
+test('quotes: "his opposition to …" and "her criticism of …" report what the stand is about', () => {
+  assert.deepEqual(quotesOf("Lena Holt's opposition to the harbor tax surprised the council."), [
+    'indirect|Lena Holt|the harbor tax',
+  ])
+  // The noun phrase leaves the sentence's own cue to be read.
+  assert.deepEqual(
+    quotesOf('The survey, which tracks their support for the ferry plan, showed that most riders agree.'),
+    [
+      'indirect|their|the ferry plan',
+      'indirect|The survey, which tracks their support for the ferry plan|most riders agree',
+    ],
+  )
+})

@@ -508,6 +508,15 @@ function findReportedSpeech(context: Context): Draft[] {
         if (cue) draft = nominalReport(context, sentence, cue, floor)
       }
       if (!draft) {
+        // A noun phrase inside the sentence: its report leaves the sentence's own cues to be read.
+        const nominal = nominalObjectCueAt(tokens, k)
+        const nominalDraft = nominal ? nominalObjectReport(context, sentence, nominal, floor) : null
+        if (nominalDraft) {
+          drafts.push(nominalDraft)
+          continue
+        }
+      }
+      if (!draft) {
         cue = askAt(tokens, k)
         if (cue) draft = questionReport(context, sentence, cue, floor)
       }
@@ -766,6 +775,69 @@ function nominalReport(context: Context, sentence: Sentence, cue: Cue, floor: nu
   return draftOf(context, 'indirect', span, owner, cue, sentence)
 }
 
+// "his opposition to the deal", "their criticism of the court": a noun of stance with its preposition
+// reports what it is about, as its verb would. (Nouns of intent with an infinitive, "her plan to …", were
+// tried: on PolNeAR they mostly matched a longer report around them, with that report's speaker.)
+const NOMINAL_OBJECT_CUES = new Map<string, { lemma: string; after: RegExp }>(
+  Object.entries({
+    criticism: { lemma: 'criticize', after: /^(of)$/ },
+    opposition: { lemma: 'oppose', after: /^(to)$/ },
+    support: { lemma: 'support', after: /^(for|of)$/ },
+    endorsement: { lemma: 'endorse', after: /^(of)$/ },
+    attack: { lemma: 'attack', after: /^(on)$/ },
+    attacks: { lemma: 'attack', after: /^(on)$/ },
+    praise: { lemma: 'praise', after: /^(for|of)$/ },
+    call: { lemma: 'call for', after: /^(for)$/ },
+    calls: { lemma: 'call for', after: /^(for)$/ },
+    demand: { lemma: 'demand', after: /^(for)$/ },
+    demands: { lemma: 'demand', after: /^(for)$/ },
+    defense: { lemma: 'defend', after: /^(of)$/ },
+    embrace: { lemma: 'embrace', after: /^(of)$/ },
+    rejection: { lemma: 'reject', after: /^(of)$/ },
+    condemnation: { lemma: 'condemn', after: /^(of)$/ },
+    push: { lemma: 'push for', after: /^(for)$/ },
+  }),
+)
+
+function nominalObjectCueAt(tokens: readonly Token[], k: number): Cue | null {
+  const token = tokens[k]!
+  const entry = NOMINAL_OBJECT_CUES.get(token.lower)
+  const next = tokens[k + 1]
+  if (entry === undefined || token.pos !== 'NOUN' || next === undefined || !entry.after.test(next.lower)) return null
+  return { index: k, end: k + 1, lemma: entry.lemma }
+}
+
+/** "her support for the bill": the report of a noun of stance whose owner is named by a possessive. */
+function nominalObjectReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
+  const { tokens } = context
+  const before = tokens[cue.index - 1]
+  if (before === undefined || cue.index - 1 < floor) return null
+  let owner: Phrase | null = null
+  if (POSSESSIVE_PRONOUNS.test(before.lower) && before.pos === 'PRON') owner = { first: cue.index - 1, end: cue.index }
+  else if (isPossessiveMark(before)) {
+    const phrase = subjectBefore(tokens, cue.index - 1, floor)
+    if (phrase && phrase.end === cue.index - 1) owner = phrase
+  }
+  if (!owner) return null
+  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+  const start = cue.end + 1
+  let end = objectEnd(context, start, contentEnd(context, start, lastWord))
+  // The phrase ends at a verb ("Her support for the bill cost her the seat") and at a comma, unless a
+  // list of things runs on.
+  for (let k = start + 1; k < end; k++) {
+    const token = tokens[k]!
+    if (token.text === ',' && !closesList(tokens, k + 1, end)) end = k
+    else if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing'))) end = k
+  }
+  if (end <= start) return null
+  let content = false
+  for (let k = start; k < end; k++) if (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos)) content = true
+  if (!content) return null
+  const span = spanOfTokens(context, start, end)
+  if (isMostlyQuoted(context, span)) return null
+  return draftOf(context, 'indirect', span, owner, cue, sentence)
+}
+
 /** Content of reported speech must be a clause: it has a verb and some words. */
 function isClause(tokens: readonly Token[], first: number, end: number): boolean {
   if (end - first < 3) return false
@@ -962,6 +1034,7 @@ function reportedAround(
   }
   // "X said (on Sunday) (that) …", "X told reporters (that) …".
   let contentStart = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
+  contentStart = thatAfterAdjunct(tokens, contentStart, lastWord)
   const hasThat = tokens[contentStart]?.lower === 'that' || tokens[contentStart]?.text === ':'
   // "the bill, which critics said was unfair to vendors": the relative word stands for the reported subject.
   const gap = !hasThat && isRelativeGap(tokens, subject, contentStart)
@@ -1090,7 +1163,11 @@ function objectEnd(context: Context, start: number, end: number): number {
     const next = tokens[k + 1]
     // "Dayton, Ohio, police": a comma between names belongs to a place.
     const place = tokens[k - 1]!.pos === 'PROPN' && next?.pos === 'PROPN'
-    if (token.text === ',' && !clause && next && !place && !QUOTE_MARK.test(next.text) && !isParticiple(next)) return k
+    if (token.text === ',' && !clause && next && !place && !QUOTE_MARK.test(next.text) && !isParticiple(next)) {
+      // "questioned her judgment, her record and her temper": a list of noun phrases runs on to its end.
+      if (closesList(tokens, k + 1, end)) return end
+      return k
+    }
     // "likened the rules to a burning — a charge that stung": a dash opens the reporter's aside.
     if (!clause && OBJECT_DASHES.has(token.text) && token.start > tokens[k - 1]!.end) {
       // "to ban all visitors — millions of people — from entering": a paired dash sets off an aside inside.
@@ -1115,6 +1192,18 @@ function objectEnd(context: Context, start: number, end: number): number {
     }
   }
   return end
+}
+
+/** True when `from`…`end` is the rest of a list of noun phrases: no verb, no clause, and "and" or "or" in it. */
+function closesList(tokens: readonly Token[], from: number, end: number): boolean {
+  if (end - from > 20 || !/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[from]!.pos)) return false
+  let joined = false
+  for (let k = from; k < end; k++) {
+    const token = tokens[k]!
+    if (/^(VERB|AUX|SCONJ)$/.test(token.pos) || /^[;:—–-]$/.test(token.text) || isRelativePronoun(token)) return false
+    if (token.lower === 'and' || token.lower === 'or') joined = true
+  }
+  return joined
 }
 
 const OBJECT_DASHES = new Set(['-', '—', '–', '--'])
@@ -1202,6 +1291,24 @@ function opensReport(tokens: readonly Token[], from: number, end: number): boole
     return subjectBefore(tokens, n, from)?.first === from
   }
   return false
+}
+
+/**
+ * "said for the first time that …", "wrote in an op-ed for a local paper that …", "said — on the radio —
+ * that …": an adjunct the skipper did not read (it opens with a preposition, an adverb or a comma or dash
+ * and has no verb) stands before a "that" that opens the content. Returns that "that", or `from`.
+ */
+function thatAfterAdjunct(tokens: readonly Token[], from: number, limit: number): number {
+  const first = tokens[from]
+  // "pointed out that": a particle belongs to a phrasal cue of its own.
+  if (first === undefined || /^(that|out|up|off|down|back|away)$/.test(first.lower)) return from
+  if (!/^(ADP|ADV)$/.test(first.pos) && !OBJECT_DASHES.has(first.text) && first.text !== ',') return from
+  for (let m = from + 1; m < Math.min(limit, from + 10); m++) {
+    const token = tokens[m]!
+    if (token.lower === 'that') return token.pos === 'SCONJ' ? m : from
+    if (/^(VERB|AUX|SCONJ|CCONJ)$/.test(token.pos) || /^[.;:?!"“”]$/.test(token.text)) return from
+  }
+  return from
 }
 
 /** Skips what may stand between a cue and its content: an addressee, a time, "in a statement". */
