@@ -995,6 +995,20 @@ export function stanceOf(base: BaseStance, modifiers: StanceModifiers): Stance {
   return stance
 }
 
+/** A stance with no conditions, held by `holder`, on `proposition`. */
+function plainDraft(holder: Holder, proposition: Phrase, stance: Stance, sentence: Sentence): Draft {
+  return {
+    actor: holder.actor,
+    actorName: holder.actorName,
+    proposition,
+    stance,
+    conditions: [],
+    sentence,
+    quote: holder.quote,
+    reporter: holder.quote?.speaker ?? null,
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // "argued that a mandatory four-day week would price small firms out", "warned that the levy could
 // cripple exporters": who says a proposal would do harm is against it.
@@ -1030,16 +1044,7 @@ function harmWarningAt(context: Context, sentence: Sentence, k: number): Draft |
   if (!/^(DET|ADJ|NOUN)$/.test(tokens[first]!.pos)) return null
   const holder = holderOf(context, sentence, k)
   if (!holder) return null
-  return {
-    actor: holder.actor,
-    actorName: holder.actorName,
-    proposition: { first, end: modal },
-    stance: 'against',
-    conditions: [],
-    sentence,
-    quote: holder.quote,
-    reporter: holder.quote?.speaker ?? null,
-  }
+  return plainDraft(holder, { first, end: modal }, 'against', sentence)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1071,16 +1076,7 @@ function refusalNounAt(context: Context, sentence: Sentence, k: number): Draft |
   if (!holder) return null
   const proposition = propositionFrom(tokens, first, sentence.endToken)
   if (!proposition) return null
-  return {
-    actor: holder.actor,
-    actorName: holder.actorName,
-    proposition,
-    stance: 'against',
-    conditions: [],
-    sentence,
-    quote: holder.quote,
-    reporter: holder.quote?.speaker ?? null,
-  }
+  return plainDraft(holder, proposition, 'against', sentence)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1115,16 +1111,7 @@ function openQuestionAt(context: Context, sentence: Sentence, k: number): Draft 
     first += 2
   const proposition = propositionFrom(tokens, first, sentence.endToken)
   if (!proposition) return null
-  return {
-    actor: holder.actor,
-    actorName: holder.actorName,
-    proposition,
-    stance: 'undecided',
-    conditions: [],
-    sentence,
-    quote: holder.quote,
-    reporter: holder.quote?.speaker ?? null,
-  }
+  return plainDraft(holder, proposition, 'undecided', sentence)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -745,17 +745,20 @@ function nominalCueAt(tokens: readonly Token[], k: number): Cue | null {
   return { index: k, end: k + 1, lemma }
 }
 
+/** Who owns a noun cue: "his" in "his warning that …", "the minister" in "the minister's claim that …". */
+function possessiveOwner(tokens: readonly Token[], cue: Cue, floor: number): Phrase | null {
+  const before = tokens[cue.index - 1]
+  if (before === undefined || cue.index - 1 < floor) return null
+  if (POSSESSIVE_PRONOUNS.test(before.lower) && before.pos === 'PRON') return { first: cue.index - 1, end: cue.index }
+  if (!isPossessiveMark(before)) return null
+  const phrase = subjectBefore(tokens, cue.index - 1, floor)
+  return phrase && phrase.end === cue.index - 1 ? phrase : null
+}
+
 /** The report of a nominal cue, when its owner is named: "X's claim that …", "his warning that …". */
 function nominalReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
   const { tokens } = context
-  const before = tokens[cue.index - 1]
-  if (before === undefined || cue.index - 1 < floor) return null
-  let owner: Phrase | null = null
-  if (POSSESSIVE_PRONOUNS.test(before.lower) && before.pos === 'PRON') owner = { first: cue.index - 1, end: cue.index }
-  else if (isPossessiveMark(before)) {
-    const phrase = subjectBefore(tokens, cue.index - 1, floor)
-    if (phrase && phrase.end === cue.index - 1) owner = phrase
-  }
+  const owner = possessiveOwner(tokens, cue, floor)
   if (!owner) return null
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
   const start = cue.end + 1
@@ -810,14 +813,7 @@ function nominalObjectCueAt(tokens: readonly Token[], k: number): Cue | null {
 /** "her support for the bill": the report of a noun of stance whose owner is named by a possessive. */
 function nominalObjectReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
   const { tokens } = context
-  const before = tokens[cue.index - 1]
-  if (before === undefined || cue.index - 1 < floor) return null
-  let owner: Phrase | null = null
-  if (POSSESSIVE_PRONOUNS.test(before.lower) && before.pos === 'PRON') owner = { first: cue.index - 1, end: cue.index }
-  else if (isPossessiveMark(before)) {
-    const phrase = subjectBefore(tokens, cue.index - 1, floor)
-    if (phrase && phrase.end === cue.index - 1) owner = phrase
-  }
+  const owner = possessiveOwner(tokens, cue, floor)
   if (!owner) return null
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
   const start = cue.end + 1
