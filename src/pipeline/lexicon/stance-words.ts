@@ -108,6 +108,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   ],
   // Not yet decided.
   [{ lemma: 'consider', stance: 'undecided', particle: null }, ['considering', 'weighing', 'mulling', 'studying']],
+  // "We are against any merger that …": against after a form of "be".
+  [{ lemma: 'against', stance: 'against', particle: null }, ['against']],
 ]
 
 const BY_FORM = new Map<string, StanceWord>()

@@ -31,6 +31,21 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: '"we are against X" in a quote is the speaker against X',
+    text: 'Commissioner Ana Ruiz said: "We are against any merger that leaves our plants with one supplier."',
+    actor: 'Ana Ruiz',
+    stance: 'against',
+    proposition: 'any merger that leaves our plants with one supplier',
+  },
+  {
+    pattern: '"the collective" is the body named before, and "only if" makes it conditional',
+    text: 'The Kellby Players Collective met on Monday. The collective would support the new league only if players kept their places.',
+    actor: 'Kellby Players Collective',
+    stance: 'conditional',
+    proposition: 'the new league',
+    conditions: ['players kept their places'],
+  },
+  {
     pattern: 'who argues that a proposal would do harm is against it',
     text: 'Tomas Berg, head of the Kellby Business Council, argued that a mandatory four-day week would "price small firms out of business."',
     actor: 'Tomas Berg',

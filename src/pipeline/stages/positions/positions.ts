@@ -209,7 +209,9 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   if (!word) return null
   const complement = complementStart(tokens, k, sentence.endToken, word)
   if (complement === null) return null
-  if (!isPredicate(tokens, k, word)) return null
+  // "We are against X"; not "voted against X".
+  if (word.lemma === 'against' && !isAfterBe(tokens, k, sentence.firstToken)) return null
+  if (word.lemma !== 'against' && !isPredicate(tokens, k, word)) return null
   // "is supported by few newspapers", "we are accepted": a passive says what others do to the subject.
   // ("is prepared to", "is opposed to" are adjectives with their particle, not passives.)
   // "are not welcome to travel" is the same: others would welcome them.

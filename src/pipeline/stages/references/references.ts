@@ -234,6 +234,16 @@ const BODY_HEADS = new Set([
   'institute',
   'court',
   'party',
+  'collective',
+  'alliance',
+  'coalition',
+  'association',
+  'league',
+  'authority',
+  'committee',
+  'board',
+  'observatory',
+  'foundation',
 ])
 
 /**
