@@ -38,9 +38,9 @@ const CASES: readonly Case[] = [
     proposition: 'any merger that leaves our plants with one supplier',
   },
   {
-    pattern: '"the collective" is the body named before, and "only if" makes it conditional',
-    text: 'The Kellby Players Collective met on Monday. The collective would support the new league only if players kept their places.',
-    actor: 'Kellby Players Collective',
+    pattern: '"the alliance" is the body named before, and "only if" makes it conditional',
+    text: 'The Kellby Players Alliance met on Monday. The alliance would support the new league only if players kept their places.',
+    actor: 'Kellby Players Alliance',
     stance: 'conditional',
     proposition: 'the new league',
     conditions: ['players kept their places'],
