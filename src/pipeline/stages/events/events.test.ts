@@ -186,3 +186,17 @@ test('events: delegations named by origin take part for their states; "the city 
     ['talks: Norway, Sweden @Bergen', 'attack: Norway @Oslo'],
   )
 })
+
+test('events: calls and conferences spoken on, a dinner with someone; met targets and tallies since a month are none', () => {
+  const analysis = analyze(
+    'Minister Ana Lind told allies in a video call on Sunday that aid would come. ' +
+      '"Deterrence is costly," Governor Tomas Berg told a conference in Oslo on Saturday. ' +
+      'Lind spoke after a dinner with Envoy Lars Moen in Bergen on Friday. ' +
+      'Berg said Norway would meet its spending commitments. ' +
+      'The army said Sweden had launched more than 2,000 drones at Norway since January.',
+  )
+  assert.deepEqual(
+    analysis.events.map((event) => event.type),
+    ['call', 'statement', 'meeting'],
+  )
+})

@@ -44,7 +44,7 @@ const define = (trigger: Trigger, forms: readonly string[]) => {
 }
 define({ type: 'talks', verb: false }, ['talks', 'negotiations'])
 define({ type: 'meeting', verb: true }, ['met', 'meet', 'meets', 'meeting'])
-define({ type: 'meeting', verb: false }, ['summit', 'meeting'])
+define({ type: 'meeting', verb: false }, ['summit', 'meeting', 'dinner', 'lunch', 'breakfast'])
 define({ type: 'visit', verb: true }, ['visited', 'visits', 'arrived'])
 define({ type: 'visit', verb: false }, ['visit'])
 define({ type: 'call', verb: false }, ['phone', 'call'])
@@ -106,7 +106,12 @@ export function findEvents(input: EventsInput): EventMention[] {
 
 /** "the talks", "this attack": a definite mention of a kind of event already reported is that event again. */
 function isAnaphoric(tokens: readonly Token[], k: number, type: EventType, reported: ReadonlySet<EventType>): boolean {
-  if (!reported.has(type) && !(type === 'talks' && reported.has('meeting'))) return false
+  if (
+    !reported.has(type) &&
+    !(type === 'talks' && reported.has('meeting')) &&
+    !(type === 'meeting' && reported.has('talks'))
+  )
+    return false
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const lower = tokens[j]!.lower
     if (/^(the|this|that|these|those|its|their)$/.test(lower)) return true
@@ -191,7 +196,7 @@ function eventsInSentence(context: Context, sentence: Sentence, reported: Readon
     const unreal =
       isOnlyProposed(tokens, k) ||
       (trigger.verb && isDenied(tokens, k)) ||
-      (trigger.type === 'attack' && (isHypothetical(tokens, k) || isFigurative(tokens, k)))
+      (trigger.type === 'attack' && (isHypothetical(tokens, k) || isFigurative(tokens, k) || isTally(tokens, sentence)))
     candidates.set(trigger.type, isAnaphoric(tokens, k, trigger.type, reported) || unreal ? -1 : k)
   }
   const events: Draft[] = []
@@ -236,9 +241,15 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
     tokens[k - 1]?.lower !== 'by'
   )
     return null
-  if (token.lower === 'call' && tokens[k - 1]?.lower !== 'phone') return null
+  // "a phone call", "a video call", "told analysts on a call".
+  if (token.lower === 'call' && !/^(phone|video|conference)$/.test(tokens[k - 1]?.lower ?? '') && !isOnACall(tokens, k))
+    return null
   if (token.lower === 'address' && !addressed) return null
-  if (token.lower === 'conference' && !/^(news|press)$/.test(tokens[k - 1]?.lower ?? '')) return null
+  // "a news conference", and "told a conference in Brussels" (a speech to one).
+  if (token.lower === 'conference' && !/^(news|press)$/.test(tokens[k - 1]?.lower ?? '') && !isToldTo(tokens, k))
+    return null
+  // "would meet its commitments", "met the deadline": to meet a target is no meeting.
+  if (/^(meet|meets|met|meeting)$/.test(token.lower) && isVerb && meetsTarget(tokens, k)) return null
   // "in a statement", "issued a statement", "In a closing statement".
   if (token.lower === 'statement' && !isIssuedStatement(tokens, k)) return null
   if (trigger.needsWeapon && !hasWeapon(tokens, sentence)) return null
@@ -249,6 +260,47 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
 }
 
 const ADDRESS_KINDS = /^(video|televised|nightly|evening|national|weekly|radio)$/
+
+/**
+ * "launched more than 2,000 drones since January", "since the war began": a tally over a period, not one
+ * attack on a day.
+ */
+function isTally(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let j = sentence.firstToken; j < sentence.endToken - 1; j++) {
+    if (tokens[j]!.lower !== 'since') continue
+    const next = tokens[j + 1]!
+    if (MONTH_WORDS.test(next.lower) || /^\d{4}$/.test(next.text) || /^the$/.test(next.lower)) return true
+  }
+  return false
+}
+
+const MONTH_WORDS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/
+
+/** "on a call", "on a conference call": a call someone speaks on. */
+function isOnACall(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.lower === 'a' && /^(on|during|in)$/.test(tokens[k - 2]?.lower ?? '')
+}
+
+/** "told a conference", "told the conference": the speech verb right before "a"/"the". */
+function isToldTo(tokens: readonly Token[], k: number): boolean {
+  return /^(a|the)$/.test(tokens[k - 1]?.lower ?? '') && /^(told|addressed)$/.test(tokens[k - 2]?.lower ?? '')
+}
+
+/** Things one meets without meeting anyone. */
+const MET_TARGETS = new Set(
+  'commitment commitments target targets deadline deadlines demand demands obligation obligations goal goals need needs criteria standard standards requirement requirements threshold expectations'.split(
+    ' ',
+  ),
+)
+
+function meetsTarget(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    if (MET_TARGETS.has(tokens[j]!.lower)) return true
+    if (!/^(DET|ADJ|PRON|NOUN)$/.test(tokens[j]!.pos)) return false
+  }
+  return false
+}
 
 function isIssuedStatement(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
