@@ -200,3 +200,11 @@ test('events: calls and conferences spoken on, a dinner with someone; met target
     ['call', 'statement', 'meeting'],
   )
 })
+
+test('events: an arrival is a visit of who arrives, beside the meeting it leads to', () => {
+  const analysis = analyze('Foreign Minister Ana Lind arrived in Oslo on Sunday and met Envoy Lars Moen.')
+  assert.deepEqual(
+    analysis.events.map((event) => `${event.type}: ${event.participants.map((id) => nameOf(analysis, id)).join(', ')}`),
+    ['meeting: Ana Lind, Lars Moen', 'visit: Ana Lind'],
+  )
+})

@@ -45,7 +45,7 @@ const define = (trigger: Trigger, forms: readonly string[]) => {
 define({ type: 'talks', verb: false }, ['talks', 'negotiations'])
 define({ type: 'meeting', verb: true }, ['met', 'meet', 'meets', 'meeting'])
 define({ type: 'meeting', verb: false }, ['summit', 'meeting', 'dinner', 'lunch', 'breakfast'])
-define({ type: 'visit', verb: true }, ['visited', 'visits', 'arrived'])
+define({ type: 'visit', verb: true }, ['visited', 'visits', 'arrived', 'landed'])
 define({ type: 'visit', verb: false }, ['visit'])
 define({ type: 'call', verb: false }, ['phone', 'call'])
 define({ type: 'attack', verb: true }, [
@@ -177,6 +177,8 @@ const FIGURATIVE_ATTACKS = new Set([
   'propaganda',
 ])
 
+const ARRIVALS = new Set(['arrived', 'landed'])
+
 /** Kinds of coming together: a sentence reports one of them, the most specific word wins. */
 const GATHERINGS: readonly EventType[] = ['talks', 'meeting', 'call', 'visit']
 
@@ -203,7 +205,9 @@ function eventsInSentence(context: Context, sentence: Sentence, reported: Readon
   let gathered = false
   const ordered = [...candidates].sort(([a], [b]) => rank(a) - rank(b))
   for (const [type, k] of ordered) {
-    if (k < 0 || (gathered && GATHERINGS.includes(type))) continue
+    // "X arrived in Muscat and met Y": an arrival is a visit beside the meeting it leads to.
+    const arrival = type === 'visit' && k >= 0 && ARRIVALS.has(tokens[k]!.lower)
+    if (k < 0 || (gathered && GATHERINGS.includes(type) && !arrival)) continue
     const event = eventAt(context, sentence, k, TRIGGERS.get(tokens[k]!.lower)!)
     if (!event) continue
     events.push(event)
@@ -347,8 +351,11 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
     target = attackedOf(context, sentence, k, inClause, agent)
   }
   // "a shipment of equipment arrived in Ukraine": only someone arrives for a visit.
-  if (trigger.type === 'visit' && trigger.verb && !subjectEntityOf(context, sentence, k)) return null
+  const visitor = trigger.type === 'visit' && trigger.verb ? subjectEntityOf(context, sentence, k) : null
+  if (trigger.type === 'visit' && trigger.verb && !visitor) return null
   let participants = participantsOf(context, inClause, location, agent)
+  // "X arrived in Oslo and met Y": who arrives is the visit's party; the meeting has its own event.
+  if (visitor && ARRIVALS.has(tokens[k]!.lower)) participants = [visitor.id]
   // "Berg's visit", "Putin's meeting with Xi": the owner of a gathering takes part in it.
   const owner = trigger.type !== 'attack' && !trigger.verb ? ownerOf(context, k, inClause) : null
   if (owner && !participants.includes(owner)) participants = [owner, ...participants]
