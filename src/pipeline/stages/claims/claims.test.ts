@@ -95,3 +95,16 @@ test('claims: a count that opens the claimant’s words counts the sources, not 
     ['12 clubs'],
   )
 })
+
+test('claims: "two officials said" counts the sources, not a figure', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nOslo would pay only if costs stayed at 2 percent, two Norwegian officials said.',
+    ),
+  )
+  assert.deepEqual(
+    analysis.claims.flatMap((claim) => claim.quantities.map((q) => q.text)),
+    ['2 percent'],
+  )
+})

@@ -91,7 +91,7 @@ function countsSources(text: string, quantity: Quantity): boolean {
 const SOURCE_NOUNS = /^(officials?|sources?|people|persons|diplomats?|insiders?|aides?)$/
 const SOURCE_BEFORE = /\b(?:citing|according to|told|quoting)\s+$/i
 const SOURCE_AFTER =
-  /^\s*(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|who (?:spoke|asked|requested|declined)|speaking on condition)/i
+  /^\s*(?:familiar with|with (?:direct )?knowledge of|close to|briefed on|who (?:spoke|asked|requested|declined)|speaking on condition|said|say|says|told|added)\b/i
 
 /** Quantities in the order found, one group per quote that holds them (those outside quotes together). */
 function groupByQuote(text: string, quantities: readonly Quantity[], quotes: readonly Quote[]): Quantity[][] {
