@@ -89,6 +89,7 @@ const LEMMAS: Record<string, readonly string[]> = {
   understand: ['understand', 'understands', 'understood'],
   suspect: ['suspect', 'suspects', 'suspected'],
   doubt: ['doubt', 'doubts', 'doubted'],
+  recognize: ['recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised'],
 }
 
 // "-ing" forms report speech after a comma (", adding that …", ", arguing that …").
@@ -141,6 +142,7 @@ export const WEAK_CUES = new Set([
   'understand',
   'suspect',
   'doubt',
+  'recognize',
   'find',
   'show',
   'learn',

@@ -963,3 +963,10 @@ test('quotes: "his opposition to …" and "her criticism of …" report what the
     ],
   )
 })
+
+test('quotes: "recognizes that …" reports a thought, as "knows that …" does; without a clause it reports nothing', () => {
+  assert.deepEqual(quotesOf('Mayor Lena Holt recognizes that the ferry fares have risen too fast.'), [
+    'indirect|Lena Holt|the ferry fares have risen too fast',
+  ])
+  assert.deepEqual(quotesOf('The council recognized the volunteers at a dinner.'), [])
+})

@@ -1404,6 +1404,7 @@ const COGNITION_CUES = new Set([
   'understand',
   'suspect',
   'doubt',
+  'recognize',
 ])
 
 /** The first "he/she/they/we/I/it" between `from` and `to` that a verb follows, or null. */
