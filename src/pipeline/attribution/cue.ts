@@ -73,7 +73,20 @@ export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
   if (token.pos !== 'VERB' && !isVerbTaggedNoun(tokens, i) && !isParticipleAfterComma(tokens, i)) return null
   const found = objectCueLemma(token.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower)
   if (found === null) return null
+  if ((found.lemma === 'deem' || token.lower === 'considered') && !isActiveJudgment(tokens, i)) return null
   return { index: i, end: i + found.words, lemma: found.lemma }
+}
+
+/**
+ * "deemed the plan unworkable", "considered the vote a mistake": a judgment only as an active verb with
+ * its object; not "was deemed", not "emails deemed secret".
+ */
+function isActiveJudgment(tokens: readonly Token[], i: number): boolean {
+  let b = i - 1
+  while (b >= 0 && tokens[b]!.pos === 'ADV') b--
+  const before = tokens[b]
+  if (before === undefined || before.pos === 'AUX' || before.sentence !== tokens[i]!.sentence) return false
+  return /^(DET|PRON|PROPN|NOUN|NUM)$/.test(tokens[i + 1]?.pos ?? '')
 }
 
 /** "Adeyemi plans to appeal": the tagger reads a verb in -s after a name as a plural noun. */

@@ -320,7 +320,9 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   // "reported her presence on social media", "reporting different numbers to each agency".
   report: ['reports', 'reported', 'reporting'],
   // "is considering a run", "compared the plan to a blank check", "ordered the agency to release …".
-  consider: ['considers', 'considering'],
+  // ("considered the vote a mistake", like "deemed the plan unworkable", judges its object: active only.)
+  consider: ['considers', 'considering', 'considered'],
+  deem: ['deem', 'deems', 'deemed', 'deeming'],
   compare: ['compares', 'compared', 'comparing'],
   order: ['orders', 'ordered', 'ordering'],
 }

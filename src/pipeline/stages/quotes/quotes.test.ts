@@ -970,3 +970,14 @@ test('quotes: "recognizes that …" reports a thought, as "knows that …" does;
   ])
   assert.deepEqual(quotesOf('The council recognized the volunteers at a dinner.'), [])
 })
+
+test('quotes: "deemed X Y" and "considered X Y" judge their object; the passive names no judge', () => {
+  assert.deepEqual(quotesOf('The auditor deemed the harbor contract unlawful.'), [
+    'indirect|The auditor|the harbor contract unlawful',
+  ])
+  assert.deepEqual(quotesOf('Lena Holt considered the ferry plan a waste of money.'), [
+    'indirect|Lena Holt|the ferry plan a waste of money',
+  ])
+  assert.deepEqual(quotesOf('The harbor contract was deemed unlawful.'), [])
+  assert.deepEqual(quotesOf('Several ferry routes considered unsafe were closed.'), [])
+})
