@@ -73,7 +73,7 @@ export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
   if (token.pos !== 'VERB' && !isVerbTaggedNoun(tokens, i) && !isParticipleAfterComma(tokens, i)) return null
   const found = objectCueLemma(token.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower)
   if (found === null) return null
-  if ((found.lemma === 'deem' || token.lower === 'considered') && !isActiveJudgment(tokens, i)) return null
+  if ((found.lemma === 'deem' || found.lemma === 'list' || token.lower === 'considered') && !isActiveJudgment(tokens, i)) return null
   return { index: i, end: i + found.words, lemma: found.lemma }
 }
 

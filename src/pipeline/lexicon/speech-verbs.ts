@@ -323,6 +323,8 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   // ("considered the vote a mistake", like "deemed the plan unworkable", judges its object: active only.)
   consider: ['considers', 'considering', 'considered'],
   deem: ['deem', 'deems', 'deemed', 'deeming'],
+  // "listed the resort as a liability", "the filing lists three donors": what a person or a record names.
+  list: ['lists', 'listed', 'listing'],
   compare: ['compares', 'compared', 'comparing'],
   order: ['orders', 'ordered', 'ordering'],
 }

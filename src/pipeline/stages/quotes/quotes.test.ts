@@ -981,3 +981,10 @@ test('quotes: "deemed X Y" and "considered X Y" judge their object; the passive 
   assert.deepEqual(quotesOf('The harbor contract was deemed unlawful.'), [])
   assert.deepEqual(quotesOf('Several ferry routes considered unsafe were closed.'), [])
 })
+
+test('quotes: "listed X as Y" reports what the lister names; "the address listed on" does not', () => {
+  assert.deepEqual(quotesOf('Tom Berg listed the ferry company as his largest creditor.'), [
+    'indirect|Tom Berg|the ferry company as his largest creditor',
+  ])
+  assert.deepEqual(quotesOf('The address listed on the permit is a parking lot.'), [])
+})
