@@ -21,6 +21,11 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
       ? { index: i, end: clear + 1, lemma: 'make clear' }
       : null
   }
+  // "shot back: …", "“…,” Holt fired back.": a retort (not "fired back at", nor "shot back up").
+  if (RETORT_FORMS.has(token.lower) && tokens[i + 1]?.lower === 'back')
+    return /^(at|up|down|into|to|in|on)$/.test(tokens[i + 2]?.lower ?? '')
+      ? null
+      : { index: i, end: i + 2, lemma: 'reply' }
   const lemma = speechLemma(token.lower)
   if (lemma === undefined) return null
   // ("from frontline states." ends there: a verb read as a noun must have something after it.)
@@ -45,6 +50,8 @@ const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'others', 'both', 'a
 /** "that", or a determiner, pronoun or name opening the reported clause ("say the bridge …", "say they …"). */
 const opensContent = (token: Token | undefined): boolean =>
   token !== undefined && (token.lower === 'that' || /^(DET|PRON|PROPN)$/.test(token.pos))
+
+const RETORT_FORMS = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits', 'pushed', 'pushes'])
 
 const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making'])
 
@@ -73,7 +80,11 @@ export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
   if (token.pos !== 'VERB' && !isVerbTaggedNoun(tokens, i) && !isParticipleAfterComma(tokens, i)) return null
   const found = objectCueLemma(token.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower)
   if (found === null) return null
-  if ((found.lemma === 'deem' || found.lemma === 'list' || token.lower === 'considered') && !isActiveJudgment(tokens, i)) return null
+  if (
+    (found.lemma === 'deem' || found.lemma === 'list' || token.lower === 'considered') &&
+    !isActiveJudgment(tokens, i)
+  )
+    return null
   return { index: i, end: i + found.words, lemma: found.lemma }
 }
 

@@ -988,3 +988,11 @@ test('quotes: "listed X as Y" reports what the lister names; "the address listed
   ])
   assert.deepEqual(quotesOf('The address listed on the permit is a parking lot.'), [])
 })
+
+test('quotes: "shot back" and "fired back" report a retort; "fired back at" and "shot back up" are no speech verbs', () => {
+  assert.deepEqual(quotesOf('"We will not pay," Tom Berg shot back.'), ['direct|Tom Berg|We will not pay'])
+  assert.deepEqual(quotesOf('Lena Holt fired back that the fares were fair.'), [
+    'indirect|Lena Holt|the fares were fair',
+  ])
+  assert.deepEqual(quotesOf('Ferry prices shot back up in May.'), [])
+})
