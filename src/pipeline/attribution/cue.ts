@@ -105,15 +105,12 @@ function isVerbTaggedNoun(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
   const before = tokens[i - 1]
   const after = tokens[i + 1]
-  return (
-    token.pos === 'NOUN' &&
-    token.lower.endsWith('s') &&
-    before !== undefined &&
-    before.sentence === token.sentence &&
-    (before.pos === 'PROPN' || before.pos === 'PRON') &&
-    after !== undefined &&
-    (after.lower === 'to' || after.pos === 'DET')
-  )
+  if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || before === undefined || after === undefined) return false
+  if (before.sentence !== token.sentence) return false
+  // "Holt's deputy, Tom Berg, plans to run": after the comma closing an apposition, a verb with its infinitive.
+  if (before.text === ',')
+    return after.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && tokens[i - 2]?.pos === 'PROPN'
+  return (before.pos === 'PROPN' || before.pos === 'PRON') && (after.lower === 'to' || after.pos === 'DET')
 }
 
 /** "…, promising to lift the fees": after a comma the tagger may read a participle as an adjective. */

@@ -996,3 +996,19 @@ test('quotes: "shot back" and "fired back" report a retort; "fired back at" and 
   ])
   assert.deepEqual(quotesOf('Ferry prices shot back up in May.'), [])
 })
+
+test('quotes: "her plan to …" reports an intent, unless it opens the sentence or a cue before it reports it', () => {
+  assert.deepEqual(quotesOf("The vote was delayed by Lena Holt's decision to close the ferry pier."), [
+    'indirect|Lena Holt|close the ferry pier',
+  ])
+  assert.deepEqual(quotesOf('Her plan to close the ferry pier was met with a firm no.'), [])
+  assert.deepEqual(quotesOf('Tom Berg said the cost of her plan to close the ferry pier was too high.'), [
+    'indirect|Tom Berg|the cost of her plan to close the ferry pier was too high',
+  ])
+})
+
+test('quotes: after the comma closing an apposition, "plans to" is the verb', () => {
+  assert.deepEqual(quotesOf("The mayor's deputy, Tom Berg, plans to run for the council seat."), [
+    'indirect|Tom Berg|to run for the council seat',
+  ])
+})
