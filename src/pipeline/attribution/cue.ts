@@ -21,6 +21,11 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
       ? { index: i, end: clear + 1, lemma: 'make clear' }
       : null
   }
+  // "shot back: …", "“…,” Holt fired back.": a retort (not "fired back at", nor "shot back up").
+  if (RETORT_FORMS.has(token.lower) && tokens[i + 1]?.lower === 'back')
+    return /^(at|up|down|into|to|in|on)$/.test(tokens[i + 2]?.lower ?? '')
+      ? null
+      : { index: i, end: i + 2, lemma: 'reply' }
   const lemma = speechLemma(token.lower)
   if (lemma === undefined) return null
   // ("from frontline states." ends there: a verb read as a noun must have something after it.)
@@ -45,6 +50,8 @@ const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'others', 'both', 'a
 /** "that", or a determiner, pronoun or name opening the reported clause ("say the bridge …", "say they …"). */
 const opensContent = (token: Token | undefined): boolean =>
   token !== undefined && (token.lower === 'that' || /^(DET|PRON|PROPN)$/.test(token.pos))
+
+const RETORT_FORMS = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits', 'pushed', 'pushes'])
 
 const MAKE_FORMS = new Set(['made', 'make', 'makes', 'making'])
 
@@ -73,7 +80,24 @@ export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
   if (token.pos !== 'VERB' && !isVerbTaggedNoun(tokens, i) && !isParticipleAfterComma(tokens, i)) return null
   const found = objectCueLemma(token.lower, tokens[i + 1]?.lower, tokens[i + 2]?.lower)
   if (found === null) return null
+  if (
+    (found.lemma === 'deem' || found.lemma === 'list' || token.lower === 'considered') &&
+    !isActiveJudgment(tokens, i)
+  )
+    return null
   return { index: i, end: i + found.words, lemma: found.lemma }
+}
+
+/**
+ * "deemed the plan unworkable", "considered the vote a mistake": a judgment only as an active verb with
+ * its object; not "was deemed", not "emails deemed secret".
+ */
+function isActiveJudgment(tokens: readonly Token[], i: number): boolean {
+  let b = i - 1
+  while (b >= 0 && tokens[b]!.pos === 'ADV') b--
+  const before = tokens[b]
+  if (before === undefined || before.pos === 'AUX' || before.sentence !== tokens[i]!.sentence) return false
+  return /^(DET|PRON|PROPN|NOUN|NUM)$/.test(tokens[i + 1]?.pos ?? '')
 }
 
 /** "Adeyemi plans to appeal": the tagger reads a verb in -s after a name as a plural noun. */
@@ -81,15 +105,12 @@ function isVerbTaggedNoun(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
   const before = tokens[i - 1]
   const after = tokens[i + 1]
-  return (
-    token.pos === 'NOUN' &&
-    token.lower.endsWith('s') &&
-    before !== undefined &&
-    before.sentence === token.sentence &&
-    (before.pos === 'PROPN' || before.pos === 'PRON') &&
-    after !== undefined &&
-    (after.lower === 'to' || after.pos === 'DET')
-  )
+  if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || before === undefined || after === undefined) return false
+  if (before.sentence !== token.sentence) return false
+  // "Holt's deputy, Tom Berg, plans to run": after the comma closing an apposition, a verb with its infinitive.
+  if (before.text === ',')
+    return after.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && tokens[i - 2]?.pos === 'PROPN'
+  return (before.pos === 'PROPN' || before.pos === 'PRON') && (after.lower === 'to' || after.pos === 'DET')
 }
 
 /** "…, promising to lift the fees": after a comma the tagger may read a participle as an adjective. */

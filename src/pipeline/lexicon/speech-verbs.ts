@@ -89,6 +89,7 @@ const LEMMAS: Record<string, readonly string[]> = {
   understand: ['understand', 'understands', 'understood'],
   suspect: ['suspect', 'suspects', 'suspected'],
   doubt: ['doubt', 'doubts', 'doubted'],
+  recognize: ['recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised'],
 }
 
 // "-ing" forms report speech after a comma (", adding that …", ", arguing that …").
@@ -141,6 +142,7 @@ export const WEAK_CUES = new Set([
   'understand',
   'suspect',
   'doubt',
+  'recognize',
   'find',
   'show',
   'learn',
@@ -318,7 +320,11 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   // "reported her presence on social media", "reporting different numbers to each agency".
   report: ['reports', 'reported', 'reporting'],
   // "is considering a run", "compared the plan to a blank check", "ordered the agency to release …".
-  consider: ['considers', 'considering'],
+  // ("considered the vote a mistake", like "deemed the plan unworkable", judges its object: active only.)
+  consider: ['considers', 'considering', 'considered'],
+  deem: ['deem', 'deems', 'deemed', 'deeming'],
+  // "listed the resort as a liability", "the filing lists three donors": what a person or a record names.
+  list: ['lists', 'listed', 'listing'],
   compare: ['compares', 'compared', 'comparing'],
   order: ['orders', 'ordered', 'ordering'],
 }

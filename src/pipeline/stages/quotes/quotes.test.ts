@@ -963,3 +963,52 @@ test('quotes: "his opposition to …" and "her criticism of …" report what the
     ],
   )
 })
+
+test('quotes: "recognizes that …" reports a thought, as "knows that …" does; without a clause it reports nothing', () => {
+  assert.deepEqual(quotesOf('Mayor Lena Holt recognizes that the ferry fares have risen too fast.'), [
+    'indirect|Lena Holt|the ferry fares have risen too fast',
+  ])
+  assert.deepEqual(quotesOf('The council recognized the volunteers at a dinner.'), [])
+})
+
+test('quotes: "deemed X Y" and "considered X Y" judge their object; the passive names no judge', () => {
+  assert.deepEqual(quotesOf('The auditor deemed the harbor contract unlawful.'), [
+    'indirect|The auditor|the harbor contract unlawful',
+  ])
+  assert.deepEqual(quotesOf('Lena Holt considered the ferry plan a waste of money.'), [
+    'indirect|Lena Holt|the ferry plan a waste of money',
+  ])
+  assert.deepEqual(quotesOf('The harbor contract was deemed unlawful.'), [])
+  assert.deepEqual(quotesOf('Several ferry routes considered unsafe were closed.'), [])
+})
+
+test('quotes: "listed X as Y" reports what the lister names; "the address listed on" does not', () => {
+  assert.deepEqual(quotesOf('Tom Berg listed the ferry company as his largest creditor.'), [
+    'indirect|Tom Berg|the ferry company as his largest creditor',
+  ])
+  assert.deepEqual(quotesOf('The address listed on the permit is a parking lot.'), [])
+})
+
+test('quotes: "shot back" and "fired back" report a retort; "fired back at" and "shot back up" are no speech verbs', () => {
+  assert.deepEqual(quotesOf('"We will not pay," Tom Berg shot back.'), ['direct|Tom Berg|We will not pay'])
+  assert.deepEqual(quotesOf('Lena Holt fired back that the fares were fair.'), [
+    'indirect|Lena Holt|the fares were fair',
+  ])
+  assert.deepEqual(quotesOf('Ferry prices shot back up in May.'), [])
+})
+
+test('quotes: "her plan to …" reports an intent, unless it opens the sentence or a cue before it reports it', () => {
+  assert.deepEqual(quotesOf("The vote was delayed by Lena Holt's decision to close the ferry pier."), [
+    'indirect|Lena Holt|close the ferry pier',
+  ])
+  assert.deepEqual(quotesOf('Her plan to close the ferry pier was met with a firm no.'), [])
+  assert.deepEqual(quotesOf('Tom Berg said the cost of her plan to close the ferry pier was too high.'), [
+    'indirect|Tom Berg|the cost of her plan to close the ferry pier was too high',
+  ])
+})
+
+test('quotes: after the comma closing an apposition, "plans to" is the verb', () => {
+  assert.deepEqual(quotesOf("The mayor's deputy, Tom Berg, plans to run for the council seat."), [
+    'indirect|Tom Berg|to run for the council seat',
+  ])
+})

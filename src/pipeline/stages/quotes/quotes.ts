@@ -43,6 +43,8 @@ interface Draft {
   attributed: boolean
   /** The words naming the speaker, for a coordinated verb that shares them ("X said …, but warned …"). */
   subject?: Phrase
+  /** Reported by a noun phrase ("her plan to …"): its owner speaks no other words of the passage. */
+  nominal?: boolean
 }
 
 interface Context {
@@ -477,6 +479,7 @@ function sentenceEndIndex(context: Context, sentence: number, from: number): num
 function findReportedSpeech(context: Context): Draft[] {
   const { tokens, sentences, regions } = context
   const drafts: Draft[] = []
+  const intents: Draft[] = []
   for (const sentence of sentences) {
     // A sentence may report several people ("X said …, and Y said …"): each cue is read from where
     // the previous report ended.
@@ -512,7 +515,8 @@ function findReportedSpeech(context: Context): Draft[] {
         const nominal = nominalObjectCueAt(tokens, k)
         const nominalDraft = nominal ? nominalObjectReport(context, sentence, nominal, floor) : null
         if (nominalDraft) {
-          drafts.push(nominalDraft)
+          if (INTENT_NOUNS.has(tokens[k]!.lower)) intents.push({ ...nominalDraft, nominal: true })
+          else drafts.push(nominalDraft)
           continue
         }
       }
@@ -535,7 +539,18 @@ function findReportedSpeech(context: Context): Draft[] {
       floor = k + 1
     }
   }
-  return drafts
+  return [...drafts, ...intents.filter((intent) => !withinLongerReport(intent, drafts))]
+}
+
+/**
+ * "Holt said her plan to raise the levy would fail": an intent inside a longer report of the same sentence
+ * is part of that report, whose speaker the reader takes for it.
+ */
+function withinLongerReport(intent: Draft, drafts: readonly Draft[]): boolean {
+  return drafts.some(
+    (other) =>
+      other.sentence === intent.sentence && other.span.start <= intent.span.start && other.span.end >= intent.span.end,
+  )
 }
 
 /** "asked", "asks", also "Asked" opening a sentence, which the tagger may read as a name. */
@@ -799,8 +814,20 @@ const NOMINAL_OBJECT_CUES = new Map<string, { lemma: string; after: RegExp }>(
     rejection: { lemma: 'reject', after: /^(of)$/ },
     condemnation: { lemma: 'condemn', after: /^(of)$/ },
     push: { lemma: 'push for', after: /^(for)$/ },
+    // "her plan to raise the levy", "his refusal to testify": an intent with its infinitive. Inside a longer
+    // report of the same sentence it is no report of its own (see `withinLongerReport`).
+    plan: { lemma: 'plan', after: /^(to)$/ },
+    plans: { lemma: 'plan', after: /^(to)$/ },
+    refusal: { lemma: 'refuse', after: /^(to)$/ },
+    decision: { lemma: 'decide to', after: /^(to)$/ },
+    vow: { lemma: 'vow', after: /^(to)$/ },
+    pledge: { lemma: 'pledge', after: /^(to)$/ },
+    promise: { lemma: 'promise', after: /^(to)$/ },
+    threat: { lemma: 'threaten', after: /^(to)$/ },
+    proposal: { lemma: 'propose', after: /^(to)$/ },
   }),
 )
+const INTENT_NOUNS = new Set(['plan', 'plans', 'refusal', 'decision', 'vow', 'pledge', 'promise', 'threat', 'proposal'])
 
 function nominalObjectCueAt(tokens: readonly Token[], k: number): Cue | null {
   const token = tokens[k]!
@@ -815,6 +842,13 @@ function nominalObjectReport(context: Context, sentence: Sentence, cue: Cue, flo
   const { tokens } = context
   const owner = possessiveOwner(tokens, cue, floor)
   if (!owner) return null
+  // "Holt agreed the cost of her plan to widen the road was too high": an intent after a cue of the sentence
+  // is part of what that cue reports.
+  if (INTENT_NOUNS.has(tokens[cue.index]!.lower)) {
+    if (!hasVerbBetween(tokens, sentence.firstToken, owner.first)) return null
+    for (let k = sentence.firstToken; k < owner.first; k++)
+      if (regionAt(context.regions, tokens[k]!.start) < 0 && (cueAt(tokens, k) || objectCueAt(tokens, k))) return null
+  }
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
   const start = cue.end + 1
   let end = objectEnd(context, start, contentEnd(context, start, lastWord))
@@ -1404,6 +1438,7 @@ const COGNITION_CUES = new Set([
   'understand',
   'suspect',
   'doubt',
+  'recognize',
 ])
 
 /** The first "he/she/they/we/I/it" between `from` and `to` that a verb follows, or null. */
@@ -1636,8 +1671,12 @@ function carrySpeakers(drafts: Draft[]): void {
         other.speaker !== null &&
         other.paragraph === draft.paragraph &&
         Math.abs(other.sentence - draft.sentence) <= 1
-      const next = drafts[i + 1]
-      const previous = drafts[i - 1]
+      // ("Her proposal was met with a firm “no.”": the proposal's owner gives no answer to it.)
+      const next = drafts.slice(i + 1).find((other) => !other.nominal)
+      const previous = drafts
+        .slice(0, i)
+        .reverse()
+        .find((other) => !other.nominal)
       // Only the speaker: the neighbour's verb ("questioned") did not introduce these words.
       const speaker = near(next) ? next.speaker : near(previous) ? previous.speaker : null
       if (speaker) draft.speaker = speaker
@@ -1662,6 +1701,7 @@ function carrySpeakers(drafts: Draft[]): void {
     for (let j = i - 1; j >= 0; j--) {
       const previous = drafts[j]!
       if (draft.paragraph - previous.paragraph > reach) break
+      if (previous.nominal) continue
       if (previous.cue === 'according to' || previous.cue === 'report') {
         reach = 2
         continue
