@@ -589,3 +589,12 @@ test('entities: after the words of a department, the name is the rare words at t
     ['Tarvo Kesk', 'Ilse Varik'],
   )
 })
+
+test('entities: "al-" and hyphened surnames stay in the name; a plural head after "and" and ratings firms are bodies', () => {
+  assert.deepEqual(
+    people('Talks stalled over Ahmed al-Sabri. Fawzi Ba-Obaid said so. Stratton Ratings cut its view.'),
+    ['Ahmed al-Sabri', 'Fawzi Ba-Obaid'],
+  )
+  const found = typed('The Federation of Estavian Growers and Associations said no.')
+  assert.ok(found.includes('organization:Federation of Estavian Growers and Associations'), found.join(', '))
+})

@@ -527,6 +527,19 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       end += particles + 1
       continue
     }
+    // "Ahmed al-Sabri", "Khalid bin-Salman": a particle joined by a hyphen to the name after it.
+    const joined = tokens[end + 2]
+    if (
+      NAME_PARTICLES.has(token.lower) &&
+      tokens[end + 1]?.text === '-' &&
+      tokens[end + 1]!.start === token.end &&
+      joined !== undefined &&
+      joined.start === tokens[end + 1]!.end &&
+      isNameToken(joined)
+    ) {
+      end += 3
+      continue
+    }
     // "Bank of England", "al-Assad": joiners inside one name.
     const next = tokens[end + 1]
     const joins =
@@ -551,7 +564,7 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
         isCommonWord(last.lower) &&
         (!ORGANIZATION_HEADS.has(last.lower) || end - start === 1) &&
         j > end + 1 &&
-        ORGANIZATION_HEADS.has(tokens[j - 1]!.lower)
+        (ORGANIZATION_HEADS.has(tokens[j - 1]!.lower) || ORGANIZATION_HEADS.has(tokens[j - 1]!.lower.replace(/s$/, '')))
       ) {
         end = j
         continue
@@ -1079,7 +1092,9 @@ const EMPLOYEES =
   /^(analysts|economists|strategists|researchers|experts|officials|staff|executives|scientists|engineers|workers|employees|lawyers|traders)$/
 
 // Built places and groupings of states named like people: "Berlin Wall", "Weimar Triangle".
-const LANDMARK_HEADS = new Set('wall gate tower stadium airport'.split(' '))
+const LANDMARK_HEADS = new Set(
+  'wall gate tower stadium airport pavilion palace cathedral museum theatre theater'.split(' '),
+)
 const GROUPING_HEADS = new Set('triangle quartet quad site website'.split(' '))
 
 // Words that end a description, not a name: "New Hampshire Democrat", "Cabinet Minister", "-General".
@@ -1187,7 +1202,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     return 'location'
   // Capitalized words with nothing known about them: a name of two to four words is most often a
   // person's, unless the tagger reads a word as an adjective ("Iraqi Kurdish").
-  const run = tokens.slice(start, end).filter((token) => !NAME_PARTICLES.has(token.text))
+  const run = tokens.slice(start, end).filter((token) => !NAME_PARTICLES.has(token.text) && token.text !== '-')
   if (
     length >= 2 &&
     length <= 4 &&

@@ -321,7 +321,7 @@ export const ROLE_MODIFIERS = new Set([
 /** Head nouns of organizations, in a name ("Defense Ministry") or after a possessive ("Ukraine's air force"). */
 export const ORGANIZATION_HEADS = new Set([
   // Industries a company is named for: "Corvane Agrochemicals", "Norhalt Microsystems".
-  ...'collective observatory research polling agrochemicals chemicals pharmaceuticals microsystems semiconductor semiconductors electronics logistics mining metals foods therapeutics biosciences networks robotics aerospace telecom communications ventures'.split(
+  ...'ratings newswire collective observatory research polling agrochemicals chemicals pharmaceuticals microsystems semiconductor semiconductors electronics logistics mining metals foods therapeutics biosciences networks robotics aerospace telecom communications ventures'.split(
     ' ',
   ),
   // Company words of other languages: "Falkenried Verlag", "Nordwerk GmbH".
