@@ -189,7 +189,8 @@ function stemWord(lower: string): string {
   return word
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
+// ("9,000 Homes": a thousands comma stays inside its figure.)
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]|,(?=\d{3}\b))*/gu
 
 /** The words of a headline with their offsets in it, trailing dots and dashes dropped. */
 export function headlineWords(headline: string): { text: string; lower: string; start: number; end: number }[] {

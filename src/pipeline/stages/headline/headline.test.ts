@@ -246,3 +246,21 @@ test('headline: a short label before a colon is no claim', () => {
   assert.equal(headline?.supported, true)
   assert.match(headline!.claims[0]!.reason, /label/)
 })
+
+test('headline: a figure keeps its thousands comma, a country may be named by its people, and a threatened act is no act', () => {
+  const homes = analyze(
+    'Kellby Residents Split Over Plan for 9,000 Homes',
+    'Residents of Kellby split on Tuesday over a plan for up to 9,000 new homes near the stations.',
+  )
+  assert.equal(homes.headline?.supported, true, JSON.stringify(homes.headline?.claims))
+  const hosts = analyze(
+    'Norway Hosts Shipping Talks',
+    'Norwegian mediators hosted shipping talks in Oslo on Tuesday between the two delegations.',
+  )
+  assert.equal(hosts.headline?.supported, true, JSON.stringify(hosts.headline?.claims))
+  const veto = analyze(
+    'Estavia Vetoes Council Resolution',
+    'The council adopted the resolution on Tuesday by 12 votes to none. Estavia had threatened for weeks to veto the text.',
+  )
+  assert.equal(veto.headline?.supported, false, JSON.stringify(veto.headline?.claims))
+})

@@ -31,7 +31,12 @@ export function createHeadlineStage(knowledge: Knowledge) {
     const kind = knowledge.placeKind(lower)
     if (kind !== 'country' && kind !== 'city') return false
     const canonical = knowledge.actor(lower)?.name
-    return canonical === undefined || !entities.some((entity) => entity.name === canonical)
+    if (canonical === undefined) return true
+    // ("Turkey Hosts Talks" over "Turkish mediators": the body names the country by its people.)
+    const named = (entity: Entity) =>
+      entity.name === canonical ||
+      entity.name.split(/\s+/).some((word) => knowledge.demonymOf(word.toLowerCase()) === canonical)
+    return !entities.some(named)
   }
   return defineStage({
     name: 'headline',
@@ -353,6 +358,12 @@ function isOnlyHypothetical(key: string, body: BodyIndex): boolean {
   const at = body.at.get(key)
   if (at === undefined) return false
   return at.every((index) => {
+    // "had threatened for weeks to veto", "could veto": an intention or a possibility, not the act.
+    const before = body.tokens[index - 1]?.lower ?? ''
+    const act = body.tokens[index]!.pos === 'VERB'
+    if (act && MODAL_BEFORE.has(before)) return true
+    if (act && before === 'to' && INTENT_BEFORE_TO.test(body.tokens[index - 2]?.lower ?? '')) return true
+    if (act && before === 'to' && INTENT_BEFORE_TO.test(body.tokens[index - 4]?.lower ?? '')) return true
     for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
       const lower = body.tokens[j]!.lower
       if (HYPOTHETICAL_MODIFIERS.has(lower)) return true
@@ -361,6 +372,10 @@ function isOnlyHypothetical(key: string, body: BodyIndex): boolean {
     return false
   })
 }
+
+const MODAL_BEFORE = new Set(['would', 'could', 'might', 'may'])
+const INTENT_BEFORE_TO =
+  /^(threaten(?:s|ed)?|vow(?:s|ed)?|plan(?:s|ned)?|want(?:s|ed)?|hope[sd]?|sought|seeks?|tr(?:y|ies|ied)|offer(?:s|ed)?|propose[sd]?|refuse[sd]?|decline[sd]?)$/
 
 /** Share of a headline claim's content words the body must hold when some are paraphrased. */
 const MIN_SHARED_WORDS = 0.5
