@@ -31,6 +31,14 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: 'in the reporter’s words, "X would sign only if Y" states X’s terms',
+    text: 'Norway would sign only if the sanctions on its farm bank were lifted.',
+    actor: 'Norway',
+    stance: 'conditional',
+    proposition: 'sign',
+    conditions: ['the sanctions on its farm bank were lifted'],
+  },
+  {
     pattern: '"we are against X" in a quote is the speaker against X',
     text: 'Commissioner Ana Ruiz said: "We are against any merger that leaves our plants with one supplier."',
     actor: 'Ana Ruiz',
@@ -387,6 +395,7 @@ for (const c of CASES) {
 }
 
 const NOT_POSITIONS: readonly [string, string][] = [
+  ['the reporter’s forecast without a condition is no stance', 'Norway will sign the treaty on Friday in Oslo.'],
   ['a risk to a place is no stance on a proposal', 'Governor Ana Ruiz warned that Kellby could lose its port.'],
   ['a plural after "has" is a noun', 'Norway, the host, has demands of its own.'],
   ['what someone can do is no stance', 'Mayor Ana Ruiz, who can veto council budget decisions, spoke on Monday.'],

@@ -138,6 +138,8 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
     // One word says too little ("support it"), unless it names someone ("stand with Ukraine", "backed Zelensky").
     (draft) =>
       (draft.proposition.end - draft.proposition.first >= 2 ||
+        // ("would sign only if Y": the condition says what the one word does not.)
+        draft.conditions.length > 0 ||
         namesOnlyObject(tokens, draft.proposition) ||
         isRejectedSubject(tokens, draft.proposition)) &&
       !isBareReference(tokens, draft),
@@ -585,7 +587,7 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   if (modal.pos !== 'AUX' || !COMMITMENT_MODALS.has(modal.lower)) return null
   // Only what someone is reported to say commits them; the author's own forecasts do not.
   const quote = quoteAt(context.quotes, modal.start)
-  if (!quote?.speaker) return null
+  if (!quote?.speaker) return conditionalOffer(context, sentence, k)
   const speaker = entityById(context, quote.speaker)
   if (!speaker) return null
   let v = k + 1
@@ -995,6 +997,43 @@ export function stanceOf(base: BaseStance, modifiers: StanceModifiers): Stance {
     return 'conditional'
   if (modifiers.hedged && stance === 'for') return 'undecided'
   return stance
+}
+
+/**
+ * "Russia would sign only if the sanctions were lifted", "the federation would support retaliation only
+ * if …": in the reporter's own words too, a modal with a condition that binds it states a side's terms.
+ */
+function conditionalOffer(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  let v = k + 1
+  while (v < sentence.endToken && (tokens[v]!.pos === 'ADV' || tokens[v]!.lower === 'only')) v++
+  const verb = tokens[v]
+  if (!verb || verb.pos !== 'VERB' || NOT_COMMITMENTS.has(verb.lower) || speechLemma(verb.lower) !== undefined)
+    return null
+  // ("would support X only if Y": a stance word is read where it stands.)
+  if (stanceWord(verb.lower) || NEGATIONS.has(tokens[k + 1]?.lower ?? '')) return null
+  // The condition must be one only a side can set: "only if", "provided", "unless", "in exchange for".
+  let marker = -1
+  for (let j = v + 1; j < sentence.endToken && marker < 0; j++)
+    if (markerAt(tokens, j, STRONG_CONDITION_MARKERS) > 0) marker = j
+  const onlyIf = tokens[k + 1]?.lower === 'only' && tokens.slice(v + 1, sentence.endToken).some((t) => t.lower === 'if')
+  if (marker < 0 && !onlyIf) return null
+  const holder = holderOf(context, sentence, k)
+  if (!holder) return null
+  const ifAt = onlyIf && marker < 0 ? findWord(tokens, v + 1, sentence.endToken, 'if') : marker
+  const proposition = propositionFrom(tokens, v, ifAt)
+  if (!proposition) return null
+  const conditions = conditionsOf(context, sentence, holder.phrase, proposition.end)
+  const list =
+    conditions.list.length > 0
+      ? conditions.list
+      : [
+          context.text.slice(
+            tokens[ifAt + 1]!.start,
+            tokens[phraseEnd(tokens, ifAt + 1, sentence.endToken, MAX_CONDITION_TOKENS) - 1]!.end,
+          ),
+        ]
+  return { ...plainDraft(holder, proposition, 'conditional', sentence), conditions: list }
 }
 
 /** A stance with no conditions, held by `holder`, on `proposition`. */
