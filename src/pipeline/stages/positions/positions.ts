@@ -1008,8 +1008,7 @@ function conditionalOffer(context: Context, sentence: Sentence, k: number): Draf
   let v = k + 1
   while (v < sentence.endToken && (tokens[v]!.pos === 'ADV' || tokens[v]!.lower === 'only')) v++
   const verb = tokens[v]
-  if (!verb || verb.pos !== 'VERB' || NOT_COMMITMENTS.has(verb.lower) || speechLemma(verb.lower) !== undefined)
-    return null
+  if (verb?.pos !== 'VERB' || NOT_COMMITMENTS.has(verb.lower) || speechLemma(verb.lower) !== undefined) return null
   // ("would support X only if Y": a stance word is read where it stands.)
   if (stanceWord(verb.lower) || NEGATIONS.has(tokens[k + 1]?.lower ?? '')) return null
   // The condition must be one only a side can set: "only if", "provided", "unless", "in exchange for".
