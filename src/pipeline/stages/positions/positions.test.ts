@@ -31,6 +31,14 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: '"her party would back X only if Y" is the party the speaker leads',
+    text: 'Mette Lund, who leads the Citizens Party, said her party would back the budget only if the pension age stayed at 68.',
+    actor: 'Citizens Party',
+    stance: 'conditional',
+    proposition: 'the budget',
+    conditions: ['the pension age stayed at 68'],
+  },
+  {
     pattern: 'in the reporter’s words, "X would sign only if Y" states X’s terms',
     text: 'Norway would sign only if the sanctions on its farm bank were lifted.',
     actor: 'Norway',

@@ -397,7 +397,7 @@ const LINKING_VERBS = new Set(
   'remain remains remained stay stays stayed seem seems seemed appear appears appeared'.split(' '),
 )
 const OWN_SIDE = /^(his|her|their|our|my)$/
-const GOVERNMENT_HEADS = /^(government|country|administration|side|delegation|party|team)$/
+const GOVERNMENT_HEADS = /^(government|country|administration|side|delegation|team)$/
 const CLAUSE_OPENERS = new Set(['whether', 'if', 'unless', 'when'])
 
 /** Who holds the stance at `k`: the subject, read through coordination, seats of government and quotes. */
@@ -467,7 +467,7 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
 }
 
 const BODY_SIDE_HEADS = new Set(
-  'group federation union association organization organisation company firm council alliance coalition bloc members'.split(
+  'group federation union association organization organisation company firm council alliance coalition bloc members party'.split(
     ' ',
   ),
 )

@@ -244,6 +244,8 @@ const BODY_HEADS = new Set([
   'board',
   'observatory',
   'foundation',
+  'group',
+  'department',
 ])
 
 /**
