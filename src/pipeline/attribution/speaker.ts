@@ -56,6 +56,22 @@ function spokespersonsBody(tokens: readonly Token[], phrase: Phrase, entities: r
   return best?.entity
 }
 
+const SPEAKING_FOR = /^(office|spokesman|spokeswoman|spokesperson|campaign|press office)$/
+
+function principalOf(
+  tokens: readonly Token[],
+  phrase: Phrase,
+  entities: readonly Entity[],
+  references: readonly Reference[],
+): Entity | undefined {
+  if (phrase.end - phrase.first > 2 || !SPEAKING_FOR.test(tokens[phrase.end - 1]!.lower)) return undefined
+  // (The subject reader may leave the possessive out of the phrase.)
+  const pronoun = phrase.end - phrase.first === 2 ? tokens[phrase.first]! : tokens[phrase.first - 1]
+  if (!pronoun || !/^(his|her)$/.test(pronoun.lower)) return undefined
+  const reference = references.find((r) => r.start === pronoun.start)
+  return reference ? entities.find((entity) => entity.id === reference.entity && entity.type === 'person') : undefined
+}
+
 /** Documents that report findings for whoever made them. */
 const DOCUMENT_NOUNS = new Set(
   'report survey poll study analysis audit review assessment estimate estimates census inquiry investigation'.split(
@@ -740,6 +756,9 @@ export function resolveSpeaker(
   }
   // "A poll by Red Line Research for the Courier found", "the council's own survey found": a document
   // speaks for who made it.
+  // "His office said", "her spokeswoman said": the office speaks for the person "his" refers to.
+  const principal = principalOf(tokens, phrase, entities, references)
+  if (principal) return { entity: principal.id, name: principal.name, span, anonymous: false, source }
   const owner = documentOwner(tokens, phrase, entities, references)
   if (owner) return { entity: owner.id, name: owner.name, span, anonymous: owner.type === 'group', source }
   // "Del. Jane Doe of the Virgin Islands", "Jane Doe from the ministry": a place or employer after

@@ -1012,3 +1012,12 @@ test('quotes: after the comma closing an apposition, "plans to" is the verb', ()
     'indirect|Tom Berg|to run for the council seat',
   ])
 })
+
+test('quotes: a paragraph-opening quote goes to the titled person the paragraph before opened with', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Planning Director Mira Tamm opened the hearing with a long defense of the plan.\n\n"Kellby has added 14,000 jobs in a decade."',
+    ),
+    ['direct|Mira Tamm|Kellby has added 14,000 jobs in a decade.'],
+  )
+})

@@ -1749,15 +1749,24 @@ function introducedSpeakers(context: Context, drafts: Draft[]): void {
   }
 }
 
-/** The first person named in a sentence, when the sentence opens with that name. */
+/**
+ * The person a sentence opens with: named first ("Mira Tamm, whose brother …") or after a title
+ * ("Planning Director Ana Lind opened the hearing …").
+ */
 function subjectPerson(entities: readonly Entity[], sentence: Sentence): { entity: Entity; span: Span } | null {
+  let first: { entity: Entity; span: Span } | null = null
   for (const entity of entities) {
-    if (entity.type !== 'person') continue
-    const mention = entity.mentions.find((m) => m.start === sentence.start)
-    if (mention) return { entity, span: { start: mention.start, end: mention.end } }
+    for (const mention of entity.mentions) {
+      if (mention.start < sentence.start || mention.start > sentence.start + MAX_TITLE_CHARS) continue
+      if (first === null || mention.start < first.span.start)
+        first = { entity, span: { start: mention.start, end: mention.end } }
+    }
   }
-  return null
+  return first?.entity.type === 'person' ? first : null
 }
+
+/** How far into a sentence a title may push its subject's name ("Planning Director …"). */
+const MAX_TITLE_CHARS = 40
 
 function inherit(draft: Draft, from: Draft): void {
   draft.speaker = from.speaker

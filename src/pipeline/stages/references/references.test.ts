@@ -57,3 +57,15 @@ test('speakers: a seat of government speaks for its state; a department spokeswo
     ['Russia', 'Kellby Department of Water'],
   )
 })
+
+test('speakers: "his office said" speaks for him; "the team" and "the union" reach back to the body named many sentences before', () => {
+  assert.deepEqual(
+    speakers('Mayor Tomas Berg defended the plan. His office said the mayor was open to changes.').at(-1),
+    'Tomas Berg',
+  )
+  const far =
+    'The Kellby Observer Team began work in May. ' +
+    'Roads were closed. Rain fell. Crews waited. Shops shut. Trains stopped. Schools closed. Power failed. Phones died. ' +
+    'The team said it had reached only a few sites.'
+  assert.equal(speakers(far).at(-1), 'Kellby Observer Team')
+})

@@ -246,6 +246,8 @@ const BODY_HEADS = new Set([
   'foundation',
   'group',
   'department',
+  'team',
+  'mission',
 ])
 
 /**
@@ -271,7 +273,8 @@ function bodyReference(
   const next = tokens[h + 1]
   if (next && /^(NOUN|PROPN)$/.test(next.pos)) return null
   const singular = head.lower.replace(/s$/, '')
-  for (let k = before - 1; k >= 0 && head.sentence - candidates[k]!.sentence <= REACH * 2; k--) {
+  // (A body is what a story is about: "the union" may name one introduced many paragraphs before.)
+  for (let k = before - 1; k >= 0; k--) {
     const entity = candidates[k]!.entity
     if (entity.type !== 'organization') continue
     const words = entity.name
