@@ -36,3 +36,8 @@ test('dates: without a publication date only dates that name their year resolve'
   assert.equal(resolveDate('The shelling began three days ago.', 0, null), null)
   assert.equal(resolveDate('They met on March 3, 2024.', 0, null)?.date, '2024-03-03')
 })
+
+test('dates: a weekday in a sentence that looks ahead is the next one, also before the publication day', () => {
+  assert.equal(resolveDate('They are scheduled to hold a call on Tuesday.', 0, '2026-03-12')?.date, '2026-03-17')
+  assert.equal(resolveDate('They met on Tuesday.', 0, '2026-03-12')?.date, '2026-03-10')
+})

@@ -94,9 +94,12 @@ export function resolveDate(sentence: string, offset: number, published: string 
     let time = parsed.time
     // News reports the past: a bare weekday after the publication date is last week's, unless the
     // sentence looks ahead ("will meet on Tuesday").
-    if (reference && parsed.bareWeekday && time > reference.getTime()) {
+    if (reference && parsed.bareWeekday) {
       const lead = sentence.slice(Math.max(0, match.index - LOOK_AHEAD_REACH), match.index)
-      if (!FUTURE.test(lead)) time -= 7 * DAY_MS
+      const ahead = FUTURE.test(lead)
+      if (time > reference.getTime() && !ahead) time -= 7 * DAY_MS
+      // ("are scheduled to meet on Tuesday", published on a Thursday: next Tuesday, not the last one.)
+      else if (time < reference.getTime() - DAY_MS / 2 && ahead) time += 7 * DAY_MS
     }
     return { ...at, date: new Date(time).toISOString().slice(0, 10) }
   }

@@ -208,3 +208,16 @@ test('events: an arrival is a visit of who arrives, beside the meeting it leads 
     ['meeting: Ana Lind, Lars Moen', 'visit: Ana Lind'],
   )
 })
+
+test('events: a scheduled call, a video message and a closing address are events; "said by phone" is none', () => {
+  const analysis = analyze(
+    'Officials from Norway and Sweden are scheduled to hold a video call on Tuesday. ' +
+      '"I will talk to anyone," Governor Tomas Berg said in a video message to staff. ' +
+      '"They tell us next week," Ana Lind said by phone from Oslo. ' +
+      'Minister Lars Moen told delegates in a closing address that they were close.',
+  )
+  assert.deepEqual(
+    analysis.events.map((event) => event.type),
+    ['call', 'statement', 'statement'],
+  )
+})

@@ -75,7 +75,7 @@ define({ type: 'attack', verb: false }, [
   'raid',
 ])
 define({ type: 'statement', verb: true }, ['announced', 'declared'])
-define({ type: 'statement', verb: false }, ['statement', 'address', 'conference', 'briefing'])
+define({ type: 'statement', verb: false }, ['statement', 'address', 'conference', 'briefing', 'message'])
 
 const WEAPONS =
   /^(drones?|missiles?|rockets?|shells?|bombs?|artillery|munitions|projectiles|warheads?|airstrikes?|strikes?|attacks?|cannons?)$/
@@ -122,9 +122,11 @@ function isAnaphoric(tokens: readonly Token[], k: number, type: EventType, repor
 
 /** "ready to host talks", "offered to meet": an event that is only proposed has not happened. */
 function isOnlyProposed(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k - 1]?.lower === 'to' && tokens[k]!.pos === 'VERB') return true
+  // ("are scheduled to hold a video call on Tuesday", "is due to meet": on the calendar, not proposed.)
+  const scheduled = (to: number) => /^(scheduled|due|set)$/.test(tokens[to - 1]?.lower ?? '')
+  if (tokens[k - 1]?.lower === 'to' && tokens[k]!.pos === 'VERB') return !scheduled(k - 1)
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-    if (tokens[j]!.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return true
+    if (tokens[j]!.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return !scheduled(j)
     if (/^[,;.]$/.test(tokens[j]!.text)) return false
   }
   return false
@@ -245,10 +247,15 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
     tokens[k - 1]?.lower !== 'by'
   )
     return null
+  // ('she said by phone from Taiz': how the reporter reached a speaker is no call between parties.)
+  if (token.lower === 'phone' && tokens[k - 1]?.lower === 'by' && speechLemma(tokens[k - 2]?.lower ?? '') !== undefined)
+    return null
   // "a phone call", "a video call", "told analysts on a call".
   if (token.lower === 'call' && !/^(phone|video|conference)$/.test(tokens[k - 1]?.lower ?? '') && !isOnACall(tokens, k))
     return null
   if (token.lower === 'address' && !addressed) return null
+  // "in a video message to staff": a recorded message is a statement; any other message is not.
+  if (token.lower === 'message' && !/^(video|recorded|televised)$/.test(tokens[k - 1]?.lower ?? '')) return null
   // "a news conference", and "told a conference in Brussels" (a speech to one).
   if (token.lower === 'conference' && !/^(news|press)$/.test(tokens[k - 1]?.lower ?? '') && !isToldTo(tokens, k))
     return null
@@ -263,7 +270,7 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   return trigger
 }
 
-const ADDRESS_KINDS = /^(video|televised|nightly|evening|national|weekly|radio)$/
+const ADDRESS_KINDS = /^(video|televised|nightly|evening|national|weekly|radio|closing|opening)$/
 
 /**
  * "launched more than 2,000 drones since January", "since the war began": a tally over a period, not one
