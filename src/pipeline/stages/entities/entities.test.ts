@@ -461,7 +461,7 @@ test('entities: a treaty, a right or an abstract noun at the end of a name is no
   assert.deepEqual(
     people(
       'Envoy Mara Quist cited the Lisbon Memorandum, the Convention on Civic Freedoms and the ban on ' +
-        'Ethnic Segregation, and said Human Rights and Armed Conflict law applied. Kellan Dorsett agreed.',
+        'Ethnic Segregation, and said Coastal Rights and Armed Conflict law applied. Kellan Dorsett agreed.',
     ),
     ['Mara Quist', 'Kellan Dorsett'],
   )
@@ -470,7 +470,7 @@ test('entities: a treaty, a right or an abstract noun at the end of a name is no
 test('entities: a phrase of common words written with capitals is no person, a name with a rare word is', () => {
   assert.deepEqual(
     people(
-      'The decree on Temporary Economic Measures and the Civil Defence plan were signed. Disaster Relief ' +
+      'The decree on Emergency Rural Measures and the Coastal Defence plan were signed. Emergency Relief ' +
         'crews arrived, and Tarvo Kesk thanked them.',
     ),
     ['Tarvo Kesk'],
@@ -591,10 +591,10 @@ test('entities: after the words of a department, the name is the rare words at t
 })
 
 test('entities: "al-" and hyphened surnames stay in the name; a plural head after "and" and ratings firms are bodies', () => {
-  assert.deepEqual(
-    people('Talks stalled over Ahmed al-Sabri. Fawzi Ba-Obaid said so. Stratton Ratings cut its view.'),
-    ['Ahmed al-Sabri', 'Fawzi Ba-Obaid'],
-  )
+  assert.deepEqual(people('Talks stalled over Omar al-Qasimi. Salem Ba-Harun said so. Tallis Ratings cut its view.'), [
+    'Omar al-Qasimi',
+    'Salem Ba-Harun',
+  ])
   const found = typed('The Federation of Estavian Growers and Associations said no.')
   assert.ok(found.includes('organization:Federation of Estavian Growers and Associations'), found.join(', '))
 })

@@ -111,8 +111,8 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
     // ("Dutch captain Ana Ruiz": a word of origin names her country's side, which stays a place.)
     else if (found.length === 1 && isClubBeforeRole(tokens, run.end) && !isOrigin(token, knowledge))
       scored.add(names.length)
-    // In a sports story: "Derbyshire beat Kent", "title rivals Essex, Derbyshire and Surrey", "a match
-    // against Kent": a name in a team's place in the prose is a team.
+    // In a sports story: "Hartford beat Norwich", "title rivals Kellby, Hartford and Brenton", "a match
+    // against Norwich": a name in a team's place in the prose is a team.
     // (Only a place or an unknown name: a person who "won" stays a person.)
     else if (
       sports &&
@@ -192,7 +192,7 @@ function inTeamPlace(tokens: readonly Token[], start: number, end: number): bool
   return BEFORE_TEAM.has(tokens[start - 1]?.lower ?? '') || AFTER_TEAM.has(tokens[end]?.lower ?? '')
 }
 
-/** "rivals Essex, Derbyshire and Surrey": a name listed right after a team is one too. */
+/** "rivals Kellby, Hartford and Brenton": a name listed right after a team is one too. */
 function followsTeam(
   tokens: readonly Token[],
   start: number,
@@ -527,7 +527,7 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       end += particles + 1
       continue
     }
-    // "Ahmed al-Sabri", "Khalid bin-Salman": a particle joined by a hyphen to the name after it.
+    // "Omar al-Qasimi", "Khalid bin-Rashed": a particle joined by a hyphen to the name after it.
     const joined = tokens[end + 2]
     if (
       NAME_PARTICLES.has(token.lower) &&
@@ -746,7 +746,7 @@ function classifyRun(
       break
     }
     let k = end
-    // ("Kassym-Jomart Tokayev": a hyphen between rare words is inside the name.)
+    // ("Tarvo Mets-Kesk": a hyphen between rare words is inside the name.)
     const inName = (j: number) =>
       isRareWord(tokens[j]!, knowledge) ||
       (tokens[j]!.text === '-' && j > start && isRareWord(tokens[j - 1]!, knowledge))
@@ -757,7 +757,7 @@ function classifyRun(
     }
     if (!titled) titleBeforeOf = -1
   }
-  // "Presidential Executive Office Anton Vaino", "Transport Sergei Ivanov": after a title, or a
+  // "Head of the Executive Office Ilse Varik", "Ecology and Ports Tarvo Kesk": after a title, or a
   // department's common words, the name is the rare words at the end.
   if (
     end - nameStart >= 3 &&
@@ -769,7 +769,7 @@ function classifyRun(
     const tail = tokens.slice(k, end)
     const lastLead = tokens[k - 1]?.lower ?? ''
     const department = ORGANIZATION_HEADS.has(lastLead) || PERSON_TITLES.has(lastLead) || DEPARTMENT_WORDS.has(lastLead)
-    // ("Bank Rozwoju Exportu SA": a firm's suffix makes the whole run a firm's name.)
+    // ("Bank Handlowy Kellby SA": a firm's suffix makes the whole run a firm's name.)
     const firm = COMPANY_SUFFIXES.has(tokens[end - 1]!.lower)
     if (k > nameStart && department && !firm && tail.every((token) => isRareWord(token, knowledge))) {
       nameStart = k
@@ -1029,7 +1029,7 @@ const EVENT_HEADS = new Set([
   'show',
   'order',
   'decree',
-  // Treaties and the rights they protect: "Budapest Memorandum", "Human Rights", "Armed Conflict".
+  // Treaties and the rights they protect: "Lisbon Memorandum", "Civic Freedoms", "Armed Conflict".
   'convention',
   'memorandum',
   'declaration',
@@ -1043,7 +1043,7 @@ const EVENT_HEADS = new Set([
   'conflict',
 ])
 
-// Endings of abstract nouns that no surname has: "Racial Discrimination", "Cultural Heritage Preservation".
+// Endings of abstract nouns that no surname has: "Ethnic Segregation", "Coastal Heritage Preservation".
 const ABSTRACT_ENDING = /(?:tions?|sions?|ments?|isms?|ities|ity|ships?)$/
 
 // Kinds of things a product or facility is named for, at the end of its name or right after it:
@@ -1186,7 +1186,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if (before?.lower === 'at' && EMPLOYEES.test(tokens[start - 2]?.lower ?? '')) return 'organization'
   if (before && /^(in|at|near|from|to|across|outside|inside|into|towards?|through)$/.test(before.lower) && length <= 3)
     return 'location'
-  // "the Kurdish city of Arbil", "the port town of Mariupol".
+  // "the northern city of Tarvask", "the port town of Kellby".
   if (
     before?.lower === 'of' &&
     /^(city|town|village|port|region|province|district|capital)$/.test(tokens[start - 2]?.lower ?? '')
@@ -1236,7 +1236,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
 }
 
 /**
- * "Temporary Economic Measures", "Civil Defence", "Disaster Relief": every word a common English word,
+ * "Emergency Rural Measures", "Coastal Defence", "Emergency Relief": every word a common English word,
  * opening with an adjective or a long noun, is a phrase written with capitals. A person's name has a
  * word the vocabulary lacks, or opens with a short first name that is also a word ("Ray Knight").
  */
