@@ -314,16 +314,16 @@ const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   'caution against': ['cautioned against', 'cautions against', 'cautioning against'],
   'apologize for': ['apologized for', 'apologizes for', 'apologizing for', 'apologised for'],
   'point out': ['pointed out', 'points out', 'pointing out'],
-  // "noted the clot's existence", "mentioned his ties to the region": what was spoken of.
+  // "noted the bridge's age", "mentioned his links to the port": what was spoken of.
   note: ['notes', 'noted', 'noting'],
   mention: ['mentions', 'mentioned', 'mentioning'],
-  // "reported her presence on social media", "reporting different numbers to each agency".
+  // "reported his absence at the hearing", "reporting other figures to each office".
   report: ['reports', 'reported', 'reporting'],
   // "is considering a run", "compared the plan to a blank check", "ordered the agency to release …".
   // ("considered the vote a mistake", like "deemed the plan unworkable", judges its object: active only.)
   consider: ['considers', 'considering', 'considered'],
   deem: ['deem', 'deems', 'deemed', 'deeming'],
-  // "listed the resort as a liability", "the filing lists three donors": what a person or a record names.
+  // "listed the loan as a liability", "the filing lists three owners": what a person or a record names.
   list: ['lists', 'listed', 'listing'],
   compare: ['compares', 'compared', 'comparing'],
   order: ['orders', 'ordered', 'ordering'],

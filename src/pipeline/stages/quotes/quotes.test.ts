@@ -450,9 +450,9 @@ test('quotes: a show named in quotation marks is whom something was told, not wo
     'indirect|Ana Ruiz|the bill would fail in the Senate',
   ])
   assert.deepEqual(
-    quotesOf('Mayor Tom Berg said the plan was "a disgrace" after he watched "Morning Joe" on Monday.'),
+    quotesOf('Mayor Tom Berg said the plan was "a disgrace" after he watched "Harbor Hour" on Monday.'),
     [
-      'indirect|Tom Berg|the plan was "a disgrace" after he watched "Morning Joe" on Monday',
+      'indirect|Tom Berg|the plan was "a disgrace" after he watched "Harbor Hour" on Monday',
       'partial|Tom Berg|a disgrace',
     ],
   )
@@ -867,7 +867,7 @@ test('quotes: "… and Y accused Z of …" ends the report before it, as "… an
 
 test('quotes: "USA Today" keeps its last word in a source; "both X and Y were referring to" is one subject', () => {
   assert.deepEqual(
-    speakerNamesOf('A reporter for USA Today spotted the mayor and reported her presence on social media.'),
+    speakerNamesOf('A reporter for USA Today spotted the mayor and reported his absence on the radio.'),
     ['A reporter for USA Today'],
   )
   assert.deepEqual(quotesOf('The website noted that both Vos and Berg were referring to studies of the harbor.'), [

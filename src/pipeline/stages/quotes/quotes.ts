@@ -199,7 +199,7 @@ function findQuotedSpeech(context: Context): Draft[] {
     // 'told "Face the Nation" that …': the quoted words are whom it was told to, not what was said.
     if (before && isQuotedAddressee(context, region, before, words)) continue
     const standalone = isStandalone(context, region)
-    // 'told MSNBC's "Morning Joe"', 'sang "A Change Is Gonna Come"': a short title woven into the sentence is
+    // 'told the "Harbor Hour"', 'sang "Rivers of Home"': a short title woven into the sentence is
     // a name, not words of the speaker.
     if (
       attribution &&
@@ -582,7 +582,7 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   const { tokens } = context
   let start = cue.end
   if (/^(him|her|them|me|us|you)$/.test(tokens[start]?.lower ?? '')) start++
-  // "asked Clinton about her emails": a name as the one asked.
+  // "asked Ruiz about her budget": a name as the one asked.
   else while (start < cue.end + 3 && tokens[start]?.pos === 'PROPN') start++
   if (!QUESTION_OPENERS.has(tokens[start]?.lower ?? '')) return null
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
@@ -1460,7 +1460,7 @@ function closingMarkAfter(tokens: readonly Token[], k: number, end: number): num
 function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lemma: string): number {
   let k = from
   if (ADDRESSEE_VERBS.has(lemma)) {
-    // "told reporters", "told the BBC", "told him", "told MSNBC's "Morning Joe"", "told a meeting of leaders"
+    // "told reporters", "told the BBC", "told him", "told the "Harbor Hour"", "told a meeting of leaders"
     while (k < limit && k - from < 12 && tokens[k]!.lower !== 'that') {
       const token = tokens[k]!
       // 'told "Face the Nation" that …': a show in quotation marks may be the addressee.
