@@ -2,7 +2,7 @@ import type { Entity, Reference } from '../../core/facts.js'
 import type { Span } from '../../core/span.js'
 import type { Token } from '../layers.js'
 import { speechLemma } from '../lexicon/speech-verbs.js'
-import { MONTHS_AS_NAMES, PERSON_TITLES } from '../stages/entities/lexicon.js'
+import { BUSINESS_HEADS, MONTHS_AS_NAMES, PERSON_TITLES, PUBLIC_BODY_WORDS } from '../stages/entities/lexicon.js'
 
 /** Who a quote is attributed to, once the words naming the speaker are found. */
 export interface Speaker {
@@ -31,9 +31,6 @@ const UNNAMED_HEADS =
   /^(sources?|officials?|diplomats?|delegates?|mediators?|aides?|persons?|people|insiders?|spokes(?:man|woman|person|men|women)|officers?|analysts?|experts?|observers?|members?|lawmakers?|advisers?|advisors?|residents?|witnesses|witness|employees?|staff(?:ers)?|negotiators?|authorities|police|investigators?|prosecutors?|critics?|supporters?|opponents?|activists?|officials?|source|leaders?|executives?|representatives?|someone|insider|participants?|colleagues?|allies|friends?|relatives?|doctors?|scientists?|researchers?|economists?|survey|poll|report|study|statement|data|document|documents|analysis|letter|memo|filing|ruling|indictment|complaint|lawsuit|assessment|estimates?|figures|records|polls|surveys|reports|studies)$/
 
 const SPOKESPERSONS = /^spokes(?:man|woman|person)$/
-const BUSINESS_WORDS = new Set(['company', 'firm', 'group'])
-const PUBLIC_BODY_WORDS =
-  /^(ministry|department|council|commission|agency|court|parliament|government|union|party|army|police|office)$/
 
 /**
  * "a department spokeswoman", "a ministry spokesman", "a company spokesperson": the nearest body named
@@ -48,7 +45,9 @@ function spokespersonsBody(tokens: readonly Token[], phrase: Phrase, entities: r
   for (const entity of entities) {
     if (entity.type !== 'organization') continue
     const words = entity.name.toLowerCase().split(/\s+/)
-    const business = BUSINESS_WORDS.has(kind.lower) && !words.some((word) => PUBLIC_BODY_WORDS.test(word))
+    // ("a group spokesman": a corporate group, not a public body.)
+    const businessWord = BUSINESS_HEADS.has(kind.lower) || kind.lower === 'group'
+    const business = businessWord && !words.some((word) => PUBLIC_BODY_WORDS.has(word))
     if (!words.includes(kind.lower) && !business) continue
     for (const mention of entity.mentions)
       if (mention.end <= before && (!best || mention.start > best.start)) best = { entity, start: mention.start }

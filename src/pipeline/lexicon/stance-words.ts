@@ -231,9 +231,10 @@ export const CONDITION_MARKERS: readonly (readonly string[])[] = [
 ]
 
 /** Markers that bring nothing but a condition, so they may stand further from the proposition than "if". */
+const WEAK_MARKERS = new Set(['if', 'as soon as', 'subject to'])
 export const STRONG_CONDITION_MARKERS: readonly (readonly string[])[] = CONDITION_MARKERS.filter(
-  (marker) => !(marker.length === 1 && marker[0] === 'if') && marker[0] !== 'as' && marker[0] !== 'subject',
-).concat([['as', 'long', 'as']])
+  (marker) => !WEAK_MARKERS.has(marker.join(' ')),
+)
 
 /** Words that end a proposition: the clause or its main content is over. */
 export const PROPOSITION_STOPS: readonly (readonly string[])[] = [

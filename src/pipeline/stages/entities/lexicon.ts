@@ -950,3 +950,22 @@ export const CLUB_WORDS = new Set(
     'fc afc sc ac cf sk fk'
   ).split(' '),
 )
+
+/** Descriptions of a business, whatever it is called: "the company said", "a company spokesman". */
+export const BUSINESS_HEADS = new Set([
+  'company',
+  'firm',
+  'carrier',
+  'airline',
+  'retailer',
+  'manufacturer',
+  'insurer',
+  'lender',
+])
+
+/** Words in the names of public bodies, which "the company" never means. */
+export const PUBLIC_BODY_WORDS = new Set(
+  'ministry department council commission agency court parliament government union party army force police office committee authority'.split(
+    ' ',
+  ),
+)

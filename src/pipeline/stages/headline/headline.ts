@@ -243,8 +243,9 @@ export function supportOf(
         for (const part of alias.toLowerCase().split(/\s+/)) keys.add(keyOf(part))
     return keys
   }
-  const claims = splitHeadline(headline).map((part, index) =>
-    index === 0 && isLabel(part, headline)
+  const parts = splitHeadline(headline)
+  const claims = parts.map((part, index) =>
+    index === 0 && parts.length > 1 && isLabel(part, headline)
       ? { text: part, supported: true, reason: 'a label before the colon, not a claim' }
       : checkClaim(part, body, entityKeys, (lower) => isPlace(lower, entities)),
   )
@@ -269,12 +270,7 @@ const MAX_LABEL_WORDS = 3
 function isLabel(part: string, headline: string): boolean {
   if (!headline.startsWith(`${part}:`) && !headline.startsWith(`${part} :`)) return false
   const words = contentWords(part)
-  return (
-    words.length <= MAX_LABEL_WORDS &&
-    !/\d/.test(part) &&
-    !words.some((word) => CLAIM_KEYS.has(word.key)) &&
-    splitHeadline(headline).length > 1
-  )
+  return words.length <= MAX_LABEL_WORDS && !/\d/.test(part) && !words.some((word) => CLAIM_KEYS.has(word.key))
 }
 
 // "Visit Ends Without Deal", "Talks End With No Agreement": the outcome is what follows "without".

@@ -5,7 +5,7 @@ import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
 import { tokenIndexFrom } from '../../text/token-search.js'
-import { FEMALE_WORDS, MALE_WORDS, PERSON_TITLES } from '../entities/lexicon.js'
+import { BUSINESS_HEADS, FEMALE_WORDS, MALE_WORDS, PERSON_TITLES, PUBLIC_BODY_WORDS } from '../entities/lexicon.js'
 
 /** Pronouns and definite descriptions ("he", "the president") resolved to the entity they refer to. */
 export function createReferencesStage(knowledge: Knowledge) {
@@ -200,24 +200,6 @@ function askedPerson(
   }
   return undefined
 }
-
-/** Descriptions of a business, whatever it is called. */
-const BUSINESS_HEADS = new Set([
-  'company',
-  'firm',
-  'carrier',
-  'airline',
-  'retailer',
-  'manufacturer',
-  'insurer',
-  'lender',
-])
-/** Words in the names of public bodies, which "the company" never means. */
-const PUBLIC_BODY_WORDS = new Set(
-  'ministry department council commission agency court parliament government union party army force police office committee authority'.split(
-    ' ',
-  ),
-)
 
 /** Heads that a definite description shares with the organization it names ("the union", "the ministry"). */
 const BODY_HEADS = new Set([
