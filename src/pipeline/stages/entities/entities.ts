@@ -88,7 +88,8 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
 
   // Indexes in `names` of names before a score in a table row.
   const scored = new Set<number>()
-  const sports = isSportsStory(tokens)
+  // Read only when a name stands where a team would: most stories never ask.
+  let sports: boolean | undefined
   let i = 0
   while (i < tokens.length) {
     const token = tokens[i]!
@@ -115,11 +116,11 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
     // against Norwich": a name in a team's place in the prose is a team.
     // (Only a place or an unknown name: a person who "won" stays a person.)
     else if (
-      sports &&
       found.length === 1 &&
       (found[0]!.type === 'location' || found[0]!.type === null) &&
       !isOrigin(token, knowledge) &&
-      (inTeamPlace(tokens, i, run.end) || followsTeam(tokens, i, scored, names))
+      (inTeamPlace(tokens, i, run.end) || followsTeam(tokens, i, scored, names)) &&
+      (sports ??= isSportsStory(tokens))
     )
       scored.add(names.length)
     names.push(...found.map((name) => withParticles(text, tokens, name)))
