@@ -90,6 +90,10 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   const scored = new Set<number>()
   // Read only when a name stands where a team would: most stories never ask.
   let sports: boolean | undefined
+  const inSportsStory = (): boolean => {
+    if (sports === undefined) sports = isSportsStory(tokens)
+    return sports
+  }
   let i = 0
   while (i < tokens.length) {
     const token = tokens[i]!
@@ -120,7 +124,7 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
       (found[0]!.type === 'location' || found[0]!.type === null) &&
       !isOrigin(token, knowledge) &&
       (inTeamPlace(tokens, i, run.end) || followsTeam(tokens, i, scored, names)) &&
-      (sports ??= isSportsStory(tokens))
+      inSportsStory()
     )
       scored.add(names.length)
     names.push(...found.map((name) => withParticles(text, tokens, name)))
