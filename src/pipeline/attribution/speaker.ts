@@ -129,6 +129,10 @@ const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', '
 // Adverbs and auxiliaries that may stand between a subject and its speech verb.
 const BETWEEN_SUBJECT_AND_CUE = new Set([
   'also',
+  // "Moscow would only accept": "only" narrows the verb, the subject stands before it.
+  'only',
+  // "China has long resisted".
+  'long',
   // "Germany has so far refused", "Kyiv has thus far rejected", "Moscow has now accepted".
   'so',
   'thus',

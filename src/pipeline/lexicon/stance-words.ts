@@ -49,7 +49,11 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'press', stance: 'for', particle: 'for' }, ['press', 'presses', 'pressed', 'pressing']],
   [{ lemma: 'lobby', stance: 'for', particle: 'for' }, ['lobby', 'lobbies', 'lobbied', 'lobbying']],
   [{ lemma: 'argue', stance: 'for', particle: 'for', alternative: 'that' }, ['argue', 'argues', 'argued', 'arguing']],
-  [{ lemma: 'insist', stance: 'for', particle: 'on' }, ['insist', 'insists', 'insisted', 'insisting']],
+  // "insisted on X"; "insisted that the ports be added" (a demand, read only with a subjunctive).
+  [
+    { lemma: 'insist', stance: 'for', particle: 'on', alternative: 'that' },
+    ['insist', 'insists', 'insisted', 'insisting'],
+  ],
   [{ lemma: 'demand', stance: 'for', particle: null }, ['demand', 'demands', 'demanded', 'demanding']],
   [{ lemma: 'seek', stance: 'for', particle: null }, ['seek', 'seeks', 'sought', 'seeking']],
   [{ lemma: 'want', stance: 'for', particle: 'to', optional: true }, ['want', 'wants', 'wanted']],
@@ -94,6 +98,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'rule out', stance: 'against', particle: 'out' }, ['rule', 'rules', 'ruled']],
   [{ lemma: 'dismiss', stance: 'against', particle: null }, ['dismiss', 'dismisses', 'dismissed']],
   [{ lemma: 'resist', stance: 'against', particle: null }, ['resist', 'resists', 'resisted']],
+  // "would fight any attempt to impose one": only against a measure (see FOUGHT_MEASURES), not an enemy.
+  [{ lemma: 'fight', stance: 'against', particle: null }, ['fight', 'fights', 'fought']],
   [{ lemma: 'veto', stance: 'against', particle: null }, ['veto', 'vetoes', 'vetoed']],
   [{ lemma: 'balk', stance: 'against', particle: null }, ['balk', 'balks', 'balked', 'baulked']],
   [{ lemma: 'deny', stance: 'against', particle: null }, ['deny', 'denies', 'denied']],
@@ -390,3 +396,11 @@ export const FACT_NOUNS = new Set([
   'rumours',
   'speculation',
 ])
+
+/** What "fight" opposes as a stance: a measure or a move, not a side in a war ("fought the rebels"). */
+export const FOUGHT_MEASURES = new Set(
+  (
+    'attempt attempts effort efforts move moves plan plans bid bids proposal proposals measure measures ban bans ' +
+    'cut cuts closure closures law laws bill bills rule rules decision order merger takeover tax taxes tariff tariffs'
+  ).split(' '),
+)

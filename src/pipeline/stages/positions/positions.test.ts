@@ -31,6 +31,71 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: '"has not yet decided whether X would Y": the whole clause is the open question',
+    text: 'Acme Corp said it had not yet decided whether any stores would close.',
+    actor: 'Acme Corp',
+    stance: 'undecided',
+    proposition: 'any stores would close',
+  },
+  {
+    pattern: '"…, something X has refused": the stance closes the sentence and is about the clause before it',
+    text: 'Kyiv wants the plant returned to Ukrainian control, something Moscow has refused.',
+    actor: 'Russia',
+    stance: 'against',
+    proposition: 'the plant returned to Ukrainian control',
+  },
+  {
+    pattern: '"X, which Y has long resisted": the noun phrase before the relative word',
+    text: 'The draft includes a clause on inspections, which China has long resisted.',
+    actor: 'China',
+    stance: 'against',
+    proposition: 'a clause on inspections',
+  },
+  {
+    pattern: '"would only back X if Y": "only" between the modal and the verb keeps the subject and the condition',
+    text: 'The Farmers Alliance will only back the plan if subsidies are kept.',
+    actor: 'Farmers Alliance',
+    stance: 'conditional',
+    proposition: 'the plan',
+    conditions: ['subsidies are kept'],
+  },
+  {
+    pattern: '"her party would only join a coalition that Y": the object "only" narrows is the condition',
+    text: 'Lena Ford, who leads the Green Party, said her party would only join a coalition that closed the coal plants.',
+    actor: 'Green Party',
+    stance: 'conditional',
+    proposition: 'join a coalition that closed the coal plants',
+    conditions: ['a coalition that closed the coal plants'],
+  },
+  {
+    pattern: '"insisted that X be Y": a demand in the subjunctive',
+    text: 'Peru insisted that the ports of Arica be added to the protected list.',
+    actor: 'Peru',
+    stance: 'for',
+    proposition: 'the ports of Arica be added to the protected list',
+  },
+  {
+    pattern: '"said it would not be bound by X": a refusal in the passive, held by the speaker "it" stands for',
+    text: 'Peru said it would not be bound by any agreement negotiated in Geneva.',
+    actor: 'Peru',
+    stance: 'against',
+    proposition: 'be bound by any agreement negotiated in Geneva',
+  },
+  {
+    pattern: '"would fight any attempt to X" is against X',
+    text: 'The Dock Workers Union said it would fight any attempt to close the northern terminal.',
+    actor: 'Dock Workers Union',
+    stance: 'against',
+    proposition: 'close the northern terminal',
+  },
+  {
+    pattern: '"…, rejecting X": a participle after a comma shares the sentence\'s subject',
+    text: 'Peru walked out of the talks on Monday, rejecting a Chilean proposal to phase the duty out over three years.',
+    actor: 'Peru',
+    stance: 'against',
+    proposition: 'a Chilean proposal to phase the duty out over three years',
+  },
+  {
     pattern: '"her party would back X only if Y" is the party the speaker leads',
     text: 'Mette Lund, who leads the Citizens Party, said her party would back the budget only if the pension age stayed at 68.',
     actor: 'Citizens Party',
@@ -772,4 +837,26 @@ test('positions: a sentence the story repeats gives its position once', () => {
     found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
     ['Ana Ruiz|against|the new border tax'],
   )
+})
+
+test('positions: every state a coordinated subject names holds the stance', () => {
+  const found = positionsOf('Portugal and Spain had pushed for a quick vote on the tariff.')
+  assert.deepEqual(found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`).sort(), [
+    'Portugal|for|a quick vote on the tariff',
+    'Spain|for|a quick vote on the tariff',
+  ])
+})
+
+test('positions: "fought" a side and "insisted that" a fact take no stance', () => {
+  assert.deepEqual(positionsOf('Peru fought the rebels in the north for a decade.'), [])
+  assert.deepEqual(positionsOf('Peru insisted that the talks were going well.'), [])
+  assert.deepEqual(positionsOf('Chile argued that the sanctions would end up in court.'), [])
+})
+
+test('positions: a negation before an earlier verb does not negate the stance after "and"', () => {
+  const found = positionsOf(
+    'Peru said it would not pay for the ships and insisted that the ports of Arica be added to the list.',
+  )
+  const insisted = found.find((p) => p.proposition.startsWith('the ports of Arica'))
+  assert.equal(insisted?.stance, 'for')
 })

@@ -12,6 +12,7 @@ import {
   CONDITION_MARKERS,
   DENIED_WANTS,
   FACT_NOUNS,
+  FOUGHT_MEASURES,
   HEDGING_MODALS,
   NEGATIONS,
   NEGATIVE_JUDGMENTS,
@@ -75,6 +76,8 @@ interface Draft {
   from?: Sentence
   /** What is refused about the proposition, when not the proposition itself: "negotiating" enrichment. */
   refused?: string
+  /** The words that name the holder, when read from a subject: "Portugal and Spain" holds it twice. */
+  holderPhrase?: Phrase
 }
 
 // Longer propositions are cut: a position is a short phrase, the evidence span keeps the rest.
@@ -121,6 +124,7 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
     const draft =
       harmWarningAt(context, sentence, k) ??
       stanceAt(context, sentence, k) ??
+      stanceOnAntecedentAt(context, sentence, k) ??
       sponsorAt(context, sentence, k) ??
       rejectingPredicateAt(context, sentence, k) ??
       ownedProposalAt(context, sentence, k) ??
@@ -130,6 +134,7 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
       refusalNounAt(context, sentence, k)
     if (draft) {
       drafts.push(pointedBack(context, draft))
+      for (const partner of partnersOf(context, draft)) drafts.push(pointedBack(context, { ...draft, ...partner }))
       // Words inside the proposition are its content, not new stances ("refused to accept X").
       k = Math.max(k + 1, draft.proposition.end)
     } else k++
@@ -144,6 +149,38 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
         isRejectedSubject(tokens, draft.proposition)) &&
       !isBareReference(tokens, draft),
   )
+}
+
+/**
+ * "Portugal and Spain pushed for …", "Russia and China have resisted …": every actor a coordinated
+ * subject names holds the stance, not only the last one.
+ */
+function partnersOf(context: Context, draft: Draft): { actor: Entity; actorName: string }[] {
+  const phrase = draft.holderPhrase
+  if (!phrase || phrase.end - phrase.first < 3) return []
+  const { tokens } = context
+  const partners: { actor: Entity; actorName: string }[] = []
+  const seen = new Set([draft.actor.id])
+  let first = phrase.first
+  for (let k = phrase.first; k <= phrase.end; k++) {
+    const joiner = k < phrase.end && /^(and|,)$/.test(tokens[k]!.lower)
+    if (!joiner && k < phrase.end) continue
+    if (k > first) {
+      const part = { first, end: k }
+      const resolved = resolveSpeaker(context.text, tokens, part, context.entities, context.references)
+      const entity = resolved.entity ? entityById(context, resolved.entity) : undefined
+      // Only names: "the United States and its allies" adds no actor for "its allies".
+      if (entity && (entity.type !== 'person') === (draft.actor.type !== 'person') && !isMerePlace(context, entity)) {
+        const partner = actorFor(context, entity)
+        if (!seen.has(partner.actor.id)) {
+          seen.add(partner.actor.id)
+          partners.push(partner)
+        }
+      }
+    }
+    first = k + 1
+  }
+  return partners
 }
 
 /**
@@ -234,7 +271,16 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
     tokens[proposition.first]?.lower === 'rule' &&
     tokens[proposition.first + 1]?.lower === 'out'
   if (isNoStanceObject(tokens, word, k, proposition)) return null
-  const between = tokens.slice(holder.phrase.end, k)
+  // "Kyiv would not pay … and insisted that …": after a verb and a joiner, only the words from the
+  // joiner on belong to this verb.
+  let from = holder.phrase.end
+  if (tokens.slice(from, k).some((t) => t.pos === 'VERB'))
+    for (let j = k - 1; j > from; j--)
+      if (/^(and|but)$/.test(tokens[j]!.lower)) {
+        from = j + 1
+        break
+      }
+  const between = tokens.slice(from, k)
   // "denied that Tehran had agreed to any cap": a stance inside a denial is negated.
   // ("continues to deny he plans to invade": no "that" is needed.)
   const opener = tokens[holder.phrase.first - 1]
@@ -245,6 +291,11 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   const negated = between.some((t) => NEGATIONS.has(t.lower)) || tokens[complement - 1]?.lower === 'not' || denied
   const hedged = between.some((t) => HEDGING_MODALS.has(t.lower))
   const conditions = conditionsOf(context, sentence, holder.phrase, proposition.end)
+  // "would only accept a deal that keeps its troops": the object itself is the condition.
+  if (!negated && word.stance === 'for' && conditions.list.length === 0 && isOnlyAfterModal(between)) {
+    const condition = onlyCondition(context, proposition, 0)
+    if (condition) conditions.list.push(condition)
+  }
   // "voted against X" reads its own stance; "is not committing to X" has its own negation.
   const base =
     word.alternativeStance && tokens[complement - 1]?.lower === word.alternative ? word.alternativeStance : word.stance
@@ -262,7 +313,64 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
     sentence,
     quote: holder.quote,
     reporter: holder.quote?.speaker ?? null,
+    holderPhrase: holder.phrase,
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Kyiv wants the plant returned, something Moscow has refused", "changes to sick pay that the union
+// has rejected": the stance word closes its clause, and what it is about stands before it.
+
+const SUMMARY_NOUNS = /^(something|step|idea|demand|move|proposal|condition|arrangement|plan|option)$/
+
+function stanceOnAntecedentAt(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  const word = stanceWord(tokens[k]!.lower)
+  if (!word || word.lemma === 'against') return null
+  const next = tokens[k + 1]
+  if (next && !isClauseEnd(next) && next.sentence === sentence.index) return null
+  const floor = sentence.firstToken
+  const subject = subjectBefore(tokens, k, floor)
+  if (!subject || subject.first - 2 < floor) return null
+  let proposition: Phrase | null = null
+  const opener = tokens[subject.first - 1]!
+  if (/^(that|which)$/.test(opener.lower)) {
+    // "changes to sick pay that the union has rejected", "a clause on inspections, which China has
+    // resisted": the noun phrase before the relative word.
+    const end = tokens[subject.first - 2]!.text === ',' ? subject.first - 2 : subject.first - 1
+    let first = end
+    while (first - 1 >= floor && first > end - MAX_PROPOSITION_TOKENS) {
+      const before = tokens[first - 1]!
+      // ("in exchange for changes to sick pay": only "of", "to", "on" and "and" join one noun phrase.)
+      const joins = /^(of|to|on|and|or)$/.test(before.lower)
+      if (!joins && !/^(NOUN|PROPN|ADJ|DET|NUM)$/.test(before.pos)) break
+      first--
+    }
+    while (first < end && /^(ADP|CCONJ|PART)$/.test(tokens[first]!.pos)) first++
+    if (end - first >= 2 && /^(NOUN|PROPN)$/.test(tokens[end - 1]!.pos)) proposition = { first, end }
+  } else {
+    // "…, something Moscow has refused": the clause before the comma, after its verb.
+    let comma = subject.first - 1
+    if (!SUMMARY_NOUNS.test(tokens[comma]!.lower)) return null
+    comma--
+    if (tokens[comma]?.pos === 'DET') comma--
+    if (tokens[comma]?.text !== ',' || comma <= floor) return null
+    // What the sentence's first verb governs: "Kyiv wants [the plant returned to its control]".
+    let first = floor
+    while (first < comma && tokens[first]!.pos !== 'VERB') first++
+    first = Math.max(first + 1, comma - MAX_PROPOSITION_TOKENS)
+    if (comma - first >= 2) proposition = { first, end: comma }
+  }
+  if (!proposition) return null
+  const holder = holderOf(context, sentence, k)
+  if (!holder) return null
+  const negated = tokens.slice(subject.end, k).some((t) => NEGATIONS.has(t.lower))
+  return plainDraft(
+    holder,
+    proposition,
+    stanceOf(word.stance, { negated, hedged: false, conditions: [], unless: false }),
+    sentence,
+  )
 }
 
 /** Where the complement starts after the stance word, or null when the required particle is missing. */
@@ -290,6 +398,14 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
   // Words given, not a thing offered.
   if (word.lemma === 'offer' && SAID_THINGS.has(nounAfter(tokens, proposition.first, proposition.end))) return true
   if (word.lemma === 'back' && /^(up|down|off|out|away)$/.test(next)) return true
+  if (word.lemma === 'fight' && !FOUGHT_MEASURES.has(nounAfter(tokens, k + 1, proposition.end))) return true
+  // "insisted that the talks were going well" is a claim; "insisted that the ports be added" a demand.
+  // ("argued that the levy would hurt exporters": harm is read by harmWarningAt.)
+  if ((word.lemma === 'insist' || word.lemma === 'argue') && tokens[proposition.first - 1]?.lower === 'that') {
+    // "argued that the burden could no longer fall on a few": an argument that something must stop.
+    const refusal = word.lemma === 'argue' && hasNegation(tokens, proposition)
+    return !refusal && !isDemandClause(tokens, proposition.first, proposition.end)
+  }
   if (word.lemma === 'welcome') {
     const opener = tokens[proposition.first]!
     if (opener.pos === 'NUM' || /^(over|more|some|about|nearly|around)$/.test(opener.lower)) return true
@@ -307,6 +423,25 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
   if (verb === 'be' && tokens[proposition.first + 1]?.lower === 'drawn') return true
   return tokens[proposition.first - 1]?.lower === 'to' && (NOT_COMMITMENTS.has(verb) || SPEAKING_VERBS.has(verb))
 }
+function hasNegation(tokens: readonly Token[], phrase: Phrase): boolean {
+  for (let k = phrase.first; k < phrase.end; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true
+  return false
+}
+
+/**
+ * A clause that asks for something: its first verb is a bare subjunctive ("that Brazil eliminate the
+ * duty", "that the ports be added") or carries "must"/"should".
+ */
+function isDemandClause(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k - from <= 8; k++) {
+    const token = tokens[k]!
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue
+    if (/^(must|should|be)$/.test(token.lower)) return true
+    return token.pos === 'VERB' && !/(s|ed)$/.test(token.lower) && !isPastForm(token.lower)
+  }
+  return false
+}
+
 /** What one can refuse to do: after "cannot", these refuse; other verbs tell what one is unable to do. */
 const CONSENT_VERBS = new Set(
   (
@@ -379,8 +514,9 @@ function isPredicate(tokens: readonly Token[], k: number, word: StanceWord): boo
   // "who can veto council decisions": what someone is able to do is no stance.
   if (previous && /^(can|could)$/.test(previous.lower) && tokens[k - 2]?.lower === 'who') return false
   if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'ADJ') return true
-  // "Berlin would back the deal": after a modal the tagger may still call the word an adverb.
-  if (previous && (COMMITMENT_MODALS.has(previous.lower) || previous.lower === 'to')) return true
+  // "Berlin would back the deal", "would only back": after a modal the tagger may still call the word an adverb.
+  const before = previous?.lower === 'only' ? tokens[k - 2] : previous
+  if (before && (COMMITMENT_MODALS.has(before.lower) || before.lower === 'to')) return true
   // "Moscow objects to": the tagger reads some third-person verbs as plural nouns.
   return token.pos === 'NOUN' && word.particle !== null && previous?.pos === 'PROPN'
 }
@@ -412,7 +548,10 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   let who = cue - 1
   while (who > floor && /^(AUX|ADV|PART)$/.test(tokens[who]!.pos)) who--
   if (who - 1 > floor && tokens[who]!.lower === 'who' && tokens[who - 1]!.text === ',') cue = who - 1
-  const phrase = subjectBefore(tokens, cue, floor) ?? coordinatedSubject(context, sentence, cue)
+  const phrase =
+    subjectBefore(tokens, cue, floor) ??
+    coordinatedSubject(context, sentence, cue) ??
+    participleSubject(tokens, floor, cue)
   if (!phrase) return null
   // "whether Russia would accept", "if Kyiv agreed": a question or a supposition, not a stance.
   if (CLAUSE_OPENERS.has(tokens[phrase.first - 1]?.lower ?? '')) return null
@@ -464,6 +603,21 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
     return reporter && !isMerePlace(context, reporter) ? { ...actorFor(context, reporter), phrase, quote } : null
   }
   return { ...actorFor(context, entity), phrase, quote }
+}
+
+/**
+ * "The minister walked out, rejecting a proposal to …": a participle after a comma shares the subject
+ * of the sentence's first verb.
+ */
+function participleSubject(tokens: readonly Token[], floor: number, cue: number): Phrase | null {
+  if (tokens[cue - 1]?.text !== ',' || !/ing$/.test(tokens[cue]!.lower)) return null
+  for (let v = floor + 1; v < cue - 1; v++) {
+    if (tokens[v]!.pos !== 'VERB') continue
+    // A quote before the verb is someone else's words.
+    if (tokens.slice(floor, v).some((token) => QUOTE_MARKS.test(token.text))) return null
+    return subjectBefore(tokens, v, floor)
+  }
+  return null
 }
 
 const BODY_SIDE_HEADS = new Set(
@@ -593,10 +747,12 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   let v = k + 1
   let negated = false
   let rather = false
+  let only = false
   while (v < sentence.endToken) {
     const token = tokens[v]!
     if (NEGATIONS.has(token.lower) && token.lower !== 'no') negated = true
     else if (token.lower === 'rather') rather = true
+    else if (token.lower === 'only') only = true
     // 'should not "overreact to every headline"': the reporter quotes the verb.
     else if (token.pos !== 'ADV' && !QUOTE_MARKS.test(token.text)) break
     v++
@@ -615,7 +771,13 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
     tokens[v + 1]?.lower === 'no' &&
     NEGOTIATED_THINGS.has(nounAfter(tokens, v + 2, sentence.endToken))
   // "We will not be bullied out of our waters": a refusal in the passive.
-  const passiveRefusal = negated && verb.lower === 'be' && /ed$/.test(tokens[v + 1]?.lower ?? '')
+  // ("would not be bound by": any participle, not only those in -ed.)
+  const participle = tokens[v + 1]
+  const passiveRefusal =
+    negated &&
+    verb.lower === 'be' &&
+    participle !== undefined &&
+    (participle.pos === 'VERB' || /ed$/.test(participle.lower))
   if (verb.lower === 'be' || verb.pos === 'AUX') {
     if (!existential && !passiveRefusal) return null
     negated = true
@@ -667,6 +829,11 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   }
   const conditions = conditionsOf(context, sentence, subject, proposition.end)
   if (refusalCondition && conditions.list.length === 0) conditions.list.push(refusalCondition)
+  // "would only join a government that froze the pension age": what follows the verb is the condition.
+  if (only && !negated && conditions.list.length === 0) {
+    const condition = onlyCondition(context, proposition, 1)
+    if (condition) conditions.list.push(condition)
+  }
   let stance: Stance
   if (rather && thanAt >= 0) stance = 'against'
   else if (conditions.list.length > 0) stance = 'conditional'
@@ -683,6 +850,22 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
     quote,
     reporter: quote.speaker,
   }
+}
+
+/** "would only accept", "will only sign": a modal, then "only", before the verb. */
+function isOnlyAfterModal(between: readonly Token[]): boolean {
+  const at = between.findIndex((token) => token.lower === 'only')
+  return at > 0 && between.slice(0, at).some((token) => COMMITMENT_MODALS.has(token.lower))
+}
+
+/**
+ * The condition "only" puts on a commitment: the proposition after its first `skip` words, when it is a
+ * phrase a reader can use ("a deal that keeps its troops", "with a ceasefire in place").
+ */
+function onlyCondition(context: Context, proposition: Phrase, skip: number): string | null {
+  const first = proposition.first + skip
+  if (proposition.end - first < 2) return null
+  return context.text.slice(context.tokens[first]!.start, context.tokens[proposition.end - 1]!.end)
 }
 
 /** The head noun of the noun phrase opening at `k` ("no lasting peace deal" → "deal"), lower case. */
@@ -711,10 +894,16 @@ function commitmentHolder(
   const words = subject.end - subject.first
   // "our crews", where the subject reader may leave the possessive out.
   const ownSide = OWN_SIDE.test(first) || /^(our|my)$/.test(tokens[subject.first - 1]?.lower ?? '')
+  // "her party would only join …": the body the speaker leads, as in reported stances.
+  const head = tokens[subject.end - 1]!
+  const owned = ownSide || OWN_SIDE.test(tokens[subject.first - 1]?.lower ?? '')
+  if (owned && words <= 2 && BODY_SIDE_HEADS.has(head.lower)) {
+    const sentence = context.language.sentences[head.sentence]!
+    return actorFor(context, speakersBody(context, sentence, speaker, subject.first) ?? speaker)
+  }
   if ((words === 1 && FIRST_PERSON.has(first)) || ownSide || first === 'there') return actorFor(context, speaker)
   // "the government would not negotiate", "the bank should not overreact": a side named by a common
   // noun in a speaker's words is the speaker's side.
-  const head = tokens[subject.end - 1]!
   if (SIDE_NOUNS.has(head.lower) && head.pos !== 'PROPN') return actorFor(context, speaker)
   const resolved = resolveSpeaker(context.text, tokens, subject, context.entities, context.references)
   if (resolved.entity) {
@@ -724,6 +913,14 @@ function commitmentHolder(
     if (isMerePlace(context, entity)) return null
     return actorFor(context, entity)
   }
+  // "Peru said it would not be bound by …": the pronoun opening reported speech is its speaker.
+  if (
+    words === 1 &&
+    /^(he|she|they|it)$/.test(first) &&
+    quote.kind === 'indirect' &&
+    tokens[subject.first]!.start === quote.start
+  )
+    return actorFor(context, speaker)
   if (/^(he|she|they|it|him|her|them)$/.test(first)) return null
   return anySubject && quote.speaker ? actorFor(context, speaker) : null
 }
@@ -784,6 +981,7 @@ function judgmentAt(context: Context, sentence: Sentence, k: number): Draft | nu
     sentence,
     quote: holder.quote,
     reporter: holder.quote?.speaker ?? null,
+    holderPhrase: holder.phrase,
   }
 }
 
@@ -903,8 +1101,8 @@ function propositionFrom(tokens: readonly Token[], start: number, end: number): 
     if (tokens[j]?.lower === 'to' && tokens[j + 1]?.pos === 'VERB') first = j + 1
     else if (tokens[j]?.lower === 'for') first = j + 1
   }
-  // After "argued that", the proposition is a clause with its own verb.
-  const clause = tokens[start - 1]?.lower === 'that'
+  // After "argued that" or "not decided whether", the proposition is a clause with its own verb.
+  const clause = /^(that|whether)$/.test(tokens[start - 1]?.lower ?? '')
   let last = phraseEnd(tokens, first, end, MAX_PROPOSITION_TOKENS, clause)
   // "feared that Kyiv could fall and the Secretary of State said …": a second subject ends the clause.
   if (clause) {
