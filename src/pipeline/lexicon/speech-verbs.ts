@@ -180,6 +180,30 @@ export const CLOSING_WEAK_CUES = new Set([
   'show',
 ])
 
+/**
+ * Labels an outlet puts before a colon that name no speaker: "CORRECTION: An earlier version …",
+ * "UPDATE: The vote was moved …". Lower case; a label of two words is written with its space.
+ */
+export const EDITORIAL_LABELS = new Set([
+  'clarification',
+  'correction',
+  'corrections',
+  'update',
+  'updated',
+  'note',
+  "editor's note",
+  'editor’s note',
+  'related',
+  'breaking',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'watch',
+  'read more',
+  'see also',
+  'disclosure',
+])
+
 /** Verbs that can follow the content with an inverted subject (`"…," said X`). */
 export const INVERSION_VERBS = new Set([
   'say',

@@ -123,6 +123,16 @@ test('quotes: a transcript turn opened by a name in capitals is that speaker’s
   ])
 })
 
+test('quotes: an outlet\'s note before a colon ("CORRECTION:", "UPDATE:") is no speaker\'s turn', () => {
+  const body =
+    'CORRECTION: The port authority said the ferry would sail on Monday, not Sunday.\n\n' +
+    'UPDATE: The council said the vote would be held on Friday.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|The port authority|the ferry would sail on Monday, not Sunday',
+    'indirect|The council|the vote would be held on Friday',
+  ])
+})
+
 test('quotes: a name after a dash at the end of the line signs the quote', () => {
   assert.deepEqual(
     quotesOf('“The river is our only road to the market.” ― Lucia Mendes\n\n“We need the bridge.” — Omar Haddad'),

@@ -12,7 +12,13 @@ import {
   subjectBefore,
 } from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
-import { ADDRESSEE_VERBS, CLOSING_WEAK_CUES, INVERSION_VERBS, WEAK_CUES } from '../../lexicon/speech-verbs.js'
+import {
+  ADDRESSEE_VERBS,
+  CLOSING_WEAK_CUES,
+  EDITORIAL_LABELS,
+  INVERSION_VERBS,
+  WEAK_CUES,
+} from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { joinCutSentences } from '../../text/cut-sentences.js'
 import { findQuotedRegions, type QuotedRegion, regionAt } from '../../text/quote-marks.js'
@@ -129,6 +135,8 @@ function findTranscriptSpeech(context: Context): Draft[] {
     // "President of Russia Vladimir Putin: …": a label in title case must end in a person's name.
     if (k === nameStart || tokens[k]?.text !== ':') k = namedLabelEnd(context, nameStart, sentence.endToken)
     if (k === nameStart || tokens[k]?.text !== ':' || k + 1 >= sentence.endToken) continue
+    // "CORRECTION: …" is the outlet's note, not a speaker's turn.
+    if (EDITORIAL_LABELS.has(text.slice(tokens[nameStart]!.start, tokens[k - 1]!.end).toLowerCase())) continue
     let last = s
     while (last + 1 < sentences.length && sentences[last + 1]!.paragraph === sentence.paragraph) last++
     const span = trimQuoteMarks(text, { start: tokens[k + 1]!.start, end: sentences[last]!.end })
