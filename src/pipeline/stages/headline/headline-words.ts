@@ -217,7 +217,8 @@ export const CLAIM_WORDS = new Set(
     'approved signs signed ban bans banned kills killed dead dies death war invades invasion record first ' +
     'biggest largest worst historic unprecedented arrest arrested charged sanctions withdraws withdrawal ' +
     'retreat captures captured seizes seized falls ends halts suspends suspended cancels cancelled canceled ' +
-    'deploys deployed admits admitted denies denied backs backed dumps dropped drops revives revived sparks sparked'
+    'deploys deployed admits admitted denies denied backs backed dumps dropped drops revives revived sparks sparked ' +
+    'upholds upheld overturns overturned'
   ).split(' '),
 )
 
@@ -264,6 +265,16 @@ export const HEADLINE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map
       'quits resigned resigns',
       'strike walkout walked',
       'walk walked walkout strike',
+      'upholds upheld confirmed',
+      'upheld confirmed',
+      'overturns overturned struck annulled quashed invalidated',
+      'overturned struck annulled quashed invalidated',
+      'watchdog regulator authority commission agency ombudsman',
+      'concerns concern concerned worried worries warned doubts',
+      'raises voiced flagged warned',
+      'nears approaches approaching looms looming nearing',
+      'looms approaches approaching nears nearing',
+      'expiry expires expire expired expiration',
     ] as const
   ).map((line) => {
     const [word, ...synonyms] = line.split(' ')

@@ -264,3 +264,20 @@ test('headline: a figure keeps its thousands comma, a country may be named by it
   )
   assert.equal(veto.headline?.supported, false, JSON.stringify(veto.headline?.claims))
 })
+
+test('headline: a court outcome the body reverses is unsupported; a watchdog and a deadline may be reworded', () => {
+  const ruling =
+    'The Supreme Court of Norland on Monday struck down a law that let the police read travellers’ phones at the border. ' +
+    'The judges said the law gave officers too much power.'
+  const upheld = analyze('Top Court Upholds Border Phone Searches', ruling).headline
+  assert.equal(upheld?.supported, false)
+  assert.match(upheld!.claims[0]!.reason, /"Upholds"/)
+
+  const bid =
+    'Harbor Foods rejected a $2 billion takeover bid from Kessel Group on Monday, a day after the competition ' +
+    'regulator warned the deal could push up prices. The treaty on fishing rights expires in March.'
+  const reworded = analyze('Harbor Foods Rejects Bid as Watchdog Raises Concerns', bid).headline
+  assert.equal(reworded?.supported, true)
+  assert.match(reworded!.claims[1]!.reason, /"Watchdog" as "regulator"/)
+  assert.equal(analyze('Fishing Treaty Expiry Nears', bid).headline?.supported, true)
+})
