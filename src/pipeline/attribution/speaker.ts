@@ -703,6 +703,8 @@ function appositionStart(tokens: readonly Token[], comma: number, floor: number)
       /^(the|a|an|who|which|whose|his|her|their|its)$/.test(opener.lower) ||
       // "Tom Berg, 44, said": an age.
       (opener.pos === 'NUM' && /^\d{1,3}$/.test(opener.text) && k + 2 === comma) ||
+      // "Ann Moss, of the Dock Workers Union, said", "Jo Park, from Leeds, said": where the speaker is from.
+      (/^(of|from)$/.test(opener.lower) && k + 2 < comma && /^(DET|PROPN)$/.test(tokens[k + 2]!.pos)) ||
       opener.pos === 'PROPN' ||
       opener.pos === 'ADJ' ||
       opener.pos === 'NOUN' ||

@@ -64,6 +64,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'support', stance: 'for', particle: null }, ['support', 'supports', 'supported']],
   [{ lemma: 'back', stance: 'for', particle: null }, ['back', 'backs', 'backed']],
   [{ lemma: 'endorse', stance: 'for', particle: null }, ['endorse', 'endorses', 'endorsed']],
+  // "the union would recommend a deal that …" to its members.
+  [{ lemma: 'recommend', stance: 'for', particle: null }, ['recommend', 'recommends', 'recommended']],
   [{ lemma: 'favor', stance: 'for', particle: null }, ['favor', 'favors', 'favored', 'favour', 'favours', 'favoured']],
   [{ lemma: 'welcome', stance: 'for', particle: null }, ['welcome', 'welcomes', 'welcomed']],
   [{ lemma: 'accept', stance: 'for', particle: null }, ['accept', 'accepts', 'accepted']],
@@ -100,6 +102,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'resist', stance: 'against', particle: null }, ['resist', 'resists', 'resisted']],
   // "would fight any attempt to impose one": only against a measure (see FOUGHT_MEASURES), not an enemy.
   [{ lemma: 'fight', stance: 'against', particle: null }, ['fight', 'fights', 'fought']],
+  // "would challenge any new law that …" (in court): like "fight", only against a measure.
+  [{ lemma: 'challenge', stance: 'against', particle: null }, ['challenge', 'challenges', 'challenged']],
   [{ lemma: 'veto', stance: 'against', particle: null }, ['veto', 'vetoes', 'vetoed']],
   [{ lemma: 'balk', stance: 'against', particle: null }, ['balk', 'balks', 'balked', 'baulked']],
   [{ lemma: 'deny', stance: 'against', particle: null }, ['deny', 'denies', 'denied']],

@@ -598,3 +598,20 @@ test('entities: "al-" and hyphened surnames stay in the name; a plural head afte
   const found = typed('The Federation of Estavian Growers and Associations said no.')
   assert.ok(found.includes('organization:Federation of Estavian Growers and Associations'), found.join(', '))
 })
+
+test('entities: a name in another Latin script is a person, surname and all', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText('test.txt', 'Talks\n\nIlze Kalniņa met the unions on Monday. Kalniņa wants a smaller levy.'),
+  )
+  const person = analysis.entities.find((entity) => entity.type === 'person')
+  assert.equal(person?.name, 'Ilze Kalniņa')
+  assert.equal(person?.mentions.length, 2)
+})
+
+test('entities: a plural’s apostrophe inside a body’s name keeps the name whole', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText('test.txt', "Talks\n\nThe Coastal Shipowners' Association said the fees were too high."),
+  )
+  const names = analysis.entities.map((entity) => `${entity.type}:${entity.name}`)
+  assert.deepEqual(names, ["organization:Coastal Shipowners' Association"])
+})

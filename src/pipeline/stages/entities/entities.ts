@@ -575,6 +575,15 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
         continue
       }
     }
+    // "Dairy Exporters' Forum", "Farmers’ Union": a plural's apostrophe inside a body's name.
+    if (isPluralApostrophe(tokens, end)) {
+      let j = end + 1
+      while (j < tokens.length && j - end <= 3 && tokens[j]!.sentence === sentence && isNameToken(tokens[j]!)) j++
+      if (j > end + 1 && (ORGANIZATION_HEADS.has(tokens[j - 1]!.lower) || tokens[j - 1]!.lower === 'forum')) {
+        end = j
+        continue
+      }
+    }
     // "Harlow & Finch", "Dunmore & Co": an ampersand between capitalized words joins a firm's name.
     if (token.text === '&' && next !== undefined && next.sentence === sentence && isNameToken(next)) {
       end += 2
@@ -1129,8 +1138,10 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     .join(' ')
   // "Iraqi Kurdish": adjectives of origin name no one on their own (groups are read elsewhere).
   if (tokens.slice(start, end).every((token) => knowledge.demonymOf(token.lower) !== undefined)) return null
-  // "Harlow & Finch": people are joined by "and"; an ampersand inside a name makes it a firm's.
-  if (tokens.slice(start, end).some((token) => token.text === '&')) return 'organization'
+  // "Harlow & Finch": people are joined by "and"; an ampersand inside a name makes it a firm's, and
+  // so does a plural's apostrophe ("Dairy Exporters' Forum": the run only keeps one before a body's head).
+  if (tokens.slice(start, end).some((token, i) => token.text === '&' || isPluralApostrophe(tokens, start + i)))
+    return 'organization'
   // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
   if (length > 1 && LANDMARK_HEADS.has(last.lower)) return 'location'
   if (length > 1 && GROUPING_HEADS.has(last.lower)) return 'organization'
@@ -1211,7 +1222,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if (
     length >= 2 &&
     length <= 4 &&
-    run.every((token) => /^[A-Z][a-z'’.-]+(?:[A-Z][a-z'’.-]+)?$/.test(token.text)) &&
+    run.every((token) => NAME_WORD.test(token.text)) &&
     !run.some((token) => token.pos === 'ADJ') &&
     // "Iraqi Kurds", "Total Canadian": a word of origin at either end names a people or a thing, not a person.
     knowledge.demonymOf(first.lower) === undefined &&
@@ -1239,6 +1250,17 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     return 'organization'
   return null
 }
+
+/** "Exporters' Forum": an apostrophe written right after a plural. */
+function isPluralApostrophe(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  return (
+    /^['’]$/.test(tokens[k]!.text) && before !== undefined && before.end === tokens[k]!.start && /s$/.test(before.lower)
+  )
+}
+
+/** A capitalized word of a name, in any Latin script: "Kalniņa", "McAllister", "O'Brien". */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’.-]+(?:\p{Lu}[\p{Ll}'’.-]+)?$/u
 
 /**
  * "Emergency Rural Measures", "Coastal Defence", "Emergency Relief": every word a common English word,

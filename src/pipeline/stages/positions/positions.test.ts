@@ -31,6 +31,72 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: "a modal before a quote: 'China would \"not take part in X\"' is the speaker's refusal",
+    text: 'A foreign ministry spokesman, Lin Wei, said China would "not take part in so-called trilateral talks."',
+    actor: 'China',
+    stance: 'against',
+    proposition: 'take part in so-called trilateral talks',
+  },
+  {
+    pattern: 'a passive refusal whose subject is acted on belongs to the speaker',
+    text: '"Our growers will not be asked to compete with subsidised milk," Trade Minister Ravi Goel said.',
+    actor: 'Ravi Goel',
+    stance: 'against',
+    proposition: 'be asked to compete with subsidised milk',
+  },
+  {
+    pattern: '"it would" in a person\'s words is the body the person speaks for',
+    text: 'Union leader Ann Moss, of the Dock Workers Union, said it would drop its demand for a bonus if the company withdrew the rota changes.',
+    actor: 'Dock Workers Union',
+    stance: 'conditional',
+    proposition: 'drop its demand for a bonus',
+    conditions: ['the company withdrew the rota changes'],
+  },
+  {
+    pattern: '"would accept no X" is against X',
+    text: 'Jan Ols said his delegation would accept no text that set production targets.',
+    actor: 'Jan Ols',
+    stance: 'against',
+    proposition: 'text that set production targets',
+  },
+  {
+    pattern: '"will not join any X that does not Y" is conditional on Y',
+    text: 'Anna Berg, who leads the Progressive Party, said her party will not join any government that does not introduce a levy on bank profits.',
+    actor: 'Progressive Party',
+    stance: 'conditional',
+    proposition: 'join any government',
+    conditions: ['introduce a levy on bank profits'],
+  },
+  {
+    pattern: '"warned that X would Y": a warning is against X whatever its verb',
+    text: 'The Auto Makers Federation warned that a quota above 100,000 cars would push down investment in local plants.',
+    actor: 'Auto Makers Federation',
+    stance: 'against',
+    proposition: 'a quota above 100,000 cars',
+  },
+  {
+    pattern: '"would recommend a deal that Y" is for it',
+    text: 'The Riders Union said it would recommend a deal that matched the 15 percent rise.',
+    actor: 'Riders Union',
+    stance: 'for',
+    proposition: 'a deal that matched the 15 percent rise',
+  },
+  {
+    pattern: '"would challenge any new law that Y" is against the law',
+    text: 'The Digital Rights League said it would challenge any new law that allowed face scans in court.',
+    actor: 'Digital Rights League',
+    stance: 'against',
+    proposition: 'any new law that allowed face scans in court',
+  },
+  {
+    pattern: '"would only back X, Irvine said, if Y": the reporter\'s aside stands before the condition',
+    text: 'The Skippers Association met on Monday. The association would only back a sharing deal, Irvine said, if it restored access to Norwegian waters.',
+    actor: 'Skippers Association',
+    stance: 'conditional',
+    proposition: 'a sharing deal',
+    conditions: ['it restored access to Norwegian waters'],
+  },
+  {
     pattern: '"has not yet decided whether X would Y": the whole clause is the open question',
     text: 'Acme Corp said it had not yet decided whether any stores would close.',
     actor: 'Acme Corp',
@@ -859,4 +925,9 @@ test('positions: a negation before an earlier verb does not negate the stance af
   )
   const insisted = found.find((p) => p.proposition.startsWith('the ports of Arica'))
   assert.equal(insisted?.stance, 'for')
+})
+
+test('positions: "challenged" a rival and "warned that" a person could lose take no stance', () => {
+  assert.deepEqual(positionsOf('Peru challenged Chile to a vote on the border.'), [])
+  assert.deepEqual(positionsOf('The Farmers Union warned that Ana Ruiz could lose the vote.'), [])
 })

@@ -288,9 +288,15 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   // "dismissed claims that Lima wanted to install …": what others allege is no stance of Lima's.
   if (opener?.lower === 'that' && isAllegation(tokens, holder.phrase.first - 2)) return null
   const denied = before !== undefined && /^(deny|denies|denied|denying)$/.test(before.lower)
-  const negated = between.some((t) => NEGATIONS.has(t.lower)) || tokens[complement - 1]?.lower === 'not' || denied
+  // "would accept no text that …": the refusal is in the object's determiner.
+  const refusedObject = word.stance === 'for' && word.particle === null && tokens[proposition.first]?.lower === 'no'
+  const negated =
+    between.some((t) => NEGATIONS.has(t.lower)) || tokens[complement - 1]?.lower === 'not' || denied || refusedObject
   const hedged = between.some((t) => HEDGING_MODALS.has(t.lower))
   const conditions = conditionsOf(context, sentence, holder.phrase, proposition.end)
+  // "would not accept any arrangement that did not reflect X": accepted only with X.
+  const required = negated && word.stance === 'for' ? doubleNegation(context, proposition, sentence) : null
+  if (required && conditions.list.length === 0) conditions.list.push(required)
   // "would only accept a deal that keeps its troops": the object itself is the condition.
   if (!negated && word.stance === 'for' && conditions.list.length === 0 && isOnlyAfterModal(between)) {
     const condition = onlyCondition(context, proposition, 0)
@@ -299,7 +305,7 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   // "voted against X" reads its own stance; "is not committing to X" has its own negation.
   const base =
     word.alternativeStance && tokens[complement - 1]?.lower === word.alternative ? word.alternativeStance : word.stance
-  const modifiers = { negated, hedged, conditions: conditions.list, unless: conditions.unless }
+  const modifiers = { negated: negated && !required, hedged, conditions: conditions.list, unless: conditions.unless }
   const stance =
     negated && word.negatedStance
       ? stanceOf(word.negatedStance, { ...modifiers, negated: false })
@@ -307,7 +313,11 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   return {
     actor: holder.actor,
     actorName: holder.actorName,
-    proposition: ruledOut ? { first: proposition.first + 2, end: proposition.end } : proposition,
+    proposition: ruledOut
+      ? { first: proposition.first + 2, end: proposition.end }
+      : refusedObject
+        ? { first: proposition.first + 1, end: proposition.end }
+        : proposition,
     stance: ruledOut ? 'undecided' : stance,
     conditions: conditions.list,
     sentence,
@@ -398,7 +408,11 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
   // Words given, not a thing offered.
   if (word.lemma === 'offer' && SAID_THINGS.has(nounAfter(tokens, proposition.first, proposition.end))) return true
   if (word.lemma === 'back' && /^(up|down|off|out|away)$/.test(next)) return true
-  if (word.lemma === 'fight' && !FOUGHT_MEASURES.has(nounAfter(tokens, k + 1, proposition.end))) return true
+  if (
+    (word.lemma === 'fight' || word.lemma === 'challenge') &&
+    !FOUGHT_MEASURES.has(nounAfter(tokens, k + 1, proposition.end))
+  )
+    return true
   // "insisted that the talks were going well" is a claim; "insisted that the ports be added" a demand.
   // ("argued that the levy would hurt exporters": harm is read by harmWarningAt.)
   if ((word.lemma === 'insist' || word.lemma === 'argue') && tokens[proposition.first - 1]?.lower === 'that') {
@@ -695,7 +709,7 @@ function coordinatedSubject(context: Context, sentence: Sentence, k: number): Ph
 
 // A state's armed forces act for it too ("British troops will join").
 const GOVERNMENT_GROUP_HEADS =
-  /^(officials|government|authorities|negotiators|diplomats|leaders|leadership|delegation|delegations|delegates|representatives|envoys|administration|ministers|troops|forces|military|army|navy)$/
+  /^(side|camp|officials|government|authorities|negotiators|diplomats|leaders|leadership|delegation|delegations|delegates|representatives|envoys|administration|ministers|troops|forces|military|army|navy)$/
 
 /**
  * The actor the text speaks for: a seat of government stands for its state ("Kyiv is willing" →
@@ -740,7 +754,8 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   const modal = tokens[k]!
   if (modal.pos !== 'AUX' || !COMMITMENT_MODALS.has(modal.lower)) return null
   // Only what someone is reported to say commits them; the author's own forecasts do not.
-  const quote = quoteAt(context.quotes, modal.start)
+  // ('China would "not take part in …"': the reporter may quote all that follows the modal.)
+  const quote = quoteAt(context.quotes, modal.start) ?? quoteOpeningAfter(context, k)
   if (!quote?.speaker) return conditionalOffer(context, sentence, k)
   const speaker = entityById(context, quote.speaker)
   if (!speaker) return null
@@ -784,7 +799,8 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   }
   if (verb.pos !== 'VERB' && !existential && !passiveRefusal) return null
 
-  const floor = Math.max(sentence.firstToken, tokenIndexFrom(tokens, quote.start))
+  const floor =
+    quote.start > modal.start ? sentence.firstToken : Math.max(sentence.firstToken, tokenIndexFrom(tokens, quote.start))
   // "there could be no agreement": the subject reader does not take "there".
   const subject = existential && k - 1 >= floor ? { first: k - 1, end: k } : subjectBefore(tokens, k, floor)
   if (!subject) return null
@@ -792,7 +808,11 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   const advocacy = ADVOCACY_MODALS.has(modal.lower) && !negated
   // "The result should draw attention to …": what a thing should do is an expectation, not a demand.
   if (advocacy && EXPECTED_SUBJECTS.test(tokens[subject.end - 1]!.lower)) return null
-  const holder = advocacy ? actorFor(context, speaker) : commitmentHolder(context, subject, speaker, quote, existential)
+  let holder = advocacy ? actorFor(context, speaker) : commitmentHolder(context, subject, speaker, quote, existential)
+  // '"Our farmers will not be asked to compete …," the minister said': in a passive refusal, those the
+  // subject names are acted on; the refusal is the speaker's, unless the subject is a side (a state, a body).
+  if (passiveRefusal && (!holder || holder.actor.type === 'group' || holder.actor.type === 'person'))
+    holder = actorFor(context, speaker)
   if (!holder) return null
 
   const limit = Math.min(sentence.endToken, tokenIndexBefore(tokens, quote.end))
@@ -834,6 +854,9 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
     const condition = onlyCondition(context, proposition, 1)
     if (condition) conditions.list.push(condition)
   }
+  // "will not join any government that does not tax the banks": a refusal of all but one kind is a condition.
+  const required = negated ? doubleNegation(context, proposition, sentence) : null
+  if (required && conditions.list.length === 0) conditions.list.push(required)
   let stance: Stance
   if (rather && thanAt >= 0) stance = 'against'
   else if (conditions.list.length > 0) stance = 'conditional'
@@ -852,6 +875,24 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   }
 }
 
+/**
+ * "any government that does not introduce a levy": the clause a refused thing would have to satisfy
+ * ("introduce a levy"), or null when the proposition has no such negated relative clause.
+ */
+function doubleNegation(context: Context, proposition: Phrase, sentence: Sentence): string | null {
+  const { tokens } = context
+  // (The proposition may stop where the relative clause starts.)
+  for (let k = proposition.first + 1; k <= proposition.end && k + 2 < sentence.endToken; k++) {
+    if (!/^(that|which|who)$/.test(tokens[k]!.lower) || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue
+    let n = k + 1
+    if (/^(does|did|do|would|will|could|can)$/.test(tokens[n]!.lower)) n++
+    if (!NEGATIONS.has(tokens[n]?.lower ?? '')) return null
+    const end = phraseEnd(tokens, n + 1, sentence.endToken, MAX_CONDITION_TOKENS, false)
+    return end > n + 1 ? context.text.slice(tokens[n + 1]!.start, tokens[end - 1]!.end) : null
+  }
+  return null
+}
+
 /** "would only accept", "will only sign": a modal, then "only", before the verb. */
 function isOnlyAfterModal(between: readonly Token[]): boolean {
   const at = between.findIndex((token) => token.lower === 'only')
@@ -866,6 +907,14 @@ function onlyCondition(context: Context, proposition: Phrase, skip: number): str
   const first = proposition.first + skip
   if (proposition.end - first < 2) return null
   return context.text.slice(context.tokens[first]!.start, context.tokens[proposition.end - 1]!.end)
+}
+
+/** A quote with a speaker that opens right after token `k`, past its quote mark. */
+function quoteOpeningAfter(context: Context, k: number): Quote | null {
+  const mark = context.tokens[k + 1]
+  if (!mark || !QUOTE_MARKS.test(mark.text)) return null
+  const quote = quoteAt(context.quotes, mark.end)
+  return quote?.speaker && quote.start <= mark.end + 1 ? quote : null
 }
 
 /** The head noun of the noun phrase opening at `k` ("no lasting peace deal" → "deal"), lower case. */
@@ -913,14 +962,18 @@ function commitmentHolder(
     if (isMerePlace(context, entity)) return null
     return actorFor(context, entity)
   }
-  // "Peru said it would not be bound by …": the pronoun opening reported speech is its speaker.
+  // "Peru said it would not be bound by …": the pronoun opening reported speech is its speaker; "it"
+  // or "they" in a person's words is the body the person speaks for.
   if (
     words === 1 &&
     /^(he|she|they|it)$/.test(first) &&
     quote.kind === 'indirect' &&
     tokens[subject.first]!.start === quote.start
-  )
-    return actorFor(context, speaker)
+  ) {
+    if (speaker.type !== 'person' || /^(he|she)$/.test(first)) return actorFor(context, speaker)
+    const body = speakersBody(context, context.language.sentences[head.sentence]!, speaker, subject.first)
+    return body ? actorFor(context, body) : null
+  }
   if (/^(he|she|they|it|him|her|them)$/.test(first)) return null
   return anySubject && quote.speaker ? actorFor(context, speaker) : null
 }
@@ -1144,6 +1197,8 @@ function conditionsOf(context: Context, sentence: Sentence, holder: Phrase, from
       continue
     }
     // "…, but only if Y": the comma and "but" stand between the proposition and its condition.
+    // ("would back a deal, Irvine said, if Y": so does the reporter's aside.)
+    k = asideEnd(tokens, k, sentence.endToken)
     let skip = 0
     while (skip < 2 && /^(,|but)$/.test(tokens[k + skip]?.lower ?? '')) skip++
     if (skip > 0 && k + skip < sentence.endToken && markerAt(tokens, k + skip, CONDITION_MARKERS) > 0) k += skip
@@ -1170,6 +1225,16 @@ function conditionsOf(context: Context, sentence: Sentence, holder: Phrase, from
     take(first + opener, true)
   }
   return { list, unless }
+}
+
+/** After ", Irvine said," (a comma, a short subject, a speech verb, a comma): where the sentence goes on. */
+function asideEnd(tokens: readonly Token[], k: number, end: number): number {
+  if (tokens[k]?.text !== ',') return k
+  for (let j = k + 2; j < end && j - k <= 6; j++) {
+    if (tokens[j]!.text === ',') return cueAt(tokens, j - 1) !== null ? j : k
+    if (!/^(PROPN|NOUN|DET|ADJ|PRON|VERB)$/.test(tokens[j]!.pos)) return k
+  }
+  return k
 }
 
 /** A condition runs to a comma, a stop word or the next condition; "and" stays inside it. */
@@ -1254,10 +1319,12 @@ function plainDraft(holder: Holder, proposition: Phrase, stance: Stance, sentenc
 const HARM_VERBS = new Set(
   (
     'hurt harm damage destroy cripple undermine weaken wreck ruin endanger devastate bankrupt kill price ' +
-    'punish sink jeopardize jeopardise backfire fail lose doom derail destabilize destabilise'
+    'punish sink jeopardize jeopardise backfire fail lose doom derail destabilize destabilise hollow overwhelm ' +
+    'erode discourage deter strangle choke gut'
   ).split(' '),
 )
 const FORECAST_MODALS = new Set(['would', 'could', 'will', 'might', 'may'])
+const WARNING = new Set(['warn', 'caution', 'fear'])
 const ARGUING = new Set(['argue', 'warn', 'say', 'insist', 'contend', 'caution', 'claim', 'fear', 'predict'])
 
 function harmWarningAt(context: Context, sentence: Sentence, k: number): Draft | null {
@@ -1277,7 +1344,9 @@ function harmWarningAt(context: Context, sentence: Sentence, k: number): Draft |
   if (QUOTE_MARKS.test(tokens[verb]?.text ?? '')) verb++
   if (tokens[verb]?.lower === 'only' || tokens[verb]?.lower === 'also') verb++
   const lemma = tokens[verb]?.lower.replace(/(?:s|es)$/, '') ?? ''
-  if (!HARM_VERBS.has(tokens[verb]?.lower ?? '') && !HARM_VERBS.has(lemma)) return null
+  // A warning is about harm whatever its verb ("warned that the quota would push up prices").
+  const warning = WARNING.has(cue.lemma) && tokens[verb]?.pos === 'VERB'
+  if (!warning && !HARM_VERBS.has(tokens[verb]?.lower ?? '') && !HARM_VERBS.has(lemma)) return null
   // (A person or a place as the subject is no proposal: "warned that Kyiv could lose" reports a risk.)
   if (!/^(DET|ADJ|NOUN)$/.test(tokens[first]!.pos)) return null
   const holder = holderOf(context, sentence, k)

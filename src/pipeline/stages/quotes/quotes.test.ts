@@ -1031,3 +1031,12 @@ test('quotes: a paragraph-opening quote goes to the titled person the paragraph 
     ['direct|Mira Tamm|Kellby has added 14,000 jobs in a decade.'],
   )
 })
+
+test('quotes: "X, of the Y, said" and "X, from Z, said": where the speaker is from does not hide them', () => {
+  assert.deepEqual(quotesOf('Ann Moss, of the Dock Workers Union, said the members would vote on Friday.'), [
+    'indirect|Ann Moss|the members would vote on Friday',
+  ])
+  assert.deepEqual(quotesOf('Jo Park, from Leeds, said the trains were late again.'), [
+    'indirect|Jo Park|the trains were late again',
+  ])
+})
