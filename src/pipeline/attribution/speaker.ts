@@ -229,6 +229,11 @@ const BEFORE_TO = new Set([
   'sought',
   'hastened',
   'moved',
+  // "Berg is due to visit", "the envoys are scheduled to meet", "Kyiv agreed to send".
+  'due',
+  'scheduled',
+  'expected',
+  'agreed',
 ])
 
 const TIME_WORDS =

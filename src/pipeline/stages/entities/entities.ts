@@ -1200,7 +1200,14 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   const before = tokens[start - 1]
   // "analysts at Commerzbank", "economists at Nordea": people at a name work for it.
   if (before?.lower === 'at' && EMPLOYEES.test(tokens[start - 2]?.lower ?? '')) return 'organization'
-  if (before && /^(in|at|near|from|to|across|outside|inside|into|towards?|through)$/.test(before.lower) && length <= 3)
+  // ("is due to visit Lerwick": an unknown name that is visited is a place.)
+  if (
+    before &&
+    /^(in|at|near|from|to|across|outside|inside|into|towards?|through|visit|visited|visiting|visits)$/.test(
+      before.lower,
+    ) &&
+    length <= 3
+  )
     return 'location'
   // "the northern city of Tarvask", "the port town of Kellby".
   if (

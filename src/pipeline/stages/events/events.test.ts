@@ -221,3 +221,24 @@ test('events: a scheduled call, a video message and a closing address are events
     ['call', 'statement', 'statement'],
   )
 })
+
+test('events: what is set for a day is on the calendar: "scheduled for", "agreed to meet", "is due to visit", "will travel to", "receive"', () => {
+  const summary = (body: string) =>
+    analyze(body, '2026-03-12').events.map((event) => {
+      const analysis = analyze(body, '2026-03-12')
+      return `${event.type}|${nameOf(analysis, event.location)}|${event.date}`
+    })
+  assert.deepEqual(summary('The next round of fishing talks is scheduled for Bergen on March 26.'), [
+    'talks|Bergen|2026-03-26',
+  ])
+  assert.deepEqual(summary('Norwegian and Danish negotiators agreed to meet again in Vienna on April 3.'), [
+    'meeting|Vienna|2026-04-03',
+  ])
+  assert.deepEqual(summary('Minister Anna Berg is due to visit Lerwick on Monday.'), ['visit|Lerwick|2026-03-16'])
+  assert.deepEqual(summary('Ali Musa traveled to Doha on Monday.'), ['visit|Doha|2026-03-09'])
+  assert.deepEqual(summary('President Jan Olsen received her at Riga Castle on Monday.'), [
+    'meeting|Riga Castle|2026-03-09',
+  ])
+  // Not a guest, and not a place set for anyone.
+  assert.deepEqual(summary('The city received aid on Monday. Tourists visit Lerwick every summer.'), [])
+})

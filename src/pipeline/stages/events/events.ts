@@ -123,7 +123,8 @@ function isAnaphoric(tokens: readonly Token[], k: number, type: EventType, repor
 /** "ready to host talks", "offered to meet": an event that is only proposed has not happened. */
 function isOnlyProposed(tokens: readonly Token[], k: number): boolean {
   // ("are scheduled to hold a video call on Tuesday", "is due to meet": on the calendar, not proposed.)
-  const scheduled = (to: number) => /^(scheduled|due|set)$/.test(tokens[to - 1]?.lower ?? '')
+  // ("agreed to meet again in Vienna on Feb. 3", "are expected to meet on Friday": a date is set.)
+  const scheduled = (to: number) => /^(scheduled|due|set|agreed|expected)$/.test(tokens[to - 1]?.lower ?? '')
   if (tokens[k - 1]?.lower === 'to' && tokens[k]!.pos === 'VERB') return !scheduled(k - 1)
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     if (tokens[j]!.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return !scheduled(j)
@@ -193,9 +194,11 @@ function eventsInSentence(context: Context, sentence: Sentence, reported: Readon
   const { tokens } = context
   if (tokens[sentence.endToken - 1]?.text === '?') return []
   const candidates = new Map<EventType, number>()
+  const triggers = new Map<number, Trigger>()
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const trigger = triggerAt(context, sentence, k)
     if (!trigger || candidates.has(trigger.type)) continue
+    triggers.set(k, trigger)
     // An anaphoric or proposed mention takes the type's turn in this sentence: "the attack had targeted X".
     const unreal =
       isOnlyProposed(tokens, k) ||
@@ -210,7 +213,7 @@ function eventsInSentence(context: Context, sentence: Sentence, reported: Readon
     // "X arrived in Muscat and met Y": an arrival is a visit beside the meeting it leads to.
     const arrival = type === 'visit' && k >= 0 && ARRIVALS.has(tokens[k]!.lower)
     if (k < 0 || (gathered && GATHERINGS.includes(type) && !arrival)) continue
-    const event = eventAt(context, sentence, k, TRIGGERS.get(tokens[k]!.lower)!)
+    const event = eventAt(context, sentence, k, triggers.get(k)!)
     if (!event) continue
     events.push(event)
     if (GATHERINGS.includes(type)) gathered = true
@@ -221,9 +224,10 @@ function eventsInSentence(context: Context, sentence: Sentence, reported: Readon
 function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | null {
   const { tokens } = context
   const token = tokens[k]!
-  const trigger = TRIGGERS.get(token.lower)
-  if (!trigger) return null
   const isVerb = token.pos === 'VERB'
+  const known = TRIGGERS.get(token.lower)
+  const trigger = (known?.verb === isVerb ? known : verbOnlyTrigger(tokens, k, isVerb)) ?? known
+  if (!trigger) return null
   // The tagger sometimes reads "talks" as a verb ("during earlier talks with").
   const plural = token.lower === 'talks' || token.lower === 'negotiations'
   // ("his evening video address": the tagger may read the noun as a verb after its modifiers.)
@@ -269,6 +273,24 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
     return null
   return trigger
 }
+
+/**
+ * Verb forms that share a spelling with a noun trigger or need their object: "is due to visit
+ * Lerwick", "will travel to Doha", "is to receive her at the castle".
+ */
+function verbOnlyTrigger(tokens: readonly Token[], k: number, isVerb: boolean): Trigger | null {
+  const lower = tokens[k]!.lower
+  if (!isVerb) return null
+  if (lower === 'visit' || lower === 'visiting') return VISIT_VERB
+  if (/^travel(?:s|led|ed|ling|ing)?$/.test(lower) && tokens[k + 1]?.lower === 'to') return VISIT_VERB
+  // "receive her", "received the envoy": a host meets a guest (not "received aid").
+  const guest = tokens[k + 1]
+  if (/^receive[sd]?$/.test(lower) && guest && (/^(him|her|them)$/.test(guest.lower) || guest.pos === 'PROPN'))
+    return RECEPTION
+  return null
+}
+const VISIT_VERB: Trigger = { type: 'visit', verb: true }
+const RECEPTION: Trigger = { type: 'meeting', verb: true }
 
 const ADDRESS_KINDS = /^(video|televised|nightly|evening|national|weekly|radio|closing|opening)$/
 
@@ -454,6 +476,7 @@ function clauseAround(tokens: readonly Token[], sentence: Sentence, k: number): 
 
 const PLACE_PREPOSITIONS = /^(in|at|near|outside|over)$/
 const PLACE_KINDS = /^(city|town|village|port|region|province|district)$/
+const SCHEDULING = /^(scheduled|set|planned|due|travel|travels|travelled|traveled|travelling|traveling)$/
 
 /** The place: a location named after "in", "at", "near", a city or region rather than a whole country. */
 function placeOf(context: Context, inSentence: Context['mentions']): Entity | null {
@@ -468,6 +491,11 @@ function placeOf(context: Context, inSentence: Context['mentions']): Entity | nu
         return entity
       index = kindAt
     }
+    // "talks are scheduled for Bergen", "to visit Lerwick", "will travel to Doha": where they are set to be.
+    const bound =
+      (/^(for|to)$/.test(tokens[index - 1]?.lower ?? '') && SCHEDULING.test(tokens[index - 2]?.lower ?? '')) ||
+      /^(visit|visiting|visits|visited)$/.test(tokens[index - 1]?.lower ?? '')
+    if (bound) return entity
     if (!PLACE_PREPOSITIONS.test(tokens[index - 1]?.lower ?? '') && tokens[index - 1]?.lower !== 'the') continue
     if (tokens[index - 1]?.lower === 'the' && !PLACE_PREPOSITIONS.test(tokens[index - 2]?.lower ?? '')) continue
     if (isPossessor(context.text, mention)) continue
