@@ -37,7 +37,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
     ['commit', 'commits', 'committing', 'pre-commit', 'pre-commits', 'pre-committing', 'precommitting'],
   ],
   [{ lemma: 'unwilling', stance: 'against', particle: 'to' }, ['unwilling', 'reluctant']],
-  [{ lemma: 'opposed', stance: 'against', particle: 'to' }, ['opposed']],
+  // "is opposed to X"; "opposed any limits" (the verb's past).
+  [{ lemma: 'opposed', stance: 'against', particle: 'to', optional: true }, ['opposed']],
   // "has been critical of the deal", "is supportive of the plan".
   [{ lemma: 'critical', stance: 'against', particle: 'of' }, ['critical', 'sceptical', 'skeptical']],
   [{ lemma: 'supportive', stance: 'for', particle: 'of' }, ['supportive']],
@@ -58,6 +59,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'seek', stance: 'for', particle: null }, ['seek', 'seeks', 'sought', 'seeking']],
   [{ lemma: 'want', stance: 'for', particle: 'to', optional: true }, ['want', 'wants', 'wanted']],
   [{ lemma: 'propose', stance: 'for', particle: null }, ['propose', 'proposes', 'proposed']],
+  // "floated a compromise", "tabled a proposal": put forward, only with a proposal as the object.
+  [{ lemma: 'propose', stance: 'for', particle: null }, ['floated', 'floats', 'tabled', 'tables']],
   // "urged European partners to speed up deliveries": what the speaker asks others to do.
   [{ lemma: 'urge', stance: 'for', particle: null }, ['urge', 'urges', 'urged', 'urging']],
   // Agreeing and backing.

@@ -615,3 +615,13 @@ test('entities: a plural’s apostrophe inside a body’s name keeps the name wh
   const names = analysis.entities.map((entity) => `${entity.type}:${entity.name}`)
   assert.deepEqual(names, ["organization:Coastal Shipowners' Association"])
 })
+
+test('entities: a body keeps the adjective of origin that opens its name', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText('test.txt', "Talks\n\nThe European Dairy Exporters' Forum said the quota was too low."),
+  )
+  assert.deepEqual(
+    analysis.entities.map((entity) => entity.name),
+    ["European Dairy Exporters' Forum"],
+  )
+})

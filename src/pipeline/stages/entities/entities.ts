@@ -795,7 +795,9 @@ function classifyRun(
     let k = nameStart
     while (k < end - 1 && knowledge.demonymOf(tokens[k]!.lower) !== undefined) k++
     // ("the Dutch Ministry of Economic Affairs": a body keeps its state in its name.)
-    if (k > nameStart && end - k >= 2 && !hasOrganizationWord(tokens, k, end)) nameStart = k
+    const body =
+      hasOrganizationWord(tokens, k, end) || tokens.slice(k, end).some((_, i) => isPluralApostrophe(tokens, k + i))
+    if (k > nameStart && end - k >= 2 && !body) nameStart = k
   }
   // "Former Kestrel Tom Berg", "Ex-Harrier Tom Berg", "Democrat Lena Marsh": a label opening the run is no
   // part of the name; the name starts at the first name after it (or right after "Former" alone).

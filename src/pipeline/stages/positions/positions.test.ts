@@ -31,6 +31,34 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: '"supported X but opposed Y": the past of "oppose" takes its object without "to"',
+    text: 'The United States said it supported measures on waste but opposed any limits on production.',
+    actor: 'United States',
+    stance: 'against',
+    proposition: 'any limits on production',
+  },
+  {
+    pattern: '"floated a compromise" puts a proposal forward',
+    text: 'The European Union had floated a compromise on the quota shares.',
+    actor: 'European Union',
+    stance: 'for',
+    proposition: 'a compromise on the quota shares',
+  },
+  {
+    pattern: '"ready to talk": to negotiate at all is a position, though one word',
+    text: 'The National Renewal Party holds 11 seats. Its leader, Aivars Berzins, said his party was ready to talk.',
+    actor: 'National Renewal Party',
+    stance: 'for',
+    proposition: 'talk',
+  },
+  {
+    pattern: '"was ready to X but would not Y": the modal after "but" shares the copula\'s subject',
+    text: 'The National Renewal Party holds 11 seats. Its leader, Aivars Berzins, said his party was ready to talk but would not sit in a cabinet with the Greens.',
+    actor: 'National Renewal Party',
+    stance: 'against',
+    proposition: 'sit in a cabinet with the Greens',
+  },
+  {
     pattern: "a modal before a quote: 'China would \"not take part in X\"' is the speaker's refusal",
     text: 'A foreign ministry spokesman, Lin Wei, said China would "not take part in so-called trilateral talks."',
     actor: 'China',
@@ -930,4 +958,9 @@ test('positions: a negation before an earlier verb does not negate the stance af
 test('positions: "challenged" a rival and "warned that" a person could lose take no stance', () => {
   assert.deepEqual(positionsOf('Peru challenged Chile to a vote on the border.'), [])
   assert.deepEqual(positionsOf('The Farmers Union warned that Ana Ruiz could lose the vote.'), [])
+})
+
+test('positions: "tabled" and "floated" without a proposal, and "is opposed by", take no stance', () => {
+  assert.deepEqual(positionsOf('Peru tabled the issue until March.'), [])
+  assert.deepEqual(positionsOf('The plan is opposed by most members of the council.'), [])
 })

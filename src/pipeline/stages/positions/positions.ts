@@ -146,6 +146,9 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
         // ("would sign only if Y": the condition says what the one word does not.)
         draft.conditions.length > 0 ||
         namesOnlyObject(tokens, draft.proposition) ||
+        // "ready to talk", "willing to negotiate": to negotiate at all is a position in itself.
+        (draft.proposition.end - draft.proposition.first === 1 &&
+          NEGOTIATING.has(tokens[draft.proposition.first]!.lower)) ||
         isRejectedSubject(tokens, draft.proposition)) &&
       !isBareReference(tokens, draft),
   )
@@ -218,6 +221,8 @@ function isRejectedSubject(tokens: readonly Token[], proposition: Phrase): boole
     /^(is|are|was|were|remains)$/.test(tokens[proposition.end]?.lower ?? '')
   )
 }
+
+const NEGOTIATING = new Set(['talk', 'negotiate', 'compromise', 'mediate', 'meet'])
 
 // "rejected it", "we support you on TV": a pronoun alone says nothing a reader can use.
 const REFERRING_WORDS = new Set('it this that these those them one ones such you him her us me'.split(' '))
@@ -408,6 +413,14 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
   // Words given, not a thing offered.
   if (word.lemma === 'offer' && SAID_THINGS.has(nounAfter(tokens, proposition.first, proposition.end))) return true
   if (word.lemma === 'back' && /^(up|down|off|out|away)$/.test(next)) return true
+  // "is opposed by most members": others oppose the subject.
+  if (word.lemma === 'opposed' && next === 'by') return true
+  // "floated a compromise", "tabled a motion": only a proposal is put forward.
+  if (word.lemma === 'propose' && word.particle === null && !/^propos/.test(tokens[k]!.lower))
+    return (
+      !PROPOSAL_NOUNS.has(nounAfter(tokens, k + 1, proposition.end)) &&
+      !TABLED_THINGS.has(nounAfter(tokens, k + 1, proposition.end))
+    )
   if (
     (word.lemma === 'fight' || word.lemma === 'challenge') &&
     !FOUGHT_MEASURES.has(nounAfter(tokens, k + 1, proposition.end))
@@ -455,6 +468,10 @@ function isDemandClause(tokens: readonly Token[], from: number, end: number): bo
   }
   return false
 }
+
+const TABLED_THINGS = new Set(
+  'compromise motion amendment draft resolution text idea option framework proposals plans amendments'.split(' '),
+)
 
 /** What one can refuse to do: after "cannot", these refuse; other verbs tell what one is unable to do. */
 const CONSENT_VERBS = new Set(
@@ -665,7 +682,12 @@ function speakersBody(context: Context, sentence: Sentence, speaker: Entity, bef
   // "Teresa Lomani, who chairs the Alliance of …, said … She said her group would …": the body named
   // right after the speaker's name where the text introduced them.
   const named = speaker.mentions.filter((mention) => mention.end <= sentence.start && mention.kind === 'name').at(-1)
-  return named ? lastIn(named.end, named.end + APPOSITION_REACH) : undefined
+  const introduced = named ? lastIn(named.end, named.end + APPOSITION_REACH) : undefined
+  if (introduced) return introduced
+  // "The National Renewal party holds 11 seats. Its leader, X, said his party …": the body the sentence
+  // before named.
+  const previous = context.language.sentences[sentence.index - 1]
+  return previous ? lastIn(previous.start, previous.end) : undefined
 }
 
 /** How far after a name its apposition ("…, who chairs the X,") may name a body, in characters. */
@@ -699,7 +721,9 @@ function coordinatedSubject(context: Context, sentence: Sentence, k: number): Ph
   const plainPast = !auxiliary && isPastForm(tokens[k]!.lower)
   for (let v = j - 1; v > sentence.firstToken; v--) {
     const verb = tokens[v]!
-    if (verb.pos !== 'VERB') continue
+    // ("his party was ready to talk but would not …": a copula is the clause's verb too.)
+    const copula = /^(is|was|are|were)$/.test(verb.lower) && !/^(VERB|AUX)$/.test(tokens[v + 1]?.pos ?? '')
+    if (verb.pos !== 'VERB' && !copula) continue
     if (plainPast && (!isPastForm(verb.lower) || tokens[v - 1]?.pos === 'AUX')) continue
     const phrase = subjectBefore(tokens, v, sentence.firstToken)
     if (phrase) return phrase
@@ -802,7 +826,11 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   const floor =
     quote.start > modal.start ? sentence.firstToken : Math.max(sentence.firstToken, tokenIndexFrom(tokens, quote.start))
   // "there could be no agreement": the subject reader does not take "there".
-  const subject = existential && k - 1 >= floor ? { first: k - 1, end: k } : subjectBefore(tokens, k, floor)
+  // ("… was ready to talk but would not sit with X": a modal after "but" shares the subject before it.)
+  const subject =
+    existential && k - 1 >= floor
+      ? { first: k - 1, end: k }
+      : (subjectBefore(tokens, k, floor) ?? coordinatedSubject(context, sentence, k))
   if (!subject) return null
   // "The minister should publish the contracts," Y said: who asks for it is Y, not X.
   const advocacy = ADVOCACY_MODALS.has(modal.lower) && !negated
@@ -811,8 +839,7 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   let holder = advocacy ? actorFor(context, speaker) : commitmentHolder(context, subject, speaker, quote, existential)
   // '"Our farmers will not be asked to compete …," the minister said': in a passive refusal, those the
   // subject names are acted on; the refusal is the speaker's, unless the subject is a side (a state, a body).
-  if (passiveRefusal && (!holder || holder.actor.type === 'group' || holder.actor.type === 'person'))
-    holder = actorFor(context, speaker)
+  if (passiveRefusal && holder?.actor.type === 'group') holder = actorFor(context, speaker)
   if (!holder) return null
 
   const limit = Math.min(sentence.endToken, tokenIndexBefore(tokens, quote.end))
