@@ -47,14 +47,21 @@ test('claims: a plural noun at the end of a sentence ("frontline states.") is no
   ])
 })
 
-test('claims: a span of time frames a figure, it is no figure of its own', () => {
+test('claims: a span of time that frames the story is no figure; one that is a term of what is reported is', () => {
   assert.deepEqual(
     claimsOf(
-      'The envoys met for nearly five hours on Tuesday. A raise of 12 percent over three years is on the table, ' +
-        'the minister said. The next round is due in two weeks. The pipes are more than 60 years old.',
+      'The envoys met for nearly five hours on Tuesday. Two years ago the talks lasted six hours. ' +
+        'After four years of war, the next round is due in two weeks. Over the past three months, prices rose.',
     ),
-    // How old something is stays a figure.
-    ['the minister|12 percent', '-|more than 60 years'],
+    [],
+  )
+  assert.deepEqual(
+    claimsOf(
+      'A raise of 12 percent over three years is on the table, the minister said. ' +
+        'The firm will keep the plant open for at least five years. The pipes are more than 60 years old.',
+    ),
+    // (How old something is is a figure too.)
+    ['the minister|12 percent, over three years', '-|at least five years', '-|more than 60 years'],
   )
 })
 

@@ -32,7 +32,7 @@ export function findClaims(
   const claims: Claim[] = []
   for (const sentence of language.sentences) {
     const quantities = findQuantities(text, language.tokens, sentence.firstToken, sentence.endToken).filter(
-      (quantity) => !TIME_UNITS.has(quantity.unit) || isAgeOfThing(text, quantity),
+      (quantity) => !TIME_UNITS.has(quantity.unit) || isAgeOfThing(text, quantity) || isTermOfAFact(text, quantity),
     )
     if (quantities.length === 0) continue
     // "She said the gap was too wide, while he insisted they could not go beyond 4 percent": figures
@@ -58,13 +58,36 @@ export function findClaims(
   return claims
 }
 
-// "talks lasted nearly five hours", "over three years", "in two weeks": a span of time dates or frames
-// what is claimed, it is not a figure anyone asserts.
+// A span of time is a claim only when it is a term of what is reported (see `isTermOfAFact`).
 const TIME_UNITS = new Set(
   'second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade decades century centuries'.split(
     ' ',
   ),
 )
+
+/**
+ * "phase it out over three years", "keep the sites open for five years", "wait two more years", "a review
+ * of 90 working days": a span that is a term of a plan, a demand or a fact is a figure one can check.
+ * A span that only places or frames the story is not: "two years ago", "over the past three months",
+ * "four years of war", "the talks lasted six hours", "the next round is due in two weeks".
+ */
+function isTermOfAFact(text: string, quantity: Quantity): boolean {
+  const before = text.slice(Math.max(0, quantity.start - 30), quantity.start)
+  const after = text.slice(quantity.end, quantity.end + 30)
+  if (FRAMING_AFTER.test(after) || FRAMING_BEFORE.test(before)) return false
+  // ("met Putin for nearly five hours": the meeting verb may stand a few words before "for".)
+  const clause = text.slice(Math.max(0, quantity.start - 60), quantity.start)
+  return !HOW_LONG_BEFORE.test(before) && !(/\bfor\s+$/i.test(before) && MEETING_VERB.test(clause))
+}
+
+const MEETING_VERB = /\b(?:met|meet|meets|talked|spoke|sat|negotiated|deliberated)\b/i
+
+const FRAMING_AFTER =
+  /^\s+(?:ago|earlier|later|before|after|since|from now|of (?:[a-z]+\s+)?(?:talks|negotiations|war|fighting|conflict|discussions|meetings|debate|occupation|shelling|siege|rule|crisis|talking|comment|testimony|deliberations|questioning|hearings))\b/i
+const FRAMING_BEFORE = /\b(?:the|its|their|his|her|past|last|previous|next|coming|first|final|recent|following|in)\s+$/i
+// "met for nearly five hours", "the session lasted six hours", "spent two hours on": how long a meeting ran.
+const HOW_LONG_BEFORE =
+  /\b(?:met|meet|meets|talked|lasted|lasts|last|spent|spend|spends|sat|negotiated)\s+(?:for\s+)?$/i
 
 /** "mains more than 70 years old": how old something is, a figure one can check. */
 const isAgeOfThing = (text: string, quantity: Quantity): boolean =>
