@@ -63,6 +63,16 @@ const CURRENCY: Record<string, string> = {
   '₴': 'hryvnias',
   '₽': 'rubles',
 }
+const COUNTRY_DOLLARS: Record<string, string> = {
+  a$: 'Australian dollars',
+  au$: 'Australian dollars',
+  c$: 'Canadian dollars',
+  ca$: 'Canadian dollars',
+  us$: 'dollars',
+  nz$: 'New Zealand dollars',
+  hk$: 'Hong Kong dollars',
+  s$: 'Singapore dollars',
+}
 const LOWER_BOUND = /^(more than|over|at least|upwards of|in excess of|above|no fewer than|no less than)$/
 const UPPER_BOUND = /^(less than|fewer than|under|up to|at most|below|no more than)$/
 const ROUGHLY = /^(about|around|roughly|nearly|almost|approximately|some|an estimated|close to)$/
@@ -190,6 +200,11 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     const sign = tokens[i - 1]
     if (!unit && sign && i - 1 >= first && sign.end === token.start && Object.hasOwn(CURRENCY, sign.text)) {
       unit = CURRENCY[sign.text]!
+      start = i - 1
+    }
+    // "A$4.85", "C$ 3 billion": a dollar named by its country.
+    if (!unit && sign && i - 1 >= first && Object.hasOwn(COUNTRY_DOLLARS, sign.lower)) {
+      unit = COUNTRY_DOLLARS[sign.lower]!
       start = i - 1
     }
     if (token.text.endsWith('%')) unit = 'percent'
@@ -429,6 +444,14 @@ function countedNoun(tokens: readonly Token[], from: number, end: number): { uni
     if (k + 2 < end && tokens[k + 1]!.text === '-' && tokens[k + 1]!.start === tokens[k]!.end) k += 2
     // ("four Iskander-M ballistic missiles": a model name and an adjective may both stand before it.)
     else if (UNIT_SKIP.has(tokens[k]!.pos) && k - from < 4 && tokens[k + 1]?.pos !== 'VERB') k++
+    // "1,550 deployed warheads", "60 trained officers": a participle before the counted noun.
+    else if (
+      k === from &&
+      word.pos === 'VERB' &&
+      /ed$/.test(word.lower) &&
+      /^(ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '')
+    )
+      k++
     else break
   }
   const token = tokens[k]

@@ -69,3 +69,16 @@ test('speakers: "his office said" speaks for him; "the team" and "the union" rea
     'The team said it had reached only a few sites.'
   assert.equal(speakers(far).at(-1), 'Kellby Observer Team')
 })
+
+test('references: "the report" speaks for who made it; "the Nordic institute" is the institute named before', () => {
+  const body =
+    'A report by the Harlan Institute for Work was published on Monday. The report found that output rose 4 percent. ' +
+    'The Nordic Institute for Arms Control said the count was low. The Nordic institute said it would publish more.'
+  assert.deepEqual(speakers(body), [
+    'Harlan Institute for Work',
+    'Nordic Institute for Arms Control',
+    'Nordic Institute for Arms Control',
+  ])
+  // A report nobody was said to make speaks for nobody.
+  assert.deepEqual(speakers('The ministry was closed on Monday. The report found that output rose 4 percent.'), [null])
+})

@@ -134,7 +134,9 @@ export function resolveReferences(
     // "the president said", "the trade representative said": a definite description naming a title a
     // person in the article holds; every word of it must be in that person's role.
     if (lower === 'the') {
-      const body = bodyReference(tokens, i, regions, candidates, cursor, knowledge)
+      const body =
+        bodyReference(tokens, i, regions, candidates, cursor, knowledge) ??
+        documentReference(tokens, i, regions, candidates, cursor)
       if (body) {
         references.push(body)
         continue
@@ -247,7 +249,8 @@ function bodyReference(
   // "the central bank": up to two modifiers before the head, each a word of the body's name.
   let h = at + 1
   const isHead = (lower: string) => BODY_HEADS.has(lower) || knowledge.isDescription(lower)
-  while (h < at + 3 && tokens[h] && !isHead(tokens[h]!.lower) && /^(ADJ|NOUN)$/.test(tokens[h]!.pos)) h++
+  // ("the Nordic institute": a modifier may be a name.)
+  while (h < at + 3 && tokens[h] && !isHead(tokens[h]!.lower) && /^(ADJ|NOUN|PROPN)$/.test(tokens[h]!.pos)) h++
   const head = tokens[h]
   if (!head || !isHead(head.lower) || regionAt(regions, head.start) >= 0) return null
   const modifiers = tokens.slice(at + 1, h).map((token) => token.lower)
@@ -271,6 +274,41 @@ function bodyReference(
       (BUSINESS_HEADS.has(head.lower) && !words.some((word) => PUBLIC_BODY_WORDS.has(word)))
     if (named && modifiers.every((word) => words.includes(word)))
       return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
+  }
+  return null
+}
+
+const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'analysis', 'review', 'audit', 'assessment'])
+
+/**
+ * "A report by the Liffey Institute … The report found …": a document named again speaks for who made
+ * it, named after "by" or "from" where the document was first mentioned, or as its possessor.
+ */
+function documentReference(
+  tokens: readonly Language['tokens'][number][],
+  at: number,
+  regions: ReturnType<typeof findQuotedRegions>,
+  candidates: readonly Candidate[],
+  before: number,
+): Reference | null {
+  const noun = tokens[at + 1]
+  if (!noun || !DOCUMENT_NOUNS.has(noun.lower) || regionAt(regions, noun.start) >= 0) return null
+  if (/^(NOUN|PROPN)$/.test(tokens[at + 2]?.pos ?? '')) return null
+  for (let k = before - 1; k >= 0; k--) {
+    const candidate = candidates[k]!
+    if (candidate.entity.type !== 'organization' && candidate.entity.type !== 'person') continue
+    const first = tokenIndexFrom(tokens, candidate.start)
+    // "a report by the institute", "a study from X": the maker after the document.
+    let j = first - 1
+    if (tokens[j]?.lower === 'the') j--
+    const after = /^(by|from)$/.test(tokens[j]?.lower ?? '') && DOCUMENT_NOUNS.has(tokens[j - 1]?.lower ?? '')
+    // "the institute's report", "an Ipsos poll": the maker before it.
+    let e = tokenIndexFrom(tokens, candidate.end - 1) + 1
+    if (/^['’]s?$/.test(tokens[e]?.text ?? '')) e++
+    while (tokens[e]?.pos === 'ADJ') e++
+    const owned = DOCUMENT_NOUNS.has(tokens[e]?.lower ?? '')
+    if (after || owned)
+      return { start: tokens[at]!.start, end: noun.end, kind: 'description', entity: candidate.entity.id }
   }
   return null
 }
