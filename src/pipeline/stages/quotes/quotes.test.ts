@@ -779,6 +779,27 @@ test('quotes: ", but" with a subject and verb of its own ends the reported words
   )
 })
 
+test('quotes: a closing quotation mark between the comma and ", but he said" does not carry the report on', () => {
+  const quotes = quotesOf(
+    'Chief Ana Ortiz said the new audit of the harbor accounts did not give "any sign of a missing payment," ' +
+      'but she said that the ledger "tells a different story" about the loans.',
+  )
+  const reported = quotes.filter((quote) => quote.startsWith('indirect|'))
+  assert.equal(reported.length, 2)
+  assert.equal(
+    reported[0],
+    'indirect|Ana Ortiz|the new audit of the harbor accounts did not give "any sign of a missing payment,"',
+  )
+  assert.equal(reported[1], 'indirect|Ana Ortiz|the ledger "tells a different story" about the loans')
+  // A second verb after the closing mark keeps the first one's subject.
+  assert.deepEqual(
+    quotesOf(
+      'Envoy Tomas Berg told reporters the talks had been "frank," but warned that no date had been set.',
+    ).filter((quote) => quote.startsWith('indirect|')),
+    ['indirect|Tomas Berg|the talks had been "frank,"', 'indirect|Tomas Berg|no date had been set'],
+  )
+})
+
 test('quotes: "X asked whether/about …" reports the question; a passive "was asked" names no asker and reports none', () => {
   assert.deepEqual(
     quotesOf(

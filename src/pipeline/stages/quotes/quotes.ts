@@ -930,6 +930,8 @@ function sharedSubject(tokens: readonly Token[], floor: number, cue: Cue, previo
   if (!previous?.subject) return null
   let k = floor
   if (tokens[k]?.text === ',') k++
+  // `… "useful," but warned …`: the closing mark of a quotation that ended the first report.
+  while (k < cue.index && CLOSING_MARK.test(tokens[k]!.text)) k++
   // "…, X said, adding that …"
   if (k === cue.index && tokens[cue.index]!.lower.endsWith('ing')) return previous.subject
   if (!CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) return null
@@ -1277,23 +1279,28 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
       if (/^(PROPN|DET|NOUN|ADJ)$/.test(tokens[m]?.pos ?? '') && opensReport(tokens, m, lastWord)) return k
       continue
     }
-    if (token.text === ',' && (tokens[k + 1]?.lower === 'according' || trailingCue(tokens, k + 1))) return k
-    // "…, although it may take days to know": the reporter's own aside.
-    if (token.text === ',' && /^(although|though|whereas)$/.test(tokens[k + 1]?.lower ?? '')) return k
     if (token.text !== ',') continue
+    // A closing quotation mark may stand between the comma and what follows: `… "a gun," but he said …`.
+    let next = k + 1
+    while (next < lastWord && CLOSING_MARK.test(tokens[next]!.text)) next++
+    // (The reported words then end with the quotation, its marks balanced.)
+    const cut = next > k + 1 ? next : k
+    if (tokens[next]?.lower === 'according' || trailingCue(tokens, next)) return cut
+    // "…, although it may take days to know": the reporter's own aside.
+    if (/^(although|though|whereas)$/.test(tokens[next]?.lower ?? '')) return cut
     // "…his memoir, Mr. Varga said that …": a new subject and its speech verb start another report.
-    if (!CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) {
-      if (/^(PROPN|DET)$/.test(tokens[k + 1]?.pos ?? '') && opensReport(tokens, k + 1, lastWord)) return k
+    if (!CLAUSE_JOINERS.has(tokens[next]?.lower ?? '')) {
+      if (/^(PROPN|DET)$/.test(tokens[next]?.pos ?? '') && opensReport(tokens, next, lastWord)) return cut
       continue
     }
-    let m = k + 2
+    let m = next + 1
     while (m < lastWord && tokens[m]!.pos === 'ADV') m++
-    if (tokens[m]?.pos === 'VERB') return k
+    if (tokens[m]?.pos === 'VERB') return cut
     // "…, but it would take years": a contrast with a subject of its own is the reporter's comment.
-    if (tokens[k + 1]!.lower === 'but' && opensContrast(tokens, m, lastWord)) return k
-    for (let n = k + 2; n < Math.min(lastWord, k + 10); n++) {
+    if (tokens[next]!.lower === 'but' && opensContrast(tokens, m, lastWord)) return cut
+    for (let n = next + 1; n < Math.min(lastWord, next + 9); n++) {
       if (!cueAt(tokens, n)) continue
-      if (subjectBefore(tokens, n, k + 2)?.first === k + 2) return k
+      if (subjectBefore(tokens, n, next + 1)?.first === next + 1) return cut
       break
     }
   }
@@ -1351,6 +1358,7 @@ function thatAfterAdjunct(tokens: readonly Token[], from: number, limit: number)
 
 /** Skips what may stand between a cue and its content: an addressee, a time, "in a statement". */
 const QUOTE_MARK = /^["“”'‘’«»]+$/
+const CLOSING_MARK = /^["”'’»]+$/
 const isPossessiveMark = (token: Token): boolean => /^['’]s?$/.test(token.text)
 
 /** True when `token` cannot go on the noun phrase that `previous` ends: a second phrase begins. */
