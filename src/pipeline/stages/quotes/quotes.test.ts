@@ -800,6 +800,28 @@ test('quotes: a closing quotation mark between the comma and ", but he said" doe
   )
 })
 
+test('quotes: a stance passive with "by" reports its agent\'s stand on the subject', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The harbor levy was rejected by the city council on Tuesday. ' +
+        'The ferry plan has been widely criticized by dock workers I met last week. ' +
+        'Mayor Lena Vos has been endorsed by dozens of local papers ranging from the Ledger to the Courier.',
+    ),
+    [
+      'indirect|the city council|The harbor levy',
+      'indirect|dock workers|The ferry plan',
+      'indirect|dozens of local papers|Mayor Lena Vos',
+    ],
+  )
+  // A pronoun subject, a relative "which" and a verb that reports no stand give nothing.
+  assert.deepEqual(
+    quotesOf(
+      'It was rejected by the board. The bridge was built by a Dutch firm. The pact, which was denounced by Vos, held.',
+    ),
+    [],
+  )
+})
+
 test('quotes: "X asked whether/about …" reports the question; a passive "was asked" names no asker and reports none', () => {
   assert.deepEqual(
     quotesOf(

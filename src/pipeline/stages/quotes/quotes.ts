@@ -17,6 +17,7 @@ import {
   CLOSING_WEAK_CUES,
   EDITORIAL_LABELS,
   INVERSION_VERBS,
+  passiveCueLemma,
   WEAK_CUES,
 } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
@@ -540,6 +541,10 @@ function findReportedSpeech(context: Context): Draft[] {
         cue = raisingCueAt(tokens, k)
         if (cue) draft = raisingReport(context, sentence, cue, floor)
       }
+      if (!draft) {
+        cue = passiveCueAt(tokens, k)
+        if (cue) draft = passiveReport(context, sentence, cue, floor)
+      }
       if (!draft || !cue) continue
       drafts.push(draft)
       previous = draft
@@ -874,6 +879,57 @@ function nominalObjectReport(context: Context, sentence: Sentence, cue: Cue, flo
   const span = spanOfTokens(context, start, end)
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, owner, cue, sentence)
+}
+
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** How many words may stand between a passive participle and its "by" ("was called a fraud by"). */
+const MAX_PASSIVE_GAP = 4
+
+/**
+ * "was rejected by the council", "has been widely criticized by unions": a stance participle after a form of
+ * "be" with its agent in a "by" phrase. The cue runs to the "by"; the agent speaks, the subject is the content.
+ */
+function passiveCueAt(tokens: readonly Token[], k: number): Cue | null {
+  const token = tokens[k]!
+  const lemma = passiveCueLemma(token.lower)
+  if (lemma === undefined || !/^(VERB|ADJ)$/.test(token.pos)) return null
+  let b = k - 1
+  while (b >= 0 && tokens[b]!.pos === 'ADV') b--
+  if (!PASSIVE_AUXILIARIES.has(tokens[b]?.lower ?? '')) return null
+  for (let m = k + 1; m < Math.min(tokens.length, k + 2 + MAX_PASSIVE_GAP); m++) {
+    const word = tokens[m]!
+    if (word.sentence !== token.sentence || /^(VERB|AUX|SCONJ|PUNCT)$/.test(word.pos)) return null
+    if (word.lower === 'by') return { index: k, end: m + 1, lemma }
+  }
+  return null
+}
+
+/** The subject of a passive stance cue as content, and the head noun phrase of its "by" as the speaker. */
+function passiveReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
+  const { tokens } = context
+  let aux = cue.index - 1
+  while (aux > floor && tokens[aux]!.pos === 'ADV') aux--
+  const subject = subjectBefore(tokens, aux, floor)
+  if (!subject || (subject.end !== aux && tokens[subject.end]?.pos !== 'AUX')) return null
+  // "it was rejected", "which is supported by": a pronoun stands for words the reader has already met.
+  let named = false
+  for (let k = subject.first; k < subject.end; k++) if (/^(NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) named = true
+  if (!named) return null
+  // "by dozens of papers ranging from …": the agent is its noun phrase, without what describes it.
+  let from = cue.end
+  while (from < sentence.endToken && tokens[from]!.pos === 'ADV') from++
+  const agent = subjectAfter(tokens, from, sentence.endToken)
+  if (!agent || (tokens[agent.first]!.pos === 'PRON' && agent.end === agent.first + 1)) return null
+  // "by the council on Tuesday", "by mayors from the north": a preposition other than "of" ends the agent.
+  let end = agent.first + 1
+  // "by experts I spoke to": a pronoun right after a noun opens a relative clause.
+  while (end < agent.end && !(tokens[end]!.pos === 'ADP' && tokens[end]!.lower !== 'of')) {
+    if (tokens[end]!.pos === 'PRON' && tokens[end - 1]!.pos === 'NOUN') break
+    end++
+  }
+  const span = spanOfTokens(context, subject.first, subject.sourceEnd ?? subject.end)
+  if (isMostlyQuoted(context, span)) return null
+  return draftOf(context, 'indirect', span, { first: agent.first, end }, cue, sentence)
 }
 
 /** Content of reported speech must be a clause: it has a verb and some words. */
