@@ -1074,3 +1074,15 @@ test('quotes: a paragraph-opening quote goes to the titled person the paragraph 
     ['direct|Mira Tamm|Kellby has added 14,000 jobs in a decade.'],
   )
 })
+
+test('quotes: a stance verb the tagger reads as a noun after a plain or coordinated subject still reports', () => {
+  assert.deepEqual(
+    quotesOf('The auditor disputes the figures in the harbor report. Lima and Quito support a delay to the vote.'),
+    ['indirect|The auditor|the figures in the harbor report', 'indirect|Quito|a delay to the vote'],
+  )
+  // A noun phrase that is an object keeps the word a noun.
+  assert.deepEqual(
+    quotesOf('Few people saw the harbor plans the council drew up. Few read the harbor disputes the court settled.'),
+    [],
+  )
+})
