@@ -1086,3 +1086,8 @@ test('quotes: a stance verb the tagger reads as a noun after a plain or coordina
     [],
   )
 })
+
+test('quotes: a participle and a time between a document and its verb ("a poll released Friday shows") describe the source', () => {
+  const body = 'The latest county poll released Friday shows that Ruiz leads Berg by six points.'
+  assert.deepEqual(quotesOf(body), ['indirect|The latest county poll released Friday|Ruiz leads Berg by six points'])
+})
