@@ -1091,3 +1091,24 @@ test('quotes: a participle and a time between a document and its verb ("a poll r
   const body = 'The latest county poll released Friday shows that Ruiz leads Berg by six points.'
   assert.deepEqual(quotesOf(body), ['indirect|The latest county poll released Friday|Ruiz leads Berg by six points'])
 })
+
+test('quotes: ", but for X, <clause>" and ", they also say" end the reported words; ", he supported" does not', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Mayor Lena Vos says the fees were fair and not a tax, but for the traders, it is a heavy blow to the market.',
+    ),
+    ['indirect|Lena Vos|the fees were fair and not a tax'],
+  )
+  assert.deepEqual(
+    quotesOf(
+      'Though dock workers who met Berg say they trust his judgment, they also say he rarely explains his plans.',
+    ).slice(0, 1),
+    ['indirect|dock workers|they trust his judgment'],
+  )
+  assert.deepEqual(
+    quotesOf(
+      'Ruiz noted that at one of her first council meetings, in 1998, she backed a plan to widen the harbor.',
+    ).slice(0, 1),
+    ['indirect|Ruiz|at one of her first council meetings, in 1998, she backed a plan to widen the harbor'],
+  )
+})

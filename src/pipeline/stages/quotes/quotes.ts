@@ -1347,6 +1347,13 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
     // "…his memoir, Mr. Varga said that …": a new subject and its speech verb start another report.
     if (!CLAUSE_JOINERS.has(tokens[next]?.lower ?? '')) {
       if (/^(PROPN|DET)$/.test(tokens[next]?.pos ?? '') && opensReport(tokens, next, lastWord)) return cut
+      // "…, they also say …": a subject pronoun and a speech verb open another report (not "…, he supported").
+      if (SUBJECT_PRONOUNS.test(tokens[next]?.lower ?? '')) {
+        let n = next + 1
+        while (n < lastWord && /^(ADV|AUX)$/.test(tokens[n]!.pos)) n++
+        const cue = n < lastWord && tokens[n]!.pos === 'VERB' ? cueAt(tokens, n) : null
+        if (cue && !WEAK_CUES.has(cue.lemma)) return cut
+      }
       continue
     }
     let m = next + 1
@@ -1354,6 +1361,12 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
     if (tokens[m]?.pos === 'VERB') return cut
     // "…, but it would take years": a contrast with a subject of its own is the reporter's comment.
     if (tokens[next]!.lower === 'but' && opensContrast(tokens, m, lastWord)) return cut
+    // "…, but for the council, it is a loss": the contrast may open with a short phrase and its comma.
+    if (tokens[next]!.lower === 'but' && tokens[m]?.pos === 'ADP') {
+      let comma = m + 1
+      while (comma < Math.min(lastWord, m + 6) && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[comma]!.pos)) comma++
+      if (comma > m + 1 && tokens[comma]?.text === ',' && opensContrast(tokens, comma + 1, lastWord)) return cut
+    }
     for (let n = next + 1; n < Math.min(lastWord, next + 9); n++) {
       if (!cueAt(tokens, n)) continue
       if (subjectBefore(tokens, n, next + 1)?.first === next + 1) return cut
