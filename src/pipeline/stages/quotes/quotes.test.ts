@@ -1112,3 +1112,17 @@ test('quotes: ", but for X, <clause>" and ", they also say" end the reported wor
     ['indirect|Ruiz|at one of her first council meetings, in 1998, she backed a plan to widen the harbor'],
   )
 })
+
+test('quotes: a report inside an opening "Though/When …" clause ends at the comma before the main clause', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Though most dock workers say the pay is fair, the harbor remains tense. ' +
+        'When Vos said the bridge was safe, engineers disagreed. Vos said that while the bridge was old, it was safe.',
+    ),
+    [
+      'indirect|most dock workers|the pay is fair',
+      'indirect|Vos|the bridge was safe',
+      'indirect|Vos|while the bridge was old, it was safe',
+    ],
+  )
+})

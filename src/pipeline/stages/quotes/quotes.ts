@@ -1145,7 +1145,7 @@ function reportedAround(
     !(COGNITION_CUES.has(cue.lemma) && opensClause(tokens, contentStart, lastWord, cue.lemma))
   )
     return null
-  let end = contentEnd(context, contentStart, lastWord)
+  let end = subordinateEnd(tokens, sentence, cue, contentStart, contentEnd(context, contentStart, lastWord))
   if (!isClause(tokens, contentStart, end)) {
     // "Polls show a close contest in the state": what a document shows may be a noun phrase.
     const finding = !hasThat && isFinding(tokens, subject, cue.lemma)
@@ -1374,6 +1374,41 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
     }
   }
   return lastWord
+}
+
+const SUBORDINATORS = new Set([
+  'though',
+  'although',
+  'while',
+  'whereas',
+  'because',
+  'since',
+  'if',
+  'when',
+  'as',
+  'after',
+])
+
+/**
+ * "Though dock workers say they trust him, the union has doubts": a report inside a subordinate clause that
+ * opens the sentence ends at the comma before the main clause (a subject and its verb).
+ */
+function subordinateEnd(tokens: readonly Token[], sentence: Sentence, cue: Cue, from: number, end: number): number {
+  let first = sentence.firstToken
+  while (
+    first < cue.index &&
+    (QUOTE_MARK.test(tokens[first]!.text) || /^(and|but|so|even)$/.test(tokens[first]!.lower))
+  )
+    first++
+  if (!SUBORDINATORS.has(tokens[first]?.lower ?? '')) return end
+  for (let k = first + 1; k < cue.index; k++) if (/^[,;:—–]$/.test(tokens[k]!.text)) return end
+  for (let k = from + 1; k < end; k++) {
+    if (tokens[k]!.text !== ',') continue
+    let m = k + 1
+    while (m < end && tokens[m]!.pos === 'ADV') m++
+    if (opensContrast(tokens, m, end)) return k
+  }
+  return end
 }
 
 /** A subject (a pronoun, or a short noun phrase) and its finite verb at `from`: a clause of its own. */
