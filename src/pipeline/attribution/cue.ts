@@ -105,8 +105,19 @@ function isVerbTaggedNoun(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
   const before = tokens[i - 1]
   const after = tokens[i + 1]
-  if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || before === undefined || after === undefined) return false
+  if (token.pos !== 'NOUN' || before === undefined || after === undefined) return false
   if (before.sentence !== token.sentence) return false
+  // "Lima and Quito support the plan": a base form after two names joined by "and" has a plural subject.
+  if (!token.lower.endsWith('s'))
+    return (
+      before.pos === 'PROPN' && tokens[i - 2]?.lower === 'and' && tokens[i - 3]?.pos === 'PROPN' && after.pos === 'DET'
+    )
+  // "The mayor disputes the figures": an -s form between a clause's opening noun phrase and a determiner
+  // (not "saw the harbor plans the council rejected", where the noun phrase is an object).
+  if (before.pos === 'NOUN' && !before.lower.endsWith('s') && tokens[i - 2]?.pos === 'DET' && after.pos === 'DET') {
+    const opener = tokens[i - 3]
+    return opener === undefined || opener.sentence !== token.sentence || /^[,;:]$/.test(opener.text)
+  }
   // "Holt's deputy, Tom Berg, plans to run": after the comma closing an apposition, a verb with its infinitive.
   if (before.text === ',')
     return after.lower === 'to' && tokens[i + 2]?.pos === 'VERB' && tokens[i - 2]?.pos === 'PROPN'

@@ -331,6 +331,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   let j = cue - 1
   let skipped = 0
   let time = false
+  let described = 0
+  let timeEnd = 0
   while (j >= floor && skipped < 6) {
     const token = tokens[j]!
     // "the state incorrectly stated": any manner adverb in -ly may stand there too.
@@ -344,6 +346,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       skipped += 2
     } else if (TIME_WORDS.test(token.lower) && !isNamedTimeWord(tokens, j)) {
       // "Wells Fargo just this month announced": a time is no subject.
+      if (!time) timeEnd = j + 1
       time = true
       j--
       skipped++
@@ -351,6 +354,18 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       // "A poll released in late August found": step over the participle too.
       j -= 2
       skipped += 2
+    } else if (
+      time &&
+      token.pos === 'VERB' &&
+      /(ed|en|wn)$/.test(token.lower) &&
+      j - 1 > floor &&
+      /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos)
+    ) {
+      // "A poll released Friday shows": a participle right before the time describes the noun (and stays
+      // in the source phrase).
+      described = timeEnd
+      j--
+      skipped++
     } else if (time && TIME_PREPOSITIONS.has(token.lower)) {
       // "Senator Ruiz on Tuesday said": the preposition belongs to the time.
       j--
@@ -475,7 +490,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     first++
   if (first >= end) return null
   if (!hasHead(tokens, first, end)) return null
-  return { first, end, sourceEnd: Math.max(end, sourceEnd) }
+  return { first, end, sourceEnd: Math.max(end, sourceEnd, described) }
 }
 
 /**

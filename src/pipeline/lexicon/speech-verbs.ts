@@ -388,3 +388,44 @@ export function objectCueLemma(
   const lemma = OBJECT_LEMMA_OF.get(word)
   return lemma === undefined ? null : { lemma, words: 1 }
 }
+
+/**
+ * Participles whose passive with "by" still reports a stand: "the plan was rejected by the council" is the
+ * council's rejection of the plan. (Not "backed by" nor "led by", which more often describe than report.)
+ */
+const PASSIVE_LEMMAS: Record<string, readonly string[]> = {
+  reject: ['rejected'],
+  criticize: ['criticized', 'criticised'],
+  condemn: ['condemned'],
+  denounce: ['denounced'],
+  praise: ['praised'],
+  applaud: ['applauded'],
+  welcome: ['welcomed'],
+  endorse: ['endorsed'],
+  support: ['supported'],
+  oppose: ['opposed'],
+  echo: ['echoed'],
+  claim: ['claimed'],
+  accuse: ['accused'],
+  attack: ['attacked'],
+  rebuke: ['rebuked'],
+  dismiss: ['dismissed'],
+  dispute: ['disputed'],
+  question: ['questioned'],
+  challenge: ['challenged'],
+  mock: ['mocked'],
+  ridicule: ['ridiculed'],
+  blast: ['blasted'],
+  slam: ['slammed'],
+  hail: ['hailed'],
+  decry: ['decried'],
+  lambaste: ['lambasted'],
+  deny: ['denied'],
+  contradict: ['contradicted'],
+  tweet: ['tweeted'],
+}
+const PASSIVE_LEMMA_OF = new Map<string, string>()
+for (const [lemma, forms] of Object.entries(PASSIVE_LEMMAS)) for (const form of forms) PASSIVE_LEMMA_OF.set(form, lemma)
+
+/** Lemma of a participle that reports its agent's stand in the passive ("rejected" → "reject"), or undefined. */
+export const passiveCueLemma = (word: string): string | undefined => PASSIVE_LEMMA_OF.get(word)

@@ -779,6 +779,49 @@ test('quotes: ", but" with a subject and verb of its own ends the reported words
   )
 })
 
+test('quotes: a closing quotation mark between the comma and ", but he said" does not carry the report on', () => {
+  const quotes = quotesOf(
+    'Chief Ana Ortiz said the new audit of the harbor accounts did not give "any sign of a missing payment," ' +
+      'but she said that the ledger "tells a different story" about the loans.',
+  )
+  const reported = quotes.filter((quote) => quote.startsWith('indirect|'))
+  assert.equal(reported.length, 2)
+  assert.equal(
+    reported[0],
+    'indirect|Ana Ortiz|the new audit of the harbor accounts did not give "any sign of a missing payment,"',
+  )
+  assert.equal(reported[1], 'indirect|Ana Ortiz|the ledger "tells a different story" about the loans')
+  // A second verb after the closing mark keeps the first one's subject.
+  assert.deepEqual(
+    quotesOf(
+      'Envoy Tomas Berg told reporters the talks had been "frank," but warned that no date had been set.',
+    ).filter((quote) => quote.startsWith('indirect|')),
+    ['indirect|Tomas Berg|the talks had been "frank,"', 'indirect|Tomas Berg|no date had been set'],
+  )
+})
+
+test('quotes: a stance passive with "by" reports its agent\'s stand on the subject', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The harbor levy was rejected by the city council on Tuesday. ' +
+        'The ferry plan has been widely criticized by dock workers I met last week. ' +
+        'Mayor Lena Vos has been endorsed by dozens of local papers ranging from the Ledger to the Courier.',
+    ),
+    [
+      'indirect|the city council|The harbor levy',
+      'indirect|dock workers|The ferry plan',
+      'indirect|dozens of local papers|Mayor Lena Vos',
+    ],
+  )
+  // A pronoun subject, a relative "which" and a verb that reports no stand give nothing.
+  assert.deepEqual(
+    quotesOf(
+      'It was rejected by the board. The bridge was built by a Dutch firm. The pact, which was denounced by Vos, held.',
+    ),
+    [],
+  )
+})
+
 test('quotes: "X asked whether/about …" reports the question; a passive "was asked" names no asker and reports none', () => {
   assert.deepEqual(
     quotesOf(
@@ -1039,4 +1082,56 @@ test('quotes: "X, of the Y, said" and "X, from Z, said": where the speaker is fr
   assert.deepEqual(quotesOf('Jo Park, from Leeds, said the trains were late again.'), [
     'indirect|Jo Park|the trains were late again',
   ])
+})
+
+test('quotes: a stance verb the tagger reads as a noun after a plain or coordinated subject still reports', () => {
+  assert.deepEqual(
+    quotesOf('The auditor disputes the figures in the harbor report. Lima and Quito support a delay to the vote.'),
+    ['indirect|The auditor|the figures in the harbor report', 'indirect|Quito|a delay to the vote'],
+  )
+  // A noun phrase that is an object keeps the word a noun.
+  assert.deepEqual(
+    quotesOf('Few people saw the harbor plans the council drew up. Few read the harbor disputes the court settled.'),
+    [],
+  )
+})
+
+test('quotes: a participle and a time between a document and its verb ("a poll released Friday shows") describe the source', () => {
+  const body = 'The latest county poll released Friday shows that Ruiz leads Berg by six points.'
+  assert.deepEqual(quotesOf(body), ['indirect|The latest county poll released Friday|Ruiz leads Berg by six points'])
+})
+
+test('quotes: ", but for X, <clause>" and ", they also say" end the reported words; ", he supported" does not', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Mayor Lena Vos says the fees were fair and not a tax, but for the traders, it is a heavy blow to the market.',
+    ),
+    ['indirect|Lena Vos|the fees were fair and not a tax'],
+  )
+  assert.deepEqual(
+    quotesOf(
+      'Though dock workers who met Berg say they trust his judgment, they also say he rarely explains his plans.',
+    ).slice(0, 1),
+    ['indirect|dock workers|they trust his judgment'],
+  )
+  assert.deepEqual(
+    quotesOf(
+      'Ruiz noted that at one of her first council meetings, in 1998, she backed a plan to widen the harbor.',
+    ).slice(0, 1),
+    ['indirect|Ruiz|at one of her first council meetings, in 1998, she backed a plan to widen the harbor'],
+  )
+})
+
+test('quotes: a report inside an opening "Though/When …" clause ends at the comma before the main clause', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Though most dock workers say the pay is fair, the harbor remains tense. ' +
+        'When Vos said the bridge was safe, engineers disagreed. Vos said that while the bridge was old, it was safe.',
+    ),
+    [
+      'indirect|most dock workers|the pay is fair',
+      'indirect|Vos|the bridge was safe',
+      'indirect|Vos|while the bridge was old, it was safe',
+    ],
+  )
 })

@@ -17,6 +17,7 @@ import {
   CLOSING_WEAK_CUES,
   EDITORIAL_LABELS,
   INVERSION_VERBS,
+  passiveCueLemma,
   WEAK_CUES,
 } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
@@ -540,6 +541,10 @@ function findReportedSpeech(context: Context): Draft[] {
         cue = raisingCueAt(tokens, k)
         if (cue) draft = raisingReport(context, sentence, cue, floor)
       }
+      if (!draft) {
+        cue = passiveCueAt(tokens, k)
+        if (cue) draft = passiveReport(context, sentence, cue, floor)
+      }
       if (!draft || !cue) continue
       drafts.push(draft)
       previous = draft
@@ -876,6 +881,57 @@ function nominalObjectReport(context: Context, sentence: Sentence, cue: Cue, flo
   return draftOf(context, 'indirect', span, owner, cue, sentence)
 }
 
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** How many words may stand between a passive participle and its "by" ("was called a fraud by"). */
+const MAX_PASSIVE_GAP = 4
+
+/**
+ * "was rejected by the council", "has been widely criticized by unions": a stance participle after a form of
+ * "be" with its agent in a "by" phrase. The cue runs to the "by"; the agent speaks, the subject is the content.
+ */
+function passiveCueAt(tokens: readonly Token[], k: number): Cue | null {
+  const token = tokens[k]!
+  const lemma = passiveCueLemma(token.lower)
+  if (lemma === undefined || !/^(VERB|ADJ)$/.test(token.pos)) return null
+  let b = k - 1
+  while (b >= 0 && tokens[b]!.pos === 'ADV') b--
+  if (!PASSIVE_AUXILIARIES.has(tokens[b]?.lower ?? '')) return null
+  for (let m = k + 1; m < Math.min(tokens.length, k + 2 + MAX_PASSIVE_GAP); m++) {
+    const word = tokens[m]!
+    if (word.sentence !== token.sentence || /^(VERB|AUX|SCONJ|PUNCT)$/.test(word.pos)) return null
+    if (word.lower === 'by') return { index: k, end: m + 1, lemma }
+  }
+  return null
+}
+
+/** The subject of a passive stance cue as content, and the head noun phrase of its "by" as the speaker. */
+function passiveReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
+  const { tokens } = context
+  let aux = cue.index - 1
+  while (aux > floor && tokens[aux]!.pos === 'ADV') aux--
+  const subject = subjectBefore(tokens, aux, floor)
+  if (!subject || (subject.end !== aux && tokens[subject.end]?.pos !== 'AUX')) return null
+  // "it was rejected", "which is supported by": a pronoun stands for words the reader has already met.
+  let named = false
+  for (let k = subject.first; k < subject.end; k++) if (/^(NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) named = true
+  if (!named) return null
+  // "by dozens of papers ranging from …": the agent is its noun phrase, without what describes it.
+  let from = cue.end
+  while (from < sentence.endToken && tokens[from]!.pos === 'ADV') from++
+  const agent = subjectAfter(tokens, from, sentence.endToken)
+  if (!agent || (tokens[agent.first]!.pos === 'PRON' && agent.end === agent.first + 1)) return null
+  // "by the council on Tuesday", "by mayors from the north": a preposition other than "of" ends the agent.
+  let end = agent.first + 1
+  // "by experts I spoke to": a pronoun right after a noun opens a relative clause.
+  while (end < agent.end && !(tokens[end]!.pos === 'ADP' && tokens[end]!.lower !== 'of')) {
+    if (tokens[end]!.pos === 'PRON' && tokens[end - 1]!.pos === 'NOUN') break
+    end++
+  }
+  const span = spanOfTokens(context, subject.first, subject.sourceEnd ?? subject.end)
+  if (isMostlyQuoted(context, span)) return null
+  return draftOf(context, 'indirect', span, { first: agent.first, end }, cue, sentence)
+}
+
 /** Content of reported speech must be a clause: it has a verb and some words. */
 function isClause(tokens: readonly Token[], first: number, end: number): boolean {
   if (end - first < 3) return false
@@ -930,6 +986,8 @@ function sharedSubject(tokens: readonly Token[], floor: number, cue: Cue, previo
   if (!previous?.subject) return null
   let k = floor
   if (tokens[k]?.text === ',') k++
+  // `… "useful," but warned …`: the closing mark of a quotation that ended the first report.
+  while (k < cue.index && CLOSING_MARK.test(tokens[k]!.text)) k++
   // "…, X said, adding that …"
   if (k === cue.index && tokens[cue.index]!.lower.endsWith('ing')) return previous.subject
   if (!CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) return null
@@ -1087,7 +1145,7 @@ function reportedAround(
     !(COGNITION_CUES.has(cue.lemma) && opensClause(tokens, contentStart, lastWord, cue.lemma))
   )
     return null
-  let end = contentEnd(context, contentStart, lastWord)
+  let end = subordinateEnd(tokens, sentence, cue, contentStart, contentEnd(context, contentStart, lastWord))
   if (!isClause(tokens, contentStart, end)) {
     // "Polls show a close contest in the state": what a document shows may be a noun phrase.
     const finding = !hasThat && isFinding(tokens, subject, cue.lemma)
@@ -1277,27 +1335,80 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
       if (/^(PROPN|DET|NOUN|ADJ)$/.test(tokens[m]?.pos ?? '') && opensReport(tokens, m, lastWord)) return k
       continue
     }
-    if (token.text === ',' && (tokens[k + 1]?.lower === 'according' || trailingCue(tokens, k + 1))) return k
-    // "…, although it may take days to know": the reporter's own aside.
-    if (token.text === ',' && /^(although|though|whereas)$/.test(tokens[k + 1]?.lower ?? '')) return k
     if (token.text !== ',') continue
+    // A closing quotation mark may stand between the comma and what follows: `… "a gun," but he said …`.
+    let next = k + 1
+    while (next < lastWord && CLOSING_MARK.test(tokens[next]!.text)) next++
+    // (The reported words then end with the quotation, its marks balanced.)
+    const cut = next > k + 1 ? next : k
+    if (tokens[next]?.lower === 'according' || trailingCue(tokens, next)) return cut
+    // "…, although it may take days to know": the reporter's own aside.
+    if (/^(although|though|whereas)$/.test(tokens[next]?.lower ?? '')) return cut
     // "…his memoir, Mr. Varga said that …": a new subject and its speech verb start another report.
-    if (!CLAUSE_JOINERS.has(tokens[k + 1]?.lower ?? '')) {
-      if (/^(PROPN|DET)$/.test(tokens[k + 1]?.pos ?? '') && opensReport(tokens, k + 1, lastWord)) return k
+    if (!CLAUSE_JOINERS.has(tokens[next]?.lower ?? '')) {
+      if (/^(PROPN|DET)$/.test(tokens[next]?.pos ?? '') && opensReport(tokens, next, lastWord)) return cut
+      // "…, they also say …": a subject pronoun and a speech verb open another report (not "…, he supported").
+      if (SUBJECT_PRONOUNS.test(tokens[next]?.lower ?? '')) {
+        let n = next + 1
+        while (n < lastWord && /^(ADV|AUX)$/.test(tokens[n]!.pos)) n++
+        const cue = n < lastWord && tokens[n]!.pos === 'VERB' ? cueAt(tokens, n) : null
+        if (cue && !WEAK_CUES.has(cue.lemma)) return cut
+      }
       continue
     }
-    let m = k + 2
+    let m = next + 1
     while (m < lastWord && tokens[m]!.pos === 'ADV') m++
-    if (tokens[m]?.pos === 'VERB') return k
+    if (tokens[m]?.pos === 'VERB') return cut
     // "…, but it would take years": a contrast with a subject of its own is the reporter's comment.
-    if (tokens[k + 1]!.lower === 'but' && opensContrast(tokens, m, lastWord)) return k
-    for (let n = k + 2; n < Math.min(lastWord, k + 10); n++) {
+    if (tokens[next]!.lower === 'but' && opensContrast(tokens, m, lastWord)) return cut
+    // "…, but for the council, it is a loss": the contrast may open with a short phrase and its comma.
+    if (tokens[next]!.lower === 'but' && tokens[m]?.pos === 'ADP') {
+      let comma = m + 1
+      while (comma < Math.min(lastWord, m + 6) && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[comma]!.pos)) comma++
+      if (comma > m + 1 && tokens[comma]?.text === ',' && opensContrast(tokens, comma + 1, lastWord)) return cut
+    }
+    for (let n = next + 1; n < Math.min(lastWord, next + 9); n++) {
       if (!cueAt(tokens, n)) continue
-      if (subjectBefore(tokens, n, k + 2)?.first === k + 2) return k
+      if (subjectBefore(tokens, n, next + 1)?.first === next + 1) return cut
       break
     }
   }
   return lastWord
+}
+
+const SUBORDINATORS = new Set([
+  'though',
+  'although',
+  'while',
+  'whereas',
+  'because',
+  'since',
+  'if',
+  'when',
+  'as',
+  'after',
+])
+
+/**
+ * "Though dock workers say they trust him, the union has doubts": a report inside a subordinate clause that
+ * opens the sentence ends at the comma before the main clause (a subject and its verb).
+ */
+function subordinateEnd(tokens: readonly Token[], sentence: Sentence, cue: Cue, from: number, end: number): number {
+  let first = sentence.firstToken
+  while (
+    first < cue.index &&
+    (QUOTE_MARK.test(tokens[first]!.text) || /^(and|but|so|even)$/.test(tokens[first]!.lower))
+  )
+    first++
+  if (!SUBORDINATORS.has(tokens[first]?.lower ?? '')) return end
+  for (let k = first + 1; k < cue.index; k++) if (/^[,;:—–]$/.test(tokens[k]!.text)) return end
+  for (let k = from + 1; k < end; k++) {
+    if (tokens[k]!.text !== ',') continue
+    let m = k + 1
+    while (m < end && tokens[m]!.pos === 'ADV') m++
+    if (opensContrast(tokens, m, end)) return k
+  }
+  return end
 }
 
 /** A subject (a pronoun, or a short noun phrase) and its finite verb at `from`: a clause of its own. */
@@ -1351,6 +1462,7 @@ function thatAfterAdjunct(tokens: readonly Token[], from: number, limit: number)
 
 /** Skips what may stand between a cue and its content: an addressee, a time, "in a statement". */
 const QUOTE_MARK = /^["“”'‘’«»]+$/
+const CLOSING_MARK = /^["”'’»]+$/
 const isPossessiveMark = (token: Token): boolean => /^['’]s?$/.test(token.text)
 
 /** True when `token` cannot go on the noun phrase that `previous` ends: a second phrase begins. */
