@@ -28,6 +28,8 @@ export interface Entity {
 /** A pronoun or definite description resolved to an entity. */
 export interface Reference extends Mention {
   readonly entity: string
+  /** "the report" for its maker: it speaks for the entity without naming it, so it is no mention of it. */
+  readonly onBehalf?: boolean
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect'

@@ -6,6 +6,7 @@ import type { AnalyzedArticle } from '../pipeline/layers.js'
 export function toAnalysis(doc: AnalyzedArticle): Analysis {
   const referencesByEntity = new Map<string, { start: number; end: number; kind: string }[]>()
   for (const reference of doc.references) {
+    if (reference.onBehalf) continue
     const list = referencesByEntity.get(reference.entity) ?? []
     list.push({ start: reference.start, end: reference.end, kind: reference.kind })
     referencesByEntity.set(reference.entity, list)

@@ -253,6 +253,8 @@ function bodyReference(
   while (h < at + 3 && tokens[h] && !isHead(tokens[h]!.lower) && /^(ADJ|NOUN|PROPN)$/.test(tokens[h]!.pos)) h++
   const head = tokens[h]
   if (!head || !isHead(head.lower) || regionAt(regions, head.start) >= 0) return null
+  // ("the Nordic institute": a name may modify a head in lower case; "the Chicago Board" is a name itself.)
+  if (tokens.slice(at + 1, h).some((token) => token.pos === 'PROPN') && head.text !== head.lower) return null
   const modifiers = tokens.slice(at + 1, h).map((token) => token.lower)
   // "the union leader", "the bank's chief": the head must end the phrase.
   const next = tokens[h + 1]
@@ -308,7 +310,13 @@ function documentReference(
     while (tokens[e]?.pos === 'ADJ') e++
     const owned = DOCUMENT_NOUNS.has(tokens[e]?.lower ?? '')
     if (after || owned)
-      return { start: tokens[at]!.start, end: noun.end, kind: 'description', entity: candidate.entity.id }
+      return {
+        start: tokens[at]!.start,
+        end: noun.end,
+        kind: 'description',
+        entity: candidate.entity.id,
+        onBehalf: true,
+      }
   }
   return null
 }
