@@ -31,6 +31,21 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: "an unnamed spokesperson's words bind the side they name",
+    text: 'A State Department spokesperson said Washington would not be bound by any agreement negotiated in Geneva.',
+    actor: 'United States',
+    stance: 'against',
+    proposition: 'be bound by any agreement negotiated in Geneva',
+  },
+  {
+    pattern: '"would not accept any X that did not \"Y\"": the quoted requirement is the condition',
+    text: 'A spokesperson for the ministry said the UK would not accept any arrangement that did not "reflect the science."',
+    actor: 'United Kingdom',
+    stance: 'conditional',
+    proposition: 'any arrangement',
+    conditions: ['reflect the science'],
+  },
+  {
     pattern: '"supported X but opposed Y": the past of "oppose" takes its object without "to"',
     text: 'The United States said it supported measures on waste but opposed any limits on production.',
     actor: 'United States',

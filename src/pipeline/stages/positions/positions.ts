@@ -780,9 +780,10 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   // Only what someone is reported to say commits them; the author's own forecasts do not.
   // ('China would "not take part in …"': the reporter may quote all that follows the modal.)
   const quote = quoteAt(context.quotes, modal.start) ?? quoteOpeningAfter(context, k)
-  if (!quote?.speaker) return conditionalOffer(context, sentence, k)
-  const speaker = entityById(context, quote.speaker)
-  if (!speaker) return null
+  if (!quote) return conditionalOffer(context, sentence, k)
+  // ("A spokesperson said Washington would not …": words nobody named still bind the side they name.)
+  const speaker = quote.speaker ? entityById(context, quote.speaker) : undefined
+  if (quote.speaker && !speaker) return null
   let v = k + 1
   let negated = false
   let rather = false
@@ -836,11 +837,13 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   const advocacy = ADVOCACY_MODALS.has(modal.lower) && !negated
   // "The result should draw attention to …": what a thing should do is an expectation, not a demand.
   if (advocacy && EXPECTED_SUBJECTS.test(tokens[subject.end - 1]!.lower)) return null
-  let holder = advocacy ? actorFor(context, speaker) : commitmentHolder(context, subject, speaker, quote, existential)
+  if (advocacy && !speaker) return conditionalOffer(context, sentence, k)
+  let holder =
+    advocacy && speaker ? actorFor(context, speaker) : commitmentHolder(context, subject, speaker, quote, existential)
   // '"Our farmers will not be asked to compete …," the minister said': in a passive refusal, those the
   // subject names are acted on; the refusal is the speaker's, unless the subject is a side (a state, a body).
-  if (passiveRefusal && holder?.actor.type === 'group') holder = actorFor(context, speaker)
-  if (!holder) return null
+  if (passiveRefusal && holder?.actor.type === 'group' && speaker) holder = actorFor(context, speaker)
+  if (!holder) return speaker ? null : conditionalOffer(context, sentence, k)
 
   const limit = Math.min(sentence.endToken, tokenIndexBefore(tokens, quote.end))
   const thanAt = rather ? findWord(tokens, v, limit, 'than') : -1
@@ -914,8 +917,10 @@ function doubleNegation(context: Context, proposition: Phrase, sentence: Sentenc
     let n = k + 1
     if (/^(does|did|do|would|will|could|can)$/.test(tokens[n]!.lower)) n++
     if (!NEGATIONS.has(tokens[n]?.lower ?? '')) return null
-    const end = phraseEnd(tokens, n + 1, sentence.endToken, MAX_CONDITION_TOKENS, false)
-    return end > n + 1 ? context.text.slice(tokens[n + 1]!.start, tokens[end - 1]!.end) : null
+    // ('that did not "reflect where the fish are"': the reporter may quote the requirement.)
+    const from = QUOTE_MARKS.test(tokens[n + 1]?.text ?? '') ? n + 2 : n + 1
+    const end = phraseEnd(tokens, from, sentence.endToken, MAX_CONDITION_TOKENS, false)
+    return end > from ? context.text.slice(tokens[from]!.start, tokens[end - 1]!.end) : null
   }
   return null
 }
@@ -961,11 +966,17 @@ function nounAfter(tokens: readonly Token[], k: number, end: number): string {
 function commitmentHolder(
   context: Context,
   subject: Phrase,
-  speaker: Entity,
+  speaker: Entity | undefined,
   quote: Quote,
   anySubject: boolean,
 ): { actor: Entity; actorName: string } | null {
   const { tokens } = context
+  if (!speaker) {
+    // Unnamed speakers bind only the side their words name: "Washington would not be bound by …".
+    const resolved = resolveSpeaker(context.text, tokens, subject, context.entities, context.references)
+    const entity = resolved.entity ? entityById(context, resolved.entity) : undefined
+    return entity && entity.type !== 'person' && !isMerePlace(context, entity) ? actorFor(context, entity) : null
+  }
   const first = tokens[subject.first]!.lower
   const words = subject.end - subject.first
   // "our crews", where the subject reader may leave the possessive out.

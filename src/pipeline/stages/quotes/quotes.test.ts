@@ -1135,3 +1135,12 @@ test('quotes: a report inside an opening "Though/When …" clause ends at the co
     ],
   )
 })
+
+test('quotes: "X was quoted by Y as saying …" is X speaking', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The chief negotiator, Ana Ruiz, was quoted by the state news agency as saying that talks would resume in May.',
+    ),
+    ['indirect|Ana Ruiz|talks would resume in May'],
+  )
+})

@@ -1026,6 +1026,8 @@ function channelAuthor(tokens: readonly Token[], cue: Cue, floor: number, endTok
 
 function participleSubject(context: Context, cue: Cue, floor: number): Phrase | null {
   const { tokens } = context
+  const quoted = quotedAsSaying(tokens, cue, floor)
+  if (quoted) return quoted
   let before = cue.index - 1
   while (before > floor && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX')) before--
   // "Citing the audit, Vos called for …": a participle opening the sentence speaks for the main clause's subject.
@@ -1041,6 +1043,19 @@ function participleSubject(context: Context, cue: Cue, floor: number): Phrase | 
     if (regionAt(context.regions, token.start) >= 0) continue
     const subject = subjectBefore(tokens, k, floor)
     if (subject) return subject
+  }
+  return null
+}
+
+/**
+ * "X was quoted by the state news agency as saying …", "X was cited as saying …": who is quoted says it.
+ */
+function quotedAsSaying(tokens: readonly Token[], cue: Cue, floor: number): Phrase | null {
+  if (tokens[cue.index - 1]?.lower !== 'as' || !tokens[cue.index]!.lower.endsWith('ing')) return null
+  for (let k = cue.index - 2; k >= floor && cue.index - k <= 10; k--) {
+    if (!/^(quoted|cited|described|reported|paraphrased)$/.test(tokens[k]!.lower)) continue
+    if (!/^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '')) return null
+    return subjectBefore(tokens, k - 1, floor)
   }
   return null
 }
