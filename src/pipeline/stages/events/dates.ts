@@ -92,11 +92,18 @@ export function resolveDate(sentence: string, offset: number, published: string 
     if (!parsed) continue
     if (!reference && !parsed.certainYear) continue
     let time = parsed.time
+    const lead = sentence.slice(Math.max(0, match.index - LOOK_AHEAD_REACH), match.index)
+    const ahead = FUTURE.test(lead)
+    // "would return on Oct. 20", published in March: a day without a year that the sentence looks
+    // ahead to is this year's or next year's, not last year's.
+    if (reference && !parsed.certainYear && !parsed.bareWeekday && ahead && time < reference.getTime() - DAY_MS) {
+      const later = new Date(time)
+      later.setUTCFullYear(later.getUTCFullYear() + 1)
+      time = later.getTime()
+    }
     // News reports the past: a bare weekday after the publication date is last week's, unless the
     // sentence looks ahead ("will meet on Tuesday").
     if (reference && parsed.bareWeekday) {
-      const lead = sentence.slice(Math.max(0, match.index - LOOK_AHEAD_REACH), match.index)
-      const ahead = FUTURE.test(lead)
       if (time > reference.getTime() && !ahead) time -= 7 * DAY_MS
       // ("are scheduled to meet on Tuesday", published on a Thursday: next Tuesday, not the last one.)
       else if (time < reference.getTime() - DAY_MS / 2 && ahead) time += 7 * DAY_MS

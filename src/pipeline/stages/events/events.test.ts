@@ -242,3 +242,26 @@ test('events: what is set for a day is on the calendar: "scheduled for", "agreed
   // Not a guest, and not a place set for anyone.
   assert.deepEqual(summary('The city received aid on Monday. Tourists visit Lerwick every summer.'), [])
 })
+
+test('events: talks in general or as a condition, and a court striking down a law, are no events', () => {
+  const types = (body: string) => analyze(body, '2026-03-12').events.map((event) => event.type)
+  assert.deepEqual(types('Ryabkov said any multilateral talks in Geneva would have to include Britain and France.'), [])
+  assert.deepEqual(
+    types('Ana Ruiz said the federation would back retaliation only if the government first exhausted talks in Lima.'),
+    [],
+  )
+  assert.deepEqual(types('The Federal Court of Norland on Wednesday struck down the core of a law on face scans.'), [])
+})
+
+test("events: a round in a series and talks resumed are talks; a day looked ahead to is not last year's", () => {
+  const summary = (body: string) => {
+    const analysis = analyze(body, '2026-03-12')
+    return analysis.events.map((event) => `${event.type}|${nameOf(analysis, event.location)}|${event.date}`)
+  }
+  assert.deepEqual(
+    summary('The delegations would return to Istanbul on Oct. 20 for a third round, Hakan Fidan said.'),
+    ['talks|Istanbul|2026-10-20'],
+  )
+  assert.deepEqual(summary('Norway and Iceland resumed talks in Oslo on Monday.'), ['talks|Oslo|2026-03-09'])
+  assert.deepEqual(summary('A round of applause followed in Oslo on Monday.'), [])
+})

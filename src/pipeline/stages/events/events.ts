@@ -155,6 +155,8 @@ const HYPOTHETICAL = new Set(['will', 'would', 'could', 'might', 'may', "'ll", '
 function isFigurative(tokens: readonly Token[], k: number): boolean {
   if (FIGURATIVE_ATTACKS.has(tokens[k - 1]?.lower ?? '')) return true
   if (tokens[k]!.lower !== 'struck' && tokens[k]!.lower !== 'strikes' && tokens[k]!.lower !== 'strike') return false
+  // "the court struck down the law": a ruling, not a strike ("was struck down by a drone" stays one).
+  if (tokens[k + 1]?.lower === 'down' && tokens[k + 2]?.pos === 'DET') return true
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
     if (STRUCK_OBJECTS.has(tokens[j]!.lower)) return true
     if (!/^(DET|ADJ|ADV|NOUN)$/.test(tokens[j]!.pos)) return false
@@ -182,6 +184,24 @@ const FIGURATIVE_ATTACKS = new Set([
 
 const ARRIVALS = new Set(['arrived', 'landed'])
 
+/**
+ * "any multilateral talks would have to include …", "no meeting is planned", "only if the government
+ * first exhausted talks": talks named in general or as a condition are no gathering that took place.
+ */
+function isNotAGathering(tokens: readonly Token[], sentence: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(sentence.firstToken, k - 3); j--) {
+    const lower = tokens[j]!.lower
+    if (lower === 'any' || lower === 'no') return true
+    if (!/^(ADJ|NOUN|PROPN|ADV)$/.test(tokens[j]!.pos)) break
+  }
+  for (let j = k - 1; j >= Math.max(sentence.firstToken, k - 8); j--) {
+    const lower = tokens[j]!.lower
+    if (lower === 'if' || lower === 'unless') return true
+    if (/^[,;:]$/.test(tokens[j]!.text)) break
+  }
+  return false
+}
+
 /** Kinds of coming together: a sentence reports one of them, the most specific word wins. */
 const GATHERINGS: readonly EventType[] = ['talks', 'meeting', 'call', 'visit']
 
@@ -202,6 +222,7 @@ function eventsInSentence(context: Context, sentence: Sentence, reported: Readon
     // An anaphoric or proposed mention takes the type's turn in this sentence: "the attack had targeted X".
     const unreal =
       isOnlyProposed(tokens, k) ||
+      (GATHERINGS.includes(trigger.type) && isNotAGathering(tokens, sentence, k)) ||
       (trigger.verb && isDenied(tokens, k)) ||
       (trigger.type === 'attack' && (isHypothetical(tokens, k) || isFigurative(tokens, k) || isTally(tokens, sentence)))
     candidates.set(trigger.type, isAnaphoric(tokens, k, trigger.type, reported) || unreal ? -1 : k)
@@ -280,7 +301,20 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
  */
 function verbOnlyTrigger(tokens: readonly Token[], k: number, isVerb: boolean): Trigger | null {
   const lower = tokens[k]!.lower
+  // "for a third round", "the next round of talks": a round with its place in a series is a round of talks.
+  if (lower === 'round' && !isVerb) {
+    const before = tokens[k - 1]?.lower ?? ''
+    const after = tokens[k + 1]?.lower === 'of' ? (tokens[k + 2]?.lower ?? '') : 'talks'
+    return SERIES.test(before) && /^(talks|negotiations|discussions|consultations)$/.test(after) ? TALKS_NOUN : null
+  }
   if (!isVerb) return null
+  // "The delegations will resume on Thursday", "negotiators resumed talks": talks taken up again.
+  if (/^resume[sd]?$/.test(lower)) {
+    let s = k - 1
+    while (s > 0 && /^(AUX|ADV|PART)$/.test(tokens[s]!.pos)) s--
+    const parties = /^(talks|negotiations|delegations|negotiators|sides)$/
+    if (parties.test(tokens[s]?.lower ?? '') || parties.test(tokens[k + 1]?.lower ?? '')) return TALKS_VERB
+  }
   if (lower === 'visit' || lower === 'visiting') return VISIT_VERB
   if (/^travel(?:s|led|ed|ling|ing)?$/.test(lower) && tokens[k + 1]?.lower === 'to') return VISIT_VERB
   // "receive her", "received the envoy": a host meets a guest (not "received aid").
@@ -290,6 +324,10 @@ function verbOnlyTrigger(tokens: readonly Token[], k: number, isVerb: boolean): 
   return null
 }
 const VISIT_VERB: Trigger = { type: 'visit', verb: true }
+const TALKS_VERB: Trigger = { type: 'talks', verb: true }
+const TALKS_NOUN: Trigger = { type: 'talks', verb: false }
+const SERIES =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|new|another|latest|final|fresh|last)$/
 const RECEPTION: Trigger = { type: 'meeting', verb: true }
 
 const ADDRESS_KINDS = /^(video|televised|nightly|evening|national|weekly|radio|closing|opening)$/
@@ -476,7 +514,8 @@ function clauseAround(tokens: readonly Token[], sentence: Sentence, k: number): 
 
 const PLACE_PREPOSITIONS = /^(in|at|near|outside|over)$/
 const PLACE_KINDS = /^(city|town|village|port|region|province|district)$/
-const SCHEDULING = /^(scheduled|set|planned|due|travel|travels|travelled|traveled|travelling|traveling)$/
+const SCHEDULING =
+  /^(scheduled|set|planned|due|travel|travels|travelled|traveled|travelling|traveling|return|returns|returned|head|heads|headed)$/
 
 /** The place: a location named after "in", "at", "near", a city or region rather than a whole country. */
 function placeOf(context: Context, inSentence: Context['mentions']): Entity | null {
