@@ -199,6 +199,8 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'long',
 ])
 // "continues to deny", "went on to say", "declined to say": a verb and "to" before the cue.
+const NAME_PARTICLE = /^(al|el|bin|ibn|de|van|von|der|den|da|di|du|le|la|dos|das)$/
+
 const BEFORE_TO = new Set([
   'continue',
   'continues',
@@ -397,7 +399,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       !state &&
       name.length > 0 &&
       name.length <= 5 &&
-      name.every((token) => token.pos === 'PROPN' || token.text === '.')
+      // ("Abdullah al-Shami", "Anna de Vries": a name's particles and hyphens are part of it.)
+      name.every((token) => token.pos === 'PROPN' || /^[.-]$/.test(token.text) || NAME_PARTICLE.test(token.text))
     ) {
       return { first: apposition + 1, end: j }
     }

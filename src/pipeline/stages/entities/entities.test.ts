@@ -625,3 +625,16 @@ test('entities: a body keeps the adjective of origin that opens its name', () =>
     ["European Dairy Exporters' Forum"],
   )
 })
+
+test('entities: a sport before a country names its national federation', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Talks\n\nCricket Australia said the tour would go ahead. Australia won the toss.',
+    ),
+  )
+  assert.deepEqual(
+    analysis.entities.map((entity) => `${entity.type}:${entity.name}`),
+    ['organization:Cricket Australia', 'location:Australia'],
+  )
+})

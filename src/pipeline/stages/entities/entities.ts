@@ -1183,6 +1183,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if (PERSON_TITLES.has(last.lower) || DESCRIPTION_TAILS.has(last.lower)) return null
   // "House Republicans", "Labour Tories": members of a party, in the plural, are a group.
   if (length >= 2 && PARTY_MEMBERS.has(last.lower)) return 'group'
+  // "Hockey Argentina", "Cricket Australia": a sport before a country names its national federation.
+  if (length === 2 && SPORTS.has(first.lower) && knowledge.placeKind(last.lower) !== undefined) return 'organization'
   // "Maoist China", "Capital Kyiv": a place's name at the end with no first name before it.
   if (length >= 2 && knowledge.placeKind(last.lower) !== undefined && knowledge.placeKind(lowerName) === undefined)
     return 'location'
@@ -1267,6 +1269,12 @@ function isPluralApostrophe(tokens: readonly Token[], k: number): boolean {
     /^['’]$/.test(tokens[k]!.text) && before !== undefined && before.end === tokens[k]!.start && /s$/.test(before.lower)
   )
 }
+
+const SPORTS = new Set(
+  'hockey cricket rugby football soccer tennis athletics swimming cycling rowing golf basketball netball volleyball sailing skiing triathlon boxing judo gymnastics badminton'.split(
+    ' ',
+  ),
+)
 
 /** A capitalized word of a name, in any Latin script: "Kalniņa", "McAllister", "O'Brien". */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’.-]+(?:\p{Lu}[\p{Ll}'’.-]+)?$/u

@@ -31,6 +31,22 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern:
+      '"The head of X, Abdullah al-Shami, … demanded that Y": a name with a particle in apposition is the subject',
+    text: "The head of the Houthis' prisoner committee, Abdullah al-Shami, accused the government of stalling and demanded that it release 60 fighters before any talks.",
+    actor: 'Abdullah al-Shami',
+    stance: 'for',
+    proposition: 'it release 60 fighters before any talks',
+  },
+  {
+    pattern: '"her federation" after "Hockey Argentina\'s president, X," is that federation',
+    text: "Hockey Argentina's president, Lucía Ferreyra, said her federation would oppose any ban unless the league released its players.",
+    actor: 'Hockey Argentina',
+    stance: 'conditional',
+    proposition: 'any ban',
+    conditions: ['the league released its players'],
+  },
+  {
     pattern: "an unnamed spokesperson's words bind the side they name",
     text: 'A State Department spokesperson said Washington would not be bound by any agreement negotiated in Geneva.',
     actor: 'United States',
