@@ -31,6 +31,20 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: "'would not \"pay X …\"': a negation may stand before the reporter's quote mark",
+    text: 'Foreign Minister Ana Ruiz said in a statement that Lima would not "pay Chile for the right not to be attacked."',
+    actor: 'Peru',
+    stance: 'against',
+    proposition: 'pay Chile for the right not to be attacked',
+  },
+  {
+    pattern: '"rejected that sequence": a demonstrative before a noun names what the story described',
+    text: 'Belgrade wants recognition first. Serbian President Aleksandar Vucic rejected that sequence.',
+    actor: 'Aleksandar Vucic',
+    stance: 'against',
+    proposition: 'that sequence',
+  },
+  {
     pattern:
       '"The head of X, Abdullah al-Shami, … demanded that Y": a name with a particle in apposition is the subject',
     text: "The head of the Houthis' prisoner committee, Abdullah al-Shami, accused the government of stalling and demanded that it release 60 fighters before any talks.",
@@ -994,4 +1008,8 @@ test('positions: "challenged" a rival and "warned that" a person could lose take
 test('positions: "tabled" and "floated" without a proposal, and "is opposed by", take no stance', () => {
   assert.deepEqual(positionsOf('Peru tabled the issue until March.'), [])
   assert.deepEqual(positionsOf('The plan is opposed by most members of the council.'), [])
+})
+
+test('positions: "rejected that claim" disputes a fact and takes no stance', () => {
+  assert.deepEqual(positionsOf('Peru rejected that claim on Monday.'), [])
 })

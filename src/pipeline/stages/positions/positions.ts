@@ -231,7 +231,14 @@ const REFERRING_WORDS = new Set('it this that these those them one ones such you
 function isBareReference(tokens: readonly Token[], draft: Draft): boolean {
   const { first, end } = draft.proposition
   const opener = tokens[first]!
-  if (REFERRING_WORDS.has(opener.lower) && (end - first <= 2 || tokens[first + 1]!.pos === 'ADP')) return true
+  // ("rejected that sequence", "backed this plan": a demonstrative before a noun names a thing the
+  // story has described; the evidence says which.)
+  const named =
+    end - first === 2 &&
+    /^(that|this|these|those)$/.test(opener.lower) &&
+    tokens[first + 1]!.pos === 'NOUN' &&
+    !FACT_NOUNS.has(tokens[first + 1]!.lower)
+  if (REFERRING_WORDS.has(opener.lower) && !named && (end - first <= 2 || tokens[first + 1]!.pos === 'ADP')) return true
   // "refused to fulfil them": a verb whose only object is a pronoun.
   if (end - first <= 2 && REFERRING_WORDS.has(tokens[end - 1]!.lower)) return true
   // "rejected what the administration …", "how long it takes": a question is no proposition.
@@ -943,7 +950,10 @@ function onlyCondition(context: Context, proposition: Phrase, skip: number): str
 
 /** A quote with a speaker that opens right after token `k`, past its quote mark. */
 function quoteOpeningAfter(context: Context, k: number): Quote | null {
-  const mark = context.tokens[k + 1]
+  // ('would not "pay Russia for …"': a negation may stand before the quote mark.)
+  let m = k + 1
+  while (m < k + 3 && NEGATIONS.has(context.tokens[m]?.lower ?? '')) m++
+  const mark = context.tokens[m]
   if (!mark || !QUOTE_MARKS.test(mark.text)) return null
   const quote = quoteAt(context.quotes, mark.end)
   return quote?.speaker && quote.start <= mark.end + 1 ? quote : null
