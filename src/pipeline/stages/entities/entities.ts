@@ -1197,6 +1197,9 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   )
     return 'location'
   if (ACRONYM.test(first.text) && length === 1) return 'organization'
+  // "M23 fighters", "the G7 leaders": a code of letters and digits before its members or a title.
+  if (length === 1 && /^[A-Z]{1,3}\d{1,3}$/.test(first.text) && CODE_MEMBERS.test(tokens[end]?.lower ?? ''))
+    return 'organization'
   // "Hartwell Marine, a London broker", "the human rights group Memorial": named as a kind of organization.
   if (kindOfOrganizationAround(tokens, start, end)) return 'organization'
   // "Commerzbank", "Rabobank": a bank's name written as one word.
@@ -1269,6 +1272,9 @@ function isPluralApostrophe(tokens: readonly Token[], k: number): boolean {
     /^['’]$/.test(tokens[k]!.text) && before !== undefined && before.end === tokens[k]!.start && /s$/.test(before.lower)
   )
 }
+
+const CODE_MEMBERS =
+  /^(spokesman|spokeswoman|spokesperson|leader|leaders|commander|commanders|fighters|rebels|militia|members|group|movement|negotiators|delegation|ministers|summit|statement)$/
 
 const SPORTS = new Set(
   'hockey cricket rugby football soccer tennis athletics swimming cycling rowing golf basketball netball volleyball sailing skiing triathlon boxing judo gymnastics badminton'.split(

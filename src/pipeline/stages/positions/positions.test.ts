@@ -31,6 +31,22 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: '"The union\'s secretary, X, said it would oppose Y unless Z": "it" is the body the person speaks for',
+    text: "The Retail Union met on Monday. The union's national secretary, Craig Dunleavy, said it would oppose the deal unless Tarrant signed a binding commitment.",
+    actor: 'Retail Union',
+    stance: 'conditional',
+    proposition: 'the deal',
+    conditions: ['Tarrant signed a binding commitment'],
+  },
+  {
+    pattern: '"M23 spokesman X said the group would not Y until Z": the group is the body in the speaker\'s title',
+    text: 'M23 spokesman Lawrence Kanyuka said the group would not discuss a monitoring mechanism until Kinshasa freed 700 of its members.',
+    actor: 'M23',
+    stance: 'conditional',
+    proposition: 'discuss a monitoring mechanism',
+    conditions: ['Kinshasa freed 700 of its members'],
+  },
+  {
     pattern: "'would not \"pay X …\"': a negation may stand before the reporter's quote mark",
     text: 'Foreign Minister Ana Ruiz said in a statement that Lima would not "pay Chile for the right not to be attacked."',
     actor: 'Peru',

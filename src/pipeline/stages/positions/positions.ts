@@ -631,6 +631,11 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
     const reported = reporter && resolveSpeaker(context.text, tokens, reporter, context.entities, context.references)
     const body = reported?.entity ? entityById(context, reported.entity) : undefined
     if (reported && body && body.type !== 'person') speaker = reported
+    // ("The union's secretary, Craig Dunleavy, said it would oppose …": "it" is the body the person speaks for.)
+    else if (body?.type === 'person' && !speaker.entity) {
+      const own = speakersBody(context, sentence, body, phrase.first)
+      if (own) speaker = { ...speaker, entity: own.id }
+    }
   }
   if (!speaker.entity) return null
   const entity = entityById(context, speaker.entity)
@@ -1009,6 +1014,11 @@ function commitmentHolder(
     // "The Black Sea cannot become a sea of mines": a place that is no state or seat holds nothing.
     if (isMerePlace(context, entity)) return null
     return actorFor(context, entity)
+  }
+  // "M23 spokesman X said the group would not …": an unresolved "the group" is the body the speaker speaks for.
+  if (first === 'the' && words === 2 && BODY_SIDE_HEADS.has(head.lower)) {
+    const body = speakersBody(context, context.language.sentences[head.sentence]!, speaker, subject.first)
+    if (body) return actorFor(context, body)
   }
   // "Peru said it would not be bound by …": the pronoun opening reported speech is its speaker; "it"
   // or "they" in a person's words is the body the person speaks for.
