@@ -638,3 +638,12 @@ test('entities: a sport before a country names its national federation', () => {
     ['organization:Cricket Australia', 'location:Australia'],
   )
 })
+
+test('entities: a hyphenated or plural title is no part of a name; a paper or a transit agency is no person', () => {
+  assert.deepEqual(people('Vice-Chancellor Alan Ruddock said the offer was final.'), ['Alan Ruddock'])
+  assert.deepEqual(people('Prime Ministers Mher Grigoryan and Ali Asadov met in Tbilisi.'), [
+    'Mher Grigoryan',
+    'Ali Asadov',
+  ])
+  assert.deepEqual(people('The Larnmouth Courier and Calder Falls Regional Transit both said fares would rise.'), [])
+})

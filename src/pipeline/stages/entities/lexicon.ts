@@ -6,6 +6,17 @@ export const PERSON_TITLES = new Set([
   'president',
   'vice',
   'chancellor',
+  // Written as one word with a hyphen: "Vice-Chancellor Alan Ruddock".
+  'vice-chancellor',
+  'vice-president',
+  'vice-chair',
+  'vice-chairman',
+  'vice-chairwoman',
+  'vice-premier',
+  'vice-governor',
+  // "Prime Ministers X and Y met": a title in the plural before two names.
+  'ministers',
+  'presidents',
   'minister',
   'premier',
   'envoy',
@@ -332,6 +343,15 @@ export const ORGANIZATION_HEADS = new Set([
   // "Oslo Newsroom": a news agency's desk that files or takes calls.
   'newsroom',
   'newsdesk',
+  // Newspapers and wires named for their kind: "Larnmouth Courier", "Caspian Wire".
+  'wire',
+  'courier',
+  'herald',
+  'gazette',
+  'tribune',
+  'chronicle',
+  // "Calder Falls Regional Transit": a transport agency.
+  'transit',
   'ministry',
   'department',
   'dept.',
