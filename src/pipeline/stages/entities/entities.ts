@@ -1538,12 +1538,26 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
       .filter((name) => name.type === 'person' && !name.known && nameWords(name.surface).length > 1)
       .map((name) => nameWords(name.surface).at(-1)!),
   )
+  // "Lena Park voted no … Park said": a two-word place whose last word the article uses alone for a
+  // person was that person's full name.
+  const loneSurnames = new Set(
+    names
+      .filter(
+        (name) => (name.type === 'person' || name.type === null) && !name.known && nameWords(name.surface).length === 1,
+      )
+      .map((name) => nameWords(name.surface)[0]!),
+  )
   const ordered = names
     .map((name) =>
       name.known && name.type === 'person' && localSurnames.has(nameWords(name.surface).join(' '))
         ? { ...name, known: null }
         : name,
     )
+    .map((name) => {
+      const words = nameWords(name.surface)
+      const surnamed = name.type === 'location' && !name.known && words.length === 2 && loneSurnames.has(words[1]!)
+      return surnamed ? { ...name, type: 'person' as const } : name
+    })
     .sort((a, b) => a.start - b.start || b.end - a.end)
 
   // Full person names first, so that a surname seen before its full name still finds it.

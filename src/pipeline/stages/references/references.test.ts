@@ -82,3 +82,11 @@ test('references: "the report" speaks for who made it; "the Nordic institute" is
   // A report nobody was said to make speaks for nobody.
   assert.deepEqual(speakers('The ministry was closed on Monday. The report found that output rose 4 percent.'), [null])
 })
+
+test('references: "the group" is the association named before; a surname used alone makes "Lena Park" a person', () => {
+  assert.deepEqual(
+    speakers('The Calder Riders Alliance met on Monday. The group said the higher fare would drive away riders.'),
+    ['Calder Riders Alliance'],
+  )
+  assert.deepEqual(speakers('Council member Lena Park spoke first. "A fare rise is a tax," Park said.'), ['Lena Park'])
+})

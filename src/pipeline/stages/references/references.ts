@@ -273,12 +273,20 @@ function bodyReference(
     const named =
       words.includes(singular) ||
       knowledge.describes(head.lower, entity.name) ||
-      (BUSINESS_HEADS.has(head.lower) && !words.some((word) => PUBLIC_BODY_WORDS.has(word)))
+      (BUSINESS_HEADS.has(head.lower) && !words.some((word) => PUBLIC_BODY_WORDS.has(word))) ||
+      // "the Riders Alliance … the group said": "group" is what the press calls any association.
+      (singular === 'group' && words.some((word) => ASSOCIATIONS.has(word)))
     if (named && modifiers.every((word) => words.includes(word)))
       return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
   }
   return null
 }
+
+const ASSOCIATIONS = new Set(
+  'alliance coalition association federation collective network campaign forum society league movement union'.split(
+    ' ',
+  ),
+)
 
 const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'analysis', 'review', 'audit', 'assessment'])
 
