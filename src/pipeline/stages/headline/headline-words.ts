@@ -218,7 +218,7 @@ export const CLAIM_WORDS = new Set(
     'biggest largest worst historic unprecedented arrest arrested charged sanctions withdraws withdrawal ' +
     'retreat captures captured seizes seized falls ends halts suspends suspended cancels cancelled canceled ' +
     'deploys deployed admits admitted denies denied backs backed dumps dropped drops revives revived sparks sparked ' +
-    'upholds upheld overturns overturned'
+    'upholds upheld overturns overturned lifts lifted'
   ).split(' '),
 )
 
@@ -266,6 +266,8 @@ export const HEADLINE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map
       'strike walkout walked',
       'walk walked walkout strike',
       'upholds upheld confirmed',
+      'approves voted passed adopted approved backed',
+      'approved voted passed adopted backed',
       'upheld confirmed',
       'overturns overturned struck annulled quashed invalidated',
       'overturned struck annulled quashed invalidated',

@@ -281,3 +281,12 @@ test('headline: a court outcome the body reverses is unsupported; a watchdog and
   assert.match(reworded!.claims[1]!.reason, /"Watchdog" as "regulator"/)
   assert.equal(analyze('Fishing Treaty Expiry Nears', bid).headline?.supported, true)
 })
+
+test('headline: a lifting the body only weighs is no lifting; a council that voted approved', () => {
+  const weighed =
+    'The Treasury said on Tuesday that the sanctions on the potash producer remain in full force. ' +
+    'An official said Washington would consider lifting the sanctions if more prisoners were freed.'
+  assert.equal(analyze('U.S. Lifts Sanctions on Potash Producer', weighed).headline?.supported, false)
+  const voted = 'The city council voted 6-3 on Tuesday to raise the bus fare, the first increase since 2017.'
+  assert.equal(analyze('City Council Approves Bus Fare Increase', voted).headline?.supported, true)
+})

@@ -357,6 +357,9 @@ function isOnlyHypothetical(key: string, body: BodyIndex): boolean {
     // "had threatened for weeks to veto", "could veto": an intention or a possibility, not the act.
     const before = body.tokens[index - 1]?.lower ?? ''
     const act = body.tokens[index]!.pos === 'VERB'
+    // "would consider lifting the sanctions", "warned that lifting them would …": a gerund that is weighed
+    // or argued about is no act.
+    if (body.tokens[index]!.lower.endsWith('ing') && GERUND_FRAMES.test(before)) return true
     if (act && MODAL_BEFORE.has(before)) return true
     if (act && before === 'to' && INTENT_BEFORE_TO.test(body.tokens[index - 2]?.lower ?? '')) return true
     if (act && before === 'to' && INTENT_BEFORE_TO.test(body.tokens[index - 4]?.lower ?? '')) return true
@@ -370,6 +373,8 @@ function isOnlyHypothetical(key: string, body: BodyIndex): boolean {
 }
 
 const MODAL_BEFORE = new Set(['would', 'could', 'might', 'may'])
+const GERUND_FRAMES =
+  /^(consider|considers|considered|considering|weigh|weighs|weighed|weighing|discuss|discussed|discussing|about|that|against|oppose|opposed|opposes)$/
 const INTENT_BEFORE_TO =
   /^(threaten(?:s|ed)?|vow(?:s|ed)?|plan(?:s|ned)?|want(?:s|ed)?|hope[sd]?|sought|seeks?|tr(?:y|ies|ied)|offer(?:s|ed)?|propose[sd]?|refuse[sd]?|decline[sd]?)$/
 
