@@ -115,3 +115,21 @@ test('claims: "two officials said" counts the sources, not a figure', () => {
     ['2 percent'],
   )
 })
+
+test('claims: a figure in the words that describe the claimant is the reporter’s, unless the claimant says it', () => {
+  assert.deepEqual(
+    claimsOf(
+      'Nordmark Shipping, which operates 60 vessels, said freight rates had fallen 12 percent. ' +
+        'Mayor Tomas Lind, whose district has three ferry terminals, told reporters the city would borrow 5 million euros. ' +
+        'The Fenwick Tenants League, which says it speaks for about 2,000 families, said rents rose 9 percent.',
+    ),
+    [
+      '-|60 vessels',
+      'Nordmark Shipping|12 percent',
+      '-|three ferry terminals',
+      'Tomas Lind|5 million euros',
+      'Fenwick Tenants League|about 2,000 families',
+      'Fenwick Tenants League|9 percent',
+    ],
+  )
+})

@@ -20,7 +20,14 @@ export function createClaimsStage(_knowledge: Knowledge) {
 interface Claimant {
   readonly id: string | null
   readonly name: string | null
+  /**
+   * Offsets from the end of the claimant's name to the speech verb: "Nordmark, which employs 4,000
+   * people, said": a figure in these words describes the claimant, and the reporter states it.
+   */
+  readonly described?: { readonly start: number; readonly end: number }
 }
+
+const NOBODY: Claimant = { id: null, name: null }
 
 export function findClaims(
   text: string,
@@ -43,16 +50,24 @@ export function findClaims(
       // claimant's own words counts the sources, it is no figure they assert.
       const opening = claimant.name?.toLowerCase()
       const group = found.filter((quantity) => !opening?.startsWith(quantity.text.toLowerCase()))
-      if (group.length === 0) continue
-      claims.push({
-        id: `c${claims.length + 1}`,
-        text: text.slice(sentence.start, sentence.end),
-        start: sentence.start,
-        end: sentence.end,
-        claimant: claimant.id,
-        claimantName: claimant.name,
-        quantities: group,
-      })
+      const { described } = claimant
+      const isDescription = (quantity: Quantity): boolean =>
+        described !== undefined && described.start <= quantity.start && quantity.end <= described.end
+      for (const [who, quantities] of [
+        [NOBODY, group.filter(isDescription)],
+        [claimant, group.filter((quantity) => !isDescription(quantity))],
+      ] as const) {
+        if (quantities.length === 0) continue
+        claims.push({
+          id: `c${claims.length + 1}`,
+          text: text.slice(sentence.start, sentence.end),
+          start: sentence.start,
+          end: sentence.end,
+          claimant: who.id,
+          claimantName: who.name,
+          quantities,
+        })
+      }
     }
   }
   return claims
@@ -158,7 +173,12 @@ function claimantOf(
     const phrase = subjectBefore(tokens, k, sentence.firstToken)
     if (!phrase) continue
     const speaker = resolveSpeaker(text, tokens, phrase, entities, references)
-    if (speaker.entity || speaker.name) return { id: speaker.entity, name: speaker.name }
+    if (!speaker.entity && !speaker.name) continue
+    // ("Nordmark, which says it employs 4,000 people, said": words the claimant says of itself stay its own.
+    // "A survey of 800 members found": a figure inside the claimant's name is part of who speaks.)
+    const selfDescribed = tokens.slice(phrase.end, k).some((_, offset) => cueAt(tokens, phrase.end + offset))
+    const described = { start: tokens[phrase.end]!.start, end: tokens[k]!.start }
+    return { id: speaker.entity, name: speaker.name, ...(selfDescribed ? {} : { described }) }
   }
-  return { id: null, name: null }
+  return NOBODY
 }
