@@ -133,3 +133,18 @@ test('claims: a figure in the words that describe the claimant is the reporterâ€
     ],
   )
 })
+
+test('claims: "put the cost at" gives an estimate, and each figure belongs to the speech verb before it', () => {
+  assert.deepEqual(
+    claimsOf(
+      'The Farmers Union puts the cost at about 3 billion kroner a year, while the Norvik Fiscal Council ' +
+        'estimated in a report that the freeze would cost 5 billion kroner. ' +
+        'The Harbour Research Institute, an independent think tank, put the real figure at "no more than 40 vessels," citing port records.',
+    ),
+    [
+      'Farmers Union|about 3 billion kroner',
+      'Norvik Fiscal Council|5 billion kroner',
+      'Harbour Research Institute|no more than 40 vessels',
+    ],
+  )
+})
