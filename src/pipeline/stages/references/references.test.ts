@@ -82,3 +82,13 @@ test('references: "the report" speaks for who made it; "the Nordic institute" is
   // A report nobody was said to make speaks for nobody.
   assert.deepEqual(speakers('The ministry was closed on Monday. The report found that output rose 4 percent.'), [null])
 })
+
+test('references: "the Organization for …" that starts a name is that name, no description of a body named before', () => {
+  const body =
+    'The Nordic Fisheries Organization said on Monday that talks would resume. ' +
+    'Catches fell by about 40,000 tonnes in 2025, according to a report by the Organization for Baltic Marine Research.'
+  assert.deepEqual(speakers(body), ['Nordic Fisheries Organization', 'Organization for Baltic Marine Research'])
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Results\n\n${body}`))
+  const nordic = analysis.entities.find((entity) => entity.name === 'Nordic Fisheries Organization')
+  assert.equal(nordic?.mentions.length, 1)
+})
