@@ -115,3 +115,36 @@ test('claims: "two officials said" counts the sources, not a figure', () => {
     ['2 percent'],
   )
 })
+
+test('claims: a figure in the words that describe the claimant is the reporter’s, unless the claimant says it', () => {
+  assert.deepEqual(
+    claimsOf(
+      'Nordmark Shipping, which operates 60 vessels, said freight rates had fallen 12 percent. ' +
+        'Mayor Tomas Lind, whose district has three ferry terminals, told reporters the city would borrow 5 million euros. ' +
+        'The Fenwick Tenants League, which says it speaks for about 2,000 families, said rents rose 9 percent.',
+    ),
+    [
+      '-|60 vessels',
+      'Nordmark Shipping|12 percent',
+      '-|three ferry terminals',
+      'Tomas Lind|5 million euros',
+      'Fenwick Tenants League|about 2,000 families',
+      'Fenwick Tenants League|9 percent',
+    ],
+  )
+})
+
+test('claims: "put the cost at" gives an estimate, and each figure belongs to the speech verb before it', () => {
+  assert.deepEqual(
+    claimsOf(
+      'The Farmers Union puts the cost at about 3 billion kroner a year, while the Norvik Fiscal Council ' +
+        'estimated in a report that the freeze would cost 5 billion kroner. ' +
+        'The Harbour Research Institute, an independent think tank, put the real figure at "no more than 40 vessels," citing port records.',
+    ),
+    [
+      'Farmers Union|about 3 billion kroner',
+      'Norvik Fiscal Council|5 billion kroner',
+      'Harbour Research Institute|no more than 40 vessels',
+    ],
+  )
+})

@@ -1,8 +1,8 @@
 import type { Claim, Entity, Quantity, Quote, Reference } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
-import { cueAt } from '../../attribution/cue.js'
+import { type Cue, cueAt } from '../../attribution/cue.js'
 import { resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
-import type { Language, Sentence } from '../../layers.js'
+import type { Language, Sentence, Token } from '../../layers.js'
 import { defineStage } from '../../stage.js'
 import { findQuantities } from './quantities.js'
 
@@ -20,7 +20,14 @@ export function createClaimsStage(_knowledge: Knowledge) {
 interface Claimant {
   readonly id: string | null
   readonly name: string | null
+  /**
+   * Offsets from the end of the claimant's name to the speech verb: "Nordmark, which employs 4,000
+   * people, said": a figure in these words describes the claimant, and the reporter states it.
+   */
+  readonly described?: { readonly start: number; readonly end: number }
 }
+
+const NOBODY: Claimant = { id: null, name: null }
 
 export function findClaims(
   text: string,
@@ -38,21 +45,30 @@ export function findClaims(
     // "She said the gap was too wide, while he insisted they could not go beyond 4 percent": figures
     // reported by different people in one sentence are separate claims.
     for (const found of groupByQuote(text, quantities, quotes)) {
-      const claimant = claimantOf(text, language, sentence, found[0]!.start, entities, references, quotes)
-      // "Two board members who spoke on condition of anonymity said …": a count that opens the
-      // claimant's own words counts the sources, it is no figure they assert.
-      const opening = claimant.name?.toLowerCase()
-      const group = found.filter((quantity) => !opening?.startsWith(quantity.text.toLowerCase()))
-      if (group.length === 0) continue
-      claims.push({
-        id: `c${claims.length + 1}`,
-        text: text.slice(sentence.start, sentence.end),
-        start: sentence.start,
-        end: sentence.end,
-        claimant: claimant.id,
-        claimantName: claimant.name,
-        quantities: group,
-      })
+      const byClaimant = new Map<string, { claimant: Claimant; quantities: Quantity[] }>()
+      for (const quantity of found) {
+        let claimant = claimantOf(text, language, sentence, quantity.start, entities, references, quotes)
+        // "Two board members who spoke on condition of anonymity said …": a count that opens the
+        // claimant's own words counts the sources, it is no figure they assert.
+        if (claimant.name?.toLowerCase().startsWith(quantity.text.toLowerCase())) continue
+        const { described } = claimant
+        if (described && described.start <= quantity.start && quantity.end <= described.end) claimant = NOBODY
+        const key = `${claimant.id}|${claimant.name}`
+        const group = byClaimant.get(key)
+        if (group) group.quantities.push(quantity)
+        else byClaimant.set(key, { claimant, quantities: [quantity] })
+      }
+      for (const { claimant, quantities } of byClaimant.values()) {
+        claims.push({
+          id: `c${claims.length + 1}`,
+          text: text.slice(sentence.start, sentence.end),
+          start: sentence.start,
+          end: sentence.end,
+          claimant: claimant.id,
+          claimantName: claimant.name,
+          quantities,
+        })
+      }
     }
   }
   return claims
@@ -146,19 +162,69 @@ function claimantOf(
   quotes: readonly Quote[],
 ): Claimant {
   const quote = quotes.find((candidate) => candidate.start <= at && at < candidate.end)
+  // "The institute put the figure at “no more than 40”": the words quoted are the estimate of who put it.
+  const estimate = quote?.kind === 'partial' ? estimatorOf(text, language, sentence, quote, entities, references) : null
+  if (estimate) return estimate
   if (quote && (quote.speaker || quote.speakerName)) {
     // The entity's own name, not the attribution's wording ("Brandt, the union leader").
     const entity = quote.speaker === null ? undefined : entities.find((candidate) => candidate.id === quote.speaker)
     return { id: quote.speaker, name: entity?.name ?? quote.speakerName }
   }
+  // "The party puts the cost at 6 billion kroner, while the watchdog estimated 9 billion": each figure
+  // belongs to the last speech verb before it, else to the first one after it.
   const { tokens } = language
+  let claimant: Claimant | null = null
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
-    const cue = cueAt(tokens, k)
+    const cue = cueAt(tokens, k) ?? figureCueAt(tokens, k)
     if (!cue || cue.lemma === 'according to') continue
+    if (claimant && tokens[k]!.start > at) break
     const phrase = subjectBefore(tokens, k, sentence.firstToken)
     if (!phrase) continue
     const speaker = resolveSpeaker(text, tokens, phrase, entities, references)
-    if (speaker.entity || speaker.name) return { id: speaker.entity, name: speaker.name }
+    if (!speaker.entity && !speaker.name) continue
+    // ("Nordmark, which says it employs 4,000 people, said": words the claimant says of itself stay its own.
+    // "A survey of 800 members found": a figure inside the claimant's name is part of who speaks.)
+    const selfDescribed = tokens.slice(phrase.end, k).some((_, offset) => cueAt(tokens, phrase.end + offset))
+    const described = { start: tokens[phrase.end]!.start, end: tokens[k]!.start }
+    claimant = { id: speaker.entity, name: speaker.name, ...(selfDescribed ? {} : { described }) }
+    if (tokens[k]!.start > at) break
   }
-  return { id: null, name: null }
+  return claimant ?? NOBODY
+}
+
+/** The subject of "put … at" right before a partial quote ("put the toll at “more than 40”"), if any. */
+function estimatorOf(
+  text: string,
+  language: Language,
+  sentence: Sentence,
+  quote: Quote,
+  entities: readonly Entity[],
+  references: readonly Reference[],
+): Claimant | null {
+  const { tokens } = language
+  const opening = tokens.findIndex((token) => token.end > quote.start - 1)
+  if (opening < 0 || tokens[opening - 1]?.lower !== 'at') return null
+  for (let k = opening - 2; k >= sentence.firstToken && k >= opening - 9; k--) {
+    if (!figureCueAt(tokens, k)) continue
+    const phrase = subjectBefore(tokens, k, sentence.firstToken)
+    if (!phrase) return null
+    const speaker = resolveSpeaker(text, tokens, phrase, entities, references)
+    return speaker.entity || speaker.name ? { id: speaker.entity, name: speaker.name } : null
+  }
+  return null
+}
+
+/**
+ * "put the death toll at 40", "puts its own total at under 400 kilograms": an estimate given as a
+ * figure, a claim as firm as "said" (not a speech cue for quotes: it reports no words).
+ */
+function figureCueAt(tokens: readonly Token[], k: number): Cue | null {
+  const token = tokens[k]!
+  if (!/^(?:put|puts|putting)$/.test(token.lower) || token.pos === 'NOUN') return null
+  for (let j = k + 1; j < tokens.length && j <= k + 7 && tokens[j]!.sentence === token.sentence; j++) {
+    const word = tokens[j]!
+    if (word.lower === 'at') return j > k + 1 ? { index: k, end: k + 1, lemma: 'put' } : null
+    if (/^[,;:.!?()—–]$/.test(word.text) || word.pos === 'VERB') return null
+  }
+  return null
 }

@@ -136,3 +136,37 @@ test('quantities: the first figure of a change counts what the second does', () 
     ['40 percent', '55 percent'],
   )
 })
+
+test('quantities: a bare figure takes what it counts from the words around it', () => {
+  assert.deepEqual(
+    quantitiesIn(
+      "The union represents about 900 of Nordmark's 1,200 drivers. Negotiators have settled 14 of the treaty's 20 chapters. " +
+        "He offered to sell up to 12 of Fenwick's regional depots. The agency said the fleet had 300 patrol boats and would pass 500 by 2030. " +
+        'Of the 48 schools, 30 said they would stay open. The official count of detained miners is about 250. ' +
+        'The army said it had killed “up to 40” enemy soldiers. Some 90 or so delegations attended.',
+    ).map((q) => `${q.text}|${q.unit}`),
+    [
+      'about 900|drivers',
+      '1,200 drivers|drivers',
+      '14|chapters',
+      '20 chapters|chapters',
+      'up to 12|depots',
+      '300 patrol boats|boats',
+      '500|boats',
+      '48 schools|schools',
+      '30|schools',
+      'about 250|miners',
+      'up to 40|soldiers',
+      'Some 90|delegations',
+    ],
+  )
+})
+
+test('quantities: a bare figure does not take the unit of a share or a span before it', () => {
+  assert.deepEqual(
+    quantitiesIn('Turnout rose 12 percent, to 4,000. The strike lasted three weeks and cost 2,000.').map(
+      (q) => `${q.text}|${q.unit}`,
+    ),
+    ['12 percent|percent', '4,000|', 'three weeks|weeks', '2,000|'],
+  )
+})

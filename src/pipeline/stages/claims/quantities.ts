@@ -132,6 +132,8 @@ function isNamePart(tokens: readonly Token[], i: number): boolean {
  */
 export function findQuantities(text: string, tokens: readonly Token[], first: number, end: number): Quantity[] {
   const quantities: Quantity[] = []
+  // The sentence of each quantity, by index.
+  const sentences: number[] = []
   let i = first
   while (i < end) {
     const token = tokens[i]!
@@ -153,6 +155,7 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
         start: tokens[start]!.start,
         end: tokens[stop - 1]!.end,
       })
+      sentences.push(token.sentence)
       i = stop
       continue
     }
@@ -276,22 +279,36 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     }
     // "90 of the 120 drones": a part takes the unit of the whole that follows.
     if (!unit && tokens[stop]?.lower === 'of' && stop + 2 < end) {
-      const whole = /^(the|its|their|all)$/.test(tokens[stop + 1]!.lower) ? stop + 2 : stop + 1
+      const whole = wholeAfterOf(tokens, stop + 1, end)
       if (numberOf(tokens[whole]!) !== null) {
         const counted = countedNoun(tokens, whole + 1, end)
         if (counted) unit = counted.unit
-      } else if (whole === stop + 2) {
+      } else if (whole > stop + 1) {
         // "shot down 121 of the drones": the whole is named without its number.
         // (The figure's words stay "121": "of the drones" names a part of a count given before.)
         const counted = countedNoun(tokens, whole, end)
         if (counted && /s$/.test(counted.unit)) unit = counted.unit
       }
     }
+    // "killed “up to 70” soldiers": the counted noun may stand past the closing quote mark.
+    const closing = tokens[stop]
+    if (!unit && closing && /^[”"]$/.test(closing.text) && closing.start === tokens[stop - 1]!.end && stop + 1 < end)
+      unit = countedNoun(tokens, stop + 1, end)?.unit ?? ''
+    // "the 170 or so countries": a rough figure before its noun.
+    if (!unit && tokens[stop]?.lower === 'or' && tokens[stop + 1]?.lower === 'so' && stop + 2 < end) {
+      const counted = countedNoun(tokens, stop + 2, end)
+      if (counted) unit = counted.unit
+    }
     // "killed 11 people and wounded at least 40": a bare figure after "and" and a verb counts what the
     // figure before it counted.
     if (!unit && quantities.length > 0) unit = sharedUnit(tokens, start, quantities[quantities.length - 1]!)
-    // "put the number of arrests at 46", "the death toll of civilians at 180": what is counted comes first.
-    if (!unit && tokens[start - 1]?.lower === 'at') unit = countedBefore(tokens, start - 1, first)
+    // "put the number of arrests at 46", "the death toll of civilians at 180", "the count of prisoners is
+    // about 400": what is counted comes first.
+    if (!unit && /^(at|is|was|were|stood|reached)$/.test(tokens[start - 1]?.lower ?? ''))
+      unit = countedBefore(tokens, start - 1, first)
+    // "had 600 warheads and would pass 1,000 by 2030", "Of the 61 firms, 55 said": a bare figure in digits
+    // counts what an earlier figure of its sentence counted.
+    if (!unit && isDigits(token) && tokens[stop]?.lower !== 'of') unit = earlierCount(quantities, sentences, token)
     if (!unit && value !== null && value < 10 && !isDigits(token)) {
       // "two" with nothing counted is usually a pronoun-like use ("the two met"), not a figure.
       i = stop
@@ -307,6 +324,7 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       end: tokens[stop - 1]!.end,
     }
     quantities.push(quantity)
+    sentences.push(token.sentence)
     i = stop
   }
   // "rose from 40 to 55 percent": the first figure of a change counts what the second does.
@@ -411,6 +429,35 @@ function sharedUnit(tokens: readonly Token[], start: number, previous: Quantity)
   if (tokens[k]?.lower !== 'and' || tokens[k - 1]?.end !== previous.end) return ''
   return previous.unit
 }
+
+/**
+ * The first token of the whole after a partitive "of": "of the 120 drones", "of its 40 stores", "of the
+ * treaty's 23 chapters", "of Nordmark's 900 drivers" (a possessor of up to three words).
+ */
+function wholeAfterOf(tokens: readonly Token[], from: number, end: number): number {
+  let k = /^(the|its|their|all|his|her|our)$/.test(tokens[from]!.lower) ? from + 1 : from
+  for (let j = k; j < end && j - k < 3; j++) {
+    if (isPossessive(tokens[j + 1]) && /^(NOUN|PROPN)$/.test(tokens[j]!.pos)) {
+      k = j + 2
+      break
+    }
+  }
+  return Math.min(k, end - 1)
+}
+
+const isPossessive = (token: Token | undefined): boolean => token !== undefined && /^['’]s?$/.test(token.text)
+
+/** The unit of the last figure before `token` in its sentence that counts things (not a span of time). */
+function earlierCount(quantities: readonly Quantity[], sentences: readonly number[], token: Token): string {
+  let index = quantities.length - 1
+  // ("600 million doses at 10 percent, and 900 million at 15 percent": a share between them is no count.)
+  while (index >= 0 && (quantities[index]!.unit === '' || quantities[index]!.unit === 'percent')) index--
+  const previous = quantities[index]
+  if (!previous || sentences[index] !== token.sentence) return ''
+  return /s$/.test(previous.unit) && !SPANS.has(previous.unit) ? previous.unit : ''
+}
+
+const SPANS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'times'])
 
 /** Words for people hurt or killed that count on their own: "900 injured", "12 dead". */
 const CASUALTY_WORDS = new Set(['dead', 'injured', 'wounded', 'missing', 'displaced', 'killed', 'hurt'])

@@ -90,3 +90,13 @@ test('references: "the group" is the association named before; a surname used al
   )
   assert.deepEqual(speakers('Council member Lena Park spoke first. "A fare rise is a tax," Park said.'), ['Lena Park'])
 })
+
+test('references: "the Organization for …" that starts a name is that name, no description of a body named before', () => {
+  const body =
+    'The Nordic Fisheries Organization said on Monday that talks would resume. ' +
+    'Catches fell by about 40,000 tonnes in 2025, according to a report by the Organization for Baltic Marine Research.'
+  assert.deepEqual(speakers(body), ['Nordic Fisheries Organization', 'Organization for Baltic Marine Research'])
+  const analysis = analyzer.analyze(articleFromPlainText('test.txt', `Results\n\n${body}`))
+  const nordic = analysis.entities.find((entity) => entity.name === 'Nordic Fisheries Organization')
+  assert.equal(nordic?.mentions.length, 1)
+})

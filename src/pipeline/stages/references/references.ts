@@ -133,7 +133,10 @@ export function resolveReferences(
     }
     // "the president said", "the trade representative said": a definite description naming a title a
     // person in the article holds; every word of it must be in that person's role.
-    if (lower === 'the') {
+    // ("the Organisation for Economic Co-operation and Development": a name that starts after "the" is
+    // that name, no description of a body named before.)
+    const named = candidates[cursor]?.start === tokens[i + 1]?.start
+    if (lower === 'the' && !named) {
       const body =
         bodyReference(tokens, i, regions, candidates, cursor, knowledge) ??
         documentReference(tokens, i, regions, candidates, cursor)
