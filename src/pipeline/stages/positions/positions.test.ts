@@ -31,6 +31,28 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: '"Lithuania\'s foreign minister, X, said his country would not Y": the state the role names',
+    text: "Lithuania's foreign minister, Kestutis Budrys, said his country would not reopen the port to Belarusian potash.",
+    actor: 'Lithuania',
+    stance: 'against',
+    proposition: 'reopen the port to Belarusian potash',
+  },
+  {
+    pattern: '"Its secretary, X, said the union would Y if Z": the union the article named',
+    text: "The Harbour Workers' Union met on Monday. Its regional secretary, Dawn Keeble, said the union would ballot its members on strike action if the board signed with Corvid.",
+    actor: "Harbour Workers' Union",
+    stance: 'conditional',
+    proposition: 'ballot its members on strike action',
+    conditions: ['the board signed with Corvid'],
+  },
+  {
+    pattern: '"has not said whether it will attend": one word, but attending is a position',
+    text: 'Ethiopia has not said whether it will attend.',
+    actor: 'Ethiopia',
+    stance: 'undecided',
+    proposition: 'attend',
+  },
+  {
     pattern: '"The union\'s secretary, X, said it would oppose Y unless Z": "it" is the body the person speaks for',
     text: "The Retail Union met on Monday. The union's national secretary, Craig Dunleavy, said it would oppose the deal unless Tarrant signed a binding commitment.",
     actor: 'Retail Union',

@@ -222,7 +222,17 @@ function isRejectedSubject(tokens: readonly Token[], proposition: Phrase): boole
   )
 }
 
-const NEGOTIATING = new Set(['talk', 'negotiate', 'compromise', 'mediate', 'meet'])
+const NEGOTIATING = new Set([
+  'talk',
+  'negotiate',
+  'compromise',
+  'mediate',
+  'meet',
+  'attend',
+  'participate',
+  'sign',
+  'join',
+])
 
 // "rejected it", "we support you on TV": a pronoun alone says nothing a reader can use.
 const REFERRING_WORDS = new Set('it this that these those them one ones such you him her us me'.split(' '))
@@ -605,7 +615,8 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   const own = words <= 2 && OWN_SIDE.test(tokens[phrase.end - 2]?.lower ?? '')
   if (own && GOVERNMENT_HEADS.test(head)) {
     const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
-    return speaker ? { ...actorFor(context, speaker), phrase, quote } : null
+    const state = speaker && /^(country|government)$/.test(head) ? speakersState(context, speaker) : undefined
+    return speaker ? { ...actorFor(context, state ?? speaker), phrase, quote } : null
   }
   // "her group would back …", "his federation would oppose …": the body the speaker leads, named in
   // their role or earlier in the sentence; else the speaker.
@@ -700,6 +711,30 @@ function speakersBody(context: Context, sentence: Sentence, speaker: Entity, bef
   // before named.
   const previous = context.language.sentences[sentence.index - 1]
   return previous ? lastIn(previous.start, previous.end) : undefined
+}
+
+/**
+ * The state a person speaks for, when their role names it ("Lithuania's foreign minister", "Egyptian
+ * Foreign Minister"): "his country would not …" is that state's position.
+ */
+function speakersState(context: Context, speaker: Entity): Entity | undefined {
+  if (speaker.type !== 'person') return undefined
+  for (const role of speaker.roles) {
+    for (const word of role.split(/[\s'’]+/)) {
+      const lower = word.toLowerCase()
+      const name = context.knowledge.isState(lower) ? word : context.knowledge.demonymOf(lower)
+      const state = name ? context.byName.get(name.toLowerCase()) : undefined
+      if (state) return state
+    }
+  }
+  // "Lithuania's foreign minister, Kestutis Budrys, said …": a state's possessive before the name.
+  for (const mention of speaker.mentions) {
+    const before = context.text.slice(Math.max(0, mention.start - 60), mention.start)
+    const owner = /(\p{Lu}[\p{L}. ]+?)['’]s\s+[\p{Ll} -]+,?\s*$/u.exec(before)?.[1]
+    const state = owner ? context.byName.get(owner.toLowerCase()) : undefined
+    if (state && context.knowledge.isState(owner!.toLowerCase())) return state
+  }
+  return undefined
 }
 
 /** How far after a name its apposition ("…, who chairs the X,") may name a body, in characters. */
@@ -1006,7 +1041,20 @@ function commitmentHolder(
   if ((words === 1 && FIRST_PERSON.has(first)) || ownSide || first === 'there') return actorFor(context, speaker)
   // "the government would not negotiate", "the bank should not overreact": a side named by a common
   // noun in a speaker's words is the speaker's side.
-  if (SIDE_NOUNS.has(head.lower) && head.pos !== 'PROPN') return actorFor(context, speaker)
+  // ("Its secretary, X, said the union would …": a side the article names is that side.)
+  if (SIDE_NOUNS.has(head.lower) && head.pos !== 'PROPN') {
+    const named = resolveSpeaker(context.text, tokens, subject, context.entities, context.references).entity
+    const side = named ? entityById(context, named) : undefined
+    // ("the bank should not overreact": what a side ought to do is the speaker's own view.)
+    const advisory = /^(should|must|ought)$/.test(tokens[subject.end]?.lower ?? '')
+    if (side?.type === 'organization' && side !== speaker && !advisory) return actorFor(context, side)
+    if (
+      /^(his|her|their|its)$/.test(tokens[subject.first - 1]?.lower ?? '') &&
+      /^(country|government)$/.test(head.lower)
+    )
+      return actorFor(context, speakersState(context, speaker) ?? speaker)
+    return actorFor(context, speaker)
+  }
   const resolved = resolveSpeaker(context.text, tokens, subject, context.entities, context.references)
   if (resolved.entity) {
     const entity = entityById(context, resolved.entity)
