@@ -829,6 +829,9 @@ export function resolveSpeaker(
     // "sources close to Zelenskyy", "the Indiana governor": a name before the head word only modifies
     // it; the speaker is the one the whole phrase describes.
     const tail = text.slice(best.end, end).replace(/^['’]s?/, '')
+    // "an EU spokesperson", "a State Department spokesman": on the record for the body that names them.
+    if (SPOKESPERSONS.test(headWord) && /^\s*\w+\s*$/.test(tail) && best.entity.type === 'organization')
+      return { entity: best.entity.id, name: best.entity.name, span, anonymous: false, source }
     const modifiesHead = /\w/.test(tail) && best.entity.type !== 'group' && !qualified
     if (!modifiesHead) {
       // "96 hours and US Secretary of State Antony Blinken": words before the name that are not its

@@ -575,6 +575,20 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
         continue
       }
     }
+    // "European Union Mission in Armenia", "Special Monitoring Mission to Ukraine": a mission's name
+    // holds where it is sent.
+    if (
+      /^(in|to)$/.test(token.lower) &&
+      tokens[end - 1]!.lower === 'mission' &&
+      next !== undefined &&
+      next.sentence === sentence &&
+      isNameToken(next)
+    ) {
+      let j = end + 1
+      while (j < tokens.length && j - end <= 3 && tokens[j]!.sentence === sentence && isNameToken(tokens[j]!)) j++
+      end = j
+      continue
+    }
     // "Dairy Exporters' Forum", "Farmers’ Union": a plural's apostrophe inside a body's name.
     if (isPluralApostrophe(tokens, end)) {
       let j = end + 1

@@ -100,3 +100,13 @@ test('references: "the Organization for …" that starts a name is that name, no
   const nordic = analysis.entities.find((entity) => entity.name === 'Nordic Fisheries Organization')
   assert.equal(nordic?.mentions.length, 1)
 })
+
+test('speakers: "an EU spokesperson" speaks for the body that names them; a mission keeps where it is sent', () => {
+  assert.deepEqual(
+    speakers(
+      'The European Union has no plans to ease its sanctions, an EU spokesperson said. ' +
+        'The European Union Mission in Armenia said it could not establish where the shots came from.',
+    ),
+    ['European Union', 'European Union Mission in Armenia'],
+  )
+})
