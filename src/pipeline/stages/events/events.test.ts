@@ -265,3 +265,21 @@ test("events: a round in a series and talks resumed are talks; a day looked ahea
   assert.deepEqual(summary('Norway and Iceland resumed talks in Oslo on Monday.'), ['talks|Oslo|2026-03-09'])
   assert.deepEqual(summary('A round of applause followed in Oslo on Monday.'), [])
 })
+
+test("events: a call by telephone, a message put out to staff, and no attack in a workers' strike", () => {
+  const types = (body: string) => analyze(body, '2026-03-12').events.map((event) => event.type)
+  assert.deepEqual(
+    types('Minister Badr Abdelatty discussed the dispute by telephone on Tuesday with Mahmoud Youssouf.'),
+    ['call'],
+  )
+  assert.deepEqual(
+    types('Vice-Chancellor Alan Ruddock said in a message to staff on Wednesday that the offer was final.'),
+    ['statement'],
+  )
+  assert.deepEqual(
+    types(
+      'The strike, called by the Wexbridge branch of the Academic Staff Union, will run for five days from Thursday.',
+    ),
+    [],
+  )
+})

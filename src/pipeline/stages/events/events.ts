@@ -47,7 +47,7 @@ define({ type: 'meeting', verb: true }, ['met', 'meet', 'meets', 'meeting'])
 define({ type: 'meeting', verb: false }, ['summit', 'meeting', 'dinner', 'lunch', 'breakfast'])
 define({ type: 'visit', verb: true }, ['visited', 'visits', 'arrived', 'landed'])
 define({ type: 'visit', verb: false }, ['visit'])
-define({ type: 'call', verb: false }, ['phone', 'call'])
+define({ type: 'call', verb: false }, ['phone', 'telephone', 'call'])
 define({ type: 'attack', verb: true }, [
   'attacked',
   'struck',
@@ -164,6 +164,19 @@ function isFigurative(tokens: readonly Token[], k: number): boolean {
   return false
 }
 
+/** "The strike, called by the union, will run for five days": a strike among workers, with no weapon named. */
+function isWalkout(tokens: readonly Token[], sentence: Sentence, k: number): boolean {
+  if (!/^strikes?$/.test(tokens[k]!.lower) || hasWeapon(tokens, sentence)) return false
+  for (let j = sentence.firstToken; j < sentence.endToken; j++) if (LABOR_WORDS.has(tokens[j]!.lower)) return true
+  return false
+}
+
+const LABOR_WORDS = new Set(
+  'union unions workers staff pay wage wages walkout picket pickets ballot employer employers members branch teachers nurses drivers'.split(
+    ' ',
+  ),
+)
+
 /** What one strikes without a weapon. */
 const STRUCK_OBJECTS = new Set(
   'note tone deal bargain balance chord compromise agreement pose accord pact blow'.split(' '),
@@ -224,7 +237,11 @@ function eventsInSentence(context: Context, sentence: Sentence, reported: Readon
       isOnlyProposed(tokens, k) ||
       (GATHERINGS.includes(trigger.type) && isNotAGathering(tokens, sentence, k)) ||
       (trigger.verb && isDenied(tokens, k)) ||
-      (trigger.type === 'attack' && (isHypothetical(tokens, k) || isFigurative(tokens, k) || isTally(tokens, sentence)))
+      (trigger.type === 'attack' &&
+        (isHypothetical(tokens, k) ||
+          isFigurative(tokens, k) ||
+          isTally(tokens, sentence) ||
+          isWalkout(tokens, sentence, k)))
     candidates.set(trigger.type, isAnaphoric(tokens, k, trigger.type, reported) || unreal ? -1 : k)
   }
   const events: Draft[] = []
@@ -266,21 +283,23 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   if (isVerb && (before?.pos === 'DET' || (tokens[k - 2]?.pos === 'DET' && /^(ADV|ADJ)$/.test(before?.pos ?? ''))))
     return null
   // "a phone call", "spoke by phone".
-  if (
-    token.lower === 'phone' &&
-    !/^(call|conversation|talks)$/.test(tokens[k + 1]?.lower ?? '') &&
-    tokens[k - 1]?.lower !== 'by'
-  )
+  const phone = token.lower === 'phone' || token.lower === 'telephone'
+  if (phone && !/^(call|conversation|talks)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.lower !== 'by')
     return null
   // ('she said by phone from Taiz': how the reporter reached a speaker is no call between parties.)
-  if (token.lower === 'phone' && tokens[k - 1]?.lower === 'by' && speechLemma(tokens[k - 2]?.lower ?? '') !== undefined)
-    return null
+  if (phone && tokens[k - 1]?.lower === 'by' && speechLemma(tokens[k - 2]?.lower ?? '') !== undefined) return null
   // "a phone call", "a video call", "told analysts on a call".
   if (token.lower === 'call' && !/^(phone|video|conference)$/.test(tokens[k - 1]?.lower ?? '') && !isOnACall(tokens, k))
     return null
   if (token.lower === 'address' && !addressed) return null
   // "in a video message to staff": a recorded message is a statement; any other message is not.
-  if (token.lower === 'message' && !/^(video|recorded|televised)$/.test(tokens[k - 1]?.lower ?? '')) return null
+  // ("said in a message to staff": a message the speaker put out is a statement too.)
+  const putOut =
+    tokens[k - 1]?.lower === 'a' &&
+    tokens[k - 2]?.lower === 'in' &&
+    speechLemma(tokens[k - 3]?.lower ?? '') !== undefined
+  if (token.lower === 'message' && !/^(video|recorded|televised)$/.test(tokens[k - 1]?.lower ?? '') && !putOut)
+    return null
   // "a news conference", and "told a conference in Brussels" (a speech to one).
   if (token.lower === 'conference' && !/^(news|press)$/.test(tokens[k - 1]?.lower ?? '') && !isToldTo(tokens, k))
     return null
@@ -308,6 +327,8 @@ function verbOnlyTrigger(tokens: readonly Token[], k: number, isVerb: boolean): 
     return SERIES.test(before) && /^(talks|negotiations|discussions|consultations)$/.test(after) ? TALKS_NOUN : null
   }
   if (!isVerb) return null
+  // "positions had opened fire on the village".
+  if (/^open(?:s|ed)?$/.test(lower) && tokens[k + 1]?.lower === 'fire') return ATTACK_VERB
   // "The delegations will resume on Thursday", "negotiators resumed talks": talks taken up again.
   if (/^resume[sd]?$/.test(lower)) {
     let s = k - 1
@@ -325,6 +346,7 @@ function verbOnlyTrigger(tokens: readonly Token[], k: number, isVerb: boolean): 
 }
 const VISIT_VERB: Trigger = { type: 'visit', verb: true }
 const TALKS_VERB: Trigger = { type: 'talks', verb: true }
+const ATTACK_VERB: Trigger = { type: 'attack', verb: true }
 const TALKS_NOUN: Trigger = { type: 'talks', verb: false }
 const SERIES =
   /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|next|new|another|latest|final|fresh|last)$/
