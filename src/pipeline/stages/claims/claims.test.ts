@@ -148,3 +148,13 @@ test('claims: "put the cost at" gives an estimate, and each figure belongs to th
     ],
   )
 })
+
+test("claims: what a side offers or asks for is the reporter's figure; what a speaker says stays theirs", () => {
+  assert.deepEqual(
+    claimsOf(
+      'Corvid has offered £620 million for the lease. The union wants a pay rise of 6 percent. ' +
+        'Union negotiator Marta Lind said: "Employers are offering a raise of 3.5 percent."',
+    ),
+    ['-|£620 million', '-|6 percent', 'Marta Lind|3.5 percent'],
+  )
+})

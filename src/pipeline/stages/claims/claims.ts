@@ -161,7 +161,12 @@ function claimantOf(
   references: readonly Reference[],
   quotes: readonly Quote[],
 ): Claimant {
-  const quote = quotes.find((candidate) => candidate.start <= at && at < candidate.end)
+  const holding = quotes.filter((candidate) => candidate.start <= at && at < candidate.end)
+  // "Corvid has offered £620 million", "the union wants 6 percent": the reporter states what a side
+  // offers or asks for; the side asserts no figure (unless it is quoted saying so).
+  if (holding.length > 0 && holding.every((candidate) => candidate.cue !== null && ASKING.has(candidate.cue)))
+    return NOBODY
+  const quote = holding.find((candidate) => candidate.cue === null || !ASKING.has(candidate.cue)) ?? holding[0]
   // "The institute put the figure at “no more than 40”": the words quoted are the estimate of who put it.
   const estimate = quote?.kind === 'partial' ? estimatorOf(text, language, sentence, quote, entities, references) : null
   if (estimate) return estimate
@@ -191,6 +196,21 @@ function claimantOf(
   }
   return claimant ?? NOBODY
 }
+
+const ASKING = new Set([
+  'offer',
+  'want',
+  'demand',
+  'propose',
+  'seek',
+  'push for',
+  'call for',
+  'ask for',
+  'pledge',
+  'promise',
+  'plan',
+  'vow',
+])
 
 /** The subject of "put … at" right before a partial quote ("put the toll at “more than 40”"), if any. */
 function estimatorOf(
