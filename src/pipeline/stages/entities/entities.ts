@@ -575,6 +575,11 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
         continue
       }
     }
+    // "Transit Workers Local 412": a union local's number is part of its name.
+    if (tokens[end - 1]!.text === 'Local' && end - start >= 2 && /^\d{1,5}$/.test(token.text) && !adjacent) {
+      end++
+      continue
+    }
     // "European Union Mission in Armenia", "Special Monitoring Mission to Ukraine": a mission's name
     // holds where it is sent.
     if (

@@ -31,6 +31,21 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    pattern: '"X, which opposed Y, said …": a body\'s relative clause holds a stance of its own',
+    text: 'The Calder Riders Alliance, which opposed the increase, said the fare would drive away riders.',
+    actor: 'Calder Riders Alliance',
+    stance: 'against',
+    proposition: 'the increase',
+  },
+  {
+    pattern: '"Transit Workers Local 412 said it supported X as long as Y": a union local keeps its number',
+    text: 'Transit Workers Local 412 said it supported the increase as long as the extra money went to hiring drivers.',
+    actor: 'Transit Workers Local 412',
+    stance: 'conditional',
+    proposition: 'the increase',
+    conditions: ['the extra money went to hiring drivers'],
+  },
+  {
     pattern: '"Lithuania\'s foreign minister, X, said his country would not Y": the state the role names',
     text: "Lithuania's foreign minister, Kestutis Budrys, said his country would not reopen the port to Belarusian potash.",
     actor: 'Lithuania',

@@ -595,7 +595,8 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   // "Grace Lin, who voted against the measure": the relative pronoun stands for the name before it.
   let who = cue - 1
   while (who > floor && /^(AUX|ADV|PART)$/.test(tokens[who]!.pos)) who--
-  if (who - 1 > floor && tokens[who]!.lower === 'who' && tokens[who - 1]!.text === ',') cue = who - 1
+  // ("The Riders Alliance, which opposed the increase": a body's relative pronoun too.)
+  if (who - 1 > floor && /^(who|which)$/.test(tokens[who]!.lower) && tokens[who - 1]!.text === ',') cue = who - 1
   const phrase =
     subjectBefore(tokens, cue, floor) ??
     coordinatedSubject(context, sentence, cue) ??
