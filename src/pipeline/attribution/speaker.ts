@@ -239,10 +239,10 @@ const BEFORE_TO = new Set([
 ])
 
 const TIME_WORDS =
-  /^(this|last|next|late|early|earlier|later|mid|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/
+  /^(this|last|next|late|early|earlier|later|mid|today|yesterday|tonight|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/
 
 /** Prepositions that open a time between a subject and its verb ("on Tuesday", "in March", "late on Friday"). */
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'since', 'by'])
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'since', 'by', 'for'])
 
 /** "USA Today", "Good Morning America": a capitalized time word right after a name belongs to the name. */
 function isNamedTimeWord(tokens: readonly Token[], j: number): boolean {

@@ -1144,3 +1144,12 @@ test('quotes: "X was quoted by Y as saying …" is X speaking', () => {
     ['indirect|Ana Ruiz|talks would resume in May'],
   )
 })
+
+test('quotes: "X, who for months insisted that Y, said that Z": both reports are X\'s, each with its own words', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Prime Minister Ana Ruiz, who for months insisted that Peru could avoid a default, said last week that the government would not accept any deal.',
+    ),
+    ['indirect|Ana Ruiz|Peru could avoid a default', 'indirect|Ana Ruiz|the government would not accept any deal'],
+  )
+})

@@ -549,10 +549,22 @@ function findReportedSpeech(context: Context): Draft[] {
       drafts.push(draft)
       previous = draft
       k = Math.max(cue.end, tokenIndexFrom(tokens, draft.span.end)) - 1
-      floor = k + 1
+      // "X, who insisted that Y, said …": after a report inside a relative clause, the main verb's
+      // subject is still the one before it.
+      if (!inRelativeClause(tokens, cue.index, floor)) floor = k + 1
     }
   }
   return [...drafts, ...intents.filter((intent) => !withinLongerReport(intent, drafts))]
+}
+
+/** True when the cue at `at` is the verb of ", who …" or ", which …" (adverbs and times may stand between). */
+function inRelativeClause(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let j = at - 1; j > floor && at - j <= 5; j--) {
+    const lower = tokens[j]!.lower
+    if (lower === 'who' || lower === 'which') return tokens[j - 1]?.text === ','
+    if (!/^(ADV|AUX|ADP|NOUN|PART)$/.test(tokens[j]!.pos)) return false
+  }
+  return false
 }
 
 /**
@@ -1361,6 +1373,9 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
     if (/^(although|though|whereas)$/.test(tokens[next]?.lower ?? '')) return cut
     // "…his memoir, Mr. Varga said that …": a new subject and its speech verb start another report.
     if (!CLAUSE_JOINERS.has(tokens[next]?.lower ?? '')) {
+      // "X, who insisted that Y, said last week that …": the relative clause closes, the main verb follows.
+      const verb = tokens[next]
+      if (verb?.pos === 'VERB' && !verb.lower.endsWith('ing') && cueAt(tokens, next)) return cut
       if (/^(PROPN|DET)$/.test(tokens[next]?.pos ?? '') && opensReport(tokens, next, lastWord)) return cut
       // "…, they also say …": a subject pronoun and a speech verb open another report (not "…, he supported").
       if (SUBJECT_PRONOUNS.test(tokens[next]?.lower ?? '')) {
