@@ -1,7 +1,7 @@
 import type { Entity, Reference } from '../../core/facts.js'
 import type { Span } from '../../core/span.js'
 import type { Token } from '../layers.js'
-import { speechLemma } from '../lexicon/speech-verbs.js'
+import { MADE_DOCUMENTS, speechLemma } from '../lexicon/speech-verbs.js'
 import { BUSINESS_HEADS, MONTHS_AS_NAMES, PERSON_TITLES, PUBLIC_BODY_WORDS } from '../stages/entities/lexicon.js'
 
 /** Who a quote is attributed to, once the words naming the speaker are found. */
@@ -71,16 +71,9 @@ function principalOf(
   return reference ? entities.find((entity) => entity.id === reference.entity && entity.type === 'person') : undefined
 }
 
-/** Documents that report findings for whoever made them. */
-const DOCUMENT_NOUNS = new Set(
-  'report survey poll study analysis audit review assessment estimate estimates census inquiry investigation'.split(
-    ' ',
-  ),
-)
-
 /**
  * The maker of a document that heads the phrase: the possessor before it ("the council's own survey")
- * or the name after "by"/"from" ("a report by the Liffey Institute", "a poll commissioned by X").
+ * or the name after "by"/"from" ("a report by the Harlan Institute", "a poll commissioned by X").
  */
 function documentOwner(
   tokens: readonly Token[],
@@ -90,7 +83,7 @@ function documentOwner(
 ): Entity | undefined {
   let doc = -1
   for (let k = phrase.first; k < phrase.end && k < phrase.first + 5; k++) {
-    if (DOCUMENT_NOUNS.has(tokens[k]!.lower)) {
+    if (MADE_DOCUMENTS.has(tokens[k]!.lower)) {
       doc = k
       break
     }
@@ -399,7 +392,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       !state &&
       name.length > 0 &&
       name.length <= 5 &&
-      // ("Abdullah al-Shami", "Anna de Vries": a name's particles and hyphens are part of it.)
+      // ("Omar al-Rashid", "Anna de Vries": a name's particles and hyphens are part of it.)
       name.every((token) => token.pos === 'PROPN' || /^[.-]$/.test(token.text) || NAME_PARTICLE.test(token.text))
     ) {
       return { first: apposition + 1, end: j }

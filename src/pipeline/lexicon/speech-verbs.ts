@@ -429,3 +429,10 @@ for (const [lemma, forms] of Object.entries(PASSIVE_LEMMAS)) for (const form of 
 
 /** Lemma of a participle that reports its agent's stand in the passive ("rejected" → "reject"), or undefined. */
 export const passiveCueLemma = (word: string): string | undefined => PASSIVE_LEMMA_OF.get(word)
+
+/** Documents that report findings for whoever made them ("a poll by X found", "the report said"). */
+export const MADE_DOCUMENTS = new Set(
+  'report survey poll study analysis audit review assessment estimate estimates census inquiry investigation'.split(
+    ' ',
+  ),
+)

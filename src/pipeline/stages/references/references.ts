@@ -1,7 +1,7 @@
 import type { Entity, Reference } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import type { Language, Token } from '../../layers.js'
-import { speechLemma } from '../../lexicon/speech-verbs.js'
+import { MADE_DOCUMENTS, speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
 import { tokenIndexFrom } from '../../text/token-search.js'
@@ -252,11 +252,11 @@ function bodyReference(
   // "the central bank": up to two modifiers before the head, each a word of the body's name.
   let h = at + 1
   const isHead = (lower: string) => BODY_HEADS.has(lower) || knowledge.isDescription(lower)
-  // ("the Nordic institute": a modifier may be a name.)
+  // ("the Baltic institute": a modifier may be a name.)
   while (h < at + 3 && tokens[h] && !isHead(tokens[h]!.lower) && /^(ADJ|NOUN|PROPN)$/.test(tokens[h]!.pos)) h++
   const head = tokens[h]
   if (!head || !isHead(head.lower) || regionAt(regions, head.start) >= 0) return null
-  // ("the Nordic institute": a name may modify a head in lower case; "the Chicago Board" is a name itself.)
+  // ("the Baltic institute": a name may modify a head in lower case; "the Chicago Board" is a name itself.)
   if (tokens.slice(at + 1, h).some((token) => token.pos === 'PROPN') && head.text !== head.lower) return null
   const modifiers = tokens.slice(at + 1, h).map((token) => token.lower)
   // "the union leader", "the bank's chief": the head must end the phrase.
@@ -277,7 +277,7 @@ function bodyReference(
       words.includes(singular) ||
       knowledge.describes(head.lower, entity.name) ||
       (BUSINESS_HEADS.has(head.lower) && !words.some((word) => PUBLIC_BODY_WORDS.has(word))) ||
-      // "the Riders Alliance … the group said": "group" is what the press calls any association.
+      // "the Cyclists Alliance … the group said": "group" is what the press calls any association.
       (singular === 'group' && words.some((word) => ASSOCIATIONS.has(word)))
     if (named && modifiers.every((word) => words.includes(word)))
       return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
@@ -291,10 +291,8 @@ const ASSOCIATIONS = new Set(
   ),
 )
 
-const DOCUMENT_NOUNS = new Set(['report', 'study', 'survey', 'poll', 'analysis', 'review', 'audit', 'assessment'])
-
 /**
- * "A report by the Liffey Institute … The report found …": a document named again speaks for who made
+ * "A report by the Harlan Institute … The report found …": a document named again speaks for who made
  * it, named after "by" or "from" where the document was first mentioned, or as its possessor.
  */
 function documentReference(
@@ -305,7 +303,7 @@ function documentReference(
   before: number,
 ): Reference | null {
   const noun = tokens[at + 1]
-  if (!noun || !DOCUMENT_NOUNS.has(noun.lower) || regionAt(regions, noun.start) >= 0) return null
+  if (!noun || !MADE_DOCUMENTS.has(noun.lower) || regionAt(regions, noun.start) >= 0) return null
   if (/^(NOUN|PROPN)$/.test(tokens[at + 2]?.pos ?? '')) return null
   for (let k = before - 1; k >= 0; k--) {
     const candidate = candidates[k]!
@@ -314,12 +312,12 @@ function documentReference(
     // "a report by the institute", "a study from X": the maker after the document.
     let j = first - 1
     if (tokens[j]?.lower === 'the') j--
-    const after = /^(by|from)$/.test(tokens[j]?.lower ?? '') && DOCUMENT_NOUNS.has(tokens[j - 1]?.lower ?? '')
+    const after = /^(by|from)$/.test(tokens[j]?.lower ?? '') && MADE_DOCUMENTS.has(tokens[j - 1]?.lower ?? '')
     // "the institute's report", "an Ipsos poll": the maker before it.
     let e = tokenIndexFrom(tokens, candidate.end - 1) + 1
     if (/^['’]s?$/.test(tokens[e]?.text ?? '')) e++
     while (tokens[e]?.pos === 'ADJ') e++
-    const owned = DOCUMENT_NOUNS.has(tokens[e]?.lower ?? '')
+    const owned = MADE_DOCUMENTS.has(tokens[e]?.lower ?? '')
     if (after || owned)
       return {
         start: tokens[at]!.start,
