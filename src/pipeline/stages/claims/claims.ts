@@ -162,7 +162,7 @@ function claimantOf(
   quotes: readonly Quote[],
 ): Claimant {
   const holding = quotes.filter((candidate) => candidate.start <= at && at < candidate.end)
-  // "Corvid has offered £620 million", "the union wants 6 percent": the reporter states what a side
+  // "Nordmark has offered £60 million", "the union wants 6 percent": the reporter states what a side
   // offers or asks for; the side asserts no figure (unless it is quoted saying so).
   if (holding.length > 0 && holding.every((candidate) => candidate.cue !== null && ASKING.has(candidate.cue)))
     return NOBODY

@@ -575,12 +575,12 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
         continue
       }
     }
-    // "Transit Workers Local 412": a union local's number is part of its name.
+    // "Transit Workers Local 21": a union local's number is part of its name.
     if (tokens[end - 1]!.text === 'Local' && end - start >= 2 && /^\d{1,5}$/.test(token.text) && !adjacent) {
       end++
       continue
     }
-    // "European Union Mission in Armenia", "Special Monitoring Mission to Ukraine": a mission's name
+    // "European Union Mission in Tarvia", "Special Monitoring Mission to Ukraine": a mission's name
     // holds where it is sent.
     if (
       /^(in|to)$/.test(token.lower) &&
@@ -594,7 +594,7 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       end = j
       continue
     }
-    // "Dairy Exporters' Forum", "Farmers’ Union": a plural's apostrophe inside a body's name.
+    // "Grain Growers' Forum", "Farmers’ Union": a plural's apostrophe inside a body's name.
     if (isPluralApostrophe(tokens, end)) {
       let j = end + 1
       while (j < tokens.length && j - end <= 3 && tokens[j]!.sentence === sentence && isNameToken(tokens[j]!)) j++
@@ -1160,7 +1160,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   // "Iraqi Kurdish": adjectives of origin name no one on their own (groups are read elsewhere).
   if (tokens.slice(start, end).every((token) => knowledge.demonymOf(token.lower) !== undefined)) return null
   // "Harlow & Finch": people are joined by "and"; an ampersand inside a name makes it a firm's, and
-  // so does a plural's apostrophe ("Dairy Exporters' Forum": the run only keeps one before a body's head).
+  // so does a plural's apostrophe ("Grain Growers' Forum": the run only keeps one before a body's head).
   if (tokens.slice(start, end).some((token, i) => token.text === '&' || isPluralApostrophe(tokens, start + i)))
     return 'organization'
   // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
@@ -1202,7 +1202,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if (PERSON_TITLES.has(last.lower) || DESCRIPTION_TAILS.has(last.lower)) return null
   // "House Republicans", "Labour Tories": members of a party, in the plural, are a group.
   if (length >= 2 && PARTY_MEMBERS.has(last.lower)) return 'group'
-  // "Hockey Argentina", "Cricket Australia": a sport before a country names its national federation.
+  // "Cricket Australia", "Rugby Canada": a sport before a country names its national federation.
   if (length === 2 && SPORTS.has(first.lower) && knowledge.placeKind(last.lower) !== undefined) return 'organization'
   // "Maoist China", "Capital Kyiv": a place's name at the end with no first name before it.
   if (length >= 2 && knowledge.placeKind(last.lower) !== undefined && knowledge.placeKind(lowerName) === undefined)
@@ -1216,7 +1216,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   )
     return 'location'
   if (ACRONYM.test(first.text) && length === 1) return 'organization'
-  // "M23 fighters", "the G7 leaders": a code of letters and digits before its members or a title.
+  // "K4 fighters", "the G7 leaders": a code of letters and digits before its members or a title.
   if (length === 1 && /^[A-Z]{1,3}\d{1,3}$/.test(first.text) && CODE_MEMBERS.test(tokens[end]?.lower ?? ''))
     return 'organization'
   // "Hartwell Marine, a London broker", "the human rights group Memorial": named as a kind of organization.
@@ -1226,7 +1226,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   const before = tokens[start - 1]
   // "analysts at Commerzbank", "economists at Nordea": people at a name work for it.
   if (before?.lower === 'at' && EMPLOYEES.test(tokens[start - 2]?.lower ?? '')) return 'organization'
-  // ("is due to visit Lerwick": an unknown name that is visited is a place.)
+  // ("is due to visit Tarvik": an unknown name that is visited is a place.)
   if (
     before &&
     /^(in|at|near|from|to|across|outside|inside|into|towards?|through|visit|visited|visiting|visits)$/.test(
@@ -1301,7 +1301,7 @@ const SPORTS = new Set(
   ),
 )
 
-/** A capitalized word of a name, in any Latin script: "Kalniņa", "McAllister", "O'Brien". */
+/** A capitalized word of a name, in any Latin script: "Dvořák", "McAllister", "O'Brien". */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’.-]+(?:\p{Lu}[\p{Ll}'’.-]+)?$/u
 
 /**
@@ -1677,7 +1677,7 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
 }
 
 /**
- * "Veltrix Semiconductor … Veltrix said": a firm's first word alone, once the firm is named in full with
+ * "Tarvik Semiconductor … Tarvik said": a firm's first word alone, once the firm is named in full with
  * nothing after that word but words of its trade, is the firm (not a person who speaks).
  */
 function firmByShortName(drafts: readonly EntityDraft[], name: NameMention): EntityDraft | undefined {

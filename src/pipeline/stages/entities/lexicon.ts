@@ -6,7 +6,7 @@ export const PERSON_TITLES = new Set([
   'president',
   'vice',
   'chancellor',
-  // Written as one word with a hyphen: "Vice-Chancellor Alan Ruddock".
+  // Written as one word with a hyphen: "Vice-Chancellor Jane Doe".
   'vice-chancellor',
   'vice-president',
   'vice-chair',
@@ -343,14 +343,14 @@ export const ORGANIZATION_HEADS = new Set([
   // "Oslo Newsroom": a news agency's desk that files or takes calls.
   'newsroom',
   'newsdesk',
-  // Newspapers and wires named for their kind: "Larnmouth Courier", "Caspian Wire".
+  // Newspapers and wires named for their kind: "Tarvik Courier", "Baltic Wire".
   'wire',
   'courier',
   'herald',
   'gazette',
   'tribune',
   'chronicle',
-  // "Calder Falls Regional Transit": a transport agency.
+  // "Tarvik Regional Transit": a transport agency.
   'transit',
   'ministry',
   'department',

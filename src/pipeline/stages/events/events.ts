@@ -316,7 +316,7 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
 
 /**
  * Verb forms that share a spelling with a noun trigger or need their object: "is due to visit
- * Lerwick", "will travel to Doha", "is to receive her at the castle".
+ * Tarvik", "will travel to Doha", "is to receive her at the castle".
  */
 function verbOnlyTrigger(tokens: readonly Token[], k: number, isVerb: boolean): Trigger | null {
   const lower = tokens[k]!.lower
@@ -552,7 +552,7 @@ function placeOf(context: Context, inSentence: Context['mentions']): Entity | nu
         return entity
       index = kindAt
     }
-    // "talks are scheduled for Bergen", "to visit Lerwick", "will travel to Doha": where they are set to be.
+    // "talks are scheduled for Oslo", "to visit Tarvik", "will travel to Doha": where they are set to be.
     const bound =
       (/^(for|to)$/.test(tokens[index - 1]?.lower ?? '') && SCHEDULING.test(tokens[index - 2]?.lower ?? '')) ||
       /^(visit|visiting|visits|visited)$/.test(tokens[index - 1]?.lower ?? '')

@@ -595,7 +595,7 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   // "Grace Lin, who voted against the measure": the relative pronoun stands for the name before it.
   let who = cue - 1
   while (who > floor && /^(AUX|ADV|PART)$/.test(tokens[who]!.pos)) who--
-  // ("The Riders Alliance, which opposed the increase": a body's relative pronoun too.)
+  // ("The Cyclists Alliance, which opposed the increase": a body's relative pronoun too.)
   if (who - 1 > floor && /^(who|which)$/.test(tokens[who]!.lower) && tokens[who - 1]!.text === ',') cue = who - 1
   const phrase =
     subjectBefore(tokens, cue, floor) ??
@@ -643,7 +643,7 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
     const reported = reporter && resolveSpeaker(context.text, tokens, reporter, context.entities, context.references)
     const body = reported?.entity ? entityById(context, reported.entity) : undefined
     if (reported && body && body.type !== 'person') speaker = reported
-    // ("The union's secretary, Craig Dunleavy, said it would oppose …": "it" is the body the person speaks for.)
+    // ("The union's secretary, Jo Marsh, said it would oppose …": "it" is the body the person speaks for.)
     else if (body?.type === 'person' && !speaker.entity) {
       const own = speakersBody(context, sentence, body, phrase.first)
       if (own) speaker = { ...speaker, entity: own.id }
@@ -715,7 +715,7 @@ function speakersBody(context: Context, sentence: Sentence, speaker: Entity, bef
 }
 
 /**
- * The state a person speaks for, when their role names it ("Lithuania's foreign minister", "Egyptian
+ * The state a person speaks for, when their role names it ("Norway's foreign minister", "Egyptian
  * Foreign Minister"): "his country would not …" is that state's position.
  */
 function speakersState(context: Context, speaker: Entity): Entity | undefined {
@@ -728,7 +728,7 @@ function speakersState(context: Context, speaker: Entity): Entity | undefined {
       if (state) return state
     }
   }
-  // "Lithuania's foreign minister, Kestutis Budrys, said …": a state's possessive before the name.
+  // "Norway's foreign minister, Anna Lind, said …": a state's possessive before the name.
   for (const mention of speaker.mentions) {
     const before = context.text.slice(Math.max(0, mention.start - 60), mention.start)
     const owner = /(\p{Lu}[\p{L}. ]+?)['’]s\s+[\p{Ll} -]+,?\s*$/u.exec(before)?.[1]
@@ -1064,7 +1064,7 @@ function commitmentHolder(
     if (isMerePlace(context, entity)) return null
     return actorFor(context, entity)
   }
-  // "M23 spokesman X said the group would not …": an unresolved "the group" is the body the speaker speaks for.
+  // "K4 spokesman X said the group would not …": an unresolved "the group" is the body the speaker speaks for.
   if (first === 'the' && words === 2 && BODY_SIDE_HEADS.has(head.lower)) {
     const body = speakersBody(context, context.language.sentences[head.sentence]!, speaker, subject.first)
     if (body) return actorFor(context, body)
