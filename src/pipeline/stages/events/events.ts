@@ -264,7 +264,7 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   const token = tokens[k]!
   const isVerb = token.pos === 'VERB'
   const known = TRIGGERS.get(token.lower)
-  const trigger = (known?.verb === isVerb ? known : verbOnlyTrigger(tokens, k, isVerb)) ?? known
+  const trigger = (known?.verb === isVerb ? known : triggerInContext(tokens, k, isVerb)) ?? known
   if (!trigger) return null
   // The tagger sometimes reads "talks" as a verb ("during earlier talks with").
   const plural = token.lower === 'talks' || token.lower === 'negotiations'
@@ -315,10 +315,11 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
 }
 
 /**
- * Verb forms that share a spelling with a noun trigger or need their object: "is due to visit
- * Tarvik", "will travel to Doha", "is to receive her at the castle".
+ * Triggers that depend on the words around them: verbs that share a spelling with a noun trigger or
+ * need their object ("is due to visit Tarvik", "will travel to Doha", "receive her", "opened fire",
+ * "talks resumed"), and a round that has its place in a series ("a third round").
  */
-function verbOnlyTrigger(tokens: readonly Token[], k: number, isVerb: boolean): Trigger | null {
+function triggerInContext(tokens: readonly Token[], k: number, isVerb: boolean): Trigger | null {
   const lower = tokens[k]!.lower
   // "for a third round", "the next round of talks": a round with its place in a series is a round of talks.
   if (lower === 'round' && !isVerb) {
