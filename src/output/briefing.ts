@@ -166,11 +166,15 @@ function groupBySpeaker(
 ): [string, AnalysisQuote[]][] {
   const groups = new Map<string, AnalysisQuote[]>()
   for (const quote of quotes) {
-    const name = (quote.speaker && byId.get(quote.speaker)?.name) || quote.speakerName || 'Unattributed'
-    const label = quote.anonymous && !name.startsWith('Unattributed') ? `${name} (unnamed)` : name
+    // "Asked whether …, she said": the question an unnamed interviewer put, not anyone's words.
+    const fallback = quote.cue === 'ask' ? 'Questions put (asker not named)' : 'Unattributed'
+    const name = (quote.speaker && byId.get(quote.speaker)?.name) || quote.speakerName || fallback
+    const label = quote.anonymous && name !== fallback ? `${name} (unnamed)` : name
     const list = groups.get(label) ?? []
     list.push(quote)
     groups.set(label, list)
   }
-  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length)
+  // Speakers first, most quoted first; questions and unattributed words after them.
+  const unnamed = (label: string) => (label === 'Unattributed' || label.startsWith('Questions put') ? 1 : 0)
+  return [...groups.entries()].sort((a, b) => unnamed(a[0]) - unnamed(b[0]) || b[1].length - a[1].length)
 }

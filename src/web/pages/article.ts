@@ -76,7 +76,12 @@ export function articlePage(data: ArticleViewData): Html {
             <span class="meta">— ${
               actorHref(quote.speaker)
                 ? html`<a href="${actorHref(quote.speaker)}">${quote.speakerName}</a>`
-                : (quote.speakerName ?? (quote.anonymous ? 'unnamed source' : 'unknown'))
+                : (quote.speakerName ??
+                  (quote.anonymous
+                    ? 'unnamed source'
+                    : quote.cue === 'ask'
+                      ? 'question put, asker not named'
+                      : 'unknown'))
             }</span></li>`,
         )}</ol>
       </div>

@@ -822,16 +822,19 @@ test('quotes: a stance passive with "by" reports its agent\'s stand on the subje
   )
 })
 
-test('quotes: "X asked whether/about …" reports the question; a passive "was asked" names no asker and reports none', () => {
+test('quotes: "X asked whether/about …" reports the question; a passive "Asked …," reports it with no asker', () => {
   assert.deepEqual(
     quotesOf(
       'The survey asked about the three harbor plans. Councillor Lena Vos asked whether the ferry would run in winter. ' +
-        'Asked about the strike, Berg said the talks would resume.',
+        'Asked about the strike, Berg said the talks would resume. When asked if she would stand again, Vos smiled.',
     ),
     [
       'indirect|The survey|about the three harbor plans',
       'indirect|Lena Vos|whether the ferry would run in winter',
+      // The one who answers did not ask: the question has no speaker.
+      'indirect|-|about the strike',
       'indirect|Berg|the talks would resume',
+      'indirect|-|if she would stand again',
     ],
   )
 })

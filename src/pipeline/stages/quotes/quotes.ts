@@ -620,7 +620,18 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   const subject = passive ? null : subjectBefore(tokens, cue.index, floor)
   const span = spanOfTokens(context, start, end)
   if (isMostlyQuoted(context, span)) return null
-  return subject ? draftOf(context, 'indirect', span, subject, cue, sentence) : null
+  if (subject) return draftOf(context, 'indirect', span, subject, cue, sentence)
+  // The question an unnamed interviewer put is reported too; the one who answers did not say it.
+  return {
+    kind: 'indirect',
+    span,
+    speaker: null,
+    cue: cue.lemma,
+    cueSpan: cueSpanOf(tokens, cue),
+    sentence: sentence.index,
+    paragraph: sentence.paragraph,
+    attributed: true,
+  }
 }
 
 // "has been critical of the plan", "is convinced that the vote was rigged": a stance or a certainty
