@@ -1156,3 +1156,16 @@ test('quotes: "X, who for months insisted that Y, said that Z": both reports are
     ['indirect|Ana Ruiz|Peru could avoid a default', 'indirect|Ana Ruiz|the government would not accept any deal'],
   )
 })
+
+test('quotes: a long subject headed by a document shows what it finds, and speaks as a whole', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The Harbor Gazette average of polls taken over the past two weeks shows Vos leading Berg 47 percent to 44 percent. ' +
+        "The council's rolling average shows Vos ahead by three points.",
+    ),
+    [
+      'indirect|The Harbor Gazette average of polls taken over the past two weeks|Vos leading Berg 47 percent to 44 percent',
+      "indirect|The council's rolling average|Vos ahead by three points",
+    ],
+  )
+})

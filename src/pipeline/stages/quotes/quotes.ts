@@ -1125,7 +1125,10 @@ function reportedAround(
   const before = inherited ? null : subjectBefore(tokens, cue.index, floor)
   const relative = inherited || before ? null : relativeSubject(tokens, cue.index, floor)
   if (relative) return relativeReport(context, sentence, cue, relative.phrase, lastWord)
-  const subject = withoutRelativeWord(tokens, inherited ?? subjectOfCue(context, sentence, cue, floor, before))
+  const subject = withoutRelativeWord(
+    tokens,
+    inherited ?? documentSubject(tokens, cue, floor, before) ?? subjectOfCue(context, sentence, cue, floor, before),
+  )
   // "…, X said." / "…, said X.": the attribution closes the sentence and the content comes first.
   const tailStart = subject ? subject.first : cue.index
   const inverted = !subject && INVERSION_VERBS.has(cue.lemma) ? subjectAfter(tokens, cue.end, lastWord) : null
@@ -1520,7 +1523,7 @@ function startsNewPhrase(previous: Token, token: Token): boolean {
 const DOCUMENT_NOUNS = new Set(
   (
     'study studies report reports poll polls polling survey surveys analysis research review audit investigation ' +
-    'data video videos footage transcript records census averages figures statistics documents evidence results ' +
+    'data video videos footage transcript records census average averages figures statistics documents evidence results ' +
     'estimates assessment memo letter filing'
   ).split(' '),
 )
@@ -1528,6 +1531,33 @@ const DOCUMENT_NOUNS = new Set(
 const RULING_NOUNS = new Set(
   'judge judges court panel jury tribunal inquiry commission watchdog auditor inspector'.split(' '),
 )
+
+/**
+ * "The Gazette's average of polls taken over two weeks shows …", "a review of grants awarded since May
+ * shows …": a long subject whose head is a document, which the nearest noun ("weeks", "May") would
+ * otherwise stand for. Only for "show"; the whole subject must open the clause.
+ */
+function documentSubject(tokens: readonly Token[], cue: Cue, floor: number, before: Phrase | null): Phrase | null {
+  if (cue.lemma !== 'show' || isFinding(tokens, before, 'show')) return null
+  let first = cue.index
+  while (first > floor && cue.index - first < 18 && isSubjectWord(tokens, first - 1)) first--
+  // The subject opens the sentence, or follows the comma that ends what it reports ("…, a review shows.").
+  if (first === cue.index || (first > floor && tokens[first - 1]!.text !== ',')) return null
+  // Its head is the last noun before its first preposition: "the average [of polls]", "a review [of grants]".
+  let head = first
+  while (head + 1 < cue.index && tokens[head + 1]!.pos !== 'ADP' && tokens[head + 1]!.text !== ',') head++
+  return DOCUMENT_NOUNS.has(tokens[head]!.lower) ? { first, end: cue.index } : null
+}
+
+/** A word a noun phrase's subject may hold: modifiers, "of"/"since" phrases, participles, "Jan. 1, 2015". */
+function isSubjectWord(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!
+  if (token.text === ',') return tokens[k - 1]?.pos === 'NUM' || tokens[k + 1]?.pos === 'NUM'
+  if (/^(DET|PROPN|ADJ|NOUN|PART|NUM|ADP)$/.test(token.pos) || isParticiple(token) || token.lower === 'since')
+    return true
+  // "rolling average": a present participle before the noun it describes.
+  return token.pos === 'VERB' && token.lower.endsWith('ing') && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')
+}
 
 /**
  * "One study found the plan would …", "Polls show a close contest": a document reports what it found or
