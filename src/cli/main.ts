@@ -2,6 +2,7 @@ import type { Queue } from 'bullmq'
 import { Command, CommanderError, Option } from 'commander'
 import { createAnalyzer } from '../analyzer.js'
 import { ServiceError, UsageError } from '../core/errors.js'
+import { AUTO_PACK } from '../knowledge/knowledge.js'
 import { PackError } from '../knowledge/pack.js'
 import {
   DEFAULT_QUEUE,
@@ -24,6 +25,9 @@ import { type SearchOptions, searchCommand } from './commands/search.js'
 import { DEFAULT_HOST, DEFAULT_PORT, type ServeOptions, serveCommand } from './commands/serve.js'
 import { parseWorkerOptions, type WorkerOptions, workerCommand } from './commands/worker.js'
 import { DEFAULT_DB, isPostgresUrl, openStore, resolveDb } from './open-store.js'
+
+const PACK_HELP =
+  'issue pack: auto (each article gets the negotiation pack it is about), none, an id from `parley packs`, or a path to a pack file'
 
 const defaultIo: Io = {
   out: (text) => process.stdout.write(text),
@@ -52,7 +56,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     )
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none')
     .option('--source <name>', 'source name for articles that carry none')
-    .option('--pack <name>', 'issue pack: an id from `parley packs` or a path to a pack file')
+    .option('--pack <name>', PACK_HELP, AUTO_PACK)
     .option('--offsets', 'show the offsets of every fact in the briefing', false)
     .action(
       (
@@ -121,7 +125,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--timeout-ms <ms>', 'time limit for each URL, redirects included (default 15000)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none')
     .option('--source <name>', 'source name for articles that carry none')
-    .option('--pack <name>', 'issue pack: an id from `parley packs` or a path to a pack file')
+    .option('--pack <name>', PACK_HELP, AUTO_PACK)
     .option('--workers <n>', 'analysis threads: auto (all cores for large batches) or a number, 0 for none', 'auto')
     .option('--verbose', 'print one line per article: status, article id, input', false)
     .option('--json', 'print the summary as JSON', false)
@@ -175,7 +179,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .addOption(queueNameOption())
     .option('--concurrency <n>', 'jobs at once in this process (default 1; analysis is CPU-bound, run more workers)')
     .option('--lock-ms <ms>', "how long a dead worker's job stays claimed before another takes it (default 30000)")
-    .option('--pack <name>', 'issue pack: an id from `parley packs` or a path to a pack file')
+    .option('--pack <name>', PACK_HELP, AUTO_PACK)
     .option('--verbose', 'print one line per job: status, article id, input', false)
     .action(async (options: WorkerOptions & QueueOptions & { db?: string; pack?: string }) => {
       const db = resolveDb(options.db)
@@ -325,7 +329,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--public-reads', 'off loopback, leave read endpoints open (writes still need the token)', false)
     .option('--allow-private', 'let ingest fetch URLs on private, loopback and link-local addresses', false)
     .option('--token-file <path>', 'where the write token is kept (default: beside the database)')
-    .option('--pack <name|path>', 'issue pack for articles analysed by this server (npm start: russia-ukraine)')
+    .option('--pack <name|path>', `${PACK_HELP} (npm start: russia-ukraine)`, AUTO_PACK)
     .action(async (options: ServeOptions & { db?: string; pack?: string }) => {
       const db = resolveDb(options.db)
       let stop = () => {}

@@ -101,6 +101,8 @@ export interface AnalysisOverstatement {
 
 export interface Analysis {
   schema: typeof SCHEMA
+  /** The pack whose issue ids `positions[].issue` uses ("russia-ukraine"), or null: no issues. */
+  pack: string | null
   article: {
     input: string
     headline: string | null

@@ -35,6 +35,7 @@ export function createTextAnalyzer(analyzer: Analyzer): TextAnalyzer {
 export function emptyAnalysis(article: Article): Analysis {
   return {
     schema: SCHEMA,
+    pack: null,
     article: {
       input: article.input,
       headline: article.headline,

@@ -43,6 +43,20 @@ export interface Knowledge {
   isAdjective(lower: string): boolean
 }
 
+/** `--pack auto`: each article gets the negotiation pack it is about (see choose-pack.ts), or none. */
+export const AUTO_PACK = 'auto'
+/** `--pack none`: no issues; actors of every pack are still known. */
+export const NO_PACK = 'none'
+
+/** The same knowledge with `pack`'s issues active: shares the lexicon and actors, which do not depend on it. */
+export function withActivePack(knowledge: Knowledge, pack: Pack): Knowledge {
+  return {
+    ...knowledge,
+    activePack: pack,
+    issues: pack.issues.length > 0 ? compileIssueMatcher(pack.issues) : null,
+  }
+}
+
 export const PACKS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../packs')
 
 /** Every pack file under packs/, read and checked. */
@@ -67,16 +81,22 @@ function readLexicon(): Map<string, string> {
 
 /**
  * Loads the general lexicon and every pack. `pack` (an id or a path) chooses the negotiation whose
- * issues are used; actors of all packs are known either way, since aliases never hurt.
+ * issues are used; actors of all packs are known either way, since aliases never hurt. "auto" and
+ * "none" leave no pack active here: the analyzer chooses per article for "auto".
  */
 export function loadKnowledge(pack?: string): Knowledge {
   const packs = listPacks()
   let activePack: Pack | null = null
-  if (pack) {
+  if (pack && pack !== AUTO_PACK && pack !== NO_PACK) {
     activePack = existsSync(pack) ? readPack(pack) : (packs.find((candidate) => candidate.id === pack) ?? null)
     if (!activePack) throw new PackError(`${pack}: no such pack (parley packs lists them)`)
     if (!packs.some((candidate) => candidate.id === activePack?.id)) packs.push(activePack)
   }
+
+  const actorNames = new Set(packs.flatMap((source) => source.actors.map((actor) => actor.name)))
+  for (const source of packs)
+    for (const party of source.parties)
+      if (!actorNames.has(party)) throw new PackError(`${source.file}: party "${party}" is no actor of any pack`)
 
   const actors = new Map<string, KnownActor>()
   const demonyms = new Map<string, string>()

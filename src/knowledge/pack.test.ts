@@ -58,3 +58,20 @@ test('packs: things are names that are no actor, and a bad list is refused with 
     (error: Error) => error.message === `${bad}:4: "things" must be a list of non-empty strings`,
   )
 })
+
+test('packs: a party must be an actor of some pack, and parties must be a list of names', () => {
+  const unknownParty = packFile(
+    '{\n  "id": "harbor",\n  "label": "Harbor talks",\n  "parties": ["Harbor League"],\n  "actors": [],\n  "issues": []\n}\n',
+  )
+  assert.throws(
+    () => loadKnowledge(unknownParty),
+    (error: Error) =>
+      error instanceof PackError && error.message === `${unknownParty}: party "Harbor League" is no actor of any pack`,
+  )
+  const known = packFile(
+    '{\n  "id": "harbor",\n  "label": "Harbor talks",\n  "parties": ["Harbor League", "Ukraine"],\n  "actors": [{"name": "Harbor League", "type": "organization"}],\n  "issues": []\n}\n',
+  )
+  assert.deepEqual(loadKnowledge(known).activePack?.parties, ['Harbor League', 'Ukraine'])
+  const notList = packFile('{\n  "id": "harbor",\n  "label": "Harbor talks",\n  "parties": "Ukraine"\n}\n')
+  assert.throws(() => readPack(notList), /pack\.json:4: "parties" must be a list of actor names/)
+})

@@ -29,6 +29,11 @@ export interface Pack {
   readonly actors: readonly PackActor[]
   readonly issues: readonly PackIssue[]
   /**
+   * The sides of the negotiation, by the name of an actor in any pack ("Ukraine", "Russia"): `--pack
+   * auto` chooses this pack only for an article that names them. Empty: its own actors stand in.
+   */
+  readonly parties: readonly string[]
+  /**
    * Names of things that are neither people nor bodies nor places (weapons, pipelines, systems:
    * "Storm Shadow", "Nord Stream"), so capitalized mentions of them are no entities.
    */
@@ -126,6 +131,8 @@ function validatePack(file: string, source: string, data: unknown): Pack {
       fail(file, source, near, `issue "${issue.id}": "signals" must be a non-empty list of strings`)
     issues.push(issue as unknown as PackIssue)
   }
+  if (record.parties !== undefined && !isStringArray(record.parties))
+    fail(file, source, '"parties"', '"parties" must be a list of actor names')
   if (record.things !== undefined && !isStringArray(record.things))
     fail(file, source, '"things"', '"things" must be a list of non-empty strings')
   return {
@@ -134,6 +141,7 @@ function validatePack(file: string, source: string, data: unknown): Pack {
     description: typeof record.description === 'string' ? record.description : undefined,
     actors,
     issues,
+    parties: (record.parties as string[] | undefined) ?? [],
     things: (record.things as string[] | undefined) ?? [],
     file,
   }

@@ -91,6 +91,9 @@ export function renderBriefing(analysis: Analysis, options: BriefingOptions): st
 
   if (analysis.positions.length > 0) {
     lines.push(style.heading('Positions'), '')
+    // Older stored records have no `pack`.
+    const pack = analysis.pack ?? null
+    lines.push(style.dim(pack ? `issues from the ${pack} pack` : 'no issue pack fits this article'), '')
     lines.push(...positionTable(analysis, options.offsets))
     lines.push('')
   }

@@ -23,6 +23,7 @@ export function makeAnalysis(sketch: AnalysisSketch): Analysis {
   const { text } = sketch
   return {
     schema: SCHEMA,
+    pack: null,
     article: {
       input: sketch.input ?? 'sketch.txt',
       headline: sketch.headline ?? null,
