@@ -619,6 +619,7 @@ const TITLE_ABBREVIATION_WORD = /^(Jr|Sr|Inc|Co|Corp|Ltd|St)$/
 // Words that open an apposition after a name: "said Jane Doe, a historian who ...".
 const APPOSITION_OPENERS = /^(the|a|an|who|whose|his|her|their|its|one|then|now|former|chief|senior|head)$/
 const MAX_APPOSITION_TOKENS = 30
+const MAX_RELATIVE_APPOSITION = 40
 const MAX_NAMED_APPOSITION_TOKENS = 12
 
 /**
@@ -702,11 +703,13 @@ function previousDash(tokens: readonly Token[], dash: number, floor: number): nu
 
 /** Start of the apposition or relative clause that ends with the comma at `comma`, or null. */
 function appositionStart(tokens: readonly Token[], comma: number, floor: number): number | null {
-  // Titles run long ("director of the Institute for Policy Integrity at a university's law school").
-  for (let k = comma - 1; k >= floor && comma - k <= 24; k--) {
+  // Titles run long ("director of the Institute for Policy Integrity at a university's law school"), and
+  // a relative clause about a career longer still.
+  for (let k = comma - 1; k >= floor && comma - k <= MAX_RELATIVE_APPOSITION; k--) {
     if (tokens[k]!.text !== ',') continue
     const opener = tokens[k + 1]
     if (!opener) return null
+    if (comma - k > 24 && !/^(who|whose)$/.test(opener.lower)) return null
     // An apposition is a noun phrase: a finite verb inside means a clause ("In August, groups granted …,").
     if (!/^(who|which|whose)$/.test(opener.lower) && opener.pos !== 'DET') {
       for (let m = k + 1; m < comma; m++) {

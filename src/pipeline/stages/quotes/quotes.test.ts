@@ -1169,3 +1169,13 @@ test('quotes: a long subject headed by a document shows what it finds, and speak
     ],
   )
 })
+
+test('quotes: a long relative clause about a career stands between the speaker and the verb', () => {
+  assert.deepEqual(
+    quotesOf(
+      "Lena Vos, who was the harbor's chief inspector in the administration of former Mayor Tom Berg and later retired " +
+        'from the service as a director of the port authority, said that Berg had known about the cracks.',
+    ),
+    ['indirect|Lena Vos|Berg had known about the cracks'],
+  )
+})
