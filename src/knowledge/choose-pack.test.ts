@@ -51,7 +51,10 @@ test('auto pack: the analyzer maps positions to the chosen pack’s issues and s
   assert.equal(about.pack, 'russia-ukraine')
   assert.ok(about.positions.some((position) => position.issue === 'territory'))
   const elsewhere = analyzer.analyze(
-    articleFromPlainText('lanes.txt', 'Council backs lanes\n\nThe council voted for new bike lanes, Mayor Lena Vos said.'),
+    articleFromPlainText(
+      'lanes.txt',
+      'Council backs lanes\n\nThe council voted for new bike lanes, Mayor Lena Vos said.',
+    ),
   )
   assert.equal(elsewhere.pack, null)
   assert.ok(elsewhere.positions.every((position) => position.issue === null))
