@@ -35,50 +35,70 @@ export function choosePack(article: Pick<Article, 'headline' | 'text'>, packs: r
 
 /** How often each negotiation pack's parties and issues occur in the article, unfiltered. */
 export function scorePacks(article: Pick<Article, 'headline' | 'text'>, packs: readonly Pack[]): PackChoice[] {
-  const haystack = ` ${wordsOnly(`${article.headline ?? ''}\n${article.text}`)} `
-  return packs.filter((pack) => pack.issues.length > 0).map((pack) => scorePack(haystack, pack, packs))
+  const words = wordsOnly(`${article.headline ?? ''}\n${article.text}`).split(' ')
+  return packs.filter((pack) => pack.issues.length > 0).map((pack) => scorePack(words, pack, packs))
 }
 
-// A pack's searchable forms, normalized once per pack rather than once per article.
+/** A name or signal as words, and what it counts for: party `index` or issue `index`. */
+interface Phrase {
+  readonly words: readonly string[]
+  readonly party: boolean
+  readonly index: number
+}
+
+// A pack's names and signals by their first word, compiled once per pack rather than once per article:
+// one map lookup per word of the article.
 interface Forms {
-  /** Per party, its padded names: name, aliases, seats and demonyms. */
-  readonly parties: readonly string[][]
-  /** Per issue, its padded signals. */
-  readonly issues: readonly string[][]
+  readonly byFirst: ReadonlyMap<string, readonly Phrase[]>
+  readonly parties: number
+  readonly issues: number
 }
 const formsCache = new WeakMap<Pack, Forms>()
 
 function formsOf(pack: Pack, packs: readonly Pack[]): Forms {
-  let forms = formsCache.get(pack)
-  if (!forms) {
-    const padded = (phrases: readonly string[]) =>
-      [...new Set(phrases.map((phrase) => ` ${wordsOnly(phrase)} `))].filter((form) => form.trim() !== '')
-    const wanted = new Set(pack.parties)
-    const parties =
-      wanted.size === 0
-        ? pack.actors
-        : packs.flatMap((source) => source.actors.filter((actor) => wanted.has(actor.name)))
-    const names = (actor: PackActor) => [
-      actor.name,
-      ...(actor.aliases ?? []),
-      ...(actor.seats ?? []),
-      ...(actor.demonyms ?? []),
-    ]
-    forms = {
-      // Without parties, the pack's actors are one party together.
-      parties: wanted.size === 0 ? [padded(parties.flatMap(names))] : parties.map((actor) => padded(names(actor))),
-      issues: pack.issues.map((issue) => padded(issue.signals)),
+  const cached = formsCache.get(pack)
+  if (cached) return cached
+  const wanted = new Set(pack.parties)
+  const partyActors =
+    wanted.size === 0 ? pack.actors : packs.flatMap((source) => source.actors.filter((actor) => wanted.has(actor.name)))
+  const names = (actor: PackActor) => [
+    actor.name,
+    ...(actor.aliases ?? []),
+    ...(actor.seats ?? []),
+    ...(actor.demonyms ?? []),
+  ]
+  // Without parties, the pack's actors are one party together.
+  const parties = wanted.size === 0 ? [partyActors.flatMap(names)] : partyActors.map(names)
+  const byFirst = new Map<string, Phrase[]>()
+  const add = (phrases: readonly string[], party: boolean, index: number) => {
+    for (const phrase of new Set(phrases.map(wordsOnly))) {
+      const words = phrase.split(' ')
+      if (phrase === '') continue
+      const list = byFirst.get(words[0]!) ?? []
+      list.push({ words, party, index })
+      byFirst.set(words[0]!, list)
     }
-    formsCache.set(pack, forms)
   }
+  parties.forEach((phrases, index) => add(phrases, true, index))
+  pack.issues.forEach((issue, index) => add(issue.signals, false, index))
+  const forms = { byFirst, parties: parties.length, issues: pack.issues.length }
+  formsCache.set(pack, forms)
   return forms
 }
 
-function scorePack(haystack: string, pack: Pack, packs: readonly Pack[]): PackChoice {
+function scorePack(words: readonly string[], pack: Pack, packs: readonly Pack[]): PackChoice {
   const forms = formsOf(pack, packs)
-  const hitsOf = (phrases: readonly string[]) => phrases.reduce((sum, form) => sum + occurrences(haystack, form), 0)
-  const perParty = forms.parties.map(hitsOf)
-  const perIssue = forms.issues.map(hitsOf)
+  const perParty = new Array<number>(forms.parties).fill(0)
+  const perIssue = new Array<number>(forms.issues).fill(0)
+  for (let i = 0; i < words.length; i++) {
+    const phrases = forms.byFirst.get(words[i]!)
+    if (!phrases) continue
+    for (const phrase of phrases) {
+      if (!startsAt(words, i, phrase.words)) continue
+      if (phrase.party) perParty[phrase.index]!++
+      else perIssue[phrase.index]!++
+    }
+  }
   return {
     pack,
     partyHits: perParty.reduce((a, b) => a + b, 0),
@@ -88,12 +108,10 @@ function scorePack(haystack: string, pack: Pack, packs: readonly Pack[]): PackCh
   }
 }
 
-/** Non-overlapping occurrences of ` word word ` in ` text `; the padding makes them whole words. */
-function occurrences(haystack: string, form: string): number {
-  let count = 0
-  // Step past the form but keep its trailing space, which the next occurrence's leading space needs.
-  for (let at = haystack.indexOf(form); at >= 0; at = haystack.indexOf(form, at + form.length - 1)) count++
-  return count
+function startsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  if (at + phrase.length > words.length) return false
+  for (let k = 1; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false
+  return true
 }
 
 /** Lower case, every run of characters that are not letters or digits one space ("Cease-fire" → "cease fire"). */
