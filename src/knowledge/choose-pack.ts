@@ -79,8 +79,8 @@ function formsOf(pack: Pack, packs: readonly Pack[]): Forms {
       byFirst.set(words[0]!, list)
     }
   }
-  parties.forEach((phrases, index) => add(phrases, true, index))
-  pack.issues.forEach((issue, index) => add(issue.signals, false, index))
+  for (const [index, phrases] of parties.entries()) add(phrases, true, index)
+  for (const [index, issue] of pack.issues.entries()) add(issue.signals, false, index)
   const forms = { byFirst, parties: parties.length, issues: pack.issues.length }
   formsCache.set(pack, forms)
   return forms
