@@ -218,7 +218,7 @@ export const CLAIM_WORDS = new Set(
     'biggest largest worst historic unprecedented arrest arrested charged sanctions withdraws withdrawal ' +
     'retreat captures captured seizes seized falls ends halts suspends suspended cancels cancelled canceled ' +
     'deploys deployed admits admitted denies denied backs backed dumps dropped drops revives revived sparks sparked ' +
-    'upholds upheld overturns overturned lifts lifted'
+    'upholds upheld overturns overturned lifts lifted fines fined unanimously unanimous'
   ).split(' '),
 )
 
@@ -239,7 +239,8 @@ export const HEADLINE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map
       'exchange swap',
       'collapse broke failed stalled',
       'collapses broke failed stalled',
-      'talks negotiations meeting discussions',
+      'talks negotiations meeting discussions bargaining',
+      'stall stalled deadlock deadlocked impasse stuck without',
       'visit trip met meeting talks',
       'ends ended concluded closed finished',
       'warns warned cautioned risk risks threat',
@@ -256,13 +257,17 @@ export const HEADLINE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map
       'holds held kept unchanged steady',
       'slams criticized criticised attacked condemned',
       'hits struck attacked',
+      'kill killed dead died deaths death lives',
+      'kills killed dead died deaths death lives',
       'vows pledged promised',
-      'rejects rejected refused dismissed',
-      'backs supported endorsed backed',
+      'rejects rejected refused dismissed against opposed oppose',
+      'drops dropped removed removing scrapped thrown struck deleted axed abandoned',
+      'backs supported endorsed backed favour favor',
+      'fines fined',
       'urges urged called pressed',
       'eyes considering weighing',
       'mulls considering weighing',
-      'quits resigned resigns',
+      'quits resigned resigns leave leaving withdraw withdrawing exit pull',
       'strike walkout walked',
       'walk walked walkout strike',
       'upholds upheld confirmed',

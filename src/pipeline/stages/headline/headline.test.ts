@@ -290,3 +290,52 @@ test('headline: a lifting the body only weighs is no lifting; a council that vot
   const voted = 'The city council voted 6-3 on Tuesday to raise the bus fare, the first increase since 2017.'
   assert.equal(analyze('City Council Approves Bus Fare Increase', voted).headline?.supported, true)
 })
+
+test('headline: headlinese verbs are backed by the body’s plainer words', () => {
+  const cases: [string, string][] = [
+    [
+      'Dunmore Moves to Quit Regional Water Board',
+      'The Dunmore council voted on Monday to pull out of the regional water board unless its fees fall.',
+    ],
+    [
+      'Senators Drop Fuel Levy From Budget Bill',
+      'Senators removed the fuel levy from the budget bill on Friday after a week of protests by hauliers.',
+    ],
+    [
+      'Pension Fund Urges Investors to Reject Merger',
+      'The pension fund urged investors on Tuesday to vote against the merger, saying the price was too low.',
+    ],
+    [
+      'Pilots Set Strike Date as Talks Stall',
+      'The pilots set a strike date of May 4 after a ten-hour bargaining session ended without a deal.',
+    ],
+  ]
+  for (const [title, body] of cases) assert.equal(analyze(title, body).headline?.supported, true, title)
+})
+
+test('headline: a demonym in the headline names the country the body names', () => {
+  const body = 'Members of parliament in Ghana voted on Tuesday to remove the tax on mobile payments from the budget.'
+  assert.equal(analyze('Ghanaian MPs Drop Mobile Payments Tax', body).headline?.supported, true)
+})
+
+test('headline: a death toll must be a toll in the body, not another count', () => {
+  const body =
+    'The army said it shot down 14 drones over the valley overnight. Three people were killed when debris hit a market, ' +
+    'local officials said.'
+  const wrong = analyze('Drone Strikes Kill 14 in Valley', body).headline
+  assert.equal(wrong?.supported, false)
+  assert.match(wrong?.claims[0]?.reason ?? '', /never gives 14 as a number of dead/)
+  assert.equal(analyze('Drone Strikes Kill Three in Valley', body).headline?.supported, true)
+})
+
+test('headline: "Unanimously" needs a unanimous vote, and "Fines" a fine imposed, not intended', () => {
+  const vote = 'Clubs voted 8-1 in favour of the broadcast deal on Wednesday, with one abstention.'
+  assert.equal(analyze('Clubs Unanimously Back Broadcast Deal', vote).headline?.supported, false)
+  assert.equal(analyze('Clubs Back Broadcast Deal', vote).headline?.supported, true)
+  const intended =
+    'The regulator has provisionally found that the app broke the law and intends to fine the company £2 million. ' +
+    'The law allows the regulator to fine companies up to 10 per cent of their revenue.'
+  assert.equal(analyze('Regulator Fines App £2 Million', intended).headline?.supported, false)
+  const imposed = 'The regulator fined the app £2 million on Monday for failing to check users’ ages.'
+  assert.equal(analyze('Regulator Fines App £2 Million', imposed).headline?.supported, true)
+})

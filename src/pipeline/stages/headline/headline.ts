@@ -38,13 +38,26 @@ export function createHeadlineStage(knowledge: Knowledge) {
       entity.name.split(/\s+/).some((word) => knowledge.demonymOf(word.toLowerCase()) === canonical)
     return !entities.some(named)
   }
+  // "Kenyan MPs …" over a body that says "Kenya": a headline demonym names the country the body names.
+  const withDemonyms = (entities: readonly Entity[], headline: string | null): readonly Entity[] => {
+    if (!headline) return entities
+    const extra = new Map<string, string[]>()
+    for (const word of headline.split(/[^\p{L}]+/u)) {
+      const country = knowledge.demonymOf(word.toLowerCase())
+      if (country !== undefined) extra.set(country, [...(extra.get(country) ?? []), word])
+    }
+    if (extra.size === 0) return entities
+    return entities.map((entity) =>
+      extra.has(entity.name) ? { ...entity, aliases: [...entity.aliases, ...extra.get(entity.name)!] } : entity,
+    )
+  }
   return defineStage({
     name: 'headline',
     version: 1,
     requires: ['language', 'entities', 'claims'],
     provides: 'headlineSupport',
     run: ({ text, headline, language, entities, claims }) =>
-      checkHeadline(text, headline, language, entities, claims, isPlace),
+      checkHeadline(text, headline, language, withDemonyms(entities, headline), claims, isPlace),
   })
 }
 
@@ -307,6 +320,11 @@ function checkClaim(
     const list = missing.map((word) => `"${word.text}"`).join(', ')
     return { text: part, supported: false, reason: `the body never says ${list}` }
   }
+  // "Strikes Kill 14" over a body where 14 counts drones and three were killed: a toll must be a toll.
+  const toll = tollWithoutFigure(words, body)
+  if (toll !== null) {
+    return { text: part, supported: false, reason: `the body never gives ${toll} as a number of dead` }
+  }
   // "Visit Ends Without Prisoner Swap Deal": a headline that says something did not happen is backed by
   // a body where it stays proposed or denied.
   const saysNotHappened = /\b(?:without|no|fails?|failed)\b/i.test(part)
@@ -349,6 +367,27 @@ function checkClaim(
   }
 }
 
+const TOLL_KEYS = new Set(['kill', 'dead', 'die', 'death', 'live'].map((word) => keyOf(word)))
+
+/**
+ * A headline that puts a number on the dead ("Kill 14", "14 Dead") is backed only by a body sentence that
+ * holds both that number and a word for death; returns the figure when no sentence does.
+ */
+function tollWithoutFigure(words: readonly ContentWord[], body: BodyIndex): string | null {
+  const tolls = words.filter((word) => TOLL_KEYS.has(word.key))
+  const figures = words.filter((word) => /^\d/.test(word.key))
+  if (tolls.length === 0 || figures.length === 0) return null
+  const deathSentences = new Set<number>()
+  for (const toll of tolls)
+    for (const key of [toll.key, ...(SYNONYMS.get(toll.key)?.map((synonym) => synonym.key) ?? [])])
+      for (const index of body.at.get(key) ?? []) deathSentences.add(body.tokens[index]!.sentence)
+  for (const figure of figures) {
+    const backed = (body.at.get(figure.key) ?? []).some((index) => deathSentences.has(body.tokens[index]!.sentence))
+    if (!backed) return figure.text
+  }
+  return null
+}
+
 /** True when every body occurrence of the word follows "potential", "proposed", "no", ... */
 function isOnlyHypothetical(key: string, body: BodyIndex): boolean {
   const at = body.at.get(key)
@@ -361,8 +400,10 @@ function isOnlyHypothetical(key: string, body: BodyIndex): boolean {
     // or argued about is no act.
     if (body.tokens[index]!.lower.endsWith('ing') && GERUND_FRAMES.test(before)) return true
     if (act && MODAL_BEFORE.has(before)) return true
-    if (act && before === 'to' && INTENT_BEFORE_TO.test(body.tokens[index - 2]?.lower ?? '')) return true
-    if (act && before === 'to' && INTENT_BEFORE_TO.test(body.tokens[index - 4]?.lower ?? '')) return true
+    // "intends to fine", "allows the regulator to fine", "plans for the agency to fine".
+    if (act && before === 'to')
+      for (let j = index - 2; j >= Math.max(0, index - 4); j--)
+        if (INTENT_BEFORE_TO.test(body.tokens[j]!.lower)) return true
     for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
       const lower = body.tokens[j]!.lower
       if (HYPOTHETICAL_MODIFIERS.has(lower)) return true
@@ -376,7 +417,7 @@ const MODAL_BEFORE = new Set(['would', 'could', 'might', 'may'])
 const GERUND_FRAMES =
   /^(consider|considers|considered|considering|weigh|weighs|weighed|weighing|discuss|discussed|discussing|about|that|against|oppose|opposed|opposes)$/
 const INTENT_BEFORE_TO =
-  /^(threaten(?:s|ed)?|vow(?:s|ed)?|plan(?:s|ned)?|want(?:s|ed)?|hope[sd]?|sought|seeks?|tr(?:y|ies|ied)|offer(?:s|ed)?|propose[sd]?|refuse[sd]?|decline[sd]?)$/
+  /^(threaten(?:s|ed)?|vow(?:s|ed)?|plan(?:s|ned)?|want(?:s|ed)?|hope[sd]?|sought|seeks?|tr(?:y|ies|ied)|offer(?:s|ed)?|propose[sd]?|refuse[sd]?|decline[sd]?|intend(?:s|ed)?|allow(?:s|ed)?|expect(?:s|ed)?)$/
 
 /** Share of a headline claim's content words the body must hold when some are paraphrased. */
 const MIN_SHARED_WORDS = 0.5
