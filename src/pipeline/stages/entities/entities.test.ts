@@ -647,3 +647,33 @@ test('entities: a hyphenated or plural title is no part of a name; a paper or a 
   ])
   assert.deepEqual(people('The Larnmouth Courier and Calder Falls Regional Transit both said fares would rise.'), [])
 })
+
+test('entities: firms named for their trade are organizations, and their first word alone is the firm', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Merger vote\n\nBrackley Point Capital, which owns 4% of Dunmore Bancorp, opposes the merger with Ridgeway Financial. ' +
+        'Brackley said the price was too low. Ridgeway said it would not raise its offer. Nurses at Lakeview Health will strike.',
+    ),
+  )
+  const firms = analysis.entities.map((entity) => `${entity.type}:${entity.name}:${entity.aliases.join('/')}`)
+  assert.deepEqual(firms.sort(), [
+    'organization:Brackley Point Capital:Brackley Point Capital/Brackley',
+    'organization:Dunmore Bancorp:Dunmore Bancorp',
+    'organization:Lakeview Health:Lakeview Health',
+    'organization:Ridgeway Financial:Ridgeway Financial/Ridgeway',
+  ])
+})
+
+test('entities: a surname the article gave a person stays hers, even when a firm starts with it', () => {
+  const found = entitiesOf('Jane Marsh founded Marsh Capital in 2004. Marsh said the fund would close.')
+  assert.ok(found.includes('person:Jane Marsh'))
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Fund closes\n\nJane Marsh founded Marsh Capital in 2004. Marsh said the fund would close.',
+    ),
+  )
+  const speaker = analysis.entities.find((entity) => entity.id === analysis.quotes[0]?.speaker)
+  assert.equal(speaker?.name, 'Jane Marsh')
+})

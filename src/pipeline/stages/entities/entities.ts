@@ -1684,13 +1684,40 @@ function firmByShortName(drafts: readonly EntityDraft[], name: NameMention): Ent
   if (name.known || name.type === 'location' || name.type === 'group') return undefined
   const words = nameWords(name.surface)
   if (words.length !== 1) return undefined
+  // ("Jane Marsh … Marsh Capital … Marsh said": the person the article named keeps her surname.)
+  if (drafts.some((draft) => draft.type === 'person' && draft.words.length > 1 && draft.words.at(-1) === words[0]))
+    return undefined
   for (const draft of drafts) {
     if (draft.type !== 'organization' || draft.words.length < 2 || draft.words[0] !== words[0]) continue
     const rest = draft.words.slice(1)
     if (rest.every((word) => ORGANIZATION_HEADS.has(word) && !INSTITUTION_WORDS.has(word))) return draft
+    // "Brackley Point Capital … Brackley said": a firm's first word, when its name ends in a company word.
+    const last = rest.at(-1)!
+    if (
+      rest.length <= 3 &&
+      ORGANIZATION_HEADS.has(last) &&
+      !INSTITUTION_WORDS.has(last) &&
+      !NOT_SHORT_NAMES.has(words[0]!)
+    )
+      return draft
   }
   return undefined
 }
+
+// First words of firms' names that say nothing on their own ("First Capital", "National Trust").
+const NOT_SHORT_NAMES = new Set([
+  'first',
+  'national',
+  'new',
+  'general',
+  'united',
+  'global',
+  'international',
+  'royal',
+  'american',
+  'british',
+  'european',
+])
 
 /** Head nouns of institutions that a text names alone once it has named them in full. */
 const INSTITUTION_WORDS = new Set(

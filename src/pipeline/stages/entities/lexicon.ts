@@ -335,6 +335,10 @@ export const ORGANIZATION_HEADS = new Set([
   ...'ratings newswire collective observatory research polling agrochemicals chemicals pharmaceuticals microsystems semiconductor semiconductors electronics logistics mining metals foods therapeutics biosciences networks robotics aerospace telecom communications ventures'.split(
     ' ',
   ),
+  // More of them: "Dunmore Bancorp", "Ridgeway Financial", "Lakeview Health", "Northvale Labs".
+  ...'bancorp bancshares financial insurance energy health healthcare labs laboratories pharma biotech diagnostics systems technologies software solutions brands resources petroleum steel shipping retail apparel entertainment studios automotive materials minerals utilities properties realty investments securities advisors advisers'.split(
+    ' ',
+  ),
   // Company words of other languages: "Falkenried Verlag", "Nordwerk GmbH".
   'verlag',
   'gmbh',
