@@ -717,12 +717,16 @@ function bodyInTitle(
 ): NameMention | null {
   let end = nameStart - 1
   while (end > start && PERSON_TITLES.has(tokens[end - 1]!.lower)) end--
+  // "Treasury Cabinet Secretary", "Interior State Secretary": a word that makes one title of the next.
+  while (end > start && TITLE_COMPOUNDS.has(tokens[end - 1]!.lower)) end--
   if (end - start < 2) return null
   const surface = straighten(text.slice(tokens[start]!.start, tokens[end - 1]!.end))
   const known = knowledge.actor(surface.toLowerCase())
   if (known?.type !== 'organization' && !ORGANIZATION_HEADS.has(tokens[end - 1]!.lower)) return null
   return mention(tokens, start, end, surface, 'organization', known?.name ?? null, null, null)
 }
+
+const TITLE_COMPOUNDS = new Set(['cabinet', 'state', 'permanent', 'principal', 'junior', 'parliamentary'])
 
 /** True when `start`–`end` lies in a quotation whose words are all capitalized (a title, not speech). */
 function isQuotedTitle(text: string, start: number, end: number): boolean {
@@ -1723,7 +1727,7 @@ const NOT_SHORT_NAMES = new Set([
 const INSTITUTION_WORDS = new Set(
   (
     'commission council ministry department agency committee court parliament assembly authority board ' +
-    'bureau office federation association institute fund service union tribunal senate congress'
+    'bureau office federation association institute fund service union tribunal senate congress treasury'
   ).split(' '),
 )
 

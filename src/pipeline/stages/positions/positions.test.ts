@@ -121,7 +121,7 @@ const CASES: readonly Case[] = [
     proposition: 'be bound by any agreement negotiated in Geneva',
   },
   {
-    pattern: '"would not accept any X that did not \"Y\"": the quoted requirement is the condition',
+    pattern: '"would not accept any X that did not "Y"": the quoted requirement is the condition',
     text: 'A spokesperson for the ministry said the UK would not accept any arrangement that did not "reflect the science."',
     actor: 'United Kingdom',
     stance: 'conditional',
@@ -643,6 +643,45 @@ const CASES: readonly Case[] = [
     actor: 'European Union',
     stance: 'for',
     proposition: 'a buffer zone along the river',
+  },
+  {
+    pattern: '"urged shareholders to vote against X" is against X',
+    text: "Brackley Point Capital on Tuesday urged Dunmore Bancorp's shareholders to vote against its planned merger with Ridgeway Financial.",
+    actor: 'Brackley Point Capital',
+    stance: 'against',
+    proposition: 'its planned merger with Ridgeway Financial',
+  },
+  {
+    pattern: '"urged members to reject X" is against X',
+    text: 'The Dockers Union urged members to reject the offer.',
+    actor: 'Dockers Union',
+    stance: 'against',
+    proposition: 'the offer',
+  },
+  {
+    pattern: '"is not going to X" refuses X like "will not X"',
+    text: 'Tom Berg, the Pell County chairman, said the county is not going to rewrite the cost formula.',
+    actor: 'Pell County',
+    stance: 'against',
+    proposition: 'rewrite the cost formula',
+  },
+  {
+    pattern:
+      '"the union" is the body the article called "their union", and "the system" the one it called a hospital system',
+    text:
+      'Nurses at Lakeline Health, a hospital system, will strike on Monday, their union, the Harbor Nurses Alliance, said. ' +
+      'The union wants ratios written into the contract. The system was willing to add ratios as long as the union dropped its pay demand.',
+    actor: 'Harbor Nurses Alliance',
+    stance: 'for',
+    proposition: 'ratios written into the contract',
+  },
+  {
+    pattern: 'adding a thing is no speaking: "willing to add ratios as long as Y" is conditional',
+    text: 'Lakeline Health, a hospital system, faces a strike. The system was willing to add ratios as long as the union dropped its pay demand.',
+    actor: 'Lakeline Health',
+    stance: 'conditional',
+    proposition: 'add ratios',
+    conditions: ['the union dropped its pay demand'],
   },
 ]
 

@@ -286,7 +286,7 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   // "a court order demanding that the mill close has gone unheeded": a participle after a
   // noun opens no clause of its own; the proposition ends where the sentence's verb comes.
   const reduced = /ing$/.test(token.lower) && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')
-  const proposition = reduced ? { first: found.first, end: beforeMainVerb(tokens, found.first, found.end) } : found
+  let proposition = reduced ? { first: found.first, end: beforeMainVerb(tokens, found.first, found.end) } : found
   // "refused to rule out further action": leaving something open is undecided, about what follows.
   const ruledOut =
     word.stance === 'against' &&
@@ -325,8 +325,14 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
     if (condition) conditions.list.push(condition)
   }
   // "voted against X" reads its own stance; "is not committing to X" has its own negation.
-  const base =
+  let base =
     word.alternativeStance && tokens[complement - 1]?.lower === word.alternative ? word.alternativeStance : word.stance
+  // "urged shareholders to vote against the merger": the one who urges is against the merger.
+  const urged = URGING.has(word.lemma) ? urgedVote(tokens, proposition) : null
+  if (urged) {
+    base = urged.stance
+    proposition = urged.proposition
+  }
   const modifiers = { negated: negated && !required, hedged, conditions: conditions.list, unless: conditions.unless }
   const stance =
     negated && word.negatedStance
@@ -465,7 +471,12 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
   // "refused to be drawn on", "declined to comment", "wanted to say": about speaking, not a position.
   const verb = tokens[proposition.first]!.lower
   if (verb === 'be' && tokens[proposition.first + 1]?.lower === 'drawn') return true
-  return tokens[proposition.first - 1]?.lower === 'to' && (NOT_COMMITMENTS.has(verb) || SPEAKING_VERBS.has(verb))
+  // ("willing to add ratios", "refused to add staff": adding a thing is no speaking.)
+  const addsThing = verb === 'add' && /^(NOUN|ADJ|NUM)$/.test(tokens[proposition.first + 1]?.pos ?? '')
+  return (
+    tokens[proposition.first - 1]?.lower === 'to' &&
+    (NOT_COMMITMENTS.has(verb) || (SPEAKING_VERBS.has(verb) && !addsThing))
+  )
 }
 function hasNegation(tokens: readonly Token[], phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true
@@ -821,10 +832,43 @@ function quoteAt(quotes: readonly Quote[], offset: number): Quote | null {
 // Commitments in reported speech: "X would not sign Y", "Kyiv would send a delegation if Y",
 // "the city should start with Y", "Budapest would rather pay fines than accept Y".
 
+const URGING = new Set(['urge', 'call', 'ask', 'press', 'appeal', 'encourage'])
+const VOTES_AGAINST = new Set(['reject', 'oppose', 'block', 'defeat'])
+
+/**
+ * "shareholders to vote against the merger", "members to reject the offer": when others are urged to
+ * vote down or refuse a thing, the one who urges is against that thing.
+ */
+function urgedVote(tokens: readonly Token[], proposition: Phrase): { stance: BaseStance; proposition: Phrase } | null {
+  for (let k = proposition.first; k < Math.min(proposition.end - 2, proposition.first + 8); k++) {
+    if (tokens[k]!.lower !== 'to') continue
+    const verb = tokens[k + 1]!.lower
+    if (verb === 'vote' && /^(against|for|down)$/.test(tokens[k + 2]!.lower)) {
+      const stance = tokens[k + 2]!.lower === 'for' ? 'for' : 'against'
+      return k + 3 < proposition.end ? { stance, proposition: { first: k + 3, end: proposition.end } } : null
+    }
+    // ("urged both sides to accept mediation" is for what they are urged to do, as it reads.)
+    if (VOTES_AGAINST.has(verb)) return { stance: 'against', proposition: { first: k + 2, end: proposition.end } }
+    return null
+  }
+  return null
+}
+
+const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', "'s", '’s', "'re", '’re'])
+
+/** "is (not) going to VERB" after the be-form at `k`. */
+function goingToAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1
+  while (tokens[j] && (NEGATIONS.has(tokens[j]!.lower) || tokens[j]!.pos === 'ADV')) j++
+  return tokens[j]?.lower === 'going' && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.pos === 'VERB'
+}
+
 function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | null {
   const { tokens } = context
   const modal = tokens[k]!
-  if (modal.pos !== 'AUX' || !COMMITMENT_MODALS.has(modal.lower)) return null
+  // "the county is not going to rewrite the formula": "going to" is "will".
+  const goingTo = BE_FORMS.has(modal.lower) && goingToAfter(tokens, k)
+  if (modal.pos !== 'AUX' || (!COMMITMENT_MODALS.has(modal.lower) && !goingTo)) return null
   // Only what someone is reported to say commits them; the author's own forecasts do not.
   // ('China would "not take part in …"': the reporter may quote all that follows the modal.)
   const quote = quoteAt(context.quotes, modal.start) ?? quoteOpeningAfter(context, k)
@@ -841,6 +885,7 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
     if (NEGATIONS.has(token.lower) && token.lower !== 'no') negated = true
     else if (token.lower === 'rather') rather = true
     else if (token.lower === 'only') only = true
+    else if (goingTo && token.lower === 'going' && tokens[v + 1]?.lower === 'to') v++
     // 'should not "overreact to every headline"': the reporter quotes the verb.
     else if (token.pos !== 'ADV' && !QUOTE_MARKS.test(token.text)) break
     v++

@@ -206,6 +206,8 @@ function askedPerson(
   return undefined
 }
 
+const PLACE_BODY_HEADS = ['county', 'province', 'district', 'municipality', 'borough']
+
 /** Heads that a definite description shares with the organization it names ("the union", "the ministry"). */
 const BODY_HEADS = new Set([
   ...BUSINESS_HEADS,
@@ -235,6 +237,13 @@ const BODY_HEADS = new Set([
   'department',
   'team',
   'mission',
+  // "the hospital system", "the water utility": what an operator is called once named.
+  'system',
+  'utility',
+  'operator',
+  'fund',
+  // "the county" after "Pell County": a place whose name has the word speaks as its government.
+  ...PLACE_BODY_HEADS,
 ])
 
 /**
@@ -266,7 +275,12 @@ function bodyReference(
   // (A body is what a story is about: "the union" may name one introduced many paragraphs before.)
   for (let k = before - 1; k >= 0; k--) {
     const entity = candidates[k]!.entity
-    if (entity.type !== 'organization') continue
+    const place = entity.type === 'location' && PLACE_BODY_HEADS.includes(singular)
+    if (entity.type !== 'organization' && !place) continue
+    // "their union, the Wisconsin Nurses Alliance", "Lakeline Health, a hospital system": the article
+    // said what the body is.
+    if (entity.type === 'organization' && describedAs(tokens, candidates[k]!, singular))
+      return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
     const words = entity.name
       .toLowerCase()
       .split(/\s+/)
@@ -283,6 +297,25 @@ function bodyReference(
       return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
   }
   return null
+}
+
+/**
+ * True when the mention stands in apposition with a phrase headed by `head`: "their union, the X" or
+ * "the union, X" before it, "X, a hospital system" or "X, the union that …" after it.
+ */
+function describedAs(tokens: readonly Language['tokens'][number][], mention: Candidate, head: string): boolean {
+  const first = tokenIndexFrom(tokens, mention.start)
+  let b = first - 1
+  if (tokens[b]?.lower === 'the') b--
+  if (tokens[b]?.text === ',' && tokens[b - 1]?.lower.replace(/s$/, '') === head) return true
+  let a = tokenIndexFrom(tokens, mention.end - 1) + 1
+  if (tokens[a]?.text !== ',' || !/^(a|an|the|its)$/.test(tokens[a + 1]?.lower ?? '')) return false
+  a += 2
+  for (let k = a; k < a + 4 && tokens[k]; k++) {
+    if (tokens[k]!.lower.replace(/s$/, '') === head && tokens[k]!.pos === 'NOUN') return true
+    if (!/^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) return false
+  }
+  return false
 }
 
 const ASSOCIATIONS = new Set(
