@@ -765,10 +765,17 @@ export function resolveSpeaker(
     end: sourceEnd,
     text: text.slice(from, sourceEnd).replace(/\s+/g, ' '),
   })
-  const source = sourceFrom(start)
+  let source = sourceFrom(start)
   let best: { entity: Entity; start: number; end: number } | null = null
   for (const entity of entities) {
     for (const mention of entity.mentions) {
+      // "The Department for Science, Innovation and Technology said": the words read as an apposition
+      // are the end of a longer name; the name speaks.
+      if (mention.start < start && mention.end === end && mention.start > start - 80) {
+        best = { entity, start: mention.start, end: mention.end }
+        source = sourceFrom(mention.start)
+        break
+      }
       if (mention.start < start || mention.end > end) continue
       if (/^['’]s?\b/.test(text.slice(mention.end, mention.end + 2)) && mention.end < end - 2) continue
       // "Rep. Jane Doe (D-Virgin Islands)": a place in the party tag is no speaker.

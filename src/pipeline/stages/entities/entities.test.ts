@@ -677,3 +677,28 @@ test('entities: a surname the article gave a person stays hers, even when a firm
   const speaker = analysis.entities.find((entity) => entity.id === analysis.quotes[0]?.speaker)
   assert.equal(speaker?.name, 'Jane Marsh')
 })
+
+test('entities: names in any Latin capital, teams by their nickname, ministries named for several portfolios', () => {
+  const found = entitiesOf(
+    'The commissioner, Maroš Šefčovič, met Łukasz Nowak. The Mersey Falcons voted against the deal with Vireo Sport, ' +
+      'and the Falcons said so again. The Department for Science, Innovation and Technology said it would act. ' +
+      'Ofcom said the messaging app Kestrel broke the law.',
+  )
+  for (const expected of [
+    'person:Maroš Šefčovič',
+    'person:Łukasz Nowak',
+    'organization:Mersey Falcons',
+    'organization:Vireo Sport',
+    'organization:Department for Science, Innovation and Technology',
+    'organization:Kestrel',
+  ])
+    assert.ok(found.includes(expected), `${expected} not in ${found.join(', ')}`)
+  assert.ok(!found.includes('organization:Falcons'), 'the nickname alone joins the team')
+})
+
+test('entities: an administrative unit used alone ("County officials") does not make a surname of a place', () => {
+  const found = entitiesOf(
+    'The council voted to give Pell County a year of notice. County officials dispute the numbers.',
+  )
+  assert.ok(found.includes('location:Pell County'), found.join(', '))
+})

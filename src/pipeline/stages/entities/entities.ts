@@ -21,6 +21,7 @@ import {
   ORGANIZATION_HEADS,
   PERSON_TITLES,
   ROLE_MODIFIERS,
+  TEAM_NICKNAMES,
 } from './lexicon.js'
 
 /** People, organizations, locations and groups, each once per article, with aliases, roles and mentions. */
@@ -60,7 +61,8 @@ interface NameMention {
 }
 
 const POSSESSIVE = /^['’]s?$/
-const CAPITALIZED = /^[A-Z\u00C0-\u00DE]/
+// Any Latin capital, "Š" and "Ł" too.
+const CAPITALIZED = /^\p{Lu}/u
 const ACRONYM = /^(?:[A-Z]\.){2,4}$|^[A-Z]{2,6}$/
 
 // Curly apostrophes as straight ones; an editor's brackets ("[Kamala] Harris") are no part of a name.
@@ -492,6 +494,18 @@ function isSentenceStart(tokens: readonly Token[], i: number): boolean {
   return /^[“"‘'(\-—–:]$/.test(previous.text) && isSentenceStart(tokens, i - 1)
 }
 
+const ADMINISTRATIVE_UNITS = new Set(
+  'county province state district region city town village municipality borough shire oblast'.split(' '),
+)
+
+/** "Department for Science", "Ministry of Ecology": a ministry named for its portfolio, so far. */
+function isPortfolioName(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k + 1 < end; k++)
+    if (PORTFOLIO_HEADS.has(tokens[k]!.lower) && /^(for|of)$/.test(tokens[k + 1]!.lower)) return true
+  return false
+}
+const PORTFOLIO_HEADS = new Set(['department', 'ministry', 'office', 'secretary', 'minister', 'committee'])
+
 function isNameToken(token: Token): boolean {
   if (!CAPITALIZED.test(token.text)) return false
   if (token.pos === 'PROPN') return true
@@ -558,6 +572,17 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
     if (joins) {
       end += 2
       continue
+    }
+    // "Department for Science, Innovation and Technology": a ministry's portfolios, listed with commas.
+    if (token.text === ',' && next !== undefined && isNameToken(next) && isPortfolioName(tokens, start, end)) {
+      let j = end + 1
+      while (j < tokens.length && j - end <= 8 && (isNameToken(tokens[j]!) || tokens[j]!.text === ',')) j++
+      if (tokens[j]?.lower === 'and' && tokens[j + 1] !== undefined && isNameToken(tokens[j + 1]!)) {
+        j += 2
+        while (j < tokens.length && isNameToken(tokens[j]!) && tokens[j]!.sentence === sentence) j++
+        end = j
+        continue
+      }
     }
     // "Competition and Markets Authority", "Department of Health and Human Services": "and" between a
     // common word and a capitalized run that ends in a body's head word is inside one name.
@@ -1108,7 +1133,8 @@ const ORGANIZATION_KINDS = new Set(
   (
     'group firm company broker brokerage tank agency consultancy watchdog charity organisation organization ngo ' +
     'nonprofit institute bank lender insurer airline publisher newspaper broadcaster network movement coalition ' +
-    'alliance militia manufacturer carmaker startup retailer fund foundation outlet daily tabloid channel'
+    'alliance militia manufacturer carmaker startup retailer fund foundation outlet daily tabloid channel ' +
+    'app platform regulator operator streamer service developer chain club team utility marketplace'
   ).split(' '),
 )
 
@@ -1253,6 +1279,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     (!compass || knowledge.firstNameGender(tokens[start + 1]!.lower) === undefined)
   )
     return 'location'
+  // "Mersey Falcons", "Solent Sharks": a team's nickname at the end of a name with no first name.
+  if ((length === 2 || length === 3) && TEAM_NICKNAMES.has(last.lower) && gender === undefined) return 'organization'
   // Capitalized words with nothing known about them: a name of two to four words is most often a
   // person's, unless the tagger reads a word as an adjective ("Iraqi Kurdish").
   const run = tokens.slice(start, end).filter((token) => !NAME_PARTICLES.has(token.text) && token.text !== '-')
@@ -1578,7 +1606,13 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
     )
     .map((name) => {
       const words = nameWords(name.surface)
-      const surnamed = name.type === 'location' && !name.known && words.length === 2 && loneSurnames.has(words[1]!)
+      // ("County officials … Pell County": an administrative unit alone is no surname; "Park" may be.)
+      const surnamed =
+        name.type === 'location' &&
+        !name.known &&
+        words.length === 2 &&
+        loneSurnames.has(words[1]!) &&
+        !ADMINISTRATIVE_UNITS.has(words[1]!)
       return surnamed ? { ...name, type: 'person' as const } : name
     })
     .sort((a, b) => a.start - b.start || b.end - a.end)
@@ -1738,7 +1772,8 @@ const INSTITUTION_WORDS = new Set(
 function bodyByHead(drafts: readonly EntityDraft[], name: NameMention): EntityDraft | undefined {
   if (name.known || (name.type !== 'organization' && name.type !== 'group')) return undefined
   const words = nameWords(name.surface)
-  if (words.length !== 1 || !INSTITUTION_WORDS.has(words[0]!)) return undefined
+  // ("the Falcons" after "Mersey Falcons": a team's nickname alone is the team.)
+  if (words.length !== 1 || !(INSTITUTION_WORDS.has(words[0]!) || TEAM_NICKNAMES.has(words[0]!))) return undefined
   let found: EntityDraft | undefined
   for (const draft of drafts) {
     if (draft.type !== 'organization' || draft.words.length < 2 || draft.words.at(-1) !== words[0]) continue

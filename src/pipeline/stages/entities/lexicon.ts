@@ -339,6 +339,9 @@ export const ORGANIZATION_HEADS = new Set([
   ...'bancorp bancshares financial insurance energy health healthcare labs laboratories pharma biotech diagnostics systems technologies software solutions brands resources petroleum steel shipping retail apparel entertainment studios automotive materials minerals utilities properties realty investments securities advisors advisers'.split(
     ' ',
   ),
+  // "Vireo Sport", "Kellby Sports": a sports broadcaster or outfitter.
+  'sport',
+  'sports',
   // Company words of other languages: "Falkenried Verlag", "Nordwerk GmbH".
   'verlag',
   'gmbh',
@@ -992,4 +995,16 @@ export const PUBLIC_BODY_WORDS = new Set(
   'ministry department council commission agency court parliament government union party army force police office committee authority'.split(
     ' ',
   ),
+)
+
+/** Plural nicknames teams take after their town: "Mersey Falcons", "Harbor City Rovers". */
+export const TEAM_NICKNAMES = new Set(
+  (
+    'falcons sharks tigers lions bears eagles hawks warriors giants rangers rovers wanderers ' +
+    'knights raiders chiefs bulls wolves panthers jets dolphins cardinals pirates royals ' +
+    'thunderbirds stallions broncos mustangs jaguars cougars leopards rhinos hornets bees wasps vikings ' +
+    'spartans titans trojans gladiators pumas strikers swifts magpies owls foxes seahawks ravens ' +
+    'orioles mariners padres dodgers yankees mets marlins rockies sabres flames canucks oilers ' +
+    'devils penguins flyers bruins sharks ducks coyotes blackhawks'
+  ).split(' '),
 )

@@ -1179,3 +1179,10 @@ test('quotes: a long relative clause about a career stands between the speaker a
     ['indirect|Lena Vos|Berg had known about the cracks'],
   )
 })
+
+test('quotes: a long name whose end reads like an apposition speaks as a whole', () => {
+  assert.deepEqual(
+    quotesOf('The Department for Science, Innovation and Technology said it would act within a month.'),
+    ['indirect|Department for Science, Innovation and Technology|it would act within a month'],
+  )
+})
