@@ -89,6 +89,11 @@ function documentOwner(
     }
   }
   if (doc < 0) return undefined
+  // "the statement said" after "X said in a statement": the references stage knows whose document it is.
+  const made = references.find(
+    (reference) => reference.onBehalf && reference.start <= tokens[doc]!.start && reference.end >= tokens[doc]!.end,
+  )
+  if (made) return entities.find((entity) => entity.id === made.entity)
   const entityAt = (start: number, end: number): Entity | undefined => {
     for (const entity of entities)
       if (entity.mentions.some((mention) => mention.start >= start && mention.end <= end)) return entity

@@ -1186,3 +1186,15 @@ test('quotes: a long name whose end reads like an apposition speaks as a whole',
     ['indirect|Department for Science, Innovation and Technology|it would act within a month'],
   )
 })
+
+test('quotes: "the statement said" speaks for whoever issued the statement', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Harbor Trust said in a statement that its board backed the deal. The combined bank would have 290 branches, the statement said.',
+    ),
+    [
+      'indirect|Harbor Trust|its board backed the deal',
+      'indirect|Harbor Trust|The combined bank would have 290 branches',
+    ],
+  )
+})

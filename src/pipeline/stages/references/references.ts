@@ -239,6 +239,9 @@ const BODY_HEADS = new Set([
   'mission',
   // "the hospital system", "the water utility": what an operator is called once named.
   'system',
+  'regulator',
+  'watchdog',
+  'broadcaster',
   'utility',
   'operator',
   'fund',
@@ -351,7 +354,13 @@ function documentReference(
     if (/^['’]s?$/.test(tokens[e]?.text ?? '')) e++
     while (tokens[e]?.pos === 'ADJ') e++
     const owned = MADE_DOCUMENTS.has(tokens[e]?.lower ?? '')
-    if (after || owned)
+    // "Harbor said in a statement that … . …, the statement said": the statement it issued.
+    const issued =
+      /^(said|says|added|announced)$/.test(tokens[e]?.lower ?? '') &&
+      tokens[e + 1]?.lower === 'in' &&
+      /^(a|an|its|their|his|her)$/.test(tokens[e + 2]?.lower ?? '') &&
+      tokens[e + 3]?.lower === noun.lower
+    if (after || owned || issued)
       return {
         start: tokens[at]!.start,
         end: noun.end,
