@@ -82,13 +82,22 @@ test('quantities: a word in -ing after the counted noun is no compound head', ()
   ])
 })
 
-test('quantities: ages, compound modifiers, phone numbers and labels are no amounts', () => {
+test('quantities: ages, compound modifiers, phone numbers and labels are no amounts; a term is', () => {
   const text =
     'The 25-year-old medic, who faces a ten-year sentence, joined the 40-member crew. The governor, 70, said so. ' +
     'Call 555 301 4422 or write to Unit 26165, says Dan Roe #12. Rebels fired 14 rockets.'
   assert.deepEqual(
-    quantitiesIn(text).map((q) => q.text),
-    ['14 rockets'],
+    quantitiesIn(text).map((q) => `${q.text}=${q.value} ${q.unit}`),
+    ['ten-year=10 years', '14 rockets=14 rockets'],
+  )
+})
+
+test('quantities: a vote tally counts votes for and against; a score does not; letters may name a currency', () => {
+  const text =
+    'The council voted 5-2 to leave. Ashby beat Kellby 3-1. The Treasury must find Sh38 billion in a 45-day window.'
+  assert.deepEqual(
+    quantitiesIn(text).map((q) => `${q.text}=${q.value} ${q.unit}`),
+    ['5=5 votes', '2=2 votes against', 'Sh38 billion=38000000000 shillings', '45-day=45 days'],
   )
 })
 

@@ -82,7 +82,18 @@ const UNIT_SKIP = new Set(['ADJ', 'PROPN', 'NUM'])
 const JOINED_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/
 const isDigits = (token: Token): boolean => /^[$€£¥₴₽]?\d[\d,]*(\.\d+)?%?$/.test(token.text)
 
+// "Sh38 billion", "KSh2.5 million", "Rs 400": currencies written as letters before the digits.
+const LETTER_CURRENCY = /^(KSh|Ksh|Sh|Rs)\.?(\d[\d,]*(?:\.\d+)?)$/
+const LETTER_CURRENCY_UNITS: Record<string, string> = {
+  KSh: 'shillings',
+  Ksh: 'shillings',
+  Sh: 'shillings',
+  Rs: 'rupees',
+}
+
 function numberOf(token: Token): number | null {
+  const lettered = token.text.length > 2 ? LETTER_CURRENCY.exec(token.text) : null
+  if (lettered) return Number(lettered[2]!.replace(/,/g, ''))
   // Most tokens are words: only look further at those that start with a digit or a currency sign.
   const first = token.text.charCodeAt(0)
   if (first !== 36 && (first < 48 || (first > 57 && first < 0xa2))) return wordNumber(token.lower)
@@ -110,6 +121,14 @@ function isDate(tokens: readonly Token[], i: number, value: number): boolean {
     if (!counts) return true
   }
   return /^(a\.m\.|p\.m\.|am|pm|gmt|utc)$/.test(after) || tokens[i]!.text.includes(':')
+}
+
+/** "voted 5-2", "approved 8-1", "by a 14-5 vote", "a 5-2 vote": a score that counts votes. */
+function voteTally(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? ''
+  const after = tokens[i + 1]?.lower ?? ''
+  if (/^(vote|voted|votes|voting)$/.test(before) || /^(vote|votes|margin|majority)$/.test(after)) return true
+  return /^(approved|passed|rejected|adopted|backed)$/.test(before) && tokens[i + 1]?.pos !== 'NOUN'
 }
 
 /**
@@ -142,6 +161,19 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     const joined = lead >= 48 && lead <= 57 ? JOINED_RANGE.exec(token.text) : null
     // ("3-1", "24-7" are scores: a range runs upwards.)
     const from = joined ? Number(joined[1]!.replace(/,/g, '')) : 0
+    // "voted 5-2", "passed 8-1", "by a 14-5 vote": a tally is votes for and votes against.
+    const tally = joined ? voteTally(tokens, i) : false
+    if (joined && tally) {
+      const against = Number(joined[2]!.replace(/,/g, ''))
+      const digits = token.text.indexOf(joined[2]!, joined[1]!.length)
+      quantities.push(
+        { value: from, unit: 'votes', text: joined[1]!, start: token.start, end: token.start + joined[1]!.length },
+        { value: against, unit: 'votes against', text: joined[2]!, start: token.start + digits, end: token.end },
+      )
+      sentences.push(token.sentence, token.sentence)
+      i++
+      continue
+    }
     if (joined && Number(joined[2]!.replace(/,/g, '')) > from && !isDate(tokens, i, from)) {
       const start = tokens[i - 1]?.lower === 'between' && i - 1 >= first ? i - 1 : i
       const counted = countedNoun(tokens, i + 1, end)
@@ -198,7 +230,7 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     let amount: number | null = vague ? null : value
     let low: number | undefined
     let high: number | undefined
-    let unit = CURRENCY[token.text[0] ?? ''] ?? ''
+    let unit = CURRENCY[token.text[0] ?? ''] ?? LETTER_CURRENCY_UNITS[LETTER_CURRENCY.exec(token.text)?.[1] ?? ''] ?? ''
     // "$ 12.4 million": the tokenizer may keep the currency sign apart from the number.
     const sign = tokens[i - 1]
     if (!unit && sign && i - 1 >= first && sign.end === token.start && Object.hasOwn(CURRENCY, sign.text)) {
@@ -269,6 +301,22 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     if (percent || perCent) {
       unit = 'percent'
       stop += perCent ? 2 : 1
+    }
+    // "a 45-day auction", "a 10-point plan": a figure joined by a hyphen to its unit.
+    const hyphen = tokens[stop]
+    const joinedUnit = tokens[stop + 1]
+    if (
+      !unit &&
+      hyphen?.text === '-' &&
+      hyphen.start === tokens[stop - 1]!.end &&
+      joinedUnit !== undefined &&
+      joinedUnit.start === hyphen.end &&
+      joinedUnit.pos === 'NOUN' &&
+      /^[a-z]+$/.test(joinedUnit.text) &&
+      stop + 1 < end
+    ) {
+      unit = joinedUnit.lower.endsWith('s') ? joinedUnit.lower : `${joinedUnit.lower}s`
+      stop += 2
     }
     if (!unit) {
       const counted = countedNoun(tokens, stop, end)
@@ -359,6 +407,8 @@ function isAge(tokens: readonly Token[], i: number): boolean {
  * sentence", "the 193-member assembly" (a compound modifier), "call 212 416 4552" (a phone number),
  * "#99" (a label).
  */
+const TERM_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute'])
+
 function isNumberInName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
   const next = tokens[i + 1]
@@ -369,7 +419,9 @@ function isNumberInName(tokens: readonly Token[], i: number): boolean {
     after !== undefined &&
     after.start === next.end &&
     /^\p{L}/u.test(after.text) &&
-    wordNumber(after.lower) === null
+    wordNumber(after.lower) === null &&
+    // "a 45-day auction", "a 30-year bond": a span of time is a figure ("a 25-year-old" is an age).
+    !(TERM_UNITS.has(after.lower) && tokens[i + 3]?.text !== '-')
   )
     return true
   const before = tokens[i - 1]
