@@ -158,3 +158,13 @@ test("claims: what a side offers or asks for is the reporter's figure; what a sp
     ['-|£620 million', '-|6 percent', 'Marta Lind|3.5 percent'],
   )
 })
+
+test('claims: a speech verb in a clause that opens after the figure does not claim it; a closing attribution does', () => {
+  assert.deepEqual(
+    claimsOf(
+      'The Dunmore council voted 7-5 on Tuesday to delay the plan, after an audit by the city engineer found it would cost $12.4 million. ' +
+        'The state will cut aid by 25 percent unless the council acts, Governor Ana Ruiz said.',
+    ),
+    ['-|7, 5', 'an audit by the city engineer|$12.4 million', 'Ana Ruiz|25 percent'],
+  )
+})

@@ -185,6 +185,11 @@ function claimantOf(
     if (claimant && tokens[k]!.start > at) break
     const phrase = subjectBefore(tokens, k, sentence.firstToken)
     if (!phrase) continue
+    // "The council voted 7-5, after a report found the cost had doubled": a speech verb in a clause that
+    // opens after the figure is about that clause, not about the figure.
+    // (", U.S. officials said." closes the whole sentence, whatever clauses stand before it.)
+    const closing = tokens[phrase.first - 1]?.text === ','
+    if (!claimant && !closing && tokens[k]!.start > at && opensClauseBetween(tokens, at, phrase.first)) break
     const speaker = resolveSpeaker(text, tokens, phrase, entities, references)
     if (!speaker.entity && !speaker.name) continue
     // ("Nordmark, which says it employs 4,000 people, said": words the claimant says of itself stay its own.
@@ -195,6 +200,28 @@ function claimantOf(
     if (tokens[k]!.start > at) break
   }
   return claimant ?? NOBODY
+}
+
+const CLAUSE_OPENERS = new Set([
+  'after',
+  'before',
+  'because',
+  'while',
+  'when',
+  'since',
+  'although',
+  'though',
+  'as',
+  'following',
+  'until',
+  'unless',
+  'if',
+])
+
+/** True when a subordinating word stands after offset `at` and before token `before`. */
+function opensClauseBetween(tokens: readonly Token[], at: number, before: number): boolean {
+  for (let j = before - 1; j >= 0 && tokens[j]!.start > at; j--) if (CLAUSE_OPENERS.has(tokens[j]!.lower)) return true
+  return false
 }
 
 const ASKING = new Set([
