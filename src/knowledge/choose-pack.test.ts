@@ -2,11 +2,11 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { createAnalyzer } from '../analyzer.js'
 import { articleFromPlainText } from '../ingest/article-from-text.js'
-import { choosePack } from './choose-pack.js'
+import { articleWords, choosePack } from './choose-pack.js'
 import { loadKnowledge } from './knowledge.js'
 
 const { packs } = loadKnowledge()
-const chosen = (headline: string, text: string) => choosePack({ headline, text }, packs)?.pack.id ?? null
+const chosen = (headline: string, text: string) => choosePack(articleWords({ headline, text }), packs)?.pack.id ?? null
 
 test('auto pack: an article naming a negotiation’s parties and one of its issues gets that pack', () => {
   assert.equal(

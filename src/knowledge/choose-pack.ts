@@ -20,10 +20,11 @@ export interface PackChoice {
  * of many wars, and a state named in passing does not make an article about its war. A pack without
  * parties must signal two issues. The pack with the most hits wins; a tie is no choice, since guessing
  * would put one negotiation's issue ids on another's positions. `packs` are all packs loaded, so that
- * parties may be actors another pack describes (a state of `world`).
+ * parties may be actors another pack describes (a state of `world`). `words` are the article's words,
+ * lower case, as `wordsOnly` splits them.
  */
-export function choosePack(article: Pick<Article, 'headline' | 'text'>, packs: readonly Pack[]): PackChoice | null {
-  const qualified = scorePacks(article, packs).filter(
+export function choosePack(words: readonly string[], packs: readonly Pack[]): PackChoice | null {
+  const qualified = scorePacks(words, packs).filter(
     (choice) => choice.allParties && choice.partyHits >= 3 && choice.issues >= (choice.pack.parties.length > 0 ? 1 : 2),
   )
   const score = (choice: PackChoice) => choice.partyHits + choice.signalHits
@@ -33,10 +34,14 @@ export function choosePack(article: Pick<Article, 'headline' | 'text'>, packs: r
   return best
 }
 
-/** How often each negotiation pack's parties and issues occur in the article, unfiltered. */
-export function scorePacks(article: Pick<Article, 'headline' | 'text'>, packs: readonly Pack[]): PackChoice[] {
-  const words = wordsOnly(`${article.headline ?? ''}\n${article.text}`).split(' ')
+/** How often each negotiation pack's parties and issues occur in the words, unfiltered. */
+export function scorePacks(words: readonly string[], packs: readonly Pack[]): PackChoice[] {
   return packs.filter((pack) => pack.issues.length > 0).map((pack) => scorePack(words, pack, packs))
+}
+
+/** An article's words for `choosePack`: headline and body, split as `wordsOnly` splits a phrase. */
+export function articleWords(article: Pick<Article, 'headline' | 'text'>): string[] {
+  return wordsOnly(`${article.headline ?? ''}\n${article.text}`).split(' ')
 }
 
 /** A name or signal as words, and what it counts for: party `index` or issue `index`. */

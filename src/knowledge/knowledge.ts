@@ -22,8 +22,10 @@ export interface Knowledge {
   readonly packs: readonly Pack[]
   /** The negotiation pack whose issues positions are mapped to, if any. */
   readonly activePack: Pack | null
-  /** The active pack's issue signals, compiled once; null without an active pack. */
-  readonly issues: IssueMatcher | null
+  /** True for `--pack auto`: each article gets the negotiation pack it is about (the pack stage). */
+  readonly autoPack: boolean
+  /** A pack's issue signals, compiled once per pack; null for an unknown pack or one without issues. */
+  issuesOf(packId: string | null): IssueMatcher | null
   actor(lower: string): KnownActor | undefined
   /** Country name for a demonym ("ukrainian" → "Ukraine"). */
   demonymOf(lower: string): string | undefined
@@ -47,15 +49,6 @@ export interface Knowledge {
 export const AUTO_PACK = 'auto'
 /** `--pack none`: no issues; actors of every pack are still known. */
 export const NO_PACK = 'none'
-
-/** The same knowledge with `pack`'s issues active: shares the lexicon and actors, which do not depend on it. */
-export function withActivePack(knowledge: Knowledge, pack: Pack): Knowledge {
-  return {
-    ...knowledge,
-    activePack: pack,
-    issues: pack.issues.length > 0 ? compileIssueMatcher(pack.issues) : null,
-  }
-}
 
 export const PACKS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../packs')
 
@@ -123,12 +116,23 @@ export function loadKnowledge(pack?: string): Knowledge {
     }
   }
 
+  const matchers = new Map<string, IssueMatcher | null>()
   const lexicon = readLexicon()
   const tagOf = (lower: string) => lexicon.get(lower) ?? ''
   return {
     packs,
     activePack,
-    issues: activePack && activePack.issues.length > 0 ? compileIssueMatcher(activePack.issues) : null,
+    autoPack: pack === AUTO_PACK,
+    issuesOf(packId) {
+      if (packId === null) return null
+      let matcher = matchers.get(packId)
+      if (matcher === undefined) {
+        const found = packs.find((candidate) => candidate.id === packId)
+        matcher = found && found.issues.length > 0 ? compileIssueMatcher(found.issues) : null
+        matchers.set(packId, matcher)
+      }
+      return matcher
+    },
     actor: (lower) => actors.get(lower),
     demonymOf: (lower) => demonyms.get(lower),
     isState: (lower) => states.has(lower) || tagOf(lower).includes('Country'),

@@ -2,8 +2,8 @@ import { type Analysis, SCHEMA } from '../core/analysis.js'
 import { byPosition } from '../core/span.js'
 import type { AnalyzedArticle } from '../pipeline/layers.js'
 
-/** The contract's view of an analyzed article (docs/analysis-contract.md); `pack` is the one its issues come from. */
-export function toAnalysis(doc: AnalyzedArticle, pack: string | null = null): Analysis {
+/** The contract's view of an analyzed article (docs/analysis-contract.md). */
+export function toAnalysis(doc: AnalyzedArticle): Analysis {
   const referencesByEntity = new Map<string, { start: number; end: number; kind: string }[]>()
   for (const reference of doc.references) {
     if (reference.onBehalf) continue
@@ -17,7 +17,7 @@ export function toAnalysis(doc: AnalyzedArticle, pack: string | null = null): An
   if (doc.removed.length > 0) warnings.push(`removed page chrome: ${doc.removed.map((line) => `"${line}"`).join(', ')}`)
   return {
     schema: SCHEMA,
-    pack,
+    pack: doc.pack,
     article: {
       input: doc.input,
       headline: doc.headline,

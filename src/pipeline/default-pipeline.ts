@@ -5,6 +5,7 @@ import { createEntitiesStage } from './stages/entities/entities.js'
 import { createEventsStage } from './stages/events/events.js'
 import { createHeadlineStage } from './stages/headline/headline.js'
 import { languageStage } from './stages/language/language.js'
+import { createPackStage } from './stages/pack/pack.js'
 import { createPositionsStage } from './stages/positions/positions.js'
 import { createQuotesStage } from './stages/quotes/quotes.js'
 import { createReferencesStage } from './stages/references/references.js'
@@ -13,6 +14,7 @@ import { createReferencesStage } from './stages/references/references.js'
 export function createDefaultPipeline(knowledge: Knowledge): Pipeline {
   return createPipeline([
     languageStage,
+    createPackStage(knowledge),
     createEntitiesStage(knowledge),
     createReferencesStage(knowledge),
     createQuotesStage(knowledge),

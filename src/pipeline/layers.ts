@@ -32,6 +32,8 @@ export interface Language {
 /** Everything the pipeline can add to an article, one key per stage. */
 export interface Layers {
   readonly language: Language
+  /** The pack whose issues positions map to ("russia-ukraine"), or null. */
+  readonly pack: string | null
   readonly entities: readonly Entity[]
   readonly references: readonly Reference[]
   readonly quotes: readonly Quote[]

@@ -41,10 +41,10 @@ export function createPositionsStage(knowledge: Knowledge) {
   return defineStage({
     name: 'positions',
     version: 1,
-    requires: ['language', 'entities', 'references', 'quotes'],
+    requires: ['language', 'pack', 'entities', 'references', 'quotes'],
     provides: 'positions',
-    run: ({ text, language, entities, references, quotes }) =>
-      findPositions({ text, language, entities, references, quotes, knowledge }),
+    run: ({ text, language, pack, entities, references, quotes }) =>
+      findPositions({ text, language, entities, references, quotes, knowledge, issues: knowledge.issuesOf(pack) }),
   })
 }
 
@@ -55,6 +55,8 @@ export interface PositionsInput {
   readonly references: readonly Reference[]
   readonly quotes: readonly Quote[]
   readonly knowledge: Knowledge
+  /** The article's pack's issue signals, or null: every issue is null. */
+  readonly issues: IssueMatcher | null
 }
 
 interface Context extends PositionsInput {
@@ -1794,7 +1796,7 @@ function propositionText(context: Context, draft: Draft): string {
 
 /** The issue a signal in the proposition names; else one in the conditions; else the sentence's only issue. */
 function issueOf(context: Context, draft: Draft): string | null {
-  const matcher = context.knowledge.issues
+  const matcher = context.issues
   if (!matcher) return null
   const { tokens } = context
   const keysOf = (first: number, end: number) => {
