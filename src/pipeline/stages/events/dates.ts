@@ -30,6 +30,8 @@ const YEAR = /\b\d{4}\b/
 /** How far before a weekday a word that looks ahead may stand ("would discuss the strikes with X by phone on"). */
 const LOOK_AHEAD_REACH = 80
 
+const SET_FOR = /\b(for|starting|beginning|by)\s+(?:next\s+)?$/i
+
 /** Words that put a weekday ahead of the publication date rather than behind it. */
 const FUTURE = /\b(will|would|next|scheduled|due to|plans? to|expected to|set to|to hold|to meet|upcoming)\b/i
 
@@ -93,7 +95,8 @@ export function resolveDate(sentence: string, offset: number, published: string 
     if (!reference && !parsed.certainYear) continue
     let time = parsed.time
     const lead = sentence.slice(Math.max(0, match.index - LOOK_AHEAD_REACH), match.index)
-    const ahead = FUTURE.test(lead)
+    // ("called a meeting for Thursday", "a strike starting Oct. 6": the day something is set for.)
+    const ahead = FUTURE.test(lead) || SET_FOR.test(lead)
     // "would return on Oct. 20", published in March: a day without a year that the sentence looks
     // ahead to is this year's or next year's, not last year's.
     if (reference && !parsed.certainYear && !parsed.bareWeekday && ahead && time < reference.getTime() - DAY_MS) {

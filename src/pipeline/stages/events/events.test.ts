@@ -283,3 +283,47 @@ test("events: a call by telephone, a message put out to staff, and no attack in 
     [],
   )
 })
+
+test('events: a bargaining session, a hotline call, talks reconvened and a speech to leaders', () => {
+  const published = '2025-12-15'
+  const cases: [string, string, string][] = [
+    [
+      'Dunmore Health and the Harbor Nurses Alliance held a 14-hour bargaining session that ended without a deal on Sunday.',
+      'talks',
+      '2025-12-14',
+    ],
+    ['The army chiefs of Chile and Peru spoke over their hotline on Saturday afternoon.', 'call', '2025-12-13'],
+    ['Delegates reconvened at the International Maritime Organization on Sunday.', 'talks', '2025-12-14'],
+    ['President Anna Lind addressed the leaders by video link from Oslo on Sunday.', 'statement', '2025-12-14'],
+  ]
+  for (const [body, type, date] of cases) {
+    const event = analyze(body, published).events[0]
+    assert.equal(event?.type, type, body)
+    assert.equal(event?.date, date, body)
+  }
+  assert.equal(analyze('Anna Lind addressed the issue on Sunday.').events.length, 0)
+})
+
+test('events: an interception is an attack only when the sentence names no other attack', () => {
+  const intercepted = analyze("Chile's air force shot down 14 Peruvian drones over the valley overnight.")
+  assert.equal(intercepted.events[0]?.type, 'attack')
+  const launched = analyze('Chile said it shot down 41 of the 60 drones that Peru launched overnight.')
+  const attacks = launched.events.filter((event) => event.type === 'attack')
+  assert.equal(attacks.length, 1)
+  assert.equal(nameOf(launched, attacks[0]!.agent), 'Peru')
+})
+
+test('events: a day something is set for lies ahead; a live blog entry is on the publication day', () => {
+  // Published on a Monday: "for Thursday" is the coming Thursday.
+  const set = analyze('Prime Minister Anna Lind has called a meeting of the Security Council for Thursday.')
+  assert.equal(set.events[0]?.date, '2025-12-18')
+  const blog = analyzer.analyze(
+    articleFromParts(
+      'live.txt',
+      'Live',
+      '1:30 p.m. — Lind asks for air defenses\n\nPresident Anna Lind addressed the leaders by video link from Oslo.',
+      { published: '2025-12-15' },
+    ),
+  )
+  assert.equal(blog.events[0]?.date, '2025-12-15')
+})

@@ -5,7 +5,7 @@ import type { Language, Sentence, Token } from '../../layers.js'
 import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { tokenIndexFrom } from '../../text/token-search.js'
-import { resolveDate } from './dates.js'
+import { type ResolvedDate, resolveDate } from './dates.js'
 
 /** Meetings, talks, calls, visits, attacks and announcements, with who, where and when. */
 export function createEventsStage(knowledge: Knowledge) {
@@ -270,7 +270,8 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   const plural = token.lower === 'talks' || token.lower === 'negotiations'
   // ("his evening video address": the tagger may read the noun as a verb after its modifiers.)
   const addressed = token.lower === 'address' && ADDRESS_KINDS.test(tokens[k - 1]?.lower ?? '')
-  if (trigger.verb !== isVerb && !(plural && tokens[k + 1]?.lower !== 'to') && !addressed) return null
+  if (trigger.verb !== isVerb && !(plural && tokens[k + 1]?.lower !== 'to') && !addressed && trigger !== INTERCEPTION)
+    return null
   // "offensive infrastructure": a noun trigger used as an adjective names no event.
   if (!trigger.verb && token.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return null
   // "told NBC's Meet the Press": a capitalized verb inside a sentence is part of a title.
@@ -308,6 +309,9 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   // "in a statement", "issued a statement", "In a closing statement".
   if (token.lower === 'statement' && !isIssuedStatement(tokens, k)) return null
   if (trigger.needsWeapon && !hasWeapon(tokens, sentence)) return null
+  // "shot down 41 of the 60 drones that Russia launched": the interception is the attack's other side;
+  // the sentence's own attack word names it, with its attacker.
+  if (trigger === INTERCEPTION && hasAttackWord(tokens, sentence, k)) return null
   // "was met with a hard no", "were hit by doubts": passive idioms, not events.
   if (isVerb && /^(was|were|been|is|are|be)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'with')
     return null
@@ -327,7 +331,25 @@ function triggerInContext(tokens: readonly Token[], k: number, isVerb: boolean):
     const after = tokens[k + 1]?.lower === 'of' ? (tokens[k + 2]?.lower ?? '') : 'talks'
     return SERIES.test(before) && /^(talks|negotiations|discussions|consultations)$/.test(after) ? TALKS_NOUN : null
   }
+  // "a 14-hour bargaining session", "back to the negotiating table".
+  if (/^(session|table)$/.test(lower) && !isVerb && /^(bargaining|negotiating)$/.test(tokens[k - 1]?.lower ?? ''))
+    return TALKS_NOUN
+  // "spoke over their hotline", "held a video conference call".
+  if (lower === 'hotline' && !isVerb) return CALL_NOUN
+  // "brought down 14 drones", "shot down two missiles", "intercepted nine drones": an attack met.
+  // (The tagger may read "shot" as a noun.)
+  if ((/^(brought|shot)$/.test(lower) && tokens[k + 1]?.lower === 'down') || /^(intercepted|downed)$/.test(lower))
+    return INTERCEPTION
   if (!isVerb) return null
+  // "Governments reconvened at the agency on Monday".
+  if (/^reconvene[sd]?$/.test(lower)) return TALKS_VERB
+  // "addressed the leaders by video link", "addressed the nation": a speech.
+  if (
+    /^address(?:ed|es)?$/.test(lower) &&
+    /^(the|a)$/.test(tokens[k + 1]?.lower ?? '') &&
+    AUDIENCES.test(tokens[k + 2]?.lower ?? '')
+  )
+    return STATEMENT_VERB
   // "positions had opened fire on the village".
   if (/^open(?:s|ed)?$/.test(lower) && tokens[k + 1]?.lower === 'fire') return ATTACK_VERB
   // "The delegations will resume on Thursday", "negotiators resumed talks": talks taken up again.
@@ -345,7 +367,44 @@ function triggerInContext(tokens: readonly Token[], k: number, isVerb: boolean):
     return RECEPTION
   return null
 }
+// "1:30 p.m. — Zelenskyy asks for air defenses": a live blog stamps each entry with the time of day.
+const TIME_STAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{2,4})?\s*[—–-]/i
+
+/**
+ * The publication day, for an event in a live blog's entry: the nearest paragraph at or before the
+ * sentence that opens with a time of day ("1:30 p.m. —") stamps what follows it.
+ */
+function stampedDate(context: Context, sentence: Sentence): ResolvedDate | null {
+  if (!context.published) return null
+  const { sentences } = context.language
+  for (let i = sentence.index; i >= 0; i--) {
+    const candidate = sentences[i]!
+    if (i > 0 && sentences[i - 1]!.paragraph === candidate.paragraph) continue
+    const stamp = TIME_STAMP.exec(context.text.slice(candidate.start, candidate.start + 24))
+    if (stamp)
+      return {
+        date: context.published,
+        text: stamp[0].trim(),
+        start: candidate.start,
+        end: candidate.start + stamp[0].length,
+      }
+  }
+  return null
+}
+
+/** True when another word of the sentence names an attack. */
+function hasAttackWord(tokens: readonly Token[], sentence: Sentence, k: number): boolean {
+  for (let j = sentence.firstToken; j < sentence.endToken; j++)
+    if (j !== k && TRIGGERS.get(tokens[j]!.lower)?.type === 'attack') return true
+  return false
+}
+
 const VISIT_VERB: Trigger = { type: 'visit', verb: true }
+const CALL_NOUN: Trigger = { type: 'call', verb: false }
+const STATEMENT_VERB: Trigger = { type: 'statement', verb: true }
+const INTERCEPTION: Trigger = { type: 'attack', verb: true, needsWeapon: true }
+const AUDIENCES =
+  /^(leaders|nation|country|assembly|parliament|summit|conference|delegates|rally|crowd|meeting|council|congress|session|chamber)$/
 const TALKS_VERB: Trigger = { type: 'talks', verb: true }
 const ATTACK_VERB: Trigger = { type: 'attack', verb: true }
 const TALKS_NOUN: Trigger = { type: 'talks', verb: false }
@@ -429,7 +488,9 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
   const inSentence = context.mentions.filter(
     ({ mention }) => mention.start >= sentence.start && mention.end <= sentence.end,
   )
-  const date = resolveDate(text.slice(sentence.start, sentence.end), sentence.start, context.published)
+  const date =
+    resolveDate(text.slice(sentence.start, sentence.end), sentence.start, context.published) ??
+    stampedDate(context, sentence)
   // Only names in the trigger's own clause take part: "X attacked Y, as negotiators met in Z".
   const clause = clauseAround(tokens, sentence, k)
   const inClause = inSentence.filter(({ mention }) => mention.start >= clause.start && mention.end <= clause.end)
@@ -468,7 +529,8 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
       if (after?.speaker) participants = [after.speaker]
     }
   }
-  if (trigger.type === 'attack') {
+  // ("Chile said it shot down 14 drones": who reports an interception made it, and takes part.)
+  if (trigger.type === 'attack' && trigger !== INTERCEPTION) {
     // "the air force reported intercepting 90 drones launched by Russia": who reports an attack's
     // figures is its source, not a party to it (unless it is the attacker or the target).
     const reporters = new Set(
@@ -480,7 +542,7 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
   }
   // "X said she remembers the Russian strikes": who reports an attack is its source, not a party to it.
   // (Who reports a meeting or a call usually took part: "X said he would call Y".)
-  if (trigger.type === 'attack') {
+  if (trigger.type === 'attack' && trigger !== INTERCEPTION) {
     const speakers = new Set(
       context.quotes
         .filter((quote) => quote.start <= tokens[k]!.start && tokens[k]!.end <= quote.end && quote.speaker !== null)
