@@ -179,3 +179,13 @@ test('quantities: a bare figure does not take the unit of a share or a span befo
     ['12 percent|percent', '4,000|', 'three weeks|weeks', '2,000|'],
   )
 })
+
+test('quantities: times of day in words, emergency lines and shared ages are no amounts', () => {
+  const text =
+    'The county runs the 911 dispatch center, which takes 911 calls. Kick-off is at half past eleven. ' +
+    'Officers posed as 13- and 14-year-olds. Rebels fired 14 rockets.'
+  assert.deepEqual(
+    quantitiesIn(text).map((q) => q.text),
+    ['14 rockets'],
+  )
+})

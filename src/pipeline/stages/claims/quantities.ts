@@ -216,8 +216,9 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       i++
       continue
     }
-    // "Veloso, 61, toured the north": an age set off by commas after a name.
-    if (value !== null && isAge(tokens, i)) {
+    // "Veloso, 61, toured the north": an age set off by commas after a name. "half past eleven" is a
+    // time, "911 calls" a telephone number, "13- and 14-year-olds" ages.
+    if (value !== null && (isAge(tokens, i) || isClockOrLine(tokens, i))) {
       i++
       continue
     }
@@ -390,6 +391,20 @@ const REFERRING_PLURALS = new Set(
     ' ',
   ),
 )
+
+/** "half past eleven", "eleven o'clock", "the 911 center", "13- and 14-year-olds". */
+function isClockOrLine(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  if (/^(past|to)$/.test(tokens[i - 1]?.lower ?? '') && /^(half|quarter|minutes)$/.test(tokens[i - 2]?.lower ?? ''))
+    return true
+  if (/^o['’]clock$/.test(tokens[i + 1]?.lower ?? '')) return true
+  if (EMERGENCY_LINES.has(token.text) && tokens[i + 1]?.pos === 'NOUN') return true
+  // "13- and 14-year-olds": the first of two ages sharing one hyphenated word.
+  return tokens[i + 1]?.text === '-' && /^(and|or|to)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.pos === 'NUM'
+}
+
+// Emergency telephone numbers, written before what they name ("911 calls", "the 999 service").
+const EMERGENCY_LINES = new Set(['911', '999', '112'])
 
 function isAge(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
