@@ -508,7 +508,8 @@ export function relativeSubject(
   // "who in 2010 said", "who on Sunday said": a short time phrase.
   if (j - 1 > floor && /^(NUM|PROPN)$/.test(tokens[j]!.pos) && /^(in|on)$/.test(tokens[j - 1]!.lower)) j -= 2
   let relative = -1
-  if (tokens[j]?.lower === 'who') relative = j
+  // ("Kestrel, which says it has 3.8 million users": a body is "which", not "who".)
+  if (tokens[j]?.lower === 'who' || tokens[j]?.lower === 'which') relative = j
   else if (tokens[j]?.lower === 'whom' && tokens[j - 1]?.lower === 'of' && QUANTIFIERS.test(tokens[j - 2]?.lower ?? ''))
     relative = j - 2
   if (relative - 1 <= floor || tokens[relative - 1]!.text !== ',') return null

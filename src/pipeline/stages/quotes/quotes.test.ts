@@ -1198,3 +1198,9 @@ test('quotes: "the statement said" speaks for whoever issued the statement', () 
     ],
   )
 })
+
+test('quotes: "X, which says …" reports what a body says of itself', () => {
+  assert.deepEqual(quotesOf('The deal was struck with Vireo Sport, which says it has 1.9 million subscribers.'), [
+    'indirect|Vireo Sport|it has 1.9 million subscribers',
+  ])
+})
