@@ -504,12 +504,17 @@ export function relativeSubject(
   floor: number,
 ): { phrase: Phrase; relative: number } | null {
   let j = cue - 1
-  while (j > floor && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX')) j--
+  let auxiliary = false
+  while (j > floor && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX')) {
+    if (tokens[j]!.pos === 'AUX') auxiliary = true
+    j--
+  }
   // "who in 2010 said", "who on Sunday said": a short time phrase.
   if (j - 1 > floor && /^(NUM|PROPN)$/.test(tokens[j]!.pos) && /^(in|on)$/.test(tokens[j - 1]!.lower)) j -= 2
   let relative = -1
-  // ("Kestrel, which says it has 3.8 million users": a body is "which", not "who".)
-  if (tokens[j]?.lower === 'who' || tokens[j]?.lower === 'which') relative = j
+  // ("Kestrel, which says it has 3.8 million users": a body is "which", not "who". "The line, which is
+  // expected to draw crowds," is a passive about the thing, which says nothing.)
+  if (tokens[j]?.lower === 'who' || (tokens[j]?.lower === 'which' && !auxiliary)) relative = j
   else if (tokens[j]?.lower === 'whom' && tokens[j - 1]?.lower === 'of' && QUANTIFIERS.test(tokens[j - 2]?.lower ?? ''))
     relative = j - 2
   if (relative - 1 <= floor || tokens[relative - 1]!.text !== ',') return null
