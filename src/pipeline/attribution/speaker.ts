@@ -338,7 +338,11 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // "the state incorrectly stated": any manner adverb in -ly may stand there too.
     const manner = token.pos === 'ADV' && /^[a-z]+ly$/.test(token.text)
     if (isNamedMonth(tokens, j)) break
-    if (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || token.pos === 'AUX' || manner) {
+    // 'it would "firmly oppose"': the reporter's quotation may open between the subject and the verb.
+    // (Only after a modal or auxiliary: 'the evidence "supports what we heard"' quotes the whole predicate.)
+    const opening =
+      (token.text === '“' || (token.text === '"' && tokens[j + 1]?.start === token.end)) && tokens[j - 1]?.pos === 'AUX'
+    if (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || token.pos === 'AUX' || manner || opening) {
       j--
       skipped++
     } else if (token.lower === 'to' && j - 1 >= floor && BEFORE_TO.has(tokens[j - 1]!.lower)) {

@@ -645,6 +645,13 @@ const CASES: readonly Case[] = [
     proposition: 'a buffer zone along the river',
   },
   {
+    pattern: 'a quotation may open between the modal and the stance verb: would "firmly oppose" X',
+    text: 'Chile said it would "firmly oppose" any group of countries that tried to fix copper prices.',
+    actor: 'Chile',
+    stance: 'against',
+    proposition: 'any group of countries that tried to fix copper prices',
+  },
+  {
     pattern: '"urged shareholders to vote against X" is against X',
     text: "Brackley Point Capital on Tuesday urged Dunmore Bancorp's shareholders to vote against its planned merger with Ridgeway Financial.",
     actor: 'Brackley Point Capital',
