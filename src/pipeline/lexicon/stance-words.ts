@@ -37,6 +37,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
     ['commit', 'commits', 'committing', 'pre-commit', 'pre-commits', 'pre-committing', 'precommitting'],
   ],
   [{ lemma: 'unwilling', stance: 'against', particle: 'to' }, ['unwilling', 'reluctant']],
+  // "would not hesitate to strengthen the law": hesitating is holding back; not hesitating, resolve.
+  [{ lemma: 'hesitate', stance: 'against', particle: 'to' }, ['hesitate', 'hesitates', 'hesitated']],
   // "is opposed to X"; "opposed any limits" (the verb's past).
   [{ lemma: 'opposed', stance: 'against', particle: 'to', optional: true }, ['opposed']],
   // "has been critical of the deal", "is supportive of the plan".

@@ -652,6 +652,21 @@ const CASES: readonly Case[] = [
     proposition: 'any group of countries that tried to fix copper prices',
   },
   {
+    pattern: 'a state\'s delegation speaks for the state, and a time may stand before "that"',
+    text: "Norway's delegation proposed on Monday evening that the vote be postponed by two years.",
+    actor: 'Norway',
+    stance: 'for',
+    proposition: 'the vote be postponed by two years',
+  },
+  {
+    pattern: '"would not hesitate to X if Y" is conditional on Y',
+    text: 'The Transport Ministry said it would not hesitate to tighten the rules if the regulator asked for more powers.',
+    actor: 'Transport Ministry',
+    stance: 'conditional',
+    proposition: 'tighten the rules',
+    conditions: ['the regulator asked for more powers'],
+  },
+  {
     pattern: '"urged shareholders to vote against X" is against X',
     text: "Brackley Point Capital on Tuesday urged Dunmore Bancorp's shareholders to vote against its planned merger with Ridgeway Financial.",
     actor: 'Brackley Point Capital',

@@ -419,11 +419,25 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
   // "objects strongly to", "firmly rejected": adverbs may come between the word and its particle.
   while (next < end && tokens[next]!.pos === 'ADV' && tokens[next]!.lower !== 'not') next++
   if (word.lemma === 'deny') return deniedWant(tokens, next, end)
-  if (word.particle === null) return next < end ? next : null
+  if (word.particle === null) {
+    // "proposed on Monday evening that the vote be put off": the time stands before what is proposed.
+    const that = thatAfterTime(tokens, next, end)
+    return that !== null ? that : next < end ? next : null
+  }
   const particle = tokens[next]?.lower
   if (particle === word.particle || (particle !== undefined && particle === word.alternative))
     return next + 1 < end ? next + 1 : null
   return word.optional && next < end ? next : null
+}
+
+/** "on Monday (evening) that", "last week that", "in May that": returns the index of "that" after a time. */
+function thatAfterTime(tokens: readonly Token[], from: number, end: number): number | null {
+  if (!/^(on|in|last|this|at|late|early)$/.test(tokens[from]?.lower ?? '')) return null
+  for (let k = from + 1; k < Math.min(end, from + 5); k++) {
+    if (tokens[k]!.lower === 'that') return k + 1 < end && k > from + 1 ? k : null
+    if (!/^(PROPN|NOUN|NUM|ADJ|DET)$/.test(tokens[k]!.pos)) return null
+  }
+  return null
 }
 
 const EXPECTED_SUBJECTS =
@@ -639,6 +653,15 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
     const body = speaker ? speakersBody(context, sentence, speaker, phrase.first) : undefined
     const holder = body ?? speaker
     return holder ? { ...actorFor(context, holder), phrase, quote } : null
+  }
+  // "Norway's delegation proposed", "Chile's government would accept": a state's own side speaks for it.
+  if (GOVERNMENT_HEADS.test(head) && words <= 4) {
+    for (let p = phrase.first; p < phrase.end - 1; p++) {
+      if (!/^['’]s?$/.test(tokens[p + 1]!.text)) continue
+      const owner = entityEndingAt(context, tokens[p]!.end)
+      if (owner && context.knowledge.isState(owner.name.toLowerCase()))
+        return { ...actorFor(context, owner), phrase, quote }
+    }
   }
   let speaker = resolveSpeaker(context.text, tokens, phrase, context.entities, context.references)
   // "The minister said he was now open to …", "Putin said he would only accept …": "he" right after a
