@@ -119,6 +119,12 @@ function documentOwner(
   return undefined
 }
 
+/** "Nurses at Dunmore Health", "workers of the port": people who work at a body, not the body. */
+export const isWorkforce = (tokens: readonly Token[], phrase: Phrase): boolean =>
+  WORKFORCE.test(tokens[phrase.first]!.lower) && /^(at|of|from)$/.test(tokens[phrase.first + 1]?.lower ?? '')
+const WORKFORCE =
+  /^(nurses|workers|teachers|drivers|pilots|doctors|staff|employees|dockers|dockworkers|miners|engineers|crews|cleaners|porters|controllers|journalists|players)$/
+
 /** Words a relative clause between a subject and its speech verb may run to. */
 const MAX_RELATIVE_CLAUSE = 10
 
@@ -781,6 +787,8 @@ export function resolveSpeaker(
     text: text.slice(from, sourceEnd).replace(/\s+/g, ' '),
   })
   let source = sourceFrom(start)
+  // "Nurses at Dunmore Health said": people who work at a body speak for themselves, not for it.
+  if (isWorkforce(tokens, phrase)) return { entity: null, name: source.text, span, anonymous: true, source }
   let best: { entity: Entity; start: number; end: number } | null = null
   for (const entity of entities) {
     for (const mention of entity.mentions) {

@@ -721,6 +721,10 @@ for (const c of CASES) {
 }
 
 const NOT_POSITIONS: readonly [string, string][] = [
+  [
+    'workers at a body are not the body',
+    'Nurses at Dunmore Health said they would walk out for five days unless staffing limits were agreed.',
+  ],
   ['the reporter’s forecast without a condition is no stance', 'Norway will sign the treaty on Friday in Oslo.'],
   ['a risk to a place is no stance on a proposal', 'Governor Ana Ruiz warned that Kellby could lose its port.'],
   ['a plural after "has" is a noun', 'Norway, the host, has demands of its own.'],

@@ -2,7 +2,13 @@ import type { Entity, Position, Quote, Reference, Stance } from '../../../core/f
 import { type IssueMatcher, matchKey, signalWords } from '../../../knowledge/issue-matcher.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { cueAt } from '../../attribution/cue.js'
-import { type Phrase, POSSESSIVE_PRONOUNS, resolveSpeaker, subjectBefore } from '../../attribution/speaker.js'
+import {
+  isWorkforce,
+  type Phrase,
+  POSSESSIVE_PRONOUNS,
+  resolveSpeaker,
+  subjectBefore,
+} from '../../attribution/speaker.js'
 import type { Language, Sentence, Token } from '../../layers.js'
 import { speechLemma } from '../../lexicon/speech-verbs.js'
 import {
@@ -654,6 +660,12 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
     const holder = body ?? speaker
     return holder ? { ...actorFor(context, holder), phrase, quote } : null
   }
+  // "Nurses at Dunmore Health will strike unless …, their union said": workers at a body are not the
+  // body; the one who speaks for them holds the stance.
+  if (isWorkforce(tokens, phrase)) {
+    const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
+    return speaker && speaker.type !== 'person' ? { ...actorFor(context, speaker), phrase, quote } : null
+  }
   // "Norway's delegation proposed", "Chile's government would accept": a state's own side speaks for it.
   if (GOVERNMENT_HEADS.test(head) && words <= 4) {
     for (let p = phrase.first; p < phrase.end - 1; p++) {
@@ -675,7 +687,10 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   // "The European Union said it could support …", "the unions said they would strike": "it" and "they"
   // right after a speech verb are that verb's subject, when it is no person.
   if (words === 1 && /^(it|they)$/.test(tokens[phrase.first]!.lower)) {
-    const reporter = reportingSubject(tokens, floor, phrase.first)
+    const subject = reportingSubject(tokens, floor, phrase.first)
+    // ("Nurses at Dunmore Health said they would …": they are not Dunmore Health.)
+    if (subject && isWorkforce(tokens, subject)) return null
+    const reporter = subject
     const reported = reporter && resolveSpeaker(context.text, tokens, reporter, context.entities, context.references)
     const body = reported?.entity ? entityById(context, reported.entity) : undefined
     if (reported && body && body.type !== 'person') speaker = reported
@@ -1093,6 +1108,8 @@ function commitmentHolder(
 ): { actor: Entity; actorName: string } | null {
   const { tokens } = context
   if (!speaker) {
+    // ("Nurses at Dunmore Health said they would …": "they" are the nurses, whom no entity stands for.)
+    if (subject.end - subject.first === 1 && tokens[subject.first]!.pos === 'PRON') return null
     // Unnamed speakers bind only the side their words name: "Washington would not be bound by …".
     const resolved = resolveSpeaker(context.text, tokens, subject, context.entities, context.references)
     const entity = resolved.entity ? entityById(context, resolved.entity) : undefined
