@@ -1204,3 +1204,10 @@ test('quotes: "X, which says …" reports what a body says of itself', () => {
     'indirect|Vireo Sport|it has 1.9 million subscribers',
   ])
 })
+
+test('quotes: a name or a person alone is object enough for an attitude verb, but not for a vote', () => {
+  assert.deepEqual(quotesOf('On Monday the Harbor Workers Union endorsed Vos. Berg said he would vote for her.'), [
+    'indirect|Harbor Workers Union|Vos',
+    'indirect|Berg|he would vote for her',
+  ])
+})

@@ -1272,7 +1272,14 @@ function reportedObject(
   let end = contentEnd(context, start, lastWord)
   end = objectEnd(context, start, end)
   // "endorsed by dozens of papers", "called into a radio show": a passive or a motion, not a report.
-  if (end - start < 2 || tokens[start]!.pos === 'PUNCT' || /^(by|into)$/.test(tokens[start]!.lower)) return null
+  // ("endorsed Clinton", "criticized him": a name or a person alone is object enough.)
+  // (Not a vote: "would vote for her" tells how a ballot goes, not what anyone said.)
+  const lone =
+    end - start === 1 &&
+    !cue.lemma.startsWith('vote') &&
+    (tokens[start]!.pos === 'PROPN' || /^(him|her|them)$/.test(tokens[start]!.lower))
+  if ((end - start < 2 && !lone) || tokens[start]!.pos === 'PUNCT' || /^(by|into)$/.test(tokens[start]!.lower))
+    return null
   let content = false
   for (let k = start; k < end; k++) if (/^(NOUN|PROPN|VERB|PRON|NUM)$/.test(tokens[k]!.pos)) content = true
   if (!content) return null
