@@ -50,6 +50,9 @@ export const AUTO_PACK = 'auto'
 /** `--pack none`: no issues; actors of every pack are still known. */
 export const NO_PACK = 'none'
 
+const ASCII = /^[\x00-\x7f]*$/
+const withoutAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '')
+
 export const PACKS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../packs')
 
 /** Every pack file under packs/, read and checked. */
@@ -119,6 +122,10 @@ export function loadKnowledge(pack?: string): Knowledge {
   const matchers = new Map<string, IssueMatcher | null>()
   const lexicon = readLexicon()
   const tagOf = (lower: string) => lexicon.get(lower) ?? ''
+  // "São Paulo", "Zürich": the lexicon spells many places without their accents. (Not first names:
+  // "Jānis" is a man, the lexicon's "Janis" a woman.)
+  const placeTagOf = (lower: string) =>
+    lexicon.get(lower) ?? (ASCII.test(lower) ? '' : (lexicon.get(withoutAccents(lower)) ?? ''))
   return {
     packs,
     activePack,
@@ -145,7 +152,7 @@ export function loadKnowledge(pack?: string): Knowledge {
     },
     isLastName: (lower) => tagOf(lower).includes('LastName'),
     placeKind(lower) {
-      const tag = tagOf(lower)
+      const tag = placeTagOf(lower)
       if (tag.includes('Country')) return 'country'
       if (tag.includes('City')) return 'city'
       if (tag.includes('Region') || tag.includes('Place')) return 'region'

@@ -702,3 +702,17 @@ test('entities: an administrative unit used alone ("County officials") does not 
   )
   assert.ok(found.includes('location:Pell County'), found.join(', '))
 })
+
+test('entities: places spelled with accents, buildings, and holidays', () => {
+  const found = entitiesOf(
+    'Jānis Ozoliņš flew in from São Paulo. The vote was held at Lerwick Town Hall after Eid al-Fitr, and Brantwood Library closed.',
+  )
+  for (const expected of [
+    'person:Jānis Ozoliņš',
+    'location:São Paulo',
+    'location:Lerwick Town Hall',
+    'location:Brantwood Library',
+  ])
+    assert.ok(found.includes(expected), `${expected} not in ${found.join(', ')}`)
+  assert.ok(!found.some((entity) => entity.includes('Eid')), found.join(', '))
+})

@@ -1039,6 +1039,16 @@ function namedTail(tokens: readonly Token[], head: number): number {
 
 /** Decides the type of an untitled name from packs, the lexicon, its words and its context. */
 const EVENT_HEADS = new Set([
+  // Holidays: "Eid al-Fitr", "Orthodox Easter".
+  'eid',
+  'fitr',
+  'adha',
+  'ramadan',
+  'easter',
+  'christmas',
+  'passover',
+  'hanukkah',
+  'diwali',
   'cup',
   'open',
   'series',

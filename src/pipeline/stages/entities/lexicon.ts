@@ -578,6 +578,10 @@ export const LOCATION_HEADS = new Set([
   'stadium',
   'arena',
   'station',
+  // "Lerwick Town Hall", "Brantwood Library", "Harlow Bend": buildings and bends of a river.
+  'hall',
+  'library',
+  'bend',
   'cathedral',
   'shoal',
   'base',
