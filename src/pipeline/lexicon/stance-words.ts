@@ -50,6 +50,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'appeal', stance: 'for', particle: 'for' }, ['appeal', 'appeals', 'appealed', 'appealing']],
   [{ lemma: 'ask', stance: 'for', particle: 'for' }, ['ask', 'asks', 'asked', 'asking']],
   [{ lemma: 'press', stance: 'for', particle: 'for' }, ['press', 'presses', 'pressed', 'pressing']],
+  // "is holding out for 60,000 tonnes": refusing less than X (read only with "out for").
+  [{ lemma: 'hold out', stance: 'for', particle: 'for' }, ['hold', 'holds', 'held', 'holding']],
   [{ lemma: 'lobby', stance: 'for', particle: 'for' }, ['lobby', 'lobbies', 'lobbied', 'lobbying']],
   [{ lemma: 'argue', stance: 'for', particle: 'for', alternative: 'that' }, ['argue', 'argues', 'argued', 'arguing']],
   // "insisted on X"; "insisted that the ports be added" (a demand, read only with a subjunctive).

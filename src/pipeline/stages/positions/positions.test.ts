@@ -667,6 +667,13 @@ const CASES: readonly Case[] = [
     conditions: ['the regulator asked for more powers'],
   },
   {
+    pattern: '"is holding out for X" is for X',
+    text: 'Santiago is holding out for at least 60,000 tonnes, officials said.',
+    actor: 'Chile',
+    stance: 'for',
+    proposition: 'at least 60,000 tonnes',
+  },
+  {
     pattern: '"urged shareholders to vote against X" is against X',
     text: "Brackley Point Capital on Tuesday urged Dunmore Bancorp's shareholders to vote against its planned merger with Ridgeway Financial.",
     actor: 'Brackley Point Capital',
@@ -721,6 +728,7 @@ for (const c of CASES) {
 }
 
 const NOT_POSITIONS: readonly [string, string][] = [
+  ['holding talks for hours holds out for nothing', 'The Harbor Workers Union held talks for six hours on Monday.'],
   [
     'workers at a body are not the body',
     'Nurses at Dunmore Health said they would walk out for five days unless staffing limits were agreed.',

@@ -422,6 +422,9 @@ function stanceOnAntecedentAt(context: Context, sentence: Sentence, k: number): 
 /** Where the complement starts after the stance word, or null when the required particle is missing. */
 function complementStart(tokens: readonly Token[], k: number, end: number, word: StanceWord): number | null {
   let next = k + 1
+  // ("held talks for hours" holds out for nothing.)
+  if (word.lemma === 'hold out')
+    return tokens[next]?.lower === 'out' && tokens[next + 1]?.lower === 'for' && next + 2 < end ? next + 2 : null
   // "objects strongly to", "firmly rejected": adverbs may come between the word and its particle.
   while (next < end && tokens[next]!.pos === 'ADV' && tokens[next]!.lower !== 'not') next++
   if (word.lemma === 'deny') return deniedWant(tokens, next, end)
