@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
+import type { Io } from '../cli/commands/analyze.js'
+import { packsCommand } from '../cli/commands/packs.js'
 import { loadKnowledge } from './knowledge.js'
 import { PackError, readPack } from './pack.js'
 
@@ -74,4 +76,13 @@ test('packs: a party must be an actor of some pack, and parties must be a list o
   assert.deepEqual(loadKnowledge(known).activePack?.parties, ['Harbor League', 'Ukraine'])
   const notList = packFile('{\n  "id": "harbor",\n  "label": "Harbor talks",\n  "parties": "Ukraine"\n}\n')
   assert.throws(() => readPack(notList), /pack\.json:4: "parties" must be a list of actor names/)
+})
+
+test('packs: `parley packs` lists each pack with its actors, issues and the parties --pack auto looks for', () => {
+  let out = ''
+  const io: Io = { out: (text) => (out += text), err: () => {} }
+  const status = packsCommand(io)
+  assert.equal(status, 0)
+  assert.match(out, /^russia-ukraine\t.*\d+ actors, \d+ issues, parties Ukraine and Russia\t/m)
+  assert.match(out, /^world\t.*\d+ actors, 0 issues\t/m)
 })
