@@ -1211,12 +1211,3 @@ test('quotes: a name or a person alone is object enough for an attitude verb, bu
     'indirect|Berg|he would vote for her',
   ])
 })
-
-test('quotes: "X asked Y to Z" reports the request; "was asked to" names no one who asked', () => {
-  assert.deepEqual(
-    quotesOf(
-      'In a letter to the board, Tom Berg asked the network to donate the profits to veterans groups. Vos was asked to resign.',
-    ),
-    ['indirect|Tom Berg|the network to donate the profits to veterans groups'],
-  )
-})

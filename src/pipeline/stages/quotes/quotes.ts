@@ -609,7 +609,7 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   if (/^(him|her|them|me|us|you)$/.test(tokens[start]?.lower ?? '')) start++
   // "asked Ruiz about her budget": a name as the one asked.
   else while (start < cue.end + 3 && tokens[start]?.pos === 'PROPN') start++
-  if (!QUESTION_OPENERS.has(tokens[start]?.lower ?? '')) return requestReport(context, sentence, cue, floor)
+  if (!QUESTION_OPENERS.has(tokens[start]?.lower ?? '')) return null
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
   let end = start + 1
   while (end < lastWord && tokens[end]!.text !== ',' && tokens[end]!.text !== ';') end++
@@ -632,27 +632,6 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
     paragraph: sentence.paragraph,
     attributed: true,
   }
-}
-
-/**
- * "X asked the network to donate the profits": a request, reported with whom it asks, as "urged" is.
- * Only an active "ask" with its subject; "was asked to" names no one who asked.
- */
-function requestReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
-  const { tokens } = context
-  const start = cue.end
-  let to = start
-  while (to < start + 6 && tokens[to] && /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(tokens[to]!.pos)) to++
-  if (to === start || tokens[to]?.lower !== 'to' || tokens[to + 1]?.pos !== 'VERB') return null
-  if (/^(was|were|been|being|is|are|be)$/.test(tokens[cue.index - 1]?.lower ?? '')) return null
-  const subject = subjectBefore(tokens, cue.index, floor)
-  if (!subject) return null
-  const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
-  const end = objectEnd(context, start, contentEnd(context, start, lastWord))
-  if (end - start < 3) return null
-  const span = spanOfTokens(context, start, end)
-  if (isMostlyQuoted(context, span)) return null
-  return draftOf(context, 'indirect', span, subject, cue, sentence)
 }
 
 // "has been critical of the plan", "is convinced that the vote was rigged": a stance or a certainty
