@@ -83,7 +83,7 @@ export function findQuotes(
   const drafts = [
     ...transcript,
     ...[...findQuotedSpeech(context), ...findReportedSpeech(context)].filter(
-      (draft) => !transcript.some((turn) => overlaps(turn.span, draft.span)),
+      (draft) => !transcript.some((turn) => overlaps(turn.span, draft.span)) && !introducesQuotation(context, draft),
     ),
   ]
   drafts.sort((a, b) => a.span.start - b.span.start)
@@ -103,6 +103,23 @@ export function findQuotes(
     cueSpan: draft.cueSpan,
     anonymous: draft.speaker?.anonymous ?? false,
   }))
+}
+
+/**
+ * 'the announcer said, “It’s 3 a.m. …”', 'X -- the chief of Y -- told me, "We …"': a cue followed by a
+ * comma or colon and an opening quotation introduces that quotation; it reports no words of its own.
+ */
+function introducesQuotation(context: Context, draft: Draft): boolean {
+  if (draft.kind !== 'indirect' || draft.cueSpan === null) return false
+  // ("told me, “…", "told the BBC: “…": whom it was said to may stand between.)
+  const after = context.text.slice(draft.cueSpan.end, draft.cueSpan.end + 40)
+  const introduced = /^(?:\s+[\p{L}.’']+){0,3}\s*[,:]\s*(?=["“]|'')/u.exec(after)
+  if (!introduced) return false
+  const open = draft.cueSpan.end + introduced[0].length
+  // (Reported words that run on past the quotation's close are a report of their own: 'said that, “Of
+  // course he will defend himself” against what …'.)
+  const region = context.regions.find((candidate) => candidate.open === open)
+  return region !== undefined && draft.span.end <= region.close
 }
 
 const cueSpanOf = (tokens: readonly Token[], cue: Cue): Span => ({
