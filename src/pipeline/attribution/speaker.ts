@@ -429,6 +429,15 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       sourceEnd = opening
     j = opening - 1
     if (j < floor) return null
+    // "Tom Berg, the head of Ora Media -- the firm that owns the station -- told": a comma apposition
+    // before the dashed one; the name before both speaks.
+    const before = appositionStart(tokens, opening, floor)
+    if (
+      before !== null &&
+      /^(the|a|an|his|her|its|their)$/.test(tokens[before + 1]?.lower ?? '') &&
+      before - 1 >= floor
+    )
+      j = before - 1
   }
   // "Lena Holt, 59, of Dover, Del., who watched …, said": an age and a home town set off by commas
   // stand between the name and the verb too.
