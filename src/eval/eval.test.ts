@@ -3,18 +3,21 @@ import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
+import { makeAnalysis } from '../../test/helpers/analysis.js'
 import { createAnalyzer } from '../analyzer.js'
 import type { Analysis, AnalysisQuote } from '../core/analysis.js'
-import { createTextAnalyzer } from './analyze-text.js'
+import { createTextAnalyzer, type TextAnalyzer } from './analyze-text.js'
 import { matchMentions, mentionsFromTags, parseConll, readConll, scoreConll } from './conll.js'
 import { matchShingles, readExtraction, scoreExtraction, scoreMatches, shingleTokens } from './extraction.js'
 import {
   actorMatches,
   evidenceMatches,
+  type FixtureItem,
   matchEvents,
   matchPositions,
   type PredictedEvent,
   type PredictedPosition,
+  scoreFixtures,
 } from './fixtures.js'
 import { fncPairScore, parseCsv, scoreStances } from './fnc.js'
 import type { Prf } from './metrics.js'
@@ -381,4 +384,29 @@ describe('semeval entity coverage', () => {
     assert.equal(mentionFound('Scholz', ['Olaf Scholz']), false)
     assert.equal(mentionFound('Biden administration', ['Joe Biden', 'Biden']), false)
   })
+})
+
+it('fixtures scoring: a gold person split into two entities is found once (recall never passes 100)', () => {
+  const text = 'Ana Ruiz spoke. Ms. Ruiz left.'
+  const analysis = makeAnalysis({
+    text,
+    entities: [
+      { id: 'e1', name: 'Ana Ruiz', type: 'person', aliases: ['Ana Ruiz'], roles: [] },
+      { id: 'e2', name: 'Ms. Ruiz', type: 'person', aliases: ['Ana Ruiz'], roles: [] },
+    ],
+  })
+  const analyzer: TextAnalyzer = { failures: [], analyze: () => analysis }
+  const item: FixtureItem = {
+    name: 'split',
+    text: `Headline\n\n${text}`,
+    headlineSupported: true,
+    positions: [],
+    quotes: [],
+    people: [{ name: 'Ana Ruiz' }],
+    claims: [],
+    events: null,
+  }
+  const { people } = scoreFixtures([item], analyzer)
+  assert.equal(people.recall, 1)
+  assert.equal(people.precision, 1)
 })

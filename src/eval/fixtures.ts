@@ -369,6 +369,19 @@ interface Counts {
 const counts = (): Counts => ({ matched: 0, predicted: 0, gold: 0 })
 const toPrf = (c: Counts): Prf => prf(c.matched, c.predicted, c.gold)
 
+/** Precision over predicted persons that match a gold person; recall over gold persons found. */
+function peoplePrf(c: Counts, found: number): Prf {
+  const byPredicted = prf(c.matched, c.predicted, c.gold)
+  const recall = prf(found, c.predicted, c.gold).recall
+  const p = byPredicted.precision ?? 0
+  const r = recall ?? 0
+  return {
+    ...byPredicted,
+    recall,
+    f1: c.gold === 0 && c.predicted === 0 ? null : p + r === 0 ? 0 : (2 * p * r) / (p + r),
+  }
+}
+
 export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnalyzer): FixturesReport {
   const positions = counts()
   const anyStance = counts()
@@ -381,6 +394,7 @@ export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnaly
   const headlineMisses: { article: string; gold: boolean; predicted: boolean | null }[] = []
   const quoteMisses: QuoteMiss[] = []
   const people = counts()
+  let peopleFound = 0
   const claims = counts()
   const peopleMisses: { article: string; missed: string[]; invented: string[] }[] = []
   const claimMisses: { article: string; value: number | null; unit: string; claimant: string | null }[] = []
@@ -461,6 +475,8 @@ export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnaly
     people.predicted += persons.length
     const missed = item.people.filter((g) => !personNames.some((names) => personMatches(g, names))).map((g) => g.name)
     people.matched += persons.filter((_, i) => item.people.some((g) => personMatches(g, personNames[i]!))).length
+    // (Recall counts gold persons found once each: a person split into two entities is found once.)
+    peopleFound += item.people.length - missed.length
     const inventedPeople = persons
       .filter((_, i) => !item.people.some((g) => personMatches(g, personNames[i]!)))
       .map((person) => person.name)
@@ -525,7 +541,7 @@ export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnaly
       reported: { ...contained.reported, recall: ratio(contained.reported.found, contained.reported.gold) },
     },
     quotesEndToEnd: toPrf(endToEnd),
-    people: toPrf(people),
+    people: peoplePrf(people, peopleFound),
     claims: toPrf(claims),
     events:
       events.gold === 0 && events.predicted === 0
