@@ -37,6 +37,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
     ['commit', 'commits', 'committing', 'pre-commit', 'pre-commits', 'pre-committing', 'precommitting'],
   ],
   [{ lemma: 'unwilling', stance: 'against', particle: 'to' }, ['unwilling', 'reluctant']],
+  // "decided to X"; "has not decided whether to X" leaves it open (read in `complementStart`).
+  [{ lemma: 'decide', stance: 'for', particle: 'to', negatedStance: 'undecided' }, ['decide', 'decides', 'decided']],
   // "would not hesitate to strengthen the law": hesitating is holding back; not hesitating, resolve.
   [{ lemma: 'hesitate', stance: 'against', particle: 'to' }, ['hesitate', 'hesitates', 'hesitated']],
   // "is opposed to X"; "opposed any limits" (the verb's past).
@@ -245,6 +247,8 @@ export const CONDITION_MARKERS: readonly (readonly string[])[] = [
   ['as', 'soon', 'as'],
   ['only', 'once'],
   ['only', 'when'],
+  // "would consider her release only after the courts had ruled".
+  ['only', 'after'],
 ]
 
 /** Markers that bring nothing but a condition, so they may stand further from the proposition than "if". */
@@ -412,6 +416,7 @@ export const FACT_NOUNS = new Set([
 export const FOUGHT_MEASURES = new Set(
   (
     'attempt attempts effort efforts move moves plan plans bid bids proposal proposals measure measures ban bans ' +
-    'cut cuts closure closures law laws bill bills rule rules decision order merger takeover tax taxes tariff tariffs'
+    'cut cuts closure closures law laws bill bills rule rules decision order merger takeover tax taxes tariff tariffs ' +
+    'ruling rulings verdict decisions ceiling cap licence license fine fines'
   ).split(' '),
 )

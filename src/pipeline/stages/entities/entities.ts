@@ -1163,6 +1163,17 @@ function kindOfOrganizationAround(tokens: readonly Token[], start: number, end: 
   return false
 }
 
+const SERVICE_DISTRICTS = new Set([
+  'school',
+  'water',
+  'fire',
+  'hospital',
+  'transit',
+  'sanitation',
+  'utility',
+  'irrigation',
+])
+
 const EMPLOYEES =
   /^(analysts|economists|strategists|researchers|experts|officials|staff|executives|scientists|engineers|workers|employees|lawyers|traders)$/
 
@@ -1205,6 +1216,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     return 'organization'
   // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
   if (length > 1 && LANDMARK_HEADS.has(last.lower)) return 'location'
+  // "Delta Plains Unified School District", "Harbor Water District": a district that runs a service is a body.
+  if (length > 2 && last.lower === 'district' && SERVICE_DISTRICTS.has(tokens[end - 2]!.lower)) return 'organization'
   if (length > 1 && GROUPING_HEADS.has(last.lower)) return 'organization'
   const abstract =
     last.lower.length >= 7 &&

@@ -428,6 +428,11 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
   // "objects strongly to", "firmly rejected": adverbs may come between the word and its particle.
   while (next < end && tokens[next]!.pos === 'ADV' && tokens[next]!.lower !== 'not') next++
   if (word.lemma === 'deny') return deniedWant(tokens, next, end)
+  // "has not decided whether to back X": the question left open is what the stance is about.
+  if (word.lemma === 'decide' && tokens[next]?.lower === 'whether') {
+    const to = tokens[next + 1]?.lower === 'to' ? next + 2 : next + 1
+    return to < end ? to : null
+  }
   if (word.particle === null) {
     // "proposed on Monday evening that the vote be put off": the time stands before what is proposed.
     const that = thatAfterTime(tokens, next, end)
