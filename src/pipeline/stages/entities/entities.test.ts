@@ -716,3 +716,10 @@ test('entities: places spelled with accents, buildings, and holidays', () => {
     assert.ok(found.includes(expected), `${expected} not in ${found.join(', ')}`)
   assert.ok(!found.some((entity) => entity.includes('Eid')), found.join(', '))
 })
+
+test('entities: "the" after the joiner of a body\'s name stays in the name', () => {
+  const found = entitiesOf(
+    'The Ministry for the Ecological Transition said the ceiling would be reviewed. The ministry declined to comment.',
+  )
+  assert.ok(found.includes('organization:Ministry for the Ecological Transition'), found.join(', '))
+})

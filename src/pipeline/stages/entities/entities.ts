@@ -573,6 +573,21 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       end += 2
       continue
     }
+    // "Ministry for the Ecological Transition", "Office of the High Commissioner": "the" after the
+    // joiner of a body's name.
+    const afterThe = tokens[end + 2]
+    if (
+      /^(of|for)$/.test(token.lower) &&
+      next?.lower === 'the' &&
+      afterThe !== undefined &&
+      afterThe.sentence === sentence &&
+      isNameToken(afterThe) &&
+      !NOT_NAMES.has(afterThe.lower) &&
+      ORGANIZATION_HEADS.has(tokens[end - 1]!.lower)
+    ) {
+      end += 3
+      continue
+    }
     // "Department for Science, Innovation and Technology": a ministry's portfolios, listed with commas.
     if (token.text === ',' && next !== undefined && isNameToken(next) && isPortfolioName(tokens, start, end)) {
       let j = end + 1
