@@ -696,6 +696,13 @@ const CASES: readonly Case[] = [
     proposition: 'raises of 7% over two years',
   },
   {
+    pattern: '"the union" is the teachers\' association named before',
+    text: 'Members of the Harbor Teachers Association voted to strike. The union is asking for a 12% raise.',
+    actor: 'Harbor Teachers Association',
+    stance: 'for',
+    proposition: 'a 12% raise',
+  },
+  {
     pattern: '"is holding out for X" is for X',
     text: 'Santiago is holding out for at least 60,000 tonnes, officials said.',
     actor: 'Chile',

@@ -295,7 +295,9 @@ function bodyReference(
       knowledge.describes(head.lower, entity.name) ||
       (BUSINESS_HEADS.has(head.lower) && !words.some((word) => PUBLIC_BODY_WORDS.has(word))) ||
       // "the Cyclists Alliance … the group said": "group" is what the press calls any association.
-      (singular === 'group' && words.some((word) => ASSOCIATIONS.has(word)))
+      (singular === 'group' && words.some((word) => ASSOCIATIONS.has(word))) ||
+      // "the Delta Plains Teachers Association … the union said": unions are named as associations too.
+      (singular === 'union' && words.some((word) => LABOUR_BODIES.has(word)))
     if (named && modifiers.every((word) => words.includes(word)))
       return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
   }
@@ -320,6 +322,8 @@ function describedAs(tokens: readonly Language['tokens'][number][], mention: Can
   }
   return false
 }
+
+const LABOUR_BODIES = new Set(['association', 'federation', 'guild', 'brotherhood', 'alliance', 'congress', 'local'])
 
 const ASSOCIATIONS = new Set(
   'alliance coalition association federation collective network campaign forum society league movement union'.split(
