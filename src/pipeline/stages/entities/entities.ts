@@ -498,6 +498,19 @@ const ADMINISTRATIVE_UNITS = new Set(
   'county province state district region city town village municipality borough shire oblast'.split(' '),
 )
 
+/** Public bodies whose names may go on with "of the" or "for the": "Office of the High Commissioner". */
+const THE_JOINED_HEADS = new Set([
+  'ministry',
+  'department',
+  'office',
+  'bank',
+  'commission',
+  'council',
+  'court',
+  'agency',
+  'secretariat',
+])
+
 /** "Department for Science", "Ministry of Ecology": a ministry named for its portfolio, so far. */
 function isPortfolioName(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = start; k + 1 < end; k++)
@@ -583,7 +596,8 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       afterThe.sentence === sentence &&
       isNameToken(afterThe) &&
       !NOT_NAMES.has(afterThe.lower) &&
-      ORGANIZATION_HEADS.has(tokens[end - 1]!.lower)
+      // ("A poll by Tallis Research for the Courier": a firm working for another is two names.)
+      THE_JOINED_HEADS.has(tokens[end - 1]!.lower)
     ) {
       end += 3
       continue
