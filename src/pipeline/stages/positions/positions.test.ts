@@ -703,6 +703,13 @@ const CASES: readonly Case[] = [
     proposition: 'a 12% raise',
   },
   {
+    pattern: '"her party" is the body the speaker leads, before another the sentence names',
+    text: 'Senator Ana Ruiz, who leads the Harbor Alliance, the largest bloc in the Senate, said her party had not decided whether to back the treaty.',
+    actor: 'Harbor Alliance',
+    stance: 'undecided',
+    proposition: 'back the treaty',
+  },
+  {
     pattern: '"is holding out for X" is for X',
     text: 'Santiago is holding out for at least 60,000 tonnes, officials said.',
     actor: 'Chile',

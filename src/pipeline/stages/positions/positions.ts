@@ -760,6 +760,10 @@ function speakersBody(context: Context, sentence: Sentence, speaker: Entity, bef
           last = { entity, start: mention.start }
     return last?.entity
   }
+  // "X, who leads the Civic Alliance, the largest bloc in the Senate, said her party …": the body the
+  // speaker leads, before any other the sentence names.
+  const led = ledIn(context, sentence.start, limit, organizations)
+  if (led) return led
   const here = lastIn(sentence.start, limit)
   if (here) return here
   // "Teresa Lomani, who chairs the Alliance of …, said … She said her group would …": the body named
@@ -771,6 +775,21 @@ function speakersBody(context: Context, sentence: Sentence, speaker: Entity, bef
   // before named.
   const previous = context.language.sentences[sentence.index - 1]
   return previous ? lastIn(previous.start, previous.end) : undefined
+}
+
+/** The first body named right after "leads", "heads", "chairs", "leader of", "head of" between two offsets. */
+function ledIn(context: Context, from: number, to: number, organizations: readonly Entity[]): Entity | undefined {
+  let found: { entity: Entity; start: number } | undefined
+  for (const entity of organizations)
+    for (const mention of entity.mentions) {
+      if (mention.start < from || mention.end > to || (found && mention.start > found.start)) continue
+      const before = context.text.slice(Math.max(from, mention.start - 24), mention.start)
+      if (
+        /\b(leads|led|heads|headed|chairs|chaired|runs|founded|leader of|head of|chair of)\s+(the\s+)?$/i.test(before)
+      )
+        found = { entity, start: mention.start }
+    }
+  return found?.entity
 }
 
 /**
