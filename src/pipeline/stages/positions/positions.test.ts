@@ -710,6 +710,22 @@ const CASES: readonly Case[] = [
     proposition: 'back the treaty',
   },
   {
+    pattern: 'calling a strike is doing, not speaking: "would call a strike unless Y" is conditional',
+    text: 'The Harbor Workers Union said it would call a general strike from July 20 unless the city froze transport fares.',
+    actor: 'Harbor Workers Union',
+    stance: 'conditional',
+    proposition: 'call a general strike from July 20',
+    conditions: ['the city froze transport fares'],
+  },
+  {
+    pattern: '"her three councillors" are the body of the speaker\'s role',
+    text: 'Labour leader Priya Nair said her three councillors would back the budget in exchange for a commitment to build 400 homes.',
+    actor: 'Labour Party',
+    stance: 'conditional',
+    proposition: 'the budget',
+    conditions: ['a commitment to build 400 homes'],
+  },
+  {
     pattern: '"is holding out for X" is for X',
     text: 'Santiago is holding out for at least 60,000 tonnes, officials said.',
     actor: 'Chile',

@@ -654,7 +654,11 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   }
   // "her government was ready to": in reported speech, the speaker's own side.
   const head = tokens[phrase.end - 1]!.lower
-  const own = words <= 2 && OWN_SIDE.test(tokens[phrase.end - 2]?.lower ?? '')
+  // ("her three councillors": a count may stand between the possessive and the head.)
+  const counted = tokens[phrase.end - 2]?.pos === 'NUM' && words <= 3
+  const own =
+    (words <= 2 && OWN_SIDE.test(tokens[phrase.end - 2]?.lower ?? '')) ||
+    (counted && OWN_SIDE.test(tokens[phrase.end - 3]?.lower ?? ''))
   if (own && GOVERNMENT_HEADS.test(head)) {
     const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
     const state = speaker && /^(country|government)$/.test(head) ? speakersState(context, speaker) : undefined
@@ -735,7 +739,7 @@ function participleSubject(tokens: readonly Token[], floor: number, cue: number)
 }
 
 const BODY_SIDE_HEADS = new Set(
-  'group federation union association organization organisation company firm council alliance coalition bloc members party'.split(
+  'group federation union association organization organisation company firm council alliance coalition bloc members party councillors councilors lawmakers mps deputies senators'.split(
     ' ',
   ),
 )
@@ -921,6 +925,29 @@ function urgedVote(tokens: readonly Token[], proposition: Phrase): { stance: Bas
   return null
 }
 
+/** "would call a general strike", "will call an election": calling an action is doing, not speaking. */
+function callsAction(tokens: readonly Token[], v: number): boolean {
+  if (tokens[v]!.lower !== 'call') return false
+  for (let k = v + 1; k < v + 5 && tokens[k]; k++) {
+    if (CALLED_ACTIONS.has(tokens[k]!.lower)) return true
+    if (!/^(DET|ADJ|NUM)$/.test(tokens[k]!.pos)) return false
+  }
+  return false
+}
+const CALLED_ACTIONS = new Set([
+  'strike',
+  'strikes',
+  'election',
+  'elections',
+  'vote',
+  'referendum',
+  'boycott',
+  'halt',
+  'ceasefire',
+  'truce',
+  'walkout',
+])
+
 const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', "'s", '’s', "'re", '’re'])
 
 /** "is (not) going to VERB" after the be-form at `k`. */
@@ -958,11 +985,12 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
     v++
   }
   const verb = tokens[v]
-  if (!verb || NOT_COMMITMENTS.has(verb.lower) || speechLemma(verb.lower) !== undefined) return null
+  if (!verb || NOT_COMMITMENTS.has(verb.lower) || (speechLemma(verb.lower) !== undefined && !callsAction(tokens, v)))
+    return null
   // "we can't track down the informant" is inability; "we cannot accept" is a refusal.
   if (negated && /^(can|ca|could)$/.test(modal.lower) && !CONSENT_VERBS.has(verb.lower)) return null
   // "will never accept X", "would back X only if Y": the stance word itself is read where it stands.
-  if (stanceWord(verb.lower)) return null
+  if (stanceWord(verb.lower) && !callsAction(tokens, v)) return null
   // "there could be no agreement while …": an existential refusal; any other "be" describes.
   // Only over things a side can grant or withhold: "there will be no victory" is a forecast.
   const existential =
