@@ -189,3 +189,12 @@ test('quantities: times of day in words, emergency lines and shared ages are no 
     ['14 rockets'],
   )
 })
+
+test('quantities: a list that leaves out its verb counts what its first figure counts', () => {
+  const text =
+    'The Harbor Party won 24 seats, the Liberal Democrats 22, the Greens seven. Officials inspected the Boeing 737.'
+  assert.deepEqual(
+    quantitiesIn(text).map((q) => `${q.text}=${q.value} ${q.unit}`),
+    ['24 seats=24 seats', '22=22 seats', 'seven=7 seats'],
+  )
+})

@@ -123,6 +123,16 @@ function isDate(tokens: readonly Token[], i: number, value: number): boolean {
   return /^(a\.m\.|p\.m\.|am|pm|gmt|utc)$/.test(after) || tokens[i]!.text.includes(':')
 }
 
+/** ", the Liberal Democrats 22": a name after ", the" with a figure earlier in its sentence. */
+function listsAfterFigure(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1
+  while (k > 0 && tokens[k]!.pos === 'PROPN' && i - k <= 4) k--
+  if (tokens[k]?.lower !== 'the' || tokens[k - 1]?.text !== ',') return false
+  for (let j = k - 2; j >= 0 && tokens[j]!.sentence === tokens[i]!.sentence; j--)
+    if (tokens[j]!.pos === 'NUM') return true
+  return false
+}
+
 /** "voted 5-2", "approved 8-1", "by a 14-5 vote", "a 5-2 vote": a score that counts votes. */
 function voteTally(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.lower ?? ''
@@ -141,6 +151,8 @@ function isNamePart(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
   if (!before || before.sentence !== token.sentence || before.end !== token.start - 1) return false
   if (!/^\d{1,5}$/.test(token.text) || !/^\p{Lu}/u.test(before.text) || before.pos !== 'PROPN') return false
+  // "Reform won 24 seats, the Liberal Democrats 22, the Greens seven": a list that leaves out its verb.
+  if (listsAfterFigure(tokens, i)) return false
   // "Ukraine's 2 ...", "in 2 weeks" never get here; a sentence's first word is capitalized anyway.
   return tokens[i - 2]?.sentence === token.sentence && !MONTHS.test(before.lower)
 }
@@ -358,6 +370,8 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     // "had 600 warheads and would pass 1,000 by 2030", "Of the 61 firms, 55 said": a bare figure in digits
     // counts what an earlier figure of its sentence counted.
     if (!unit && isDigits(token) && tokens[stop]?.lower !== 'of') unit = earlierCount(quantities, sentences, token)
+    // ("…, the Greens seven": a number in words in such a list counts the same.)
+    if (!unit && !isDigits(token) && listsAfterFigure(tokens, i)) unit = earlierCount(quantities, sentences, token)
     if (!unit && value !== null && value < 10 && !isDigits(token)) {
       // "two" with nothing counted is usually a pronoun-like use ("the two met"), not a figure.
       i = stop
