@@ -639,16 +639,7 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   if (isMostlyQuoted(context, span)) return null
   if (subject) return draftOf(context, 'indirect', span, subject, cue, sentence)
   // The question an unnamed interviewer put is reported too; the one who answers did not say it.
-  return {
-    kind: 'indirect',
-    span,
-    speaker: null,
-    cue: cue.lemma,
-    cueSpan: cueSpanOf(tokens, cue),
-    sentence: sentence.index,
-    paragraph: sentence.paragraph,
-    attributed: true,
-  }
+  return speakerlessDraft(tokens, span, cue, sentence)
 }
 
 // "has been critical of the plan", "is convinced that the vote was rigged": a stance or a certainty
@@ -746,17 +737,7 @@ function raisingReport(context: Context, sentence: Sentence, cue: Cue, floor: nu
   if (end - cue.end < 2) return null
   const span = spanOfTokens(context, first, end)
   if (isMostlyQuoted(context, span)) return null
-  return {
-    kind: 'indirect',
-    span,
-    speaker: null,
-    cue: cue.lemma,
-    cueSpan: cueSpanOf(tokens, cue),
-    sentence: sentence.index,
-    paragraph: sentence.paragraph,
-    // Nobody's words: no speaker may be carried over to them.
-    attributed: true,
-  }
+  return speakerlessDraft(tokens, span, cue, sentence)
 }
 
 /** A "which" or "who" right before the verb group at `at` (auxiliaries and adverbs between), or null. */
@@ -1856,6 +1837,20 @@ function accordingTo(context: Context, sentence: Sentence, cue: Cue, firstToken:
   const span = spanOfTokens(context, first, end)
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, phrase, cue, sentence)
+}
+
+/** Reported words that name no speaker; `attributed` keeps any nearby speaker from being carried to them. */
+function speakerlessDraft(tokens: readonly Token[], span: Span, cue: Cue, sentence: Sentence): Draft {
+  return {
+    kind: 'indirect',
+    span,
+    speaker: null,
+    cue: cue.lemma,
+    cueSpan: cueSpanOf(tokens, cue),
+    sentence: sentence.index,
+    paragraph: sentence.paragraph,
+    attributed: true,
+  }
 }
 
 function draftOf(context: Context, kind: QuoteKind, span: Span, phrase: Phrase, cue: Cue, sentence: Sentence): Draft {
