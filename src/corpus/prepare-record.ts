@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis.js'
+import { wordsOnly } from '../knowledge/choose-pack.js'
 import type { Knowledge } from '../knowledge/knowledge.js'
 import type { ActorKey, IngestRecord } from '../store/store.js'
 import { actorKeys, foldName } from './actor-keys.js'
@@ -64,11 +65,4 @@ function signalsOf(knowledge: Pick<Knowledge, 'packs'>): [string, string[]][] {
     signalCache.set(knowledge, signals)
   }
   return signals
-}
-
-function wordsOnly(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
 }

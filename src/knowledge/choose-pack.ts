@@ -35,7 +35,7 @@ export function choosePack(words: readonly string[], packs: readonly Pack[]): Pa
 }
 
 /** How often each negotiation pack's parties and issues occur in the words, unfiltered. */
-export function scorePacks(words: readonly string[], packs: readonly Pack[]): PackChoice[] {
+function scorePacks(words: readonly string[], packs: readonly Pack[]): PackChoice[] {
   return packs.filter((pack) => pack.issues.length > 0).map((pack) => scorePack(words, pack, packs))
 }
 
