@@ -11,7 +11,7 @@ export type BaseStance = 'for' | 'against' | 'undecided'
 export interface StanceWord {
   readonly lemma: string
   readonly stance: BaseStance
-  readonly particle: 'to' | 'for' | 'on' | 'out' | 'that' | 'with' | 'of' | null
+  readonly particle: 'to' | 'for' | 'on' | 'out' | 'that' | 'with' | 'of' | 'out for' | null
   readonly optional?: boolean
   /** A second particle that opens the complement too: "called for X", "called on Y to X", "argued that X". */
   readonly alternative?: 'on' | 'that' | 'against'
@@ -52,8 +52,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'appeal', stance: 'for', particle: 'for' }, ['appeal', 'appeals', 'appealed', 'appealing']],
   [{ lemma: 'ask', stance: 'for', particle: 'for' }, ['ask', 'asks', 'asked', 'asking']],
   [{ lemma: 'press', stance: 'for', particle: 'for' }, ['press', 'presses', 'pressed', 'pressing']],
-  // "is holding out for 60,000 tonnes": refusing less than X (read only with "out for").
-  [{ lemma: 'hold out', stance: 'for', particle: 'for' }, ['hold', 'holds', 'held', 'holding']],
+  // "is holding out for 60,000 tonnes": refusing less than X ("held talks for hours" holds out for nothing).
+  [{ lemma: 'hold out', stance: 'for', particle: 'out for' }, ['hold', 'holds', 'held', 'holding']],
   [{ lemma: 'lobby', stance: 'for', particle: 'for' }, ['lobby', 'lobbies', 'lobbied', 'lobbying']],
   [{ lemma: 'argue', stance: 'for', particle: 'for', alternative: 'that' }, ['argue', 'argues', 'argued', 'arguing']],
   // "insisted on X"; "insisted that the ports be added" (a demand, read only with a subjunctive).

@@ -422,11 +422,15 @@ function stanceOnAntecedentAt(context: Context, sentence: Sentence, k: number): 
 /** Where the complement starts after the stance word, or null when the required particle is missing. */
 function complementStart(tokens: readonly Token[], k: number, end: number, word: StanceWord): number | null {
   let next = k + 1
-  // ("held talks for hours" holds out for nothing.)
-  if (word.lemma === 'hold out')
-    return tokens[next]?.lower === 'out' && tokens[next + 1]?.lower === 'for' && next + 2 < end ? next + 2 : null
+  const particleWords = word.particle?.split(' ') ?? []
   // "objects strongly to", "firmly rejected": adverbs may come between the word and its particle.
-  while (next < end && tokens[next]!.pos === 'ADV' && tokens[next]!.lower !== 'not') next++
+  while (
+    next < end &&
+    tokens[next]!.pos === 'ADV' &&
+    tokens[next]!.lower !== 'not' &&
+    tokens[next]!.lower !== particleWords[0]
+  )
+    next++
   if (word.lemma === 'deny') return deniedWant(tokens, next, end)
   // "has not decided whether to back X": the question left open is what the stance is about.
   if (word.lemma === 'decide' && tokens[next]?.lower === 'whether') {
@@ -438,6 +442,12 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
     const that = thatAfterTime(tokens, next, end)
     return that !== null ? that : next < end ? next : null
   }
+  // ("holding out for": a particle of two words must stand whole.)
+  if (particleWords.length > 1)
+    return particleWords.every((particle, i) => tokens[next + i]?.lower === particle) &&
+      next + particleWords.length < end
+      ? next + particleWords.length
+      : null
   const particle = tokens[next]?.lower
   if (particle === word.particle || (particle !== undefined && particle === word.alternative))
     return next + 1 < end ? next + 1 : null
@@ -699,10 +709,9 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   // "The European Union said it could support …", "the unions said they would strike": "it" and "they"
   // right after a speech verb are that verb's subject, when it is no person.
   if (words === 1 && /^(it|they)$/.test(tokens[phrase.first]!.lower)) {
-    const subject = reportingSubject(tokens, floor, phrase.first)
+    const reporter = reportingSubject(tokens, floor, phrase.first)
     // ("Nurses at Dunmore Health said they would …": they are not Dunmore Health.)
-    if (subject && isWorkforce(tokens, subject)) return null
-    const reporter = subject
+    if (reporter && isWorkforce(tokens, reporter)) return null
     const reported = reporter && resolveSpeaker(context.text, tokens, reporter, context.entities, context.references)
     const body = reported?.entity ? entityById(context, reported.entity) : undefined
     if (reported && body && body.type !== 'person') speaker = reported
@@ -985,12 +994,12 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
     v++
   }
   const verb = tokens[v]
-  if (!verb || NOT_COMMITMENTS.has(verb.lower) || (speechLemma(verb.lower) !== undefined && !callsAction(tokens, v)))
-    return null
+  const callsOut = verb !== undefined && callsAction(tokens, v)
+  if (!verb || NOT_COMMITMENTS.has(verb.lower) || (speechLemma(verb.lower) !== undefined && !callsOut)) return null
   // "we can't track down the informant" is inability; "we cannot accept" is a refusal.
   if (negated && /^(can|ca|could)$/.test(modal.lower) && !CONSENT_VERBS.has(verb.lower)) return null
   // "will never accept X", "would back X only if Y": the stance word itself is read where it stands.
-  if (stanceWord(verb.lower) && !callsAction(tokens, v)) return null
+  if (stanceWord(verb.lower) && !callsOut) return null
   // "there could be no agreement while …": an existential refusal; any other "be" describes.
   // Only over things a side can grant or withhold: "there will be no victory" is a forecast.
   const existential =
