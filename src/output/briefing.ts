@@ -93,7 +93,8 @@ export function renderBriefing(analysis: Analysis, options: BriefingOptions): st
     lines.push(style.heading('Positions'), '')
     // Older stored records have no `pack`.
     const pack = analysis.pack ?? null
-    lines.push(style.dim(pack ? `issues from the ${pack} pack` : 'no issue pack fits this article'), '')
+    // (Null both when no pack fits the article and when issues were turned off with --pack none.)
+    lines.push(style.dim(pack ? `issues from the ${pack} pack` : 'no issue pack: issues are not named'), '')
     lines.push(...positionTable(analysis, options.offsets))
     lines.push('')
   }
