@@ -122,7 +122,7 @@ export function loadKnowledge(pack?: string): Knowledge {
   const matchers = new Map<string, IssueMatcher | null>()
   const lexicon = readLexicon()
   const tagOf = (lower: string) => lexicon.get(lower) ?? ''
-  // "São Paulo", "Zürich": the lexicon spells many places without their accents. (Not first names:
+  // "Bogotá", "Zürich": the lexicon spells many places without their accents. (Not first names:
   // "Jānis" is a man, the lexicon's "Janis" a woman.)
   const placeTagOf = (lower: string) =>
     lexicon.get(lower) ?? (ASCII.test(lower) ? '' : (lexicon.get(withoutAccents(lower)) ?? ''))

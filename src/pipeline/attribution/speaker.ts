@@ -429,7 +429,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       sourceEnd = opening
     j = opening - 1
     if (j < floor) return null
-    // "Tom Berg, the head of Ora Media -- the firm that owns the station -- told": a comma apposition
+    // "Tom Berg, the head of Tallis Media -- the firm that owns the station -- told": a comma apposition
     // before the dashed one; the name before both speaks.
     const before = appositionStart(tokens, opening, floor)
     if (
@@ -531,7 +531,7 @@ export function relativeSubject(
   // "who in 2010 said", "who on Sunday said": a short time phrase.
   if (j - 1 > floor && /^(NUM|PROPN)$/.test(tokens[j]!.pos) && /^(in|on)$/.test(tokens[j - 1]!.lower)) j -= 2
   let relative = -1
-  // ("Kestrel, which says it has 3.8 million users": a body is "which", not "who". "The line, which is
+  // ("Linnet, which says it has 3.8 million users": a body is "which", not "who". "The line, which is
   // expected to draw crowds," is a passive about the thing, which says nothing.)
   if (tokens[j]?.lower === 'who' || (tokens[j]?.lower === 'which' && !auxiliary)) relative = j
   else if (tokens[j]?.lower === 'whom' && tokens[j - 1]?.lower === 'of' && QUANTIFIERS.test(tokens[j - 2]?.lower ?? ''))
@@ -801,7 +801,7 @@ export function resolveSpeaker(
   let best: { entity: Entity; start: number; end: number } | null = null
   for (const entity of entities) {
     for (const mention of entity.mentions) {
-      // "The Department for Science, Innovation and Technology said": the words read as an apposition
+      // "The Department for Ports, Rivers and Fisheries said": the words read as an apposition
       // are the end of a longer name; the name speaks.
       if (mention.start < start && mention.end === end && mention.start > start - 80) {
         best = { entity, start: mention.start, end: mention.end }

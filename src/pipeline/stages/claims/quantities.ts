@@ -82,7 +82,7 @@ const UNIT_SKIP = new Set(['ADJ', 'PROPN', 'NUM'])
 const JOINED_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/
 const isDigits = (token: Token): boolean => /^[$€£¥₴₽]?\d[\d,]*(\.\d+)?%?$/.test(token.text)
 
-// "Sh38 billion", "KSh2.5 million", "Rs 400": currencies written as letters before the digits.
+// "Sh41 billion", "KSh2.5 million", "Rs 400": currencies written as letters before the digits.
 const LETTER_CURRENCY = /^(KSh|Ksh|Sh|Rs)\.?(\d[\d,]*(?:\.\d+)?)$/
 const LETTER_CURRENCY_UNITS: Record<string, string> = {
   KSh: 'shillings',
@@ -315,7 +315,7 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       unit = 'percent'
       stop += perCent ? 2 : 1
     }
-    // "a 45-day auction", "a 10-point plan": a figure joined by a hyphen to its unit.
+    // "a 60-day tender", "a 10-point plan": a figure joined by a hyphen to its unit.
     const hyphen = tokens[stop]
     const joinedUnit = tokens[stop + 1]
     if (
@@ -449,7 +449,7 @@ function isNumberInName(tokens: readonly Token[], i: number): boolean {
     after.start === next.end &&
     /^\p{L}/u.test(after.text) &&
     wordNumber(after.lower) === null &&
-    // "a 45-day auction", "a 30-year bond": a span of time is a figure ("a 25-year-old" is an age).
+    // "a 60-day tender", "a 30-year bond": a span of time is a figure ("a 25-year-old" is an age).
     !(TERM_UNITS.has(after.lower) && tokens[i + 3]?.text !== '-')
   )
     return true

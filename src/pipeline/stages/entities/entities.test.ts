@@ -370,9 +370,9 @@ test('entities: a lone first name before a score in a results line is a team, un
 
 test('entities: a capitalized plural after "the" is a team or a body, but a people is not', () => {
   const found = typed(
-    'The Harriers beat the Kestrels 3-1 on Sunday, and the Velorians in the crowd cheered for the Kestrels.',
+    'The Harriers beat the Linnets 3-1 on Sunday, and the Velorians in the crowd cheered for the Linnets.',
   )
-  assert.ok(found.includes('organization:Kestrels'), found.join(', '))
+  assert.ok(found.includes('organization:Linnets'), found.join(', '))
   assert.ok(!found.some((name) => name.endsWith(':Velorians')), found.join(', '))
 })
 
@@ -417,9 +417,9 @@ test('entities: a club word beside a place names a club; a city named "City" sta
   assert.ok(found.includes('location:Mexico City'), found.join(', '))
 })
 
-test('entities: a label opening a name ("Former Kestrel", "Ex-Harrier", "Democrat") is no part of it', () => {
+test('entities: a label opening a name ("Former Linnet", "Ex-Harrier", "Democrat") is no part of it', () => {
   const found = typed(
-    'Former Kestrel Tom Berg said the club would recover. Former Norway striker Ana Ruiz agreed. ' +
+    'Former Linnet Tom Berg said the club would recover. Former Norway striker Ana Ruiz agreed. ' +
       'Democrat Lena Marsh and Ex-Harrier Tomas Okafor objected.',
   )
   for (const name of ['person:Tom Berg', 'person:Lena Marsh', 'person:Tomas Okafor', 'location:Norway'])
@@ -680,17 +680,17 @@ test('entities: a surname the article gave a person stays hers, even when a firm
 
 test('entities: names in any Latin capital, teams by their nickname, ministries named for several portfolios', () => {
   const found = entitiesOf(
-    'The commissioner, Maroš Šefčovič, met Łukasz Nowak. The Mersey Falcons voted against the deal with Vireo Sport, ' +
-      'and the Falcons said so again. The Department for Science, Innovation and Technology said it would act. ' +
-      'Ofcom said the messaging app Kestrel broke the law.',
+    'The commissioner, Tomáš Šťastný, met Łukasz Nowak. The Kellby Falcons voted against the deal with Ostra Sport, ' +
+      'and the Falcons said so again. The Department for Ports, Rivers and Fisheries said it would act. ' +
+      'Commwatch said the messaging app Linnet broke the law.',
   )
   for (const expected of [
-    'person:Maroš Šefčovič',
+    'person:Tomáš Šťastný',
     'person:Łukasz Nowak',
-    'organization:Mersey Falcons',
-    'organization:Vireo Sport',
-    'organization:Department for Science, Innovation and Technology',
-    'organization:Kestrel',
+    'organization:Kellby Falcons',
+    'organization:Ostra Sport',
+    'organization:Department for Ports, Rivers and Fisheries',
+    'organization:Linnet',
   ])
     assert.ok(found.includes(expected), `${expected} not in ${found.join(', ')}`)
   assert.ok(!found.includes('organization:Falcons'), 'the nickname alone joins the team')
@@ -698,20 +698,20 @@ test('entities: names in any Latin capital, teams by their nickname, ministries 
 
 test('entities: an administrative unit used alone ("County officials") does not make a surname of a place', () => {
   const found = entitiesOf(
-    'The council voted to give Pell County a year of notice. County officials dispute the numbers.',
+    'The council voted to give Morrow County a year of notice. County officials dispute the numbers.',
   )
-  assert.ok(found.includes('location:Pell County'), found.join(', '))
+  assert.ok(found.includes('location:Morrow County'), found.join(', '))
 })
 
 test('entities: places spelled with accents, buildings, and holidays', () => {
   const found = entitiesOf(
-    'Jānis Ozoliņš flew in from São Paulo. The vote was held at Lerwick Town Hall after Eid al-Fitr, and Brantwood Library closed.',
+    'Kārlis Bērziņš flew in from Bogotá. The vote was held at Kellby Town Hall after Diwali, and Ashby Library closed.',
   )
   for (const expected of [
-    'person:Jānis Ozoliņš',
-    'location:São Paulo',
-    'location:Lerwick Town Hall',
-    'location:Brantwood Library',
+    'person:Kārlis Bērziņš',
+    'location:Bogotá',
+    'location:Kellby Town Hall',
+    'location:Ashby Library',
   ])
     assert.ok(found.includes(expected), `${expected} not in ${found.join(', ')}`)
   assert.ok(!found.some((entity) => entity.includes('Eid')), found.join(', '))
@@ -719,7 +719,7 @@ test('entities: places spelled with accents, buildings, and holidays', () => {
 
 test('entities: "the" after the joiner of a body\'s name stays in the name', () => {
   const found = entitiesOf(
-    'The Ministry for the Ecological Transition said the ceiling would be reviewed. The ministry declined to comment.',
+    'The Ministry for the Coastal Transition said the ceiling would be reviewed. The ministry declined to comment.',
   )
-  assert.ok(found.includes('organization:Ministry for the Ecological Transition'), found.join(', '))
+  assert.ok(found.includes('organization:Ministry for the Coastal Transition'), found.join(', '))
 })

@@ -586,7 +586,7 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       end += 2
       continue
     }
-    // "Ministry for the Ecological Transition", "Office of the High Commissioner": "the" after the
+    // "Ministry for the Coastal Transition", "Office of the High Commissioner": "the" after the
     // joiner of a body's name.
     const afterThe = tokens[end + 2]
     if (
@@ -602,7 +602,7 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       end += 3
       continue
     }
-    // "Department for Science, Innovation and Technology": a ministry's portfolios, listed with commas.
+    // "Department for Ports, Rivers and Fisheries": a ministry's portfolios, listed with commas.
     if (token.text === ',' && next !== undefined && isNameToken(next) && isPortfolioName(tokens, start, end)) {
       let j = end + 1
       while (j < tokens.length && j - end <= 8 && (isNameToken(tokens[j]!) || tokens[j]!.text === ',')) j++
@@ -771,7 +771,7 @@ function bodyInTitle(
 ): NameMention | null {
   let end = nameStart - 1
   while (end > start && PERSON_TITLES.has(tokens[end - 1]!.lower)) end--
-  // "Treasury Cabinet Secretary", "Interior State Secretary": a word that makes one title of the next.
+  // "Finance Cabinet Secretary", "Interior State Secretary": a word that makes one title of the next.
   while (end > start && TITLE_COMPOUNDS.has(tokens[end - 1]!.lower)) end--
   if (end - start < 2) return null
   const surface = straighten(text.slice(tokens[start]!.start, tokens[end - 1]!.end))
@@ -876,7 +876,7 @@ function classifyRun(
       hasOrganizationWord(tokens, k, end) || tokens.slice(k, end).some((_, i) => isPluralApostrophe(tokens, k + i))
     if (k > nameStart && end - k >= 2 && !body) nameStart = k
   }
-  // "Former Kestrel Tom Berg", "Ex-Harrier Tom Berg", "Democrat Lena Marsh": a label opening the run is no
+  // "Former Linnet Tom Berg", "Ex-Harrier Tom Berg", "Democrat Lena Marsh": a label opening the run is no
   // part of the name; the name starts at the first name after it (or right after "Former" alone).
   if (!titled && nameStart === start && end - start >= 2 && isLabelOpener(tokens[start]!)) {
     let k = start + 1
@@ -1068,7 +1068,7 @@ function namedTail(tokens: readonly Token[], head: number): number {
 
 /** Decides the type of an untitled name from packs, the lexicon, its words and its context. */
 const EVENT_HEADS = new Set([
-  // Holidays: "Eid al-Fitr", "Orthodox Easter".
+  // Holidays: "Diwali", "Orthodox Easter".
   'eid',
   'fitr',
   'adha',
@@ -1245,7 +1245,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     return 'organization'
   // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
   if (length > 1 && LANDMARK_HEADS.has(last.lower)) return 'location'
-  // "Delta Plains Unified School District", "Harbor Water District": a district that runs a service is a body.
+  // "Brackley Valley Unified School District", "Harbor Water District": a district that runs a service is a body.
   if (length > 2 && last.lower === 'district' && SERVICE_DISTRICTS.has(tokens[end - 2]!.lower)) return 'organization'
   if (length > 1 && GROUPING_HEADS.has(last.lower)) return 'organization'
   const abstract =
@@ -1331,7 +1331,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     (!compass || knowledge.firstNameGender(tokens[start + 1]!.lower) === undefined)
   )
     return 'location'
-  // "Mersey Falcons", "Solent Sharks": a team's nickname at the end of a name with no first name.
+  // "Kellby Falcons", "Tarvik Sharks": a team's nickname at the end of a name with no first name.
   if ((length === 2 || length === 3) && TEAM_NICKNAMES.has(last.lower) && gender === undefined) return 'organization'
   // Capitalized words with nothing known about them: a name of two to four words is most often a
   // person's, unless the tagger reads a word as an adjective ("Iraqi Kurdish").
@@ -1351,7 +1351,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   )
     return 'person'
   if (gender) return 'person'
-  // "the Harriers won", "a loss to the Kestrels": a capitalized plural after "the" that names no people
+  // "the Harriers won", "a loss to the Linnets": a capitalized plural after "the" that names no people
   // or place is a team's or a body's name.
   if (
     length === 1 &&
@@ -1658,7 +1658,7 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
     )
     .map((name) => {
       const words = nameWords(name.surface)
-      // ("County officials … Pell County": an administrative unit alone is no surname; "Park" may be.)
+      // ("County officials … Morrow County": an administrative unit alone is no surname; "Park" may be.)
       const surnamed =
         name.type === 'location' &&
         !name.known &&
@@ -1824,7 +1824,7 @@ const INSTITUTION_WORDS = new Set(
 function bodyByHead(drafts: readonly EntityDraft[], name: NameMention): EntityDraft | undefined {
   if (name.known || (name.type !== 'organization' && name.type !== 'group')) return undefined
   const words = nameWords(name.surface)
-  // ("the Falcons" after "Mersey Falcons": a team's nickname alone is the team.)
+  // ("the Falcons" after "Kellby Falcons": a team's nickname alone is the team.)
   if (words.length !== 1 || !(INSTITUTION_WORDS.has(words[0]!) || TEAM_NICKNAMES.has(words[0]!))) return undefined
   let found: EntityDraft | undefined
   for (const draft of drafts) {

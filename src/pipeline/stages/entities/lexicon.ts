@@ -339,7 +339,7 @@ export const ORGANIZATION_HEADS = new Set([
   ...'bancorp bancshares financial insurance energy health healthcare labs laboratories pharma biotech diagnostics systems technologies software solutions brands resources petroleum steel shipping retail apparel entertainment studios automotive materials minerals utilities properties realty investments securities advisors advisers'.split(
     ' ',
   ),
-  // "Vireo Sport", "Kellby Sports": a sports broadcaster or outfitter.
+  // "Ostra Sport", "Kellby Sports": a sports broadcaster or outfitter.
   'sport',
   'sports',
   // Company words of other languages: "Falkenried Verlag", "Nordwerk GmbH".
@@ -578,7 +578,7 @@ export const LOCATION_HEADS = new Set([
   'stadium',
   'arena',
   'station',
-  // "Lerwick Town Hall", "Brantwood Library", "Harlow Bend": buildings and bends of a river.
+  // "Kellby Town Hall", "Ashby Library", "Tarvik Bend": buildings and bends of a river.
   'hall',
   'library',
   'bend',
@@ -1001,7 +1001,7 @@ export const PUBLIC_BODY_WORDS = new Set(
   ),
 )
 
-/** Plural nicknames teams take after their town: "Mersey Falcons", "Harbor City Rovers". */
+/** Plural nicknames teams take after their town: "Kellby Falcons", "Harbor City Rovers". */
 export const TEAM_NICKNAMES = new Set(
   (
     'falcons sharks tigers lions bears eagles hawks warriors giants rangers rovers wanderers ' +

@@ -329,7 +329,7 @@ test('headline: a death toll must be a toll in the body, not another count', () 
 })
 
 test('headline: "Unanimously" needs a unanimous vote, and "Fines" a fine imposed, not intended', () => {
-  const vote = 'Clubs voted 8-1 in favour of the broadcast deal on Wednesday, with one abstention.'
+  const vote = 'Clubs voted 11-2 in favour of the broadcast deal on Friday.'
   assert.equal(analyze('Clubs Unanimously Back Broadcast Deal', vote).headline?.supported, false)
   assert.equal(analyze('Clubs Back Broadcast Deal', vote).headline?.supported, true)
   const intended =

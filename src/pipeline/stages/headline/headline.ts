@@ -38,7 +38,7 @@ export function createHeadlineStage(knowledge: Knowledge) {
       entity.name.split(/\s+/).some((word) => knowledge.demonymOf(word.toLowerCase()) === canonical)
     return !entities.some(named)
   }
-  // "Kenyan MPs …" over a body that says "Kenya": a headline demonym names the country the body names.
+  // "Ghanaian MPs …" over a body that says "Kenya": a headline demonym names the country the body names.
   const withDemonyms = (entities: readonly Entity[], headline: string | null): readonly Entity[] => {
     if (!headline) return entities
     const extra = new Map<string, string[]>()

@@ -773,7 +773,7 @@ function speakersBody(context: Context, sentence: Sentence, speaker: Entity, bef
           last = { entity, start: mention.start }
     return last?.entity
   }
-  // "X, who leads the Civic Alliance, the largest bloc in the Senate, said her party …": the body the
+  // "X, who leads the Harbor Alliance, the largest bloc in the Senate, said her party …": the body the
   // speaker leads, before any other the sentence names.
   const led = ledIn(context, sentence.start, limit, organizations)
   if (led) return led
@@ -939,7 +939,7 @@ function callsAction(tokens: readonly Token[], v: number): boolean {
   if (tokens[v]!.lower !== 'call') return false
   for (let k = v + 1; k < v + 5 && tokens[k]; k++) {
     if (CALLED_ACTIONS.has(tokens[k]!.lower)) return true
-    if (!/^(DET|ADJ|NUM)$/.test(tokens[k]!.pos)) return false
+    if (!/^(DET|ADJ|NUM|NOUN)$/.test(tokens[k]!.pos)) return false
   }
   return false
 }

@@ -1181,27 +1181,26 @@ test('quotes: a long relative clause about a career stands between the speaker a
 })
 
 test('quotes: a long name whose end reads like an apposition speaks as a whole', () => {
-  assert.deepEqual(
-    quotesOf('The Department for Science, Innovation and Technology said it would act within a month.'),
-    ['indirect|Department for Science, Innovation and Technology|it would act within a month'],
-  )
+  assert.deepEqual(quotesOf('The Department for Ports, Rivers and Fisheries said it would act within a month.'), [
+    'indirect|Department for Ports, Rivers and Fisheries|it would act within a month',
+  ])
 })
 
 test('quotes: "the statement said" speaks for whoever issued the statement', () => {
   assert.deepEqual(
     quotesOf(
-      'Harbor Trust said in a statement that its board backed the deal. The combined bank would have 290 branches, the statement said.',
+      'Kellby Trust said in a statement that its board backed the deal. The combined bank would have 290 branches, the statement said.',
     ),
     [
-      'indirect|Harbor Trust|its board backed the deal',
-      'indirect|Harbor Trust|The combined bank would have 290 branches',
+      'indirect|Kellby Trust|its board backed the deal',
+      'indirect|Kellby Trust|The combined bank would have 290 branches',
     ],
   )
 })
 
 test('quotes: "X, which says …" reports what a body says of itself', () => {
-  assert.deepEqual(quotesOf('The deal was struck with Vireo Sport, which says it has 1.9 million subscribers.'), [
-    'indirect|Vireo Sport|it has 1.9 million subscribers',
+  assert.deepEqual(quotesOf('The deal was struck with Ostra Sport, which says it has 1.9 million subscribers.'), [
+    'indirect|Ostra Sport|it has 1.9 million subscribers',
   ])
 })
 
@@ -1215,13 +1214,13 @@ test('quotes: a name or a person alone is object enough for an attitude verb, bu
 test('quotes: a cue that introduces a quotation ("told me, “…”") reports no words of its own', () => {
   assert.deepEqual(
     quotesOf(
-      'Tom Berg, the head of Ora Media -- the company that owns the station -- told me, "We sell content to people who want it." ' +
-        'As the bell rang, the announcer said, “It is 3 a.m., and the ferry is late.”',
+      'Tom Berg, the head of Tallis Media -- the company that owns the station -- told me, "We sell content to people who want it." ' +
+        'As the siren sounded, the harbormaster said, “It is 4 a.m., and the ferry is late.”',
     ),
     // The name before a comma apposition and a dashed one speaks.
     [
       'direct|Tom Berg|We sell content to people who want it.',
-      'direct|the announcer|It is 3 a.m., and the ferry is late.',
+      'direct|the harbormaster|It is 4 a.m., and the ferry is late.',
     ],
   )
 })

@@ -106,7 +106,7 @@ export function findQuotes(
 }
 
 /**
- * 'the announcer said, “It’s 3 a.m. …”', 'X -- the chief of Y -- told me, "We …"': a cue followed by a
+ * 'the harbormaster said, “It is 4 a.m. …”', 'X -- the chief of Y -- told me, "We …"': a cue followed by a
  * comma or colon and an opening quotation introduces that quotation; it reports no words of its own.
  */
 function introducesQuotation(context: Context, draft: Draft): boolean {
@@ -1270,7 +1270,7 @@ function reportedObject(
   let end = contentEnd(context, start, lastWord)
   end = objectEnd(context, start, end)
   // "endorsed by dozens of papers", "called into a radio show": a passive or a motion, not a report.
-  // ("endorsed Clinton", "criticized him": a name or a person alone is object enough.)
+  // ("endorsed Vos", "criticized him": a name or a person alone is object enough.)
   // (Not a vote: "would vote for her" tells how a ballot goes, not what anyone said.)
   const lone =
     end - start === 1 &&

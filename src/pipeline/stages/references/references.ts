@@ -245,7 +245,7 @@ const BODY_HEADS = new Set([
   'utility',
   'operator',
   'fund',
-  // "the county" after "Pell County": a place whose name has the word speaks as its government.
+  // "the county" after "Morrow County": a place whose name has the word speaks as its government.
   ...PLACE_BODY_HEADS,
 ])
 
@@ -280,7 +280,7 @@ function bodyReference(
     const entity = candidates[k]!.entity
     const place = entity.type === 'location' && PLACE_BODY_HEADS.includes(singular)
     if (entity.type !== 'organization' && !place) continue
-    // "their union, the Wisconsin Nurses Alliance", "Lakeline Health, a hospital system": the article
+    // "their union, the Harbor Nurses Alliance", "Dunmore Health, a hospital system": the article
     // said what the body is.
     if (entity.type === 'organization' && describedAs(tokens, candidates[k]!, singular))
       return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
@@ -296,7 +296,7 @@ function bodyReference(
       (BUSINESS_HEADS.has(head.lower) && !words.some((word) => PUBLIC_BODY_WORDS.has(word))) ||
       // "the Cyclists Alliance … the group said": "group" is what the press calls any association.
       (singular === 'group' && words.some((word) => ASSOCIATIONS.has(word))) ||
-      // "the Delta Plains Teachers Association … the union said": unions are named as associations too.
+      // "the Brackley Valley Teachers Association … the union said": unions are named as associations too.
       (singular === 'union' && words.some((word) => LABOUR_BODIES.has(word)))
     if (named && modifiers.every((word) => words.includes(word)))
       return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
