@@ -189,7 +189,7 @@ export const ADVOCACY_MODALS = new Set(['should', 'must'])
  * "we cannot say", "it will happen".
  */
 export const NOT_COMMITMENTS = new Set(
-  'say tell comment speculate confirm know guess imagine predict expect remember see happen recall describe explain reveal disclose hesitate wait mind help'.split(
+  'say tell comment speculate confirm know guess imagine predict expect remember see happen recall describe explain reveal disclose hesitate wait mind help need'.split(
     ' ',
   ),
 )

@@ -326,6 +326,20 @@ const CASES: readonly Case[] = [
     proposition: 'a mandatory four-day week',
   },
   {
+    pattern: 'a proposal headed by a gerund may be argued harmful too, and is no demand',
+    text: 'The Dunmore Harbour Board has argued that closing the ferry terminal now would undercut the island economy.',
+    actor: 'Dunmore Harbour Board',
+    stance: 'against',
+    proposition: 'closing the ferry terminal now',
+  },
+  {
+    pattern: 'a noun in -ing tagged as a verb may head the harmful proposal',
+    text: 'The Kellby Residents Association argued that the rezoning would overwhelm narrow streets.',
+    actor: 'Kellby Residents Association',
+    stance: 'against',
+    proposition: 'the rezoning',
+  },
+  {
     pattern: 'what is rejected may stand in quotation marks',
     text: 'Envoy Tomas Berg said Oslo would not accept “a rewriting of the rules through the back door.”',
     actor: 'Norway',
@@ -1197,4 +1211,44 @@ test('positions: "tabled" and "floated" without a proposal, and "is opposed by",
 
 test('positions: "rejected that claim" disputes a fact and takes no stance', () => {
   assert.deepEqual(positionsOf('Peru rejected that claim on Monday.'), [])
+})
+
+test('positions: a passive stays passive across quotation marks and joined adverbs', () => {
+  // Who resists is named after "by"; the speaker takes no stance on "by the islanders".
+  assert.deepEqual(
+    positionsOf(
+      'Prime Minister Ana Ruiz said any landing would be "fiercely and stubbornly resisted" by the islanders.',
+    ),
+    [],
+  )
+  assert.deepEqual(positionsOf('Ruiz said the plan would be "firmly opposed" by her cabinet.'), [])
+})
+
+test('positions: a thought supposed of someone else ("if you think that X should …") is no demand', () => {
+  assert.deepEqual(
+    positionsOf(
+      '"If Harbor threatens our island, we will answer, and you will regret it if you think that Portugal should not exist," Vos said.',
+    ),
+    [],
+  )
+  // The speaker's own thought still counts.
+  assert.deepEqual(
+    positionsOf('"I think Portugal should sign the deal," Vos said.').map(
+      (p) => `${p.actorName}|${p.stance}|${p.proposition}`,
+    ),
+    ['Vos|for|sign the deal'],
+  )
+})
+
+test('positions: "would not need to X" says X is unnecessary, not that X is refused', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Portugal wouldn’t need to move its missiles to the border to carry out its threat, officials boasted.',
+    ),
+    [],
+  )
+})
+
+test('positions: a warning about what a participle noun will do proposes nothing', () => {
+  assert.deepEqual(positionsOf('The Kellby Grid Authority warned that rolling blackouts would continue for several days.'), [])
 })

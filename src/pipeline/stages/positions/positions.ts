@@ -531,6 +531,8 @@ function isDemandClause(tokens: readonly Token[], from: number, end: number): bo
   for (let k = from; k < end && k - from <= 8; k++) {
     const token = tokens[k]!
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue
+    // ("that imposing new duties could …": a gerund subject is no subjunctive; its verb comes later.)
+    if (token.pos === 'VERB' && token.lower.endsWith('ing')) continue
     if (/^(must|should|be)$/.test(token.lower)) return true
     return token.pos === 'VERB' && !/(s|ed)$/.test(token.lower) && !isPastForm(token.lower)
   }
@@ -586,9 +588,30 @@ function isAllegation(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A form of "be" (or "get") before `k`, across "not" and adverbs: "is widely supported", "are not welcome". */
+/**
+ * "if you think that the city should not exist": the clause is a thought the speaker supposes
+ * someone else has, not the speaker's own demand.
+ */
+function isSupposedThought(tokens: readonly Token[], subjectFirst: number): boolean {
+  let j = subjectFirst - 1
+  if (tokens[j]?.lower === 'that') j--
+  if (!THINKING.has(tokens[j]?.lower ?? '')) return false
+  for (let i = j - 1; i >= 0 && i >= j - 3; i--) if (/^(if|unless)$/.test(tokens[i]!.lower)) return true
+  return false
+}
+const THINKING = new Set(
+  'think thinks believe believes imagine imagines suppose supposes assume assumes expect expects want wants'.split(' '),
+)
+
 function isAfterBe(tokens: readonly Token[], k: number, floor: number): boolean {
   let j = k - 1
-  while (j > floor && (tokens[j]!.pos === 'ADV' || NEGATIONS.has(tokens[j]!.lower))) j--
+  // ('would be "bitterly and bloodily resisted"': quotation marks and joined adverbs may stand between.)
+  const between = (token: Token) =>
+    token.pos === 'ADV' ||
+    NEGATIONS.has(token.lower) ||
+    QUOTE_MARKS.test(token.text) ||
+    (/^(and|or)$/.test(token.lower) && tokens[token.index - 1]?.pos === 'ADV')
+  while (j > floor && between(tokens[j]!)) j--
   return /^(is|are|was|were|be|been|being|get|gets|got|['’]s|['’]re)$/.test(tokens[j]?.lower ?? '')
 }
 
@@ -1030,6 +1053,7 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
       ? { first: k - 1, end: k }
       : (subjectBefore(tokens, k, floor) ?? coordinatedSubject(context, sentence, k))
   if (!subject) return null
+  if (isSupposedThought(tokens, subject.first)) return null
   // "The minister should publish the contracts," Y said: who asks for it is Y, not X.
   const advocacy = ADVOCACY_MODALS.has(modal.lower) && !negated
   // "The result should draw attention to …": what a thing should do is an expectation, not a demand.
@@ -1578,7 +1602,7 @@ const HARM_VERBS = new Set(
   (
     'hurt harm damage destroy cripple undermine weaken wreck ruin endanger devastate bankrupt kill price ' +
     'punish sink jeopardize jeopardise backfire fail lose doom derail destabilize destabilise hollow overwhelm ' +
-    'erode discourage deter strangle choke gut'
+    'erode discourage deter strangle choke gut undercut hamper hinder disrupt stifle sabotage torpedo imperil hobble'
   ).split(' '),
 )
 const FORECAST_MODALS = new Set(['would', 'could', 'will', 'might', 'may'])
@@ -1592,8 +1616,12 @@ function harmWarningAt(context: Context, sentence: Sentence, k: number): Draft |
   // The proposal: the noun phrase after "that", up to the modal.
   const first = cue.end + 1
   let modal = first
+  // ("that imposing new duties now could …": a gerund may head the proposal.)
+  const gerund = tokens[first]?.pos === 'VERB' && tokens[first]!.lower.endsWith('ing')
   while (modal < sentence.endToken && modal - first <= 8 && !FORECAST_MODALS.has(tokens[modal]!.lower)) {
-    if (tokens[modal]!.pos === 'VERB' || /^[,;:]$/.test(tokens[modal]!.text)) return null
+    // ("the rezoning would …": a noun in -ing may be tagged as a verb.)
+    const nounLike = tokens[modal]!.lower.endsWith('ing') && (modal === first || tokens[modal - 1]!.pos === 'DET')
+    if ((tokens[modal]!.pos === 'VERB' && !nounLike) || /^[,;:]$/.test(tokens[modal]!.text)) return null
     modal++
   }
   if (!FORECAST_MODALS.has(tokens[modal]?.lower ?? '') || modal - first < 2) return null
@@ -1603,10 +1631,12 @@ function harmWarningAt(context: Context, sentence: Sentence, k: number): Draft |
   if (tokens[verb]?.lower === 'only' || tokens[verb]?.lower === 'also') verb++
   const lemma = tokens[verb]?.lower.replace(/(?:s|es)$/, '') ?? ''
   // A warning is about harm whatever its verb ("warned that the quota would push up prices").
-  const warning = WARNING.has(cue.lemma) && tokens[verb]?.pos === 'VERB'
+  // ("warned that rolling blackouts would continue": a participle before a noun is no proposal, so a
+  // gerund subject needs a verb of harm.)
+  const warning = WARNING.has(cue.lemma) && tokens[verb]?.pos === 'VERB' && !gerund
   if (!warning && !HARM_VERBS.has(tokens[verb]?.lower ?? '') && !HARM_VERBS.has(lemma)) return null
   // (A person or a place as the subject is no proposal: "warned that Kyiv could lose" reports a risk.)
-  if (!/^(DET|ADJ|NOUN)$/.test(tokens[first]!.pos)) return null
+  if (!gerund && !/^(DET|ADJ|NOUN)$/.test(tokens[first]!.pos)) return null
   const holder = holderOf(context, sentence, k)
   if (!holder) return null
   return plainDraft(holder, { first, end: modal }, 'against', sentence)
