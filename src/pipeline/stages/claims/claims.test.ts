@@ -168,3 +168,11 @@ test('claims: a speech verb in a clause that opens after the figure does not cla
     ['-|7, 5', 'an audit by the city engineer|$12.4 million', 'Ana Ruiz|25 percent'],
   )
 })
+
+test('claims: a span of time with no number ("over several decades") is no term, and heads no compound', () => {
+  assert.deepEqual(
+    claimsOf('Each pump costs about $800 today, but the cost over several decades averages out to less.'),
+    ['-|about $800'],
+  )
+  assert.deepEqual(claimsOf('The council would phase out the levy over three years.'), ['-|over three years'])
+})

@@ -39,7 +39,11 @@ export function findClaims(
   const claims: Claim[] = []
   for (const sentence of language.sentences) {
     const quantities = findQuantities(text, language.tokens, sentence.firstToken, sentence.endToken).filter(
-      (quantity) => !TIME_UNITS.has(quantity.unit) || isAgeOfThing(text, quantity) || isTermOfAFact(text, quantity),
+      // ("over several decades": a span with no number in it is no term one can check.)
+      (quantity) =>
+        !TIME_UNITS.has(quantity.unit) ||
+        isAgeOfThing(text, quantity) ||
+        ((quantity.value !== null || quantity.low !== undefined) && isTermOfAFact(text, quantity)),
     )
     if (quantities.length === 0) continue
     // "She said the gap was too wide, while he insisted they could not go beyond 4 percent": figures

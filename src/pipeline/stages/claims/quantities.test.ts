@@ -198,3 +198,12 @@ test('quantities: a list that leaves out its verb counts what its first figure c
     ['31 seats=31 seats', '19=19 seats', 'five=5 seats'],
   )
 })
+
+test('quantities: a calibre names a kind of weapon and counts nothing; a distance still counts', () => {
+  assert.deepEqual(
+    quantitiesIn('The battery fired 155mm shells and 120 mm mortar rounds after the column moved 15km east.').map(
+      (q) => q.text,
+    ),
+    ['15km'],
+  )
+})

@@ -157,6 +157,16 @@ function isNamePart(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 2]?.sentence === token.sentence && !MONTHS.test(before.lower)
 }
 
+/** "155mm shells", "a 120 mm mortar": a calibre names a kind of weapon, it counts nothing. */
+function isCalibre(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  const glued = /^\d+(?:\.\d+)?mm$/i.test(token.text)
+  const apart = !glued && tokens[i + 1]?.lower === 'mm'
+  if (!glued && !apart) return false
+  const next = tokens[i + (apart ? 2 : 1)]
+  return next !== undefined && /^(NOUN|ADJ|PROPN)$/.test(next.pos)
+}
+
 /**
  * Finds amounts in a token range: digits ("138 drones", "$4.5 billion", "40%"), words ("two missiles"),
  * bounds ("more than 40"), ranges ("between 20 and 30 people") and vague amounts ("hundreds of thousands").
@@ -230,7 +240,7 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     }
     // "Veloso, 61, toured the north": an age set off by commas after a name. "half past eleven" is a
     // time, "911 calls" a telephone number, "13- and 14-year-olds" ages.
-    if (value !== null && (isAge(tokens, i) || isClockOrLine(tokens, i))) {
+    if (value !== null && (isAge(tokens, i) || isClockOrLine(tokens, i) || isCalibre(tokens, i))) {
       i++
       continue
     }
@@ -586,7 +596,8 @@ function countedNoun(tokens: readonly Token[], from: number, end: number): { uni
   if (!token || k >= end || token.pos !== 'NOUN') return null
   // Compound heads: "drone attacks", "ballistic missiles".
   // ("12 trips covering 40 days": a word in -ing after the noun starts a clause, it heads nothing.)
-  if (tokens[k + 1]?.pos === 'NOUN' && k + 1 < end && !/ing$/.test(tokens[k + 1]!.lower))
+  // ("over several decades averages out": a span of time heads no compound.)
+  if (tokens[k + 1]?.pos === 'NOUN' && k + 1 < end && !/ing$/.test(tokens[k + 1]!.lower) && !SPANS.has(token.lower))
     return { unit: tokens[k + 1]!.lower, end: k + 2 }
   return { unit: token.lower, end: k + 1 }
 }

@@ -1250,5 +1250,8 @@ test('positions: "would not need to X" says X is unnecessary, not that X is refu
 })
 
 test('positions: a warning about what a participle noun will do proposes nothing', () => {
-  assert.deepEqual(positionsOf('The Kellby Grid Authority warned that rolling blackouts would continue for several days.'), [])
+  assert.deepEqual(
+    positionsOf('The Kellby Grid Authority warned that rolling blackouts would continue for several days.'),
+    [],
+  )
 })
