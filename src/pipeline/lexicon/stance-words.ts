@@ -93,6 +93,8 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'defend', stance: 'for', particle: null }, ['defend', 'defends', 'defended']],
   // "Washington stood with its ally": solidarity is support.
   [{ lemma: 'stand with', stance: 'for', particle: 'with' }, ['stand', 'stands', 'stood', 'standing']],
+  // "could live with a higher trigger": can accept it (only after a modal, see the positions stage).
+  [{ lemma: 'live with', stance: 'for', particle: 'with' }, ['live']],
   // "voted for the measure", "voted against the budget".
   [
     { lemma: 'vote', stance: 'for', particle: 'for', alternative: 'against', alternativeStance: 'against' },
@@ -158,7 +160,8 @@ export const DENIED_WANTS = new Set([
 
 export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nor'])
 /** Modal verbs that make a stance a possibility, not a decision. */
-export const HEDGING_MODALS = new Set(['may', 'might', 'could'])
+// ("could accept X" says X is acceptable: a position for X, as readers take it; "might" keeps it open.)
+export const HEDGING_MODALS = new Set(['may', 'might'])
 
 /** Modal verbs that commit the subject in reported speech: "would not sign", "should start", "won't". */
 export const COMMITMENT_MODALS = new Set([

@@ -533,10 +533,24 @@ const CASES: readonly Case[] = [
     proposition: 'the junta "step back from the brink"',
   },
   {
-    pattern: 'modality: "could accept" leaves the stance open',
-    text: 'Finance Minister Carla Reyes could accept a smaller cut to the pension budget.',
+    pattern: '"could live with X" accepts X',
+    text: 'Finance Minister Carla Reyes said she could live with a higher trigger for the brake.',
+    actor: 'Carla Reyes',
+    stance: 'for',
+    proposition: 'a higher trigger for the brake',
+  },
+  {
+    pattern: 'modality: "might accept" leaves the stance open',
+    text: 'Finance Minister Carla Reyes might accept a smaller cut to the pension budget.',
     actor: 'Carla Reyes',
     stance: 'undecided',
+    proposition: 'a smaller cut to the pension budget',
+  },
+  {
+    pattern: 'modality: "could accept" says the thing is acceptable',
+    text: 'Finance Minister Carla Reyes could accept a smaller cut to the pension budget.',
+    actor: 'Carla Reyes',
+    stance: 'for',
     proposition: 'a smaller cut to the pension budget',
   },
   {
@@ -1254,4 +1268,8 @@ test('positions: a warning about what a participle noun will do proposes nothing
     positionsOf('The Kellby Grid Authority warned that rolling blackouts would continue for several days.'),
     [],
   )
+})
+
+test('positions: "live with" without a modal is where or how people live', () => {
+  assert.deepEqual(positionsOf('Carla Reyes said families who live with asthma need cleaner buses.'), [])
 })

@@ -476,6 +476,8 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
   // Words given, not a thing offered.
   if (word.lemma === 'offer' && SAID_THINGS.has(nounAfter(tokens, proposition.first, proposition.end))) return true
   if (word.lemma === 'back' && /^(up|down|off|out|away)$/.test(next)) return true
+  // "people who live with asthma": only "could live with", "can live with" accept something.
+  if (word.lemma === 'live with' && !/^(can|could|would|will)$/.test(tokens[k - 1]?.lower ?? '')) return true
   // "is opposed by most members": others oppose the subject.
   if (word.lemma === 'opposed' && next === 'by') return true
   // "floated a compromise", "tabled a motion": only a proposal is put forward.
