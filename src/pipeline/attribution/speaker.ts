@@ -400,7 +400,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     const apposition = appositionStart(tokens, j, floor)
     if (apposition === null) return null
     // "The U.S. ambassador in Manila, MaryKay Carlson, wrote": when the apposition is the name, it speaks.
-    const name = tokens.slice(apposition + 1, j)
+    // ("A smaller group, the Young Farmers' Circle, said": a body's name keeps its "the" and apostrophe.)
+    const nameStart = tokens[apposition + 1]?.lower === 'the' && apposition + 2 < j ? apposition + 2 : apposition + 1
+    const name = tokens.slice(nameStart, j)
     // ("Dover, Del., said": a state after its town is no name.)
     const state = name.length === 1 && STATE_ABBREVIATION.test(name[0]!.text) && tokens[apposition - 1]?.pos === 'PROPN'
     if (
@@ -408,9 +410,9 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       name.length > 0 &&
       name.length <= 5 &&
       // ("Omar al-Rashid", "Anna de Vries": a name's particles and hyphens are part of it.)
-      name.every((token) => token.pos === 'PROPN' || /^[.-]$/.test(token.text) || NAME_PARTICLE.test(token.text))
+      name.every((token) => token.pos === 'PROPN' || /^[.'’-]$/.test(token.text) || NAME_PARTICLE.test(token.text))
     ) {
-      return { first: apposition + 1, end: j }
+      return { first: nameStart, end: j }
     }
     // "X, speaking to reporters, said": a participle clause tells what X did, not who X is.
     if (tokens[apposition + 1]?.pos === 'VERB') sourceEnd = apposition

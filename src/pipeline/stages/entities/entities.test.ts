@@ -723,3 +723,13 @@ test('entities: "the" after the joiner of a body\'s name stays in the name', () 
   )
   assert.ok(found.includes('organization:Ministry for the Coastal Transition'), found.join(', '))
 })
+
+test("entities: a members' body keeps its head after the plural apostrophe, and the head alone is the body", () => {
+  const found = entitiesOf(
+    "The Dairy Growers' Front marched on Monday. A smaller group, the Hill Shepherds' Circle, stayed home. " +
+      'The Front said it would march again.',
+  )
+  assert.ok(found.includes("organization:Dairy Growers' Front"), found.join(', '))
+  assert.ok(found.includes("organization:Hill Shepherds' Circle"), found.join(', '))
+  assert.ok(!found.some((name) => name.endsWith(':Front')), 'the head alone joins the body')
+})

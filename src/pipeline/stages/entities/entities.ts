@@ -537,6 +537,9 @@ function isNameStart(tokens: readonly Token[], i: number, monthSurnames: Readonl
 }
 
 /** The end (exclusive) of the run of name tokens that starts at `start`. */
+/** Heads that make a body of its members' name only after "Farmers'": "Young Farmers' Circle". */
+const MEMBERS_BODY_HEADS = new Set(['forum', 'circle', 'club', 'network', 'collective', 'group', 'ring', 'front'])
+
 function extendName(tokens: readonly Token[], start: number, monthSurnames: ReadonlySet<string>): number {
   let end = start + 1
   const sentence = tokens[start]!.sentence
@@ -652,7 +655,10 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
     if (isPluralApostrophe(tokens, end)) {
       let j = end + 1
       while (j < tokens.length && j - end <= 3 && tokens[j]!.sentence === sentence && isNameToken(tokens[j]!)) j++
-      if (j > end + 1 && (ORGANIZATION_HEADS.has(tokens[j - 1]!.lower) || tokens[j - 1]!.lower === 'forum')) {
+      if (
+        j > end + 1 &&
+        (ORGANIZATION_HEADS.has(tokens[j - 1]!.lower) || MEMBERS_BODY_HEADS.has(tokens[j - 1]!.lower))
+      ) {
         end = j
         continue
       }
@@ -1817,6 +1823,11 @@ const INSTITUTION_WORDS = new Set(
   ).split(' '),
 )
 
+/** Head nouns of movements and alliances, named alone after their full name: "the Front", "the League". */
+const MOVEMENT_HEADS = new Set(
+  'front league alliance coalition forum circle party movement caucus network guild'.split(' '),
+)
+
 /**
  * "The European Commission opened … The Commission said": a body's head noun alone, capitalized, is the
  * body named in full before it (the nearest such, when several share the head).
@@ -1825,7 +1836,9 @@ function bodyByHead(drafts: readonly EntityDraft[], name: NameMention): EntityDr
   if (name.known || (name.type !== 'organization' && name.type !== 'group')) return undefined
   const words = nameWords(name.surface)
   // ("the Falcons" after "Kellby Falcons": a team's nickname alone is the team.)
-  if (words.length !== 1 || !(INSTITUTION_WORDS.has(words[0]!) || TEAM_NICKNAMES.has(words[0]!))) return undefined
+  const head = words[0]!
+  if (words.length !== 1 || !(INSTITUTION_WORDS.has(head) || TEAM_NICKNAMES.has(head) || MOVEMENT_HEADS.has(head)))
+    return undefined
   let found: EntityDraft | undefined
   for (const draft of drafts) {
     if (draft.type !== 'organization' || draft.words.length < 2 || draft.words.at(-1) !== words[0]) continue

@@ -533,6 +533,13 @@ const CASES: readonly Case[] = [
     proposition: 'the junta "step back from the brink"',
   },
   {
+    pattern: 'a decision that lies ahead ("would decide on Friday whether to X") leaves X open',
+    text: "The Dairy Growers' Front marched on Monday. The Front said it would decide on Friday whether to extend the blockades.",
+    actor: "Dairy Growers' Front",
+    stance: 'undecided',
+    proposition: 'extend the blockades',
+  },
+  {
     pattern: '"could live with X" accepts X',
     text: 'Finance Minister Carla Reyes said she could live with a higher trigger for the brake.',
     actor: 'Carla Reyes',

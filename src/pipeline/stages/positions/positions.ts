@@ -1680,6 +1680,8 @@ function refusalNounAt(context: Context, sentence: Sentence, k: number): Draft |
 // "has not decided whether to support X", "declined to say whether it would X": the question is open.
 
 const DECIDING_VERBS = new Set(['decide', 'decided', 'say', 'said', 'indicate', 'indicated', 'disclose', 'signal'])
+const TIME_BEFORE_WHETHER =
+  /^(on|by|at|next|this|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|today|tomorrow|soon)$/
 const REFUSING_TO = new Set(['yet', 'declined', 'declines', 'refused', 'refuses', 'decline', 'refuse'])
 
 function openQuestionAt(context: Context, sentence: Sentence, k: number): Draft | null {
@@ -1688,12 +1690,17 @@ function openQuestionAt(context: Context, sentence: Sentence, k: number): Draft 
   // The question: "whether" right after the verb (a closing quote may stand between).
   let w = k + 1
   if (QUOTE_MARKS.test(tokens[w]?.text ?? '')) w++
+  // "would decide on Friday whether to …": a short time may stand before "whether" after a decision ahead.
+  const ahead = tokens[k]!.lower === 'decide' && /^(will|would|['’]ll)$/.test(tokens[k - 1]?.lower ?? '')
+  if (ahead) while (w < k + 5 && w < sentence.endToken && TIME_BEFORE_WHETHER.test(tokens[w]!.lower)) w++
   if (tokens[w]?.lower !== 'whether') return null
-  // The verb must be denied: "not (yet) decided", "has yet to say", "declined to say".
+  // The verb must be denied: "not (yet) decided", "has yet to say", "declined to say"; or the decision
+  // lies ahead ("will decide whether").
   let n = k - 1
   if (QUOTE_MARKS.test(tokens[n]?.text ?? '')) n--
+  // (When the decision lies ahead, the modal stands where the negation would.)
   if (tokens[n]?.lower === 'to' && REFUSING_TO.has(tokens[n - 1]?.lower ?? '')) n--
-  else {
+  else if (!ahead) {
     if (tokens[n]?.lower === 'yet') n--
     if (!NEGATIONS.has(tokens[n]?.lower ?? '')) return null
   }

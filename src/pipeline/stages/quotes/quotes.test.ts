@@ -1224,3 +1224,9 @@ test('quotes: a cue that introduces a quotation ("told me, “…”") reports n
     ],
   )
 })
+
+test('quotes: "A description, the Name of a body, said": the named body in apposition speaks', () => {
+  assert.deepEqual(quotesOf("A smaller group, the Hill Shepherds' Circle, said it would not join the march."), [
+    "indirect|Hill Shepherds' Circle|it would not join the march",
+  ])
+})
