@@ -733,3 +733,24 @@ test("entities: a members' body keeps its head after the plural apostrophe, and 
   assert.ok(found.includes("organization:Hill Shepherds' Circle"), found.join(', '))
   assert.ok(!found.some((name) => name.endsWith(':Front')), 'the head alone joins the body')
 })
+
+test('entities: a council the article names only in lower case is one body, under its fullest description', () => {
+  const found = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Lease talks\n\nThe Kellby Rovers have warned the city council they will leave. The council said it would ' +
+        'offer a longer lease, and the council’s leader called the threat a bluff.',
+    ),
+  )
+  const councils = found.entities.filter((entity) => /council/i.test(entity.name))
+  assert.deepEqual(
+    councils.map((entity) => `${entity.type}:${entity.name}:${entity.mentions.length}`),
+    ['organization:city council:3'],
+  )
+  // A council named in capitals is the one "the council" means: no second body.
+  const named = entitiesOf('The Kellby City Council met on Monday. The council said it would offer a longer lease.')
+  assert.deepEqual(
+    named.filter((name) => /council/i.test(name)),
+    ['organization:Kellby City Council'],
+  )
+})

@@ -1553,6 +1553,16 @@ function findGroups(
       last,
     })
   }
+  // "the city council", "the council": a local body the article never names in capitals is an actor too,
+  // once, under its fullest description. (When a named council exists, "the council" refers to it.)
+  const namedCouncil = names.some((name) => tokens[name.last]!.lower === 'council')
+  for (let i = 0; i < tokens.length && !namedCouncil; i++) {
+    if (tokens[i]!.lower !== 'the' || covered.has(i + 1)) continue
+    const modifier = LOCAL_BODY_MODIFIERS.has(tokens[i + 1]?.lower ?? '') ? 1 : 0
+    const head = tokens[i + 1 + modifier]
+    if (head?.lower !== 'council' || head.text !== 'council' || covered.has(i + 1 + modifier)) continue
+    push(i + 1, i + 1 + modifier, 'organization')
+  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     const next = tokens[i + 1]
@@ -1586,6 +1596,8 @@ function findGroups(
   }
   return groups
 }
+
+const LOCAL_BODY_MODIFIERS = new Set(['city', 'county', 'town', 'borough', 'district', 'parish', 'municipal', 'local'])
 
 /** A person's name reduced to its words, for matching surnames and spelling variants. */
 // Names are compared pairwise when mentions merge: each name is split once per process (bounded).

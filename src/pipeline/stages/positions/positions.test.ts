@@ -540,6 +540,13 @@ const CASES: readonly Case[] = [
     proposition: 'extend the blockades',
   },
   {
+    pattern: 'a council named only in lower case holds what it offers',
+    text: 'The council, which has owned the Ferrier ground since 1961, has offered a 25-year lease with a break clause.',
+    actor: 'council',
+    stance: 'for',
+    proposition: 'a 25-year lease with a break clause',
+  },
+  {
     pattern: '"could live with X" accepts X',
     text: 'Finance Minister Carla Reyes said she could live with a higher trigger for the brake.',
     actor: 'Carla Reyes',
