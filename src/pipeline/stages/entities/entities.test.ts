@@ -754,3 +754,12 @@ test('entities: a council the article names only in lower case is one body, unde
     ['organization:Kellby City Council'],
   )
 })
+
+test('entities: clubs named Athletic or United are organizations; a guildhall is a place', () => {
+  const found = typed(
+    'Rovers host Dunmore Athletic on Saturday, a week after Kellby United, before a forum at the Ashby Guildhall.',
+  )
+  assert.ok(found.includes('organization:Dunmore Athletic'), found.join(', '))
+  assert.ok(found.includes('organization:Kellby United'), found.join(', '))
+  assert.ok(found.includes('location:Ashby Guildhall'), found.join(', '))
+})

@@ -580,6 +580,7 @@ export const LOCATION_HEADS = new Set([
   'station',
   // "Kellby Town Hall", "Ashby Library", "Tarvik Bend": buildings and bends of a river.
   'hall',
+  'guildhall',
   'library',
   'bend',
   'cathedral',
@@ -1009,6 +1010,8 @@ export const TEAM_NICKNAMES = new Set(
     'thunderbirds stallions broncos mustangs jaguars cougars leopards rhinos hornets bees wasps vikings ' +
     'spartans titans trojans gladiators pumas strikers swifts magpies owls foxes seahawks ravens ' +
     'orioles mariners padres dodgers yankees mets marlins rockies sabres flames canucks oilers ' +
-    'devils penguins flyers bruins sharks ducks coyotes blackhawks'
+    'devils penguins flyers bruins sharks ducks coyotes blackhawks ' +
+    // Football clubs' last words that are no plurals: "Wigan Athletic", "Dunmore United".
+    'athletic albion hotspur united'
   ).split(' '),
 )
