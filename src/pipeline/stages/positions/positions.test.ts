@@ -547,6 +547,13 @@ const CASES: readonly Case[] = [
     proposition: 'a 25-year lease with a break clause',
   },
   {
+    pattern: 'a time may stand between the stance word and its particle',
+    text: 'The Kellby Front offered on Thursday to release ten captives.',
+    actor: 'Kellby Front',
+    stance: 'for',
+    proposition: 'release ten captives',
+  },
+  {
     pattern: '"could live with X" accepts X',
     text: 'Finance Minister Carla Reyes said she could live with a higher trigger for the brake.',
     actor: 'Carla Reyes',

@@ -439,9 +439,12 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
   }
   if (word.particle === null) {
     // "proposed on Monday evening that the vote be put off": the time stands before what is proposed.
-    const that = thatAfterTime(tokens, next, end)
+    const that = wordAfterTime(tokens, next, end, 'that')
     return that !== null ? that : next < end ? next : null
   }
+  // "offered on Thursday to release …": a time may stand before the particle too.
+  const afterTime = word.particle.includes(' ') ? null : wordAfterTime(tokens, next, end, word.particle)
+  if (afterTime !== null) next = afterTime
   // ("holding out for": a particle of two words must stand whole.)
   if (particleWords.length > 1)
     return particleWords.every((particle, i) => tokens[next + i]?.lower === particle) &&
@@ -454,11 +457,14 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
   return word.optional && next < end ? next : null
 }
 
-/** "on Monday (evening) that", "last week that", "in May that": returns the index of "that" after a time. */
-function thatAfterTime(tokens: readonly Token[], from: number, end: number): number | null {
+/**
+ * "on Monday (evening) that", "last week that", "in May that", "on Thursday to": the index of `word`
+ * after a time, or null.
+ */
+function wordAfterTime(tokens: readonly Token[], from: number, end: number, word: string): number | null {
   if (!/^(on|in|last|this|at|late|early)$/.test(tokens[from]?.lower ?? '')) return null
   for (let k = from + 1; k < Math.min(end, from + 5); k++) {
-    if (tokens[k]!.lower === 'that') return k + 1 < end && k > from + 1 ? k : null
+    if (tokens[k]!.lower === word) return k + 1 < end && k > from + 1 ? k : null
     if (!/^(PROPN|NOUN|NUM|ADJ|DET)$/.test(tokens[k]!.pos)) return null
   }
   return null
