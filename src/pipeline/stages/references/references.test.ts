@@ -110,3 +110,14 @@ test('speakers: "an EU spokesperson" speaks for the body that names them; a miss
     ['European Union', 'European Union Mission in Armenia'],
   )
 })
+
+test('references: a person a title named stays in reach of the next pronoun', () => {
+  assert.deepEqual(
+    speakers(
+      'Foreign Minister Jonas Dahl said on Tuesday that the talks had moved. The army, led by Gen. Tomas Berg, ' +
+        'sent a delegation. The main dispute, the minister said, is over monitors. Two diplomats said the army ' +
+        'wanted observers from the region. Asked whether the kingdom would send observers, he said it would send a small team.',
+    ),
+    ['Jonas Dahl', 'Jonas Dahl', null, null, 'Jonas Dahl'],
+  )
+})

@@ -160,7 +160,16 @@ export function resolveReferences(
             return words.every((word) => roleWords.includes(word))
           }),
       )
-      if (found) references.push({ start: token.start, end: title.end, kind: 'description', entity: found.entity.id })
+      if (!found) continue
+      references.push({ start: token.start, end: title.end, kind: 'description', entity: found.entity.id })
+      // ("The dispute, the prince said, … . Asked …, he said": the person a title named stays in reach.)
+      candidates.splice(cursor, 0, {
+        entity: found.entity,
+        start: token.start,
+        end: title.end,
+        sentence: token.sentence,
+      })
+      cursor++
     }
   }
   return references
