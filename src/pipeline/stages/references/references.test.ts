@@ -121,3 +121,20 @@ test('references: a person a title named stays in reach of the next pronoun', ()
     ['Jonas Dahl', 'Jonas Dahl', null, null, 'Jonas Dahl'],
   )
 })
+
+test('references: someone close to a body is unnamed, and "the company" is the firm, not its board', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nNorhalt Logistics is in talks with prosecutors. A person close to Norhalt Logistics’ board said ' +
+        'the company could accept a larger payment.',
+    ),
+  )
+  const quote = analysis.quotes.at(-1)!
+  assert.equal(quote.speaker, null)
+  assert.equal(quote.anonymous, true)
+  assert.deepEqual(
+    analysis.positions.map((position) => `${position.actorName}|${position.stance}`),
+    ['Norhalt Logistics|for'],
+  )
+})

@@ -302,7 +302,10 @@ function bodyReference(
     const named =
       words.includes(singular) ||
       knowledge.describes(head.lower, entity.name) ||
-      (BUSINESS_HEADS.has(head.lower) && !words.some((word) => PUBLIC_BODY_WORDS.has(word))) ||
+      // ("Kellby Freight's board" is part of the company, not "the company".)
+      (BUSINESS_HEADS.has(head.lower) &&
+        !words.some((word) => PUBLIC_BODY_WORDS.has(word)) &&
+        !PARTS_OF_A_FIRM.has(words.at(-1) ?? '')) ||
       // "the Cyclists Alliance … the group said": "group" is what the press calls any association.
       (singular === 'group' && words.some((word) => ASSOCIATIONS.has(word))) ||
       // "the Brackley Valley Teachers Association … the union said": unions are named as associations too.
@@ -331,6 +334,13 @@ function describedAs(tokens: readonly Language['tokens'][number][], mention: Can
   }
   return false
 }
+
+/** Last words of a body that is part of a firm ("Kellby Freight's board"), singular. */
+const PARTS_OF_A_FIRM = new Set(
+  'board director management unit division subsidiary arm lawyer counsel shareholder investor staff employee'.split(
+    ' ',
+  ),
+)
 
 const LABOUR_BODIES = new Set(['association', 'federation', 'guild', 'brotherhood', 'alliance', 'congress', 'local'])
 
