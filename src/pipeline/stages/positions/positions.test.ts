@@ -554,6 +554,13 @@ const CASES: readonly Case[] = [
     proposition: 'release ten captives',
   },
   {
+    pattern: '"his government" of a head of government is the state named just before',
+    text: 'Portugal has hardened. Prime Minister Jan Novak told parliament that his government would vote against any package that did not delay the scheme.',
+    actor: 'Portugal',
+    stance: 'against',
+    proposition: 'any package',
+  },
+  {
     pattern: '"could live with X" accepts X',
     text: 'Finance Minister Carla Reyes said she could live with a higher trigger for the brake.',
     actor: 'Carla Reyes',
@@ -1293,4 +1300,11 @@ test('positions: a warning about what a participle noun will do proposes nothing
 
 test('positions: "live with" without a modal is where or how people live', () => {
   assert.deepEqual(positionsOf('Carla Reyes said families who live with asthma need cleaner buses.'), [])
+})
+
+test('positions: every state of a listed subject holds the stance, the first one too, but not a place that opens the sentence', () => {
+  const listed = positionsOf('On the other side, Portugal, Spain and Italy reject any fixed cap.')
+  assert.deepEqual(listed.map((p) => p.actorName).sort(), ['Italy', 'Portugal', 'Spain'])
+  const opened = positionsOf('After talks in Lisbon, Spain and Italy pushed for a quick vote on the tariff.')
+  assert.deepEqual(opened.map((p) => p.actorName).sort(), ['Italy', 'Spain'])
 })

@@ -172,8 +172,19 @@ function partnersOf(context: Context, draft: Draft): { actor: Entity; actorName:
   const { tokens } = context
   const partners: { actor: Entity; actorName: string }[] = []
   const seen = new Set([draft.actor.id])
-  let first = phrase.first
-  for (let k = phrase.first; k <= phrase.end; k++) {
+  // "Denmark, Sweden and the Netherlands reject …": the subject reader stops at a comma, so the names
+  // listed before it are taken back in.
+  let listStart = phrase.first
+  const coordinated = tokens.slice(phrase.first, phrase.end).some((token) => token.lower === 'and')
+  while (coordinated && tokens[listStart - 1]?.text === ',' && tokens[listStart - 2]?.pos === 'PROPN') {
+    let j = listStart - 2
+    while (j - 1 >= draft.sentence.firstToken && tokens[j - 1]!.pos === 'PROPN') j--
+    // ("After talks in Lisbon, Spain and Italy …": a name that ends an opening phrase is no list item.)
+    if (j > draft.sentence.firstToken && tokens[j - 1]!.text !== ',') break
+    listStart = j
+  }
+  let first = listStart
+  for (let k = listStart; k <= phrase.end; k++) {
     const joiner = k < phrase.end && /^(and|,)$/.test(tokens[k]!.lower)
     if (!joiner && k < phrase.end) continue
     if (k > first) {
@@ -857,8 +868,25 @@ function speakersState(context: Context, speaker: Entity): Entity | undefined {
     const state = owner ? context.byName.get(owner.toLowerCase()) : undefined
     if (state && context.knowledge.isState(owner!.toLowerCase())) return state
   }
-  return undefined
+  // "The Czech Republic has hardened. Prime Minister X told parliament that his government …": a head
+  // of government leads the state named last before the name, in its sentence or the one before.
+  if (!speaker.roles.some((role) => HEADS_OF_GOVERNMENT.test(role))) return undefined
+  const named = speaker.mentions.find((mention) => mention.kind === 'name')
+  if (!named) return undefined
+  const sentence = context.language.sentences.find((s) => s.start <= named.start && named.start < s.end)
+  const previous = sentence ? context.language.sentences[sentence.index - 1] : undefined
+  const from = previous?.start ?? sentence?.start ?? named.start
+  let last: { entity: Entity; start: number } | undefined
+  for (const entity of context.entities) {
+    if (entity.type !== 'location' || !context.knowledge.isState(entity.name.toLowerCase())) continue
+    for (const mention of entity.mentions)
+      if (mention.start >= from && mention.end <= named.start && (!last || mention.start > last.start))
+        last = { entity, start: mention.start }
+  }
+  return last?.entity
 }
+
+const HEADS_OF_GOVERNMENT = /\b(prime minister|premier|president|chancellor|taoiseach)\b/i
 
 /** How far after a name its apposition ("…, who chairs the X,") may name a body, in characters. */
 const APPOSITION_REACH = 80
