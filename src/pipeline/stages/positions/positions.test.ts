@@ -561,6 +561,13 @@ const CASES: readonly Case[] = [
     proposition: 'any package',
   },
   {
+    pattern: '"its ministry" speaks for the state "its" refers to',
+    text: 'Portugal has moved furthest. In March, its finance ministry demanded that the levy be delayed.',
+    actor: 'Portugal',
+    stance: 'for',
+    proposition: 'the levy be delayed',
+  },
+  {
     pattern: '"could live with X" accepts X',
     text: 'Finance Minister Carla Reyes said she could live with a higher trigger for the brake.',
     actor: 'Carla Reyes',

@@ -676,6 +676,8 @@ const LINKING_VERBS = new Set(
 const OWN_SIDE = /^(his|her|their|our|my)$/
 const GOVERNMENT_HEADS = /^(government|country|administration|side|delegation|team)$/
 const CLAUSE_OPENERS = new Set(['whether', 'if', 'unless', 'when'])
+/** Bodies of a state that speak for it after "its": "its foreign ministry", "its army". */
+const STATE_BODY_HEADS = /^(government|administration|delegation|ministry|army|military|cabinet|embassy)$/
 
 /** Who holds the stance at `k`: the subject, read through coordination, seats of government and quotes. */
 function holderOf(context: Context, sentence: Sentence, k: number): Holder | null {
@@ -738,6 +740,14 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
       if (owner && context.knowledge.isState(owner.name.toLowerCase()))
         return { ...actorFor(context, owner), phrase, quote }
     }
+  }
+  // "its climate ministry demanded …": the state "its" refers to.
+  const its = tokens[phrase.first]?.lower === 'its' ? phrase.first : phrase.first - 1
+  if (tokens[its]?.lower === 'its' && STATE_BODY_HEADS.test(head) && words <= 4) {
+    const reference = context.references.find((r) => r.start === tokens[its]!.start)
+    const owner = reference ? entityById(context, reference.entity) : undefined
+    if (owner && context.knowledge.isState(owner.name.toLowerCase()))
+      return { ...actorFor(context, owner), phrase, quote }
   }
   let speaker = resolveSpeaker(context.text, tokens, phrase, context.entities, context.references)
   // "The minister said he was now open to …", "Putin said he would only accept …": "he" right after a

@@ -138,3 +138,29 @@ test('references: someone close to a body is unnamed, and "the company" is the f
     ['Norhalt Logistics|for'],
   )
 })
+
+test('references: a state that opens a sentence speaks as "it" and through "its ministry", past a firm named before', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText(
+      'test.txt',
+      'Results\n\nThe Norhalt group, an energy firm, warned of costs. Portugal has moved furthest. In March, its ' +
+        'finance ministry demanded that the levy be delayed. By June it was asking for a cap instead.',
+    ),
+  )
+  const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]))
+  // The ministry speaks as itself (the article names no such body); "it" is Portugal.
+  assert.deepEqual(
+    analysis.quotes.map((quote) => (quote.speaker ? names.get(quote.speaker) : quote.speakerName)),
+    ['finance ministry', 'Portugal'],
+  )
+  // Both stances are Portugal's.
+  assert.deepEqual(
+    analysis.positions.map((position) => position.actorName),
+    ['Portugal', 'Portugal'],
+  )
+  // A state named inside a sentence, not as its subject, is not what "it" means.
+  assert.deepEqual(
+    speakers('Norhalt Energy warned of costs. In talks with Portugal, it was asking for a cap instead.'),
+    ['Norhalt Energy'],
+  )
+})

@@ -2,6 +2,7 @@ import type { Entity, Reference } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import type { Language, Token } from '../../layers.js'
 import { MADE_DOCUMENTS, speechLemma } from '../../lexicon/speech-verbs.js'
+import { stanceWord } from '../../lexicon/stance-words.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
 import { tokenIndexFrom } from '../../text/token-search.js'
@@ -76,6 +77,13 @@ export function resolveReferences(
   candidates.sort((a, b) => a.start - b.start)
 
   const references: Reference[] = []
+  // Where each sentence's first word (after "the") starts.
+  const sentenceOpeners = new Set<number>()
+  for (const sentence of language.sentences) {
+    const first = tokens[sentence.firstToken]
+    const opener = first?.lower === 'the' ? tokens[sentence.firstToken + 1] : first
+    if (opener) sentenceOpeners.add(opener.start)
+  }
   // Genders that pronouns gave people in the current sentence only: a wrong guess must not spread.
   let claimed = new Map<string, Gender>()
   let claimedIn = -1
@@ -126,8 +134,25 @@ export function resolveReferences(
     }
     // "The ministry issued figures. In a statement, it said …": "it" speaking is the organization
     // named last (its subject, in the nearest sentence that has one).
-    if (lower === 'it' && speaksNext(tokens, i) && regionAt(regions, token.start) < 0) {
-      const found = pickAntecedent(candidates, cursor, token.sentence, (c) => c.entity.type === 'organization')
+    // "its climate ministry said": the body's owner is found as "it" speaking is.
+    const owned = lower === 'its' && ownedBodySpeaks(tokens, i)
+    if ((lower === 'it' && speaksNext(tokens, i)) || owned) {
+      if (regionAt(regions, token.start) >= 0) continue
+      // ("Poland has moved furthest. … By June it was asking for …": a state that opens an earlier sentence
+      // as its subject speaks as "it" too.)
+      const opensSentence = (c: Candidate) =>
+        c.sentence < token.sentence &&
+        c.entity.type === 'location' &&
+        knowledge.isState(c.entity.name.toLowerCase()) &&
+        sentenceOpeners.has(c.start) &&
+        // ("Norway's fisheries ministry said …": the body is the subject, not the state that owns it.)
+        !/^['’]s?\s/.test(text.slice(c.end, c.end + 3))
+      const found = pickAntecedent(
+        candidates,
+        cursor,
+        token.sentence,
+        (c) => c.entity.type === 'organization' || opensSentence(c),
+      )
       if (found) references.push({ start: token.start, end: token.end, kind: 'pronoun', entity: found.entity.id })
       continue
     }
@@ -174,6 +199,27 @@ export function resolveReferences(
   }
   return references
 }
+
+/** "its climate ministry said", "its army has denied": a body of up to three words, then a speech verb. */
+function ownedBodySpeaks(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && tokens[k]; k++) {
+    if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos)) return false
+    // (What such a body does is speak or take a stance: "its climate ministry demanded".)
+    if (OWNED_BODY_HEADS.has(tokens[k]!.lower))
+      return speaksNext(tokens, k) || stanceWord(tokens[k + 1]?.lower ?? '') !== undefined
+  }
+  return false
+}
+const OWNED_BODY_HEADS = new Set([
+  'ministry',
+  'government',
+  'army',
+  'military',
+  'navy',
+  'cabinet',
+  'delegation',
+  'embassy',
+])
 
 /** "it said", "it also said", "it has repeatedly denied": a speech verb follows, across adverbs and auxiliaries. */
 function speaksNext(tokens: readonly Token[], i: number): boolean {
