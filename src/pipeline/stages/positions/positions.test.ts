@@ -1315,3 +1315,14 @@ test('positions: every state of a listed subject holds the stance, the first one
   const opened = positionsOf('After talks in Lisbon, Spain and Italy pushed for a quick vote on the tariff.')
   assert.deepEqual(opened.map((p) => p.actorName).sort(), ['Italy', 'Spain'])
 })
+
+test('positions: not ruling out that something happened is no stance; not ruling out what may be done is', () => {
+  assert.deepEqual(
+    positionsOf('Bishop Tomas Berg said he could not rule out that some captives had died in captivity.'),
+    [],
+  )
+  assert.deepEqual(
+    positionsOf('Tomas Berg would not rule out a second vote on the levy.').map((p) => p.stance),
+    ['undecided'],
+  )
+})

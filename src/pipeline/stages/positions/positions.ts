@@ -312,6 +312,9 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
     tokens[proposition.first]?.lower === 'rule' &&
     tokens[proposition.first + 1]?.lower === 'out'
   if (isNoStanceObject(tokens, word, k, proposition)) return null
+  // "could not rule out that some captives had died": a possibility about what happened is no stance.
+  if (word.lemma === 'rule out' && tokens[proposition.first - 1]?.lower === 'that' && tellsPast(tokens, proposition))
+    return null
   // "Kyiv would not pay … and insisted that …": after a verb and a joiner, only the words from the
   // joiner on belong to this verb.
   let from = holder.phrase.end
@@ -537,6 +540,16 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
     (NOT_COMMITMENTS.has(verb) || (SPEAKING_VERBS.has(verb) && !addsThing))
   )
 }
+/** The clause's first verb is in the past ("had died", "were killed", "fled"), not a modal or a present. */
+function tellsPast(tokens: readonly Token[], clause: Phrase): boolean {
+  for (let k = clause.first; k < clause.end; k++) {
+    const token = tokens[k]!
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue
+    return /^(had|was|were|did)$/.test(token.lower) || (token.pos === 'VERB' && isPastForm(token.lower))
+  }
+  return false
+}
+
 function hasNegation(tokens: readonly Token[], phrase: Phrase): boolean {
   for (let k = phrase.first; k < phrase.end; k++) if (NEGATIONS.has(tokens[k]!.lower)) return true
   return false
