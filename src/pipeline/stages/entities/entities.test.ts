@@ -763,3 +763,10 @@ test('entities: clubs named Athletic or United are organizations; a guildhall is
   assert.ok(found.includes('organization:Kellby United'), found.join(', '))
   assert.ok(found.includes('location:Ashby Guildhall'), found.join(', '))
 })
+
+test('entities: a first name joined by a hyphen keeps a common first part ("Per-Olof")', () => {
+  assert.deepEqual(
+    people('Rural League leader Per-Olof Rask backed the budget. Rask said so twice. Per-capita costs rose.'),
+    ['Per-Olof Rask'],
+  )
+})

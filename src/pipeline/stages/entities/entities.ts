@@ -527,8 +527,19 @@ function isNameToken(token: Token): boolean {
 
 function isNameStart(tokens: readonly Token[], i: number, monthSurnames: ReadonlySet<string>): boolean {
   const token = tokens[i]!
-  if (!isNameToken(token)) return false
-  if (NOT_NAMES.has(token.lower) && !(monthSurnames.has(token.lower) && isMonthSurname(tokens, i))) return false
+  // ("Per-Olof Rask": a common word joined by a hyphen to a name is a first name.)
+  // ("January-June" is a span of months.)
+  const hyphenated =
+    CAPITALIZED.test(token.text) &&
+    !CALENDAR_WORDS.test(token.lower) &&
+    tokens[i + 1]?.text === '-' &&
+    tokens[i + 1]!.start === token.end &&
+    tokens[i + 2] !== undefined &&
+    tokens[i + 2]!.start === tokens[i + 1]!.end &&
+    isNameToken(tokens[i + 2]!)
+  if (!isNameToken(token) && !hyphenated) return false
+  if (NOT_NAMES.has(token.lower) && !hyphenated && !(monthSurnames.has(token.lower) && isMonthSurname(tokens, i)))
+    return false
   // A capitalized common word that opens a sentence is no name ("Despite", "Officials").
   if (isSentenceStart(tokens, i) && token.pos !== 'PROPN' && !PERSON_TITLES.has(token.lower)) return false
   // "Diplomats said …": a group word opening a sentence, tagged as a name, is still a common noun.
@@ -536,10 +547,13 @@ function isNameStart(tokens: readonly Token[], i: number, monthSurnames: Readonl
   return true
 }
 
-/** The end (exclusive) of the run of name tokens that starts at `start`. */
+const CALENDAR_WORDS =
+  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+
 /** Heads that make a body of its members' name only after "Farmers'": "Young Farmers' Circle". */
 const MEMBERS_BODY_HEADS = new Set(['forum', 'circle', 'club', 'network', 'collective', 'group', 'ring', 'front'])
 
+/** The end (exclusive) of the run of name tokens that starts at `start`. */
 function extendName(tokens: readonly Token[], start: number, monthSurnames: ReadonlySet<string>): number {
   let end = start + 1
   const sentence = tokens[start]!.sentence
