@@ -176,3 +176,13 @@ test('claims: a span of time with no number ("over several decades") is no term,
   )
   assert.deepEqual(claimsOf('The council would phase out the levy over three years.'), ['-|over three years'])
 })
+
+test('claims: a figure from people the text does not name has no claimant; a named body keeps its figure', () => {
+  assert.deepEqual(
+    claimsOf(
+      'Two people familiar with the talks said the sides had met four times. A union official said 300 jobs were at risk. ' +
+        'The water ministry said the dam had released 3 billion cubic metres.',
+    ),
+    ['-|four times', '-|300 jobs', 'The water ministry|3 billion cubic metres'],
+  )
+})

@@ -175,6 +175,8 @@ function claimantOf(
   const estimate = quote?.kind === 'partial' ? estimatorOf(text, language, sentence, quote, entities, references) : null
   if (estimate) return estimate
   if (quote && (quote.speaker || quote.speakerName)) {
+    // "two people familiar with the talks said": an unnamed source is no claimant one can name.
+    if (quote.speaker === null && isUnnamedPeople(quote.speakerName)) return NOBODY
     // The entity's own name, not the attribution's wording ("Brandt, the union leader").
     const entity = quote.speaker === null ? undefined : entities.find((candidate) => candidate.id === quote.speaker)
     return { id: quote.speaker, name: entity?.name ?? quote.speakerName }
@@ -196,6 +198,11 @@ function claimantOf(
     if (!claimant && !closing && tokens[k]!.start > at && opensClauseBetween(tokens, at, phrase.first)) break
     const speaker = resolveSpeaker(text, tokens, phrase, entities, references)
     if (!speaker.entity && !speaker.name) continue
+    if (!speaker.entity && isUnnamedPeople(speaker.name)) {
+      if (tokens[k]!.start > at) break
+      claimant = null
+      continue
+    }
     // ("Nordmark, which says it employs 4,000 people, said": words the claimant says of itself stay its own.
     // "A survey of 800 members found": a figure inside the claimant's name is part of who speaks.)
     const selfDescribed = tokens.slice(phrase.end, k).some((_, offset) => cueAt(tokens, phrase.end + offset))
@@ -205,6 +212,26 @@ function claimantOf(
   }
   return claimant ?? NOBODY
 }
+
+/**
+ * "Two people familiar with the talks", "a union official", "A Saudi official, who asked not to be
+ * identified", "traders": people the text does not name, whose figures the reader cannot trace.
+ */
+function isUnnamedPeople(name: string | null): boolean {
+  if (!name) return false
+  const phrase = name
+    .toLowerCase()
+    .split(/,|\s(?:who|that|familiar|close|involved|briefed|in|from|at|with|on)\s/)[0]!
+    .trim()
+  const words = phrase.split(/\s+/)
+  return UNNAMED_PEOPLE.has(words.at(-1)!) && !/^(the|his|her|its|their)$/.test(words[0]!)
+}
+const UNNAMED_PEOPLE = new Set(
+  (
+    'people person persons official officials source sources diplomat diplomats trader traders insider insiders ' +
+    'aide aides lawyer lawyers banker bankers negotiator negotiators'
+  ).split(' '),
+)
 
 const CLAUSE_OPENERS = new Set([
   'after',
