@@ -186,3 +186,13 @@ test('claims: a figure from people the text does not name has no claimant; a nam
     ['-|four times', '-|300 jobs', 'The water ministry|3 billion cubic metres'],
   )
 })
+
+test('claims: how long something has lasted frames the story; the term of a plan is a figure', () => {
+  assert.deepEqual(
+    claimsOf(
+      'Members have been told for three years that pay will improve. Two weeks of United Nations climate ' +
+        'negotiations ended on Friday. The council would keep the sites open for five years.',
+    ),
+    ['-|five years'],
+  )
+})

@@ -93,18 +93,26 @@ const TIME_UNITS = new Set(
  */
 function isTermOfAFact(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.start - 30), quantity.start)
-  const after = text.slice(quantity.end, quantity.end + 30)
+  const after = text.slice(quantity.end, quantity.end + 60)
   if (FRAMING_AFTER.test(after) || FRAMING_BEFORE.test(before)) return false
   // ("met Putin for nearly five hours": the meeting verb may stand a few words before "for".)
   const clause = text.slice(Math.max(0, quantity.start - 60), quantity.start)
-  return !HOW_LONG_BEFORE.test(before) && !(/\bfor\s+$/i.test(before) && MEETING_VERB.test(clause))
+  // "has kept the sea open for three years", "have been told for three years": how long something has
+  // lasted frames the story ("keep the sites open for five years" stays a term).
+  const lasting =
+    /\bfor\s+$/i.test(before) && (PERFECT.test(clause) || /^\s*for\s+$/i.test(clause.split(/[.!?]\s/).at(-1)!))
+  return !HOW_LONG_BEFORE.test(before) && !lasting && !(/\bfor\s+$/i.test(before) && MEETING_VERB.test(clause))
 }
+
+const PERFECT =
+  /\b(?:has|have|had|'s|’s)\s+(?:\w+\s+)?(?:been|kept|held|run|lived|worked|waited|fought|served|stood|remained|closed|\w+ed)\b/i
 
 const MEETING_VERB = /\b(?:met|meet|meets|talked|spoke|sat|negotiated|deliberated)\b/i
 
 const FRAMING_AFTER =
-  /^\s+(?:ago|earlier|later|before|after|since|from now|of (?:[a-z]+\s+)?(?:talks|negotiations|war|fighting|conflict|discussions|meetings|debate|occupation|shelling|siege|rule|crisis|talking|comment|testimony|deliberations|questioning|hearings))\b/i
-const FRAMING_BEFORE = /\b(?:the|its|their|his|her|past|last|previous|next|coming|first|final|recent|following|in)\s+$/i
+  /^\s+(?:ago|earlier|later|before|after|since|from now|of (?:[A-Za-z.]+\s+){0,3}(?:coverage|talks|negotiations|war|fighting|conflict|discussions|meetings|debate|occupation|shelling|siege|rule|crisis|talking|comment|testimony|deliberations|questioning|hearings))\b/i
+const FRAMING_BEFORE =
+  /\b(?:the|its|their|his|her|past|last|previous|next|coming|first|final|recent|following|in|after|almost|nearly)\s+$/i
 // "met for nearly five hours", "the session lasted six hours", "spent two hours on": how long a meeting ran.
 const HOW_LONG_BEFORE =
   /\b(?:met|meet|meets|talked|lasted|lasts|last|spent|spend|spends|sat|negotiated)\s+(?:for\s+)?$/i

@@ -207,3 +207,35 @@ test('quantities: a calibre names a kind of weapon and counts nothing; a distanc
     ['15km'],
   )
 })
+
+test('quantities: ranges with a percent sign or a country dollar on both bounds are one range', () => {
+  assert.deepEqual(quantitiesIn('Fares could rise by 15% to 20% on the routes.'), [
+    { text: '15% to 20%', value: null, unit: 'percent' },
+  ])
+  assert.deepEqual(quantitiesIn('Advisers put its value at between A$5.10 and A$5.60 a share.'), [
+    { text: 'between A$5.10 and A$5.60', value: null, unit: 'Australian dollars' },
+  ])
+  assert.deepEqual(quantitiesIn('Prices rose more than 4% last year.'), [
+    { text: 'more than 4%', value: 4, unit: 'percent' },
+  ])
+})
+
+test('quantities: "several" is no figure, an older year after "since" is a date, "the two carriers" points back', () => {
+  assert.deepEqual(quantitiesIn('Several members said the trust has run the port since 1846.'), [])
+  assert.deepEqual(quantitiesIn('The two carriers would control most slots, and all three governments agreed.'), [])
+  assert.deepEqual(
+    quantitiesIn('It downed both of the two ballistic missiles.').map((q) => q.text),
+    ['two ballistic missiles'],
+  )
+})
+
+test('quantities: "one" that singles a thing out counts nothing; one soldier or one abstention still counts', () => {
+  assert.deepEqual(
+    quantitiesIn('It belongs to everybody, not to one investor, and leases are reviewed one location at a time.'),
+    [],
+  )
+  assert.deepEqual(
+    quantitiesIn('One soldier was killed, and the board approved it with one abstention.').map((q) => q.text),
+    ['One soldier', 'one abstention'],
+  )
+})

@@ -42,19 +42,11 @@ const SCALES: Record<string, number> = {
   bn: 1e9,
   m: 1e6,
 }
-/** Amounts that name no number: "hundreds of thousands", "dozens of", "several". */
-const VAGUE = new Set([
-  'hundreds',
-  'thousands',
-  'millions',
-  'billions',
-  'dozens',
-  'scores',
-  'tens',
-  'several',
-  'numerous',
-  'countless',
-])
+/**
+ * Amounts that name no number: "hundreds of thousands", "dozens of". ("Several", "numerous" say less
+ * than a figure: they are no claim one can check.)
+ */
+const VAGUE = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores', 'tens'])
 const CURRENCY: Record<string, string> = {
   $: 'dollars',
   '€': 'euros',
@@ -115,7 +107,9 @@ function isDate(tokens: readonly Token[], i: number, value: number): boolean {
   const after = tokens[i + 1]?.lower ?? ''
   if (MONTHS.test(before) || MONTHS.test(after)) return true
   // A year is four bare digits: "2,000 drones" is a count, and so is "2000 drones" outside "in 2000".
-  if (Number.isInteger(value) && value >= 1900 && value <= 2100 && /^\d{4}$/.test(tokens[i]!.text)) {
+  // ("since 1846", "in 1961": an older year after a word of time is a date too.)
+  const older = value >= 1000 && value < 1900 && /^(in|since|until|from|by|before|after)$/.test(before)
+  if (Number.isInteger(value) && ((value >= 1900 && value <= 2100) || older) && /^\d{4}$/.test(tokens[i]!.text)) {
     const counts =
       tokens[i + 1]?.pos === 'NOUN' && /s$/.test(after) && !/^(in|since|by|until|from|of|to|before|after)$/.test(before)
     if (!counts) return true
@@ -227,13 +221,14 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       i++
       continue
     }
-    // "the two sides", "the three ports": a small number in words after "the" points back, it counts nothing new.
+    // "the two sides", "the three opposition parties", "all three governments": a small number in words
+    // after "the" points back, it counts nothing new.
     if (
       value !== null &&
       value < 10 &&
       !isDigits(token) &&
-      tokens[i - 1]?.lower === 'the' &&
-      REFERRING_PLURALS.has(tokens[i + 1]?.lower ?? '')
+      /^(the|all|both|['’]s)$/.test(tokens[i - 1]?.lower ?? '') &&
+      pointsBack(tokens, i)
     ) {
       i++
       continue
@@ -285,10 +280,17 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
         stop += 2
       } else break
     }
-    // Range: "between 20 and 30", "20 to 30".
+    // Range: "between 20 and 30", "20 to 30"; "15% to 20%" (a percent sign may stand before the joiner).
+    const percentFirst = amount !== null && tokens[stop]?.text === '%' && stop + 1 < end
+    if (percentFirst) stop++
     const joiner = tokens[stop]
-    // "between $11 billion and $13 billion": the upper bound may carry its own currency sign.
-    const signed = tokens[stop + 1] !== undefined && Object.hasOwn(CURRENCY, tokens[stop + 1]!.text) && unit !== ''
+    // "between $11 billion and $13 billion", "between A$5.10 and A$5.60": the upper bound may carry its
+    // own currency sign.
+    const upperSign = tokens[stop + 1]
+    const signed =
+      upperSign !== undefined &&
+      unit !== '' &&
+      (Object.hasOwn(CURRENCY, upperSign.text) || Object.hasOwn(COUNTRY_DOLLARS, upperSign.lower))
     const other = tokens[stop + (signed ? 2 : 1)]
     if (
       amount !== null &&
@@ -311,12 +313,15 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
         stop++
       }
       if (tokens[start - 1]?.lower === 'between') start--
-    } else if (amount !== null) {
-      const bound = boundBefore(tokens, start, first)
+      if (percentFirst) unit = 'percent'
+    } else {
+      // No range after all: the percent sign is read below as the first figure's unit.
+      if (percentFirst) stop--
+      const bound = amount !== null ? boundBefore(tokens, start, first) : null
       if (bound) {
         start = bound.start
-        if (bound.kind === 'low') low = amount
-        if (bound.kind === 'high') high = amount
+        if (bound.kind === 'low') low = amount!
+        if (bound.kind === 'high') high = amount!
       }
     }
     const perCent = tokens[stop]?.lower === 'per' && stop + 1 < end && tokens[stop + 1]!.lower === 'cent'
@@ -410,10 +415,24 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
 }
 
 /** Plurals that "the two …" uses to point back at parties already named. */
+/**
+ * Sides the story is about follow the number word, after at most two modifiers ("the three opposition
+ * parties", "the two largest nuclear powers"); "the two ballistic missiles" still counts missiles.
+ */
+function pointsBack(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && tokens[k]; k++) {
+    const token = tokens[k]!
+    if (REFERRING_PLURALS.has(token.lower)) return true
+    if (!/^(ADJ|NOUN|PROPN)$/.test(token.pos)) return false
+  }
+  return false
+}
 const REFERRING_PLURALS = new Set(
-  'sides countries nations men women leaders parties others governments teams companies candidates presidents ministers delegations states sides camps allies rivals neighbours neighbors'.split(
-    ' ',
-  ),
+  (
+    'sides countries nations men women leaders parties others governments teams companies candidates presidents ' +
+    'ministers delegations states camps allies rivals neighbours neighbors powers carriers airlines firms banks ' +
+    'unions clubs regions provinces cities dams reservoirs chambers houses blocs groups families'
+  ).split(' '),
 )
 
 /** "half past eleven", "eleven o'clock", "the 911 center", "13- and 14-year-olds". */
@@ -489,7 +508,14 @@ function isTensHyphen(tokens: readonly Token[], at: number, amount: number): boo
 
 function isCounting(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]
-  return next !== undefined && next.pos === 'NOUN' && !/^(of|another)$/.test(next.lower)
+  if (next === undefined || next.pos !== 'NOUN' || /^(of|another)$/.test(next.lower)) return false
+  // "not to one investor", "on one side of the line", "one step too far", "one location at a time":
+  // "one" after a preposition or a copula, or before "at a time", singles a thing out; it counts nothing.
+  // (A span keeps its count: "for one year".)
+  if (/^(year|month|week|day|hour|minute|season)$/.test(next.lower)) return true
+  const before = tokens[i - 1]?.lower ?? ''
+  if (/^(to|on|by|from|than|at|of|that|not|is|was|be|only|just)$/.test(before)) return false
+  return !(tokens[i + 2]?.lower === 'at' && tokens[i + 3]?.lower === 'a' && tokens[i + 4]?.lower === 'time')
 }
 
 function boundBefore(
