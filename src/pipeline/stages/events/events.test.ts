@@ -327,3 +327,15 @@ test('events: a day something is set for lies ahead; a live blog entry is on the
   )
   assert.equal(blog.events[0]?.date, '2025-12-15')
 })
+
+test('events: a passive, relative or closing "announced" and talks that only place a source are no events', () => {
+  const analysis = analyze(
+    'The budget won 169 votes, Speaker Anders Holm announced. Argentina, which has also announced its withdrawal, ' +
+      'sent an observer. Any change would be announced on Monday. France has offered a deal, according to two ' +
+      'diplomats involved in the talks. Governor Ana Ruiz announced on Sunday the arrest of Mayor Tom Berg.',
+  )
+  assert.deepEqual(
+    analysis.events.map((event) => `${event.type}: ${event.participants.map((id) => nameOf(analysis, id)).join(', ')}`),
+    ['statement: Ana Ruiz'],
+  )
+})

@@ -309,6 +309,18 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   // "in a statement", "issued a statement", "In a closing statement".
   if (token.lower === 'statement' && !isIssuedStatement(tokens, k)) return null
   if (trigger.needsWeapon && !hasWeapon(tokens, sentence)) return null
+  // "two diplomats involved in the talks", "people familiar with the negotiations": who a source is;
+  // the talks are an event only when the sentence dates them.
+  if (
+    !isVerb &&
+    /^(in|on|with|to)$/.test(tokens[k - 2]?.lower ?? '') &&
+    SOURCE_WORDS.test(tokens[k - 3]?.lower ?? '') &&
+    !tokens.slice(sentence.firstToken, sentence.endToken).some((t) => DAY_WORDS.test(t.lower))
+  )
+    return null
+  // "would be announced", "which has also announced its withdrawal", "…, the Speaker announced.": a
+  // statement is an event only when the sentence is about it.
+  if (/^(announced|declared)$/.test(token.lower) && isVerb && !isStatementEvent(tokens, sentence, k)) return null
   // "shot down 41 of the 60 drones that Russia launched": the interception is the attack's other side;
   // the sentence's own attack word names it, with its attacker.
   if (trigger === INTERCEPTION && hasAttackWord(tokens, sentence, k)) return null
@@ -316,6 +328,23 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   if (isVerb && /^(was|were|been|is|are|be)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'with')
     return null
   return trigger
+}
+
+const SOURCE_WORDS = /^(involved|briefed|familiar|close|privy)$/
+const DAY_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|january|february|march|april|june|july|august|september|october|november|december)$/
+
+/** A statement verb that tells of a statement, not one that is passive, in a relative clause or closing a report. */
+function isStatementEvent(tokens: readonly Token[], sentence: Sentence, k: number): boolean {
+  let j = k - 1
+  while (j > sentence.firstToken && /^(ADV|AUX|PART)$/.test(tokens[j]!.pos)) {
+    if (/^(be|been|being|is|are|was|were)$/.test(tokens[j]!.lower)) return false
+    j--
+  }
+  if (/^(which|who|that)$/.test(tokens[j]?.lower ?? '')) return false
+  // ", Speaker X announced.": the verb closes the sentence after a comma, attributing what came before.
+  const closes = k + 1 >= sentence.endToken - 1 && /^[.!]$/.test(tokens[sentence.endToken - 1]?.text ?? '')
+  return !(closes && tokens.slice(sentence.firstToken, k).some((token) => token.text === ','))
 }
 
 /**
