@@ -218,7 +218,7 @@ export const CLAIM_WORDS = new Set(
     'biggest largest worst historic unprecedented arrest arrested charged sanctions withdraws withdrawal ' +
     'retreat captures captured seizes seized falls ends halts suspends suspended cancels cancelled canceled ' +
     'deploys deployed admits admitted denies denied backs backed dumps dropped drops revives revived sparks sparked ' +
-    'upholds upheld overturns overturned lifts lifted fines fined unanimously unanimous'
+    'upholds upheld overturns overturned lifts lifted fines fined unanimously unanimous evict evicts evicted'
   ).split(' '),
 )
 

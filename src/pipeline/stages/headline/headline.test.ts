@@ -339,3 +339,12 @@ test('headline: "Unanimously" needs a unanimous vote, and "Fines" a fine imposed
   const imposed = 'The regulator fined the app £2 million on Monday for failing to check users’ ages.'
   assert.equal(analyze('Regulator Fines App £2 Million', imposed).headline?.supported, true)
 })
+
+test('headline: "Evict" needs an eviction in the body', () => {
+  const body =
+    'Kellby Rovers have warned the city council that they will leave the Marsh Road ground next year unless they ' +
+    'are granted a longer lease. The council said it wanted the club to stay.'
+  assert.equal(analyze('Council Threatens to Evict Kellby Rovers as Lease Talks Stall', body).headline?.supported, false)
+  const evicted = 'The city council voted on Monday to evict Kellby Rovers from the Marsh Road ground over unpaid rent.'
+  assert.equal(analyze('Council Votes to Evict Kellby Rovers', evicted).headline?.supported, true)
+})
