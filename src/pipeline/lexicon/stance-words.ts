@@ -284,6 +284,9 @@ export const PROPOSITION_STOPS: readonly (readonly string[])[] = [
   // "wants to close the port so they cannot smuggle arms": the purpose is no part of what is wanted.
   ['so', 'that'],
   ...'he she they we it i you'.split(' ').map((pronoun) => ['so', pronoun]),
+  // "asked for missiles when he visited the UK", "dismissed the plan as it ignored …": a clause of its own.
+  ...'he she they we it i you the'.split(' ').map((subject) => ['when', subject]),
+  ...'he she they we it i you'.split(' ').map((pronoun) => ['as', pronoun]),
   ['saying'],
   ['adding'],
   ['which'],

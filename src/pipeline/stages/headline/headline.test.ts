@@ -344,7 +344,10 @@ test('headline: "Evict" needs an eviction in the body', () => {
   const body =
     'Kellby Rovers have warned the city council that they will leave the Marsh Road ground next year unless they ' +
     'are granted a longer lease. The council said it wanted the club to stay.'
-  assert.equal(analyze('Council Threatens to Evict Kellby Rovers as Lease Talks Stall', body).headline?.supported, false)
+  assert.equal(
+    analyze('Council Threatens to Evict Kellby Rovers as Lease Talks Stall', body).headline?.supported,
+    false,
+  )
   const evicted = 'The city council voted on Monday to evict Kellby Rovers from the Marsh Road ground over unpaid rent.'
   assert.equal(analyze('Council Votes to Evict Kellby Rovers', evicted).headline?.supported, true)
 })

@@ -1326,3 +1326,13 @@ test('positions: not ruling out that something happened is no stance; not ruling
     ['undecided'],
   )
 })
+
+test('positions: a clause opened by "when" or "as" with its own subject ends the proposition; "backed into a corner" backs nothing', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Ruiz asked for longer-range missiles when he visited Kellby last month. Moscow dismissed the plan as it ignored the regions.',
+    ).map((p) => p.proposition),
+    ['longer-range missiles', 'the plan'],
+  )
+  assert.deepEqual(positionsOf('The envoy backed the Kaiser into a corner before the war.'), [])
+})

@@ -496,6 +496,11 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
   // Words given, not a thing offered.
   if (word.lemma === 'offer' && SAID_THINGS.has(nounAfter(tokens, proposition.first, proposition.end))) return true
   if (word.lemma === 'back' && /^(up|down|off|out|away)$/.test(next)) return true
+  // "backed the Kaiser into a corner": cornered, not supported.
+  if (word.lemma === 'back') {
+    for (let m = k + 1; m < proposition.end + 1; m++)
+      if (tokens[m]?.lower === 'into' && tokens[m + 2]?.lower === 'corner') return true
+  }
   // "people who live with asthma": only "could live with", "can live with" accept something.
   if (word.lemma === 'live with' && !/^(can|could|would|will)$/.test(tokens[k - 1]?.lower ?? '')) return true
   // "is opposed by most members": others oppose the subject.
