@@ -1230,3 +1230,16 @@ test('quotes: "A description, the Name of a body, said": the named body in appos
     "indirect|Hill Shepherds' Circle|it would not join the march",
   ])
 })
+
+test('quotes: a report ends before "but did not suggest"; a reported clause may open with quoted words', () => {
+  assert.deepEqual(
+    quotesOf('Berg said that he would offer "a prayer" for the eventual nominee but did not suggest it would be Ruiz.'),
+    ['indirect|Berg|he would offer "a prayer" for the eventual nominee', 'partial|Berg|a prayer'],
+  )
+  assert.deepEqual(quotesOf('Ruiz said "it makes me angry" every time she drives past the closed plant.'), [
+    'indirect|Ruiz|"it makes me angry" every time she drives past the closed plant',
+    'partial|Ruiz|it makes me angry',
+  ])
+  // A quotation that is the whole clause stays a quotation.
+  assert.deepEqual(quotesOf('Ruiz said "we will win" and left the room.'), ['partial|Ruiz|we will win'])
+})

@@ -1193,7 +1193,13 @@ function reportedAround(
   const opener = tokens[contentStart]!
   // "asked whether …", "wondered why …": a question reported.
   const question = /^(whether|if|why|how|what|when|who)$/.test(opener.lower)
-  if (!hasThat && !question && !gerund && !gap && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(opener.pos)) return null
+  // ('said "it gets me mad" every time …': the reported clause may open with the speaker's own words.)
+  // (Only when the clause goes on after the quotation: 'said "we will win" and left' quotes, it reports nothing.)
+  const close = QUOTE_MARK.test(opener.text) ? closingMarkAfter(tokens, contentStart, end) : -1
+  const goesOn = close > 0 && close + 1 < end && !/^(CCONJ|PUNCT)$/.test(tokens[close + 1]!.pos)
+  const quotedOpener = goesOn ? tokens[contentStart + 1] : undefined
+  const openerPos = quotedOpener?.pos ?? opener.pos
+  if (!hasThat && !question && !gerund && !gap && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(openerPos)) return null
   // The relative clause closes at the comma before the main verb: "which Vos believes is unsafe, will sail".
   if (gap)
     for (let k = contentStart + 1; k < end; k++)
@@ -1373,9 +1379,11 @@ function contentEnd(context: Context, from: number, lastWord: number): number {
     const token = tokens[k]!
     if (token.text === ';') return k
     if (token.lower === 'and' || token.lower === 'but') {
-      // "… and warned against …": a second report of the same subject.
+      // "… and warned against …", "… but did not suggest …": a second report of the same subject.
       let m = k + 1
       while (m < lastWord && tokens[m]!.pos === 'ADV') m++
+      // ("… but did not suggest …": a denied past report; "and would warn" stays inside the report.)
+      if (tokens[m]?.lower === 'did' && /^(not|n't|n’t)$/.test(tokens[m + 1]?.lower ?? '')) m += 2
       if (m < lastWord && (cueAt(tokens, m) || objectCueAt(tokens, m)) && tokens[m]!.pos === 'VERB') return k
       // "… could fall within days and US envoy Tom Berg said …": another speaker's report.
       if (/^(PROPN|DET|NOUN|ADJ)$/.test(tokens[m]?.pos ?? '') && opensReport(tokens, m, lastWord)) return k
