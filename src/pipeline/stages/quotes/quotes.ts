@@ -1196,7 +1196,12 @@ function reportedAround(
   // ('said "it gets me mad" every time …': the reported clause may open with the speaker's own words.)
   // (Only when the clause goes on after the quotation: 'said "we will win" and left' quotes, it reports nothing.)
   const close = QUOTE_MARK.test(opener.text) ? closingMarkAfter(tokens, contentStart, end) : -1
-  const goesOn = close > 0 && close + 1 < end && !/^(CCONJ|PUNCT)$/.test(tokens[close + 1]!.pos)
+  // ('said "That makes me smart," when …': a quotation closed by its own comma ends the report.)
+  const goesOn =
+    close > 0 &&
+    close + 1 < end &&
+    !/^(CCONJ|SCONJ|PUNCT)$/.test(tokens[close + 1]!.pos) &&
+    !/^[,.]$/.test(tokens[close - 1]!.text)
   const quotedOpener = goesOn ? tokens[contentStart + 1] : undefined
   const openerPos = quotedOpener?.pos ?? opener.pos
   if (!hasThat && !question && !gerund && !gap && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(openerPos)) return null
