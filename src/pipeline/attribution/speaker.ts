@@ -32,6 +32,9 @@ const UNNAMED_HEADS =
 
 const SPOKESPERSONS = /^spokes(?:man|woman|person)$/
 
+const NEAR_SOURCE =
+  /^(?:(?:a|an|one|two|three|four|several|some|other)\s+)?(?:[\w-]+\s+)?(?:person|people|source|sources|official|officials|insider|insiders)\s+(?:close|familiar|briefed|involved)\s+(?:to|with|on|in)\b/i
+
 /**
  * "a department spokeswoman", "a ministry spokesman", "a company spokesperson": the nearest body named
  * before the phrase whose name has that word (any business for "company").
@@ -800,6 +803,9 @@ export function resolveSpeaker(
   let source = sourceFrom(start)
   // "Nurses at Dunmore Health said": people who work at a body speak for themselves, not for it.
   if (isWorkforce(tokens, phrase)) return { entity: null, name: source.text, span, anonymous: true, source }
+  // "A person close to the company, who spoke on condition of anonymity", "sources familiar with the
+  // league's plans": whatever the phrase names after "close to" is whom the source is near, not who speaks.
+  if (NEAR_SOURCE.test(source.text)) return { entity: null, name: source.text, span, anonymous: true, source }
   let best: { entity: Entity; start: number; end: number } | null = null
   for (const entity of entities) {
     for (const mention of entity.mentions) {

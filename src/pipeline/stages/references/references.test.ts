@@ -164,3 +164,13 @@ test('references: a state that opens a sentence speaks as "it" and through "its 
     ['Norhalt Energy'],
   )
 })
+
+test('speakers: a source close to or familiar with a body is unnamed, whatever the phrase goes on to name', () => {
+  assert.deepEqual(
+    speakers(
+      'Norhalt Labs runs the app. A person close to the company, who spoke on condition of anonymity, said it ' +
+        'would consider closing the rooms. Two officials familiar with the Kellby League said the bid had won.',
+    ),
+    [null, null],
+  )
+})
