@@ -770,3 +770,14 @@ test('entities: a first name joined by a hyphen keeps a common first part ("Per-
     ['Per-Olof Rask'],
   )
 })
+
+test('entities: a body named in full is the same body by its first word or its initials; a currency sign is no name', () => {
+  const found = entitiesOf(
+    'The board of Norhalt Grocers rejected the bid. Norhalt said the offer was too low. The Australian Competition ' +
+      'and Consumer Commission warned of higher prices, and the ACCC said it would rule by December. Analysts put ' +
+      'its value at between A$5.10 and A$5.60 a share.',
+  )
+  assert.equal(found.filter((name) => /Norhalt/.test(name)).length, 1, found.join(', '))
+  assert.equal(found.filter((name) => /ACCC|Consumer Commission/.test(name)).length, 1, found.join(', '))
+  assert.ok(!found.some((name) => name.includes('$')), found.join(', '))
+})

@@ -520,7 +520,8 @@ function isPortfolioName(tokens: readonly Token[], start: number, end: number): 
 const PORTFOLIO_HEADS = new Set(['department', 'ministry', 'office', 'secretary', 'minister', 'committee'])
 
 function isNameToken(token: Token): boolean {
-  if (!CAPITALIZED.test(token.text)) return false
+  // ("A$5.10", "C$ 3 billion": a currency sign makes a price, not a name.)
+  if (!CAPITALIZED.test(token.text) || /[$€£¥₴₽]/.test(token.text)) return false
   if (token.pos === 'PROPN') return true
   return token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'X' || token.pos === 'VERB' || token.pos === 'NUM'
 }
@@ -1759,7 +1760,7 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
     } else if (name.type === 'person' && !name.known && nameWords(name.surface).length === 1) {
       draft = findPerson(drafts, name.surface) ?? draftFor(name)
     } else {
-      draft = bodyByHead(drafts, name) ?? draftFor(name)
+      draft = bodyByHead(drafts, name) ?? bodyByShortForm(drafts, name) ?? draftFor(name)
     }
     // A single-word name that is really a known person's surname: the person, not a new organization.
     if (draft.type !== 'person' && !name.known && nameWords(name.surface).length === 1 && name.type !== 'group') {
@@ -1848,6 +1849,33 @@ const INSTITUTION_WORDS = new Set(
     'bureau office federation association institute fund service union tribunal senate congress treasury'
   ).split(' '),
 )
+
+/**
+ * "Coastline Grocers … Coastline said", "the Australian Competition and Consumer Commission … the ACCC": a
+ * body named in full earlier, by its first word or by its initials.
+ */
+function bodyByShortForm(drafts: readonly EntityDraft[], name: NameMention): EntityDraft | undefined {
+  if (name.known || name.type !== 'organization') return undefined
+  const words = nameWords(name.surface)
+  if (words.length !== 1) return undefined
+  const word = words[0]!
+  // ("Jane Marsh … Marsh Capital … Marsh said": the person keeps her surname.)
+  if (drafts.some((draft) => draft.type === 'person' && draft.words.at(-1) === word)) return undefined
+  const initials = ACRONYM.test(name.surface) ? name.surface.replace(/\./g, '').toLowerCase() : null
+  for (const draft of drafts) {
+    if (draft.type !== 'organization' || draft.words.length < 2 || draft.words.length > 6) continue
+    const first = draft.mentions[0]
+    if (first === undefined || first.start > name.start) continue
+    if (initials) {
+      const letters = draft.words
+        .filter((w) => !TITLE_MINOR_WORDS.has(w))
+        .map((w) => w[0])
+        .join('')
+      if (letters === initials) return draft
+    } else if (draft.words[0] === word && draft.words.length <= 3 && !NOT_SHORT_NAMES.has(word)) return draft
+  }
+  return undefined
+}
 
 /** Head nouns of movements and alliances, named alone after their full name: "the Front", "the League". */
 const MOVEMENT_HEADS = new Set(
