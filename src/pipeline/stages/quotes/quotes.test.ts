@@ -1243,3 +1243,16 @@ test('quotes: a report ends before "but did not suggest"; a reported clause may 
   // A quotation that is the whole clause stays a quotation.
   assert.deepEqual(quotesOf('Ruiz said "we will win" and left the room.'), ['partial|Ruiz|we will win'])
 })
+
+test('quotes: "according to X" in mid-sentence reports what follows an opening phrase, or the words around it', () => {
+  assert.deepEqual(quotesOf('In addition, according to the department, nine million workers will be protected.'), [
+    'indirect|the department|nine million workers will be protected',
+  ])
+  assert.deepEqual(quotesOf('At the heart of the trouble, according to Tom Vos, a former envoy, was a decision by the mayor.'), [
+    'indirect|Tom Vos|At the heart of the trouble, according to Tom Vos, a former envoy, was a decision by the mayor',
+  ])
+  // A finding the tagger reads without a verb still has its source.
+  assert.deepEqual(quotesOf('Ruiz trails Berg in Kellby by 4 percentage points, according to the poll.'), [
+    'indirect|the poll|Ruiz trails Berg in Kellby by 4 percentage points',
+  ])
+})

@@ -1835,6 +1835,13 @@ function accordingTo(context: Context, sentence: Sentence, cue: Cue, firstToken:
   let phraseEnd = cue.end
   while (phraseEnd < lastWord && tokens[phraseEnd]!.text !== ',') phraseEnd++
   const phrase = subjectAfter(tokens, cue.end, phraseEnd, true)
+  // ("according to Tom Vos, a former envoy, was …": the source's apposition is no part of what was said.)
+  if (/^(a|an|the)$/.test(tokens[phraseEnd + 1]?.lower ?? '')) {
+    let comma = phraseEnd + 2
+    const inApposition = (token: Token) => token.text !== ',' && token.pos !== 'VERB' && token.pos !== 'AUX'
+    while (comma < lastWord && comma - phraseEnd <= 10 && inApposition(tokens[comma]!)) comma++
+    if (tokens[comma]?.text === ',' && comma + 1 < lastWord) phraseEnd = comma
+  }
   if (!phrase) return null
   // "According to X, …" takes what follows; "…, according to X" what comes before.
   let first: number
@@ -1845,8 +1852,22 @@ function accordingTo(context: Context, sentence: Sentence, cue: Cue, firstToken:
   } else {
     first = firstToken
     end = tokens[cue.index - 1]?.text === ',' ? cue.index - 1 : cue.index
+    // "In addition, according to the department, nine million workers …": after an opening phrase with
+    // no verb, the reported words follow the source; "At the heart of it, according to X, was a decision":
+    // they run around it.
+    const aside = tokens[cue.index - 1]?.text === ',' && tokens[phraseEnd]?.text === ',' && phraseEnd + 2 < lastWord
+    if (aside && !isClause(tokens, first, end)) {
+      if (/^(VERB|AUX)$/.test(tokens[phraseEnd + 1]!.pos)) end = lastWord
+      else {
+        first = phraseEnd + 1
+        end = lastWord
+      }
+    }
   }
-  if (!isClause(tokens, first, end)) return null
+  // ("Ruiz trails Berg by 4 points, according to the poll": the tagger may miss the verb of a finding; a
+  // report this long before "according to" is what the source says.)
+  const finding = first === firstToken && end - first >= 5
+  if (!isClause(tokens, first, end) && !finding) return null
   const span = spanOfTokens(context, first, end)
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, phrase, cue, sentence)
