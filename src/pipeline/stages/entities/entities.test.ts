@@ -781,3 +781,12 @@ test('entities: a body named in full is the same body by its first word or its i
   assert.equal(found.filter((name) => /ACCC|Consumer Commission/.test(name)).length, 1, found.join(', '))
   assert.ok(!found.some((name) => name.includes('$')), found.join(', '))
 })
+
+test('entities: place openers, a place after "into", and a name before a kind of place are places, not people', () => {
+  const found = typed(
+    'Economists at a consultancy in Santa Cruz estimate reserves. Aid reached into El Fasher. Water is piped from the ' +
+      'River Tagus and from the Toktogul reservoir. Drones flew near the Ta Muen Thom temple.',
+  )
+  for (const place of ['Santa Cruz', 'El Fasher', 'River Tagus', 'Toktogul', 'Ta Muen Thom'])
+    assert.ok(found.includes(`location:${place}`), `${place}: ${found.join(', ')}`)
+})

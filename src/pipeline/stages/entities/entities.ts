@@ -1238,6 +1238,14 @@ const DESCRIPTION_TAILS = new Set(['democrat', 'republican', 'conservative', 'so
 
 /** "South Florida", "San Bernardino", "Fort Worth": a first word that makes a place of a name. */
 const PLACE_OPENERS = new Set(['south', 'north', 'east', 'west', 'san', 'santa', 'los', 'las', 'fort'])
+const PLACE_KIND_AFTER = new Set(
+  'temple mosque shrine monastery reservoir dam valley basin border crossing checkpoint airport airbase refinery mine'.split(
+    ' ',
+  ),
+)
+const SHRINES = new Set(['temple', 'mosque', 'shrine', 'monastery'])
+/** Openers of place names that are no first names ("Santa Cruz", "River Tagus", "Lake Chad"). */
+const PLACE_NAME_OPENERS = new Set(['san', 'santa', 'los', 'las', 'fort', 'river', 'lake', 'mount', 'port'])
 
 function isClubName(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): boolean {
   let club = false
@@ -1293,8 +1301,25 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if (length > 1 && isClubName(tokens, start, end, knowledge)) return 'organization'
   if (LOCATION_HEADS.has(last.lower) && length > 1) return 'location'
   for (let i = start; i < end; i++) if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && length > 2) return 'organization'
+  // "Santa Cruz", "River Tagus", "in El Fasher": a place's opener before a word that could be a surname.
+  const placed = /^(in|into|near|across|outside|from|to)$/.test(tokens[start - 1]?.lower ?? '')
+  if (length >= 2 && (PLACE_NAME_OPENERS.has(first.lower) || (placed && first.lower === 'el'))) return 'location'
   const gender = knowledge.firstNameGender(first.lower)
   if (gender && length >= 2) return 'person'
+  // "near the Ta Muen Thom temple", "the Toktogul reservoir": a name before a kind of place names that place.
+  // (Not a people's adjective, "Zairean border"; a shrine's one-word name may be a faith's own.)
+  const kind = tokens[end]?.text ?? ''
+  if (
+    PLACE_KIND_AFTER.has(kind) &&
+    knowledge.demonymOf(lowerName) === undefined &&
+    last.pos !== 'ADJ' &&
+    // ("the Zairean border town": the kind word modifies another noun, so the name may be an adjective.)
+    tokens[end + 1]?.pos !== 'NOUN' &&
+    // ("the al-Ram checkpoint": a name cut from its particle is left as it was.)
+    tokens[start - 1]?.text !== '-' &&
+    (length >= 2 || !SHRINES.has(kind))
+  )
+    return 'location'
   if (length >= 2 && knowledge.isLastName(last.lower)) return 'person'
   // A company's name inside ("Apple Store", "Apple Pay"): a product or a branch, not a person.
   if (tokens.slice(start, end).some((token) => knowledge.isOrganization(token.lower))) return 'organization'

@@ -1248,9 +1248,10 @@ test('quotes: "according to X" in mid-sentence reports what follows an opening p
   assert.deepEqual(quotesOf('In addition, according to the department, nine million workers will be protected.'), [
     'indirect|the department|nine million workers will be protected',
   ])
-  assert.deepEqual(quotesOf('At the heart of the trouble, according to Tom Vos, a former envoy, was a decision by the mayor.'), [
-    'indirect|Tom Vos|At the heart of the trouble, according to Tom Vos, a former envoy, was a decision by the mayor',
-  ])
+  assert.deepEqual(
+    quotesOf('At the heart of the trouble, according to Tom Vos, a former envoy, was a decision by the mayor.'),
+    ['indirect|Tom Vos|At the heart of the trouble, according to Tom Vos, a former envoy, was a decision by the mayor'],
+  )
   // A finding the tagger reads without a verb still has its source.
   assert.deepEqual(quotesOf('Ruiz trails Berg in Kellby by 4 percentage points, according to the poll.'), [
     'indirect|the poll|Ruiz trails Berg in Kellby by 4 percentage points',
