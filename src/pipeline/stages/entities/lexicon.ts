@@ -109,6 +109,12 @@ export const PERSON_TITLES = new Set([
   'defender',
   'goalkeeper',
   'analyst',
+  'songwriter',
+  'composer',
+  'musician',
+  'novelist',
+  'playwright',
+  'filmmaker',
   'economist',
   'researcher',
   'journalist',
@@ -336,7 +342,7 @@ export const ORGANIZATION_HEADS = new Set([
     ' ',
   ),
   // More of them: "Dunmore Bancorp", "Ridgeway Financial", "Lakeview Health", "Northvale Labs".
-  ...'bancorp bancshares financial insurance energy health healthcare labs laboratories pharma biotech diagnostics systems technologies software solutions brands resources petroleum steel shipping retail apparel entertainment studios automotive materials minerals utilities properties realty investments securities advisors advisers'.split(
+  ...'bancorp bancshares financial insurance energy health healthcare labs laboratories pharma biotech diagnostics systems technologies software solutions brands resources petroleum steel shipping retail apparel entertainment studios automotive materials minerals utilities properties realty investments securities advisors advisers copper gold lithium nickel'.split(
     ' ',
   ),
   // "Ostra Sport", "Kellby Sports": a sports broadcaster or outfitter.

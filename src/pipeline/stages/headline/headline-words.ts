@@ -218,7 +218,10 @@ export const CLAIM_WORDS = new Set(
     'biggest largest worst historic unprecedented arrest arrested charged sanctions withdraws withdrawal ' +
     'retreat captures captured seizes seized falls ends halts suspends suspended cancels cancelled canceled ' +
     'deploys deployed admits admitted denies denied backs backed dumps dropped drops revives revived sparks sparked ' +
-    'upholds upheld overturns overturned lifts lifted fines fined unanimously unanimous evict evicts evicted'
+    'upholds upheld overturns overturned lifts lifted fines fined unanimously unanimous evict evicts evicted ' +
+    // Multiples are figures ("Agrees to Double Releases"); pulling something and conceding are outcomes.
+    'double doubles doubled triple triples tripled halve halves halved quadruple quadruples pulls pulled ' +
+    'concedes conceded'
   ).split(' '),
 )
 
@@ -229,6 +232,12 @@ export const CLAIM_WORDS = new Set(
 export const HEADLINE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
+      'double doubled doubling twice twofold',
+      'doubles doubled doubling twice twofold',
+      'triple tripled tripling threefold',
+      'halve halved halving half',
+      'pulls pulled removed removes withdrew withdraws',
+      'concedes conceded admitted admits acknowledged acknowledges accepted',
       'deal agreement accord pact treaty',
       'agreement deal accord pact',
       'pact agreement deal accord treaty',

@@ -351,3 +351,21 @@ test('headline: "Evict" needs an eviction in the body', () => {
   const evicted = 'The city council voted on Monday to evict Kellby Rovers from the Marsh Road ground over unpaid rent.'
   assert.equal(analyze('Council Votes to Evict Kellby Rovers', evicted).headline?.supported, true)
 })
+
+test('headline: a multiple must be in the body; a tally in the headline is the tally the body gives', () => {
+  const rise = 'Kellby agreed on Tuesday to raise summer releases from 3 to 3.9 cubic kilometres.'
+  assert.equal(analyze('Kellby Agrees to Double Summer Releases', rise).headline?.supported, false)
+  const doubled = 'Kellby agreed on Tuesday to double summer releases, from 3 to 6 cubic kilometres.'
+  assert.equal(analyze('Kellby Agrees to Double Summer Releases', doubled).headline?.supported, true)
+  const vote = 'The Kellby school board voted 5-2 on Monday to approve compromise phone rules.'
+  assert.equal(analyze('Kellby School Board Approves Phone Rules 5-2', vote).headline?.supported, true)
+})
+
+test('headline: "Concedes" needs a concession in the body', () => {
+  const denied =
+    'The minister was asked whether the engine licences should have been refused. "No, I will not say that, because ' +
+    'it is not true," she said.'
+  assert.equal(analyze('Minister Concedes Licences Were a Mistake', denied).headline?.supported, false)
+  const admitted = 'The minister admitted on Tuesday that the licences were a mistake.'
+  assert.equal(analyze('Minister Concedes Licences Were a Mistake', admitted).headline?.supported, true)
+})

@@ -90,6 +90,8 @@ const keyOf = (lower: string): string =>
     : stem(lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower)
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57
+/** "5-2": a tally, which the body's tokenizer keeps whole too. */
+const TALLY = /^\d{1,3}[-–]\d{1,3}$/
 
 /** "O'Brien" stems to "obrien": its first three letters are not its key's. */
 const hasEarlyApostrophe = (word: string): boolean => {
@@ -226,7 +228,7 @@ function contentWords(phrase: string): readonly ContentWord[] {
 function readContentWords(phrase: string): ContentWord[] {
   const words: ContentWord[] = []
   for (const word of headlineWords(phrase.replace(DATE_STAMP, ' '))) {
-    for (const part of word.lower.split('-')) {
+    for (const part of TALLY.test(word.lower) ? [word.lower] : word.lower.split('-')) {
       if (part === '' || STOP_WORDS.has(part) || STOP_WORDS.has(part.replace(/\.+$/, ''))) continue
       words.push({ text: part === word.lower ? word.text : part, key: keyOf(part) })
     }

@@ -174,3 +174,13 @@ test('speakers: a source close to or familiar with a body is unnamed, whatever t
     [null, null],
   )
 })
+
+test('references: "it" opening a sentence after a subject that names no entity is left unresolved', () => {
+  assert.deepEqual(
+    speakers(
+      'Norhalt Energy runs the pipeline. The new ad then quotes figures on costs. It also says the levy would ' +
+        'double bills.',
+    ),
+    [null],
+  )
+})

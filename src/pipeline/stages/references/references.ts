@@ -147,6 +147,11 @@ export function resolveReferences(
         sentenceOpeners.has(c.start) &&
         // ("Norway's fisheries ministry said …": the body is the subject, not the state that owns it.)
         !/^['’]s?\s/.test(text.slice(c.end, c.end + 3))
+      // ("The community is asking for … . It has said it will …": "it" opening a sentence takes up the
+      // subject before, and a subject that names no entity leaves "it" unresolved.)
+      const opens = i === language.sentences[token.sentence]?.firstToken
+      if (opens && subjectIsDescription(tokens, language.sentences[token.sentence - 1], sentenceOpeners, candidates))
+        continue
       const found = pickAntecedent(
         candidates,
         cursor,
@@ -198,6 +203,25 @@ export function resolveReferences(
     }
   }
   return references
+}
+
+/** The sentence opens with "The" and a common noun that no entity's mention starts at ("The community is …"). */
+function subjectIsDescription(
+  tokens: readonly Token[],
+  sentence: Language['sentences'][number] | undefined,
+  openers: ReadonlySet<number>,
+  candidates: readonly Candidate[],
+): boolean {
+  if (!sentence) return false
+  const first = tokens[sentence.firstToken]
+  if (first?.lower !== 'the') return false
+  // ("The new ad": adjectives may stand before the head noun.)
+  let h = sentence.firstToken + 1
+  while (tokens[h]?.pos === 'ADJ' && h < sentence.firstToken + 3) h++
+  const head = tokens[h]
+  if (head?.pos !== 'NOUN' || head.text !== head.lower) return false
+  const named = (c: Candidate) => c.start >= first.start && c.start <= head.start
+  return openers.has(tokens[sentence.firstToken + 1]!.start) && !candidates.some(named)
 }
 
 /** "its climate ministry said", "its army has denied": a body of up to three words, then a speech verb. */
