@@ -95,10 +95,11 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'stand with', stance: 'for', particle: 'with' }, ['stand', 'stands', 'stood', 'standing']],
   // "could live with a higher trigger": can accept it (only after a modal, see the positions stage).
   [{ lemma: 'live with', stance: 'for', particle: 'with' }, ['live']],
-  // "voted for the measure", "voted against the budget".
+  // "will vote for the measure", "would vote against the budget". ("voted against" is a decision taken,
+  // which readers do not count as a position.)
   [
     { lemma: 'vote', stance: 'for', particle: 'for', alternative: 'against', alternativeStance: 'against' },
-    ['vote', 'votes', 'voted', 'voting'],
+    ['vote', 'votes', 'voting'],
   ],
   // Refusing.
   [{ lemma: 'reject', stance: 'against', particle: null }, ['reject', 'rejects', 'rejected', 'rejecting']],

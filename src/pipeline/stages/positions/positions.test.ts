@@ -1181,7 +1181,7 @@ test('positions: "critical of" is against and "supportive of" is for', () => {
 test('positions: a linking verb or a relative pronoun stands between the holder and the stance', () => {
   const found = positionsOf(
     'Prime Minister Lena Varga remains opposed to sending troops to the border. ' +
-      'Council member Grace Lin, who voted against the measure, left early. Senator Tom Berg voted for the budget.',
+      'Council member Grace Lin, who will vote against the measure, left early. Senator Tom Berg would vote for the budget.',
   )
   const simple = found.map((p) => `${p.actorName}|${p.stance}|${p.proposition}`)
   assert.deepEqual(simple, [
@@ -1335,4 +1335,14 @@ test('positions: a clause opened by "when" or "as" with its own subject ends the
     ['longer-range missiles', 'the plan'],
   )
   assert.deepEqual(positionsOf('The envoy backed the Kaiser into a corner before the war.'), [])
+})
+
+test('positions: a vote cast is a decision, not a position; a vote to come is a position', () => {
+  assert.deepEqual(positionsOf('Trustees Gil Marsh and Bea Olsen voted against the compromise on Monday.'), [])
+  assert.deepEqual(
+    positionsOf('Trustee Gil Marsh said he would vote against the compromise.').map(
+      (p) => `${p.actorName}|${p.stance}`,
+    ),
+    ['Gil Marsh|against'],
+  )
 })
