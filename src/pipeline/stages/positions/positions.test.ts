@@ -1346,3 +1346,12 @@ test('positions: a vote cast is a decision, not a position; a vote to come is a 
     ['Gil Marsh|against'],
   )
 })
+
+test('positions: "argued for weeks that X": the span of time is no complement', () => {
+  assert.deepEqual(
+    positionsOf('Portugal had argued for weeks that the quota should be cut to 3.5 million tonnes.').map(
+      (p) => `${p.actorName}|${p.proposition}`,
+    ),
+    ['Portugal|the quota should be cut to 3.5 million tonnes'],
+  )
+})

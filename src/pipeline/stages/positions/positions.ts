@@ -459,6 +459,13 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
   // "offered on Thursday to release …": a time may stand before the particle too.
   const afterTime = word.particle.includes(' ') ? null : wordAfterTime(tokens, next, end, word.particle)
   if (afterTime !== null) next = afterTime
+  // "had argued for weeks that …": "for" and a span of time say how long, they open no complement.
+  if (tokens[next]?.lower === 'for' && isSpanAfter(tokens, next + 1)) {
+    let k = next + 1
+    while (k < end && k < next + 4 && !SPAN_WORDS.test(tokens[k]!.lower)) k++
+    const after = tokens[k + 1]?.lower
+    return word.alternative !== undefined && after === word.alternative && k + 2 < end ? k + 2 : null
+  }
   // ("holding out for": a particle of two words must stand whole.)
   if (particleWords.length > 1)
     return particleWords.every((particle, i) => tokens[next + i]?.lower === particle) &&
@@ -469,6 +476,17 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
   if (particle === word.particle || (particle !== undefined && particle === word.alternative))
     return next + 1 < end ? next + 1 : null
   return word.optional && next < end ? next : null
+}
+
+const SPAN_WORDS = /^(days|weeks|months|years|decades|hours|day|week|month|year|decade|hour)$/
+
+/** "weeks", "two years", "a decade", "several months": a span of time starts at `k`. */
+function isSpanAfter(tokens: readonly Token[], k: number): boolean {
+  for (let m = k; m < k + 3 && tokens[m]; m++) {
+    if (SPAN_WORDS.test(tokens[m]!.lower)) return true
+    if (!/^(DET|NUM|ADJ)$/.test(tokens[m]!.pos)) return false
+  }
+  return false
 }
 
 /**
