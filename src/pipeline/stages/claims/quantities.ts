@@ -41,6 +41,10 @@ const SCALES: Record<string, number> = {
   bln: 1e9,
   bn: 1e9,
   m: 1e6,
+  // "$410mn", "£2.1tn": the abbreviations some papers write.
+  mn: 1e6,
+  tn: 1e12,
+  trn: 1e12,
 }
 /**
  * Amounts that name no number: "hundreds of thousands", "dozens of". ("Several", "numerous" say less
@@ -207,7 +211,12 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       i = stop
       continue
     }
-    const vague = VAGUE.has(token.lower) && (tokens[i + 1]?.lower === 'of' || tokens[i - 1]?.lower !== 'the')
+    // "several hundred students", "a few thousand": a magnitude with no number is vague.
+    const unnumbered =
+      /^(hundred|thousand|million|billion)$/.test(token.lower) &&
+      /^(several|few|many)$/.test(tokens[i - 1]?.lower ?? '')
+    const vague =
+      unnumbered || (VAGUE.has(token.lower) && (tokens[i + 1]?.lower === 'of' || tokens[i - 1]?.lower !== 'the'))
     const value = numberOf(token)
     if (!vague && (value === null || token.pos === 'PRON' || (token.lower === 'one' && !isCounting(tokens, i)))) {
       i++
@@ -243,7 +252,7 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       i++
       continue
     }
-    let start = i
+    let start = unnumbered ? (tokens[i - 2]?.lower === 'a' && tokens[i - 1]!.lower === 'few' ? i - 2 : i - 1) : i
     let stop = i + 1
     let amount: number | null = vague ? null : value
     let low: number | undefined
@@ -441,6 +450,14 @@ function isClockOrLine(tokens: readonly Token[], i: number): boolean {
   if (/^(past|to)$/.test(tokens[i - 1]?.lower ?? '') && /^(half|quarter|minutes)$/.test(tokens[i - 2]?.lower ?? ''))
     return true
   if (/^o['’]clock$/.test(tokens[i + 1]?.lower ?? '')) return true
+  // "a shift at six Sunday morning", "at seven tonight": an hour in words before a day or part of one.
+  if (
+    tokens[i - 1]?.lower === 'at' &&
+    /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this|in)$/.test(
+      tokens[i + 1]?.lower ?? '',
+    )
+  )
+    return true
   if (EMERGENCY_LINES.has(token.text) && tokens[i + 1]?.pos === 'NOUN') return true
   // "13- and 14-year-olds": the first of two ages sharing one hyphenated word.
   return tokens[i + 1]?.text === '-' && /^(and|or|to)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.pos === 'NUM'
@@ -456,7 +473,9 @@ function isAge(tokens: readonly Token[], i: number): boolean {
   return (
     tokens[i - 1]?.text === ',' &&
     /^(PROPN|NOUN)$/.test(tokens[i - 2]?.pos ?? '') &&
-    /^[,)]$/.test(tokens[i + 1]?.text ?? '')
+    // ("…, said Keisha Monroe, 34.": at the end of the sentence too, after a name.)
+    (/^[,)]$/.test(tokens[i + 1]?.text ?? '') ||
+      (tokens[i + 1]?.text === '.' && tokens[i - 2]!.pos === 'PROPN' && tokens[i + 1]!.sentence === token.sentence))
   )
 }
 
@@ -514,7 +533,7 @@ function isCounting(tokens: readonly Token[], i: number): boolean {
   // (A span keeps its count: "for one year".)
   if (/^(year|month|week|day|hour|minute|season)$/.test(next.lower)) return true
   const before = tokens[i - 1]?.lower ?? ''
-  if (/^(to|on|by|from|than|at|of|that|not|is|was|be|only|just)$/.test(before)) return false
+  if (/^(to|on|in|by|from|than|at|of|that|not|is|was|be|only|just)$/.test(before)) return false
   return !(tokens[i + 2]?.lower === 'at' && tokens[i + 3]?.lower === 'a' && tokens[i + 4]?.lower === 'time')
 }
 
