@@ -241,10 +241,13 @@ test('quantities: "one" that singles a thing out counts nothing; one soldier or 
 })
 
 test('quantities: "mn" and "tn" scale a figure; "several hundred" is vague; an hour in words and an age at the end are no amounts', () => {
-  assert.deepEqual(quantitiesIn('The package is worth about $410mn, and the stoppage costs between $6mn and $8mn a day.'), [
-    { text: 'about $410mn', value: 410_000_000, unit: 'dollars' },
-    { text: 'between $6mn and $8mn', value: null, unit: 'dollars' },
-  ])
+  assert.deepEqual(
+    quantitiesIn('The package is worth about $410mn, and the stoppage costs between $6mn and $8mn a day.'),
+    [
+      { text: 'about $410mn', value: 410_000_000, unit: 'dollars' },
+      { text: 'between $6mn and $8mn', value: null, unit: 'dollars' },
+    ],
+  )
   assert.deepEqual(quantitiesIn('A walkout by several hundred students followed.'), [
     { text: 'several hundred students', value: null, unit: 'students' },
   ])

@@ -1257,3 +1257,13 @@ test('quotes: "according to X" in mid-sentence reports what follows an opening p
     'indirect|the poll|Ruiz trails Berg in Kellby by 4 percentage points',
   ])
 })
+
+test('quotes: putting a figure on something reports an estimate; putting pressure on someone does not', () => {
+  assert.deepEqual(
+    quotesOf('The union puts the cost closer to $31 million. The minister put pressure on the firm to settle.'),
+    ['indirect|The union|the cost closer to $31 million'],
+  )
+  assert.deepEqual(quotesOf('Harbor Pollster puts the mayor’s approval at a solid 50 percent.'), [
+    'indirect|Harbor Pollster|the mayor’s approval at a solid 50 percent',
+  ])
+})

@@ -562,6 +562,10 @@ function findReportedSpeech(context: Context): Draft[] {
         cue = passiveCueAt(tokens, k)
         if (cue) draft = passiveReport(context, sentence, cue, floor)
       }
+      if (!draft) {
+        cue = estimateCueAt(tokens, k, sentence.endToken)
+        if (cue) draft = estimateReport(context, sentence, cue, floor)
+      }
       if (!draft || !cue) continue
       drafts.push(draft)
       previous = draft
@@ -572,6 +576,61 @@ function findReportedSpeech(context: Context): Draft[] {
     }
   }
   return [...drafts, ...intents.filter((intent) => !withinLongerReport(intent, drafts))]
+}
+
+/**
+ * "The union puts the cost closer to $31 million", "Analysts put its value at between £18mn and £22mn":
+ * putting a figure on something is an estimate its subject reports.
+ */
+function estimateCueAt(tokens: readonly Token[], k: number, end: number): Cue | null {
+  const token = tokens[k]!
+  if (!/^(put|puts|putting)$/.test(token.lower) || token.pos !== 'VERB') return null
+  for (let m = k + 2; m < end && m <= k + 10; m++) {
+    const word = tokens[m]!.lower
+    if (tokens[m]!.text === ',' || tokens[m]!.pos === 'VERB') return null
+    const at =
+      word === 'at' ? m + 1 : /^(closer|close|nearer)$/.test(word) && tokens[m + 1]?.lower === 'to' ? m + 2 : -1
+    if (at < 0) continue
+    const figure = tokens[at]
+    // ("at a solid 50 percent": an article and an adjective may stand before the figure.)
+    const figureLike =
+      figure !== undefined &&
+      (figure.pos === 'NUM' ||
+        (/^(a|an)$/.test(figure.lower) && (tokens[at + 1]?.pos === 'NUM' || tokens[at + 2]?.pos === 'NUM')) ||
+        figure.pos === 'SYM' ||
+        /^(between|about|around|roughly|nearly|almost|more|less|fewer|least|some|over|under)$/.test(figure.lower))
+    return figureLike ? { index: k, end: k + 1, lemma: 'put' } : null
+  }
+  return null
+}
+
+const ESTIMATED_NOUNS = new Set(['figure', 'number', 'total', 'tally', 'toll', 'estimate', 'count', 'sum'])
+
+function estimateReport(context: Context, sentence: Sentence, cue: Cue, floor: number): Draft | null {
+  const { tokens } = context
+  const subject = subjectBefore(tokens, cue.index, floor)
+  if (!subject) return null
+  const lastWord = withoutFinalPunctuation(tokens, cue.end, sentence.endToken)
+  let end = contentEnd(context, cue.end, lastWord)
+  // ("… at a solid 50 percent, the highest since May": an apposition after the figure is the reporter's;
+  // ", assuming no …" still qualifies the estimate.)
+  for (let m = cue.end; m < end; m++)
+    if (
+      tokens[m]!.text === ',' &&
+      /^(DET|ADJ)$/.test(tokens[m + 1]?.pos ?? '') &&
+      tokens.slice(cue.end, m).some((t) => t.pos === 'NUM')
+    ) {
+      end = m
+      break
+    }
+  // "puts the figure at $498 billion": when the thing estimated is only "the figure", the figure is the report.
+  let first = cue.end
+  const at = tokens.slice(cue.end, end).findIndex((t) => t.lower === 'at')
+  const generic = tokens.slice(cue.end, cue.end + at).map((t) => t.lower)
+  if (at > 0 && (generic.join(' ') === 'it' || (generic.length === 2 && ESTIMATED_NOUNS.has(generic[1]!))))
+    first = cue.end + at + 1
+  if (end - first < 2) return null
+  return draftOf(context, 'indirect', spanOfTokens(context, first, end), subject, cue, sentence)
 }
 
 /** True when the cue at `at` is the verb of ", who …" or ", which …" (adverbs and times may stand between). */
