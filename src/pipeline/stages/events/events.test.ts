@@ -339,3 +339,14 @@ test('events: a passive, relative or closing "announced" and talks that only pla
     ['statement: Ana Ruiz'],
   )
 })
+
+test('events: dated talks are events even when the sentence names no side; a mediated or numbered session is talks', () => {
+  const analysis = analyze(
+    'Monday: The first mediated session lasts nine hours and ends without an offer. ' +
+      '"We were paid last," the songwriter Ana Ruiz told the Kellby Ledger by phone on Friday.',
+  )
+  assert.deepEqual(
+    analysis.events.map((event) => event.type),
+    ['talks'],
+  )
+})

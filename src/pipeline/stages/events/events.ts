@@ -57,6 +57,7 @@ define({ type: 'attack', verb: true }, [
   'targeted',
   'stormed',
   'rammed',
+  'attacking',
 ])
 define({ type: 'attack', verb: true, needsWeapon: true }, ['launched', 'fired', 'hit'])
 define({ type: 'attack', verb: false }, [
@@ -287,8 +288,12 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   const phone = token.lower === 'phone' || token.lower === 'telephone'
   if (phone && !/^(call|conversation|talks)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.lower !== 'by')
     return null
-  // ('she said by phone from Taiz': how the reporter reached a speaker is no call between parties.)
-  if (phone && tokens[k - 1]?.lower === 'by' && speechLemma(tokens[k - 2]?.lower ?? '') !== undefined) return null
+  // ('she said by phone from Taiz', 'told Music Ledger by phone': how the reporter reached a speaker is no
+  // call between parties.)
+  if (phone && tokens[k - 1]?.lower === 'by') {
+    for (let m = k - 2; m >= sentence.firstToken && m >= k - 5; m--)
+      if (speechLemma(tokens[m]!.lower) !== undefined) return null
+  }
   // "a phone call", "a video call", "told analysts on a call".
   if (token.lower === 'call' && !/^(phone|video|conference)$/.test(tokens[k - 1]?.lower ?? '') && !isOnACall(tokens, k))
     return null
@@ -360,8 +365,14 @@ function triggerInContext(tokens: readonly Token[], k: number, isVerb: boolean):
     const after = tokens[k + 1]?.lower === 'of' ? (tokens[k + 2]?.lower ?? '') : 'talks'
     return SERIES.test(before) && /^(talks|negotiations|discussions|consultations)$/.test(after) ? TALKS_NOUN : null
   }
-  // "a 14-hour bargaining session", "back to the negotiating table".
-  if (/^(session|table)$/.test(lower) && !isVerb && /^(bargaining|negotiating)$/.test(tokens[k - 1]?.lower ?? ''))
+  // "a 14-hour bargaining session", "back to the negotiating table", "the first mediated session",
+  // "at a second session".
+  if (
+    /^(session|table)$/.test(lower) &&
+    !isVerb &&
+    (/^(bargaining|negotiating|mediated|mediation)$/.test(tokens[k - 1]?.lower ?? '') ||
+      (lower === 'session' && /^(first|second|third|fourth|fifth|final|last|next)$/.test(tokens[k - 1]?.lower ?? '')))
+  )
     return TALKS_NOUN
   // "spoke over their hotline", "held a video conference call".
   if (lower === 'hotline' && !isVerb) return CALL_NOUN
@@ -611,6 +622,9 @@ function isFounded(
   if (type === 'attack')
     return (agent !== null || target !== null) && (date !== null || location !== null || agent !== null)
   if (type === 'statement') return participants.length > 0
+  // ("Talks are due to resume on Wednesday", "Monday: the first mediated session …": dated talks are
+  // an event of the story even when the sentence names no side.)
+  if (type === 'talks' && date !== null) return true
   if (participants.length >= 2 || (location !== null && date !== null)) return true
   return participants.length === 1 && (location !== null || date !== null)
 }
