@@ -378,6 +378,7 @@ function peoplePrf(c: Counts, found: number): Prf {
   return {
     ...byPredicted,
     recall,
+    found,
     f1: c.gold === 0 && c.predicted === 0 ? null : p + r === 0 ? 0 : (2 * p * r) / (p + r),
   }
 }

@@ -3,6 +3,8 @@ export interface Prf {
   readonly matched: number
   readonly predicted: number
   readonly gold: number
+  /** Gold items found, when that differs from `matched` (people: two predicted entities may match one gold person). */
+  readonly found?: number
   readonly precision: number | null
   readonly recall: number | null
   readonly f1: number | null

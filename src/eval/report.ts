@@ -175,7 +175,10 @@ function semevalFigures(r: SemevalReport): Figure[] {
 
 function fixturesFigures(set: 'fixtures' | 'holdout', r: FixturesReport): Figure[] {
   const p = r.positions
-  const counted = (x: Prf) => `${x.matched}/${x.gold} gold, ${x.predicted} predicted`
+  const counted = (x: Prf) =>
+    x.found === undefined
+      ? `${x.matched}/${x.gold} gold, ${x.predicted} predicted`
+      : `${x.found}/${x.gold} gold found, ${x.matched}/${x.predicted} predicted matched`
   return [
     ...prfRows(set, `${set}.positions`, 'positions', 'F1', p, counted(p)),
     {
