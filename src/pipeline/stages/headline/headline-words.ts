@@ -232,12 +232,12 @@ export const CLAIM_WORDS = new Set(
 export const HEADLINE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
-      'double doubled doubling twice twofold',
-      'doubles doubled doubling twice twofold',
+      'double doubled doubling twofold',
+      'doubles doubled doubling twofold',
       'triple tripled tripling threefold',
       'halve halved halving half',
       'pulls pulled removed removes withdrew withdraws',
-      'concedes conceded admitted admits acknowledged acknowledges accepted',
+      'concedes conceded admitted admits acknowledged acknowledges',
       'deal agreement accord pact treaty',
       'agreement deal accord pact',
       'pact agreement deal accord treaty',
