@@ -790,3 +790,12 @@ test('entities: place openers, a place after "into", and a name before a kind of
   for (const place of ['Santa Cruz', 'El Fasher', 'River Tagus', 'Toktogul', 'Ta Muen Thom'])
     assert.ok(found.includes(`location:${place}`), `${place}: ${found.join(', ')}`)
 })
+
+test('entities: a one-word name that speaks is a firm when the article gives it revenue or a board', () => {
+  const found = typed(
+    'Norvane warned that it could stop selling songs in May. The society wants 15% of Norvane’s UK subscription ' +
+      'revenue. Norvane said it would not pay.',
+  )
+  assert.ok(found.includes('organization:Norvane'), found.join(', '))
+  assert.ok(!found.includes('person:Norvane'), found.join(', '))
+})

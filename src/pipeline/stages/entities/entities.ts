@@ -144,7 +144,10 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
     names[k] = asTeam(tokens, name, knowledge, amongPlayers)
   }
   names.push(...findGroups(text, tokens, knowledge, names))
-  return mergeMentions(withTeamsEverywhere(names), (word) => knowledge.isAdjective(word))
+  return asFirms(
+    mergeMentions(withTeamsEverywhere(names), (word) => knowledge.isAdjective(word)),
+    tokens,
+  )
 }
 
 // Words of sports reports: a story with several of them reads place names in a team's place as teams.
@@ -1689,6 +1692,39 @@ interface EntityDraft {
  * `isEpithet` tells a word that may lead a nickname before a surname ("Paranoid Putin"): an adjective
  * that is no first name.
  */
+/**
+ * "Soundwell has warned …, Soundwell's global head of publishing said": a one-word name taken for a person
+ * because it speaks is a firm when the article gives it what only firms have (shareholders, revenue, a head
+ * of a department).
+ */
+function asFirms(entities: Entity[], tokens: readonly Token[]): Entity[] {
+  const lone = (entity: Entity) =>
+    (entity.type === 'person' || entity.type === 'location') &&
+    entity.roles.length === 0 &&
+    nameWords(entity.name).length === 1
+  // (The name may be split between entities: its possessive read as a place, its speech as a person.)
+  const firms = new Set<string>()
+  for (const entity of entities) {
+    if (!lone(entity)) continue
+    const owns = entity.mentions.some((mention) => {
+      const at = tokens.findIndex((token) => token.start === mention.end)
+      if (at < 0 || !/^['’]s?$/.test(tokens[at]!.text)) return false
+      return tokens.slice(at + 1, at + 4).some((token) => FIRM_POSSESSIONS.has(token.lower))
+    })
+    if (owns) firms.add(entity.name)
+  }
+  if (firms.size === 0) return entities
+  return entities.map((entity) =>
+    lone(entity) && firms.has(entity.name) ? { ...entity, type: 'organization' } : entity,
+  )
+}
+const FIRM_POSSESSIONS = new Set(
+  (
+    'shareholders shares stock revenue revenues profit profits subscribers customers subscription catalogue ' +
+    'headquarters subsidiary subsidiaries board executives ceo publishing'
+  ).split(' '),
+)
+
 function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string) => boolean = () => false): Entity[] {
   const drafts: EntityDraft[] = []
   const byKey = new Map<string, EntityDraft>()
