@@ -568,6 +568,13 @@ const CASES: readonly Case[] = [
     proposition: 'the levy be delayed',
   },
   {
+    pattern: '"said in a statement on Tuesday that it backed X": "it" is the body that speaks',
+    text: 'The Kellby Publishers Association said in a statement on Tuesday that it backed the society’s position.',
+    actor: 'Kellby Publishers Association',
+    stance: 'for',
+    proposition: 'the society’s position',
+  },
+  {
     pattern: '"could live with X" accepts X',
     text: 'Finance Minister Carla Reyes said she could live with a higher trigger for the brake.',
     actor: 'Carla Reyes',

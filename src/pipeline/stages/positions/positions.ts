@@ -939,8 +939,8 @@ const APPOSITION_REACH = 80
 
 /** The subject of the speech verb just before `at` in its sentence ("The minister said he …" → the minister). */
 function reportingSubject(tokens: readonly Token[], floor: number, at: number): Phrase | null {
-  // ("said in a statement that it would …": a short phrase may stand between the verb and "that".)
-  for (let k = at - 1; k >= floor && at - k <= 6; k--) {
+  // ("said in a statement on Tuesday that it would …": a short phrase may stand between the verb and "that".)
+  for (let k = at - 1; k >= floor && at - k <= 8; k--) {
     if (tokens[k]!.pos !== 'VERB' || cueAt(tokens, k) === null) continue
     return subjectBefore(tokens, k, floor)
   }
