@@ -1362,3 +1362,12 @@ test('positions: "argued for weeks that X": the span of time is no complement', 
     ['Portugal|the quota should be cut to 3.5 million tonnes'],
   )
 })
+
+test('positions: a quotation may open before the modal and the negation ("would not rule out")', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Ana Ruiz said Portugal "would not rule out" a minimum fee "as long as it applies to everyone in the market."',
+    ).map((p) => `${p.actorName}|${p.stance}`),
+    ['Portugal|conditional'],
+  )
+})

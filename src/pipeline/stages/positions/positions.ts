@@ -720,7 +720,11 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   const { tokens } = context
   const floor = sentence.firstToken
   // He was now “open to both routes”: the reporter quotes the stance word; the subject is outside.
+  // ('X "would not rule out" Y': the quotation may open before the modal and the negation.)
+  let open = k - 1
+  while (open > floor && /^(AUX|PART|ADV)$/.test(tokens[open]!.pos) && k - open <= 3) open--
   let cue = k > floor && /^[“"]$/.test(tokens[k - 1]!.text) ? k - 1 : k
+  if (cue === k && open < k - 1 && open > floor && /^[“"]$/.test(tokens[open]!.text)) cue = open
   // "remains opposed to", "seemed ready to": a linking verb stands between the subject and the stance.
   if (cue > floor && LINKING_VERBS.has(tokens[cue - 1]!.lower)) cue--
   // "Grace Lin, who voted against the measure": the relative pronoun stands for the name before it.
