@@ -868,10 +868,6 @@ export function resolveSpeaker(
       return { entity: best.entity.id, name: text.slice(start, end), span, anonymous: true, source }
     }
   }
-  // "a person close to the board", "sources familiar with Kellby's thinking": the name tells whom the
-  // unnamed speaker is near, not who speaks.
-  if (best && /\b(?:close|familiar|near)\s+(?:to|with)\s+(?:the\s+)?$/i.test(text.slice(start, best.start)))
-    return { entity: null, name: text.slice(start, end), span, anonymous: true, source }
   if (best) {
     // "sources close to Zelenskyy", "the Indiana governor": a name before the head word only modifies
     // it; the speaker is the one the whole phrase describes.
