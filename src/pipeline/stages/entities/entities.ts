@@ -5,6 +5,7 @@ import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
 import { isTitleLike, TITLE_MINOR_WORDS } from '../../text/title-case.js'
+import { tokenIndexFrom } from '../../text/token-search.js'
 import { isCommonWord, vocabularyClass } from '../language/vocabulary.js'
 import {
   CLUB_WORDS,
@@ -535,7 +536,8 @@ function isNameStart(tokens: readonly Token[], i: number, monthSurnames: Readonl
   // ("January-June" is a span of months.)
   const hyphenated =
     CAPITALIZED.test(token.text) &&
-    !CALENDAR_WORDS.test(token.lower) &&
+    !MONTH_NAMES.has(token.lower) &&
+    !token.lower.endsWith('day') &&
     tokens[i + 1]?.text === '-' &&
     tokens[i + 1]!.start === token.end &&
     tokens[i + 2] !== undefined &&
@@ -550,9 +552,6 @@ function isNameStart(tokens: readonly Token[], i: number, monthSurnames: Readonl
   if (isSentenceStart(tokens, i) && GROUP_NOUNS.has(token.lower) && !isNameToken(tokens[i + 1] ?? token)) return false
   return true
 }
-
-const CALENDAR_WORDS =
-  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 
 /** Heads that make a body of its members' name only after "Farmers'": "Young Farmers' Circle". */
 const MEMBERS_BODY_HEADS = new Set(['forum', 'circle', 'club', 'network', 'collective', 'group', 'ring', 'front'])
@@ -1603,7 +1602,7 @@ function findGroups(
     if (tokens[i]!.lower !== 'the' || covered.has(i + 1)) continue
     const modifier = LOCAL_BODY_MODIFIERS.has(tokens[i + 1]?.lower ?? '') ? 1 : 0
     const head = tokens[i + 1 + modifier]
-    if (head?.lower !== 'council' || head.text !== 'council' || covered.has(i + 1 + modifier)) continue
+    if (head?.text !== 'council' || covered.has(i + 1 + modifier)) continue
     push(i + 1, i + 1 + modifier, 'organization')
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -1688,11 +1687,6 @@ interface EntityDraft {
 }
 
 /**
- * Folds mentions of one thing into one entity: pack aliases, surnames, spelling variants, nicknames.
- * `isEpithet` tells a word that may lead a nickname before a surname ("Paranoid Putin"): an adjective
- * that is no first name.
- */
-/**
  * "Soundwell has warned …, Soundwell's global head of publishing said": a one-word name taken for a person
  * because it speaks is a firm when the article gives it what only firms have (shareholders, revenue, a head
  * of a department).
@@ -1707,8 +1701,8 @@ function asFirms(entities: Entity[], tokens: readonly Token[]): Entity[] {
   for (const entity of entities) {
     if (!lone(entity)) continue
     const owns = entity.mentions.some((mention) => {
-      const at = tokens.findIndex((token) => token.start === mention.end)
-      if (at < 0 || !/^['’]s?$/.test(tokens[at]!.text)) return false
+      const at = tokenIndexFrom(tokens, mention.end)
+      if (tokens[at]?.start !== mention.end || !/^['’]s?$/.test(tokens[at]!.text)) return false
       return tokens.slice(at + 1, at + 4).some((token) => FIRM_POSSESSIONS.has(token.lower))
     })
     if (owns) firms.add(entity.name)
@@ -1725,6 +1719,11 @@ const FIRM_POSSESSIONS = new Set(
   ).split(' '),
 )
 
+/**
+ * Folds mentions of one thing into one entity: pack aliases, surnames, spelling variants, nicknames.
+ * `isEpithet` tells a word that may lead a nickname before a surname ("Paranoid Putin"): an adjective
+ * that is no first name.
+ */
 function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string) => boolean = () => false): Entity[] {
   const drafts: EntityDraft[] = []
   const byKey = new Map<string, EntityDraft>()

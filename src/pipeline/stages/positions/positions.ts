@@ -642,7 +642,6 @@ function isAllegation(tokens: readonly Token[], at: number): boolean {
   return false
 }
 
-/** A form of "be" (or "get") before `k`, across "not" and adverbs: "is widely supported", "are not welcome". */
 /**
  * "if you think that the city should not exist": the clause is a thought the speaker supposes
  * someone else has, not the speaker's own demand.
@@ -658,6 +657,7 @@ const THINKING = new Set(
   'think thinks believe believes imagine imagines suppose supposes assume assumes expect expects want wants'.split(' '),
 )
 
+/** A form of "be" (or "get") before `k`, across "not" and adverbs: "is widely supported", "are not welcome". */
 function isAfterBe(tokens: readonly Token[], k: number, floor: number): boolean {
   let j = k - 1
   // ('would be "bitterly and bloodily resisted"': quotation marks and joined adverbs may stand between.)
@@ -722,9 +722,8 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
   // He was now “open to both routes”: the reporter quotes the stance word; the subject is outside.
   // ('X "would not rule out" Y': the quotation may open before the modal and the negation.)
   let open = k - 1
-  while (open > floor && /^(AUX|PART|ADV)$/.test(tokens[open]!.pos) && k - open <= 3) open--
-  let cue = k > floor && /^[“"]$/.test(tokens[k - 1]!.text) ? k - 1 : k
-  if (cue === k && open < k - 1 && open > floor && /^[“"]$/.test(tokens[open]!.text)) cue = open
+  while (open > floor && k - open <= 3 && /^(AUX|PART|ADV)$/.test(tokens[open]!.pos)) open--
+  let cue = open >= floor && /^[“"]$/.test(tokens[open]!.text) ? open : k
   // "remains opposed to", "seemed ready to": a linking verb stands between the subject and the stance.
   if (cue > floor && LINKING_VERBS.has(tokens[cue - 1]!.lower)) cue--
   // "Grace Lin, who voted against the measure": the relative pronoun stands for the name before it.
