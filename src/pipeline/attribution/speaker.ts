@@ -403,7 +403,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     const apposition = appositionStart(tokens, j, floor)
     if (apposition === null) return null
     // "The U.S. ambassador in Manila, MaryKay Carlson, wrote": when the apposition is the name, it speaks.
-    // ("A smaller group, the Young Farmers' Circle, said": a body's name keeps its "the" and apostrophe.)
+    // ("A rival body, the Hill Shepherds' Circle, said": a body's name keeps its "the" and apostrophe.)
     const nameStart = tokens[apposition + 1]?.lower === 'the' && apposition + 2 < j ? apposition + 2 : apposition + 1
     const name = tokens.slice(nameStart, j)
     // ("Dover, Del., said": a state after its town is no name.)
@@ -803,8 +803,8 @@ export function resolveSpeaker(
   let source = sourceFrom(start)
   // "Nurses at Dunmore Health said": people who work at a body speak for themselves, not for it.
   if (isWorkforce(tokens, phrase)) return { entity: null, name: source.text, span, anonymous: true, source }
-  // "A person close to the company, who spoke on condition of anonymity", "sources familiar with the
-  // league's plans": whatever the phrase names after "close to" is whom the source is near, not who speaks.
+  // "A person close to the firm, who asked not to be named", "sources familiar with the league's
+  // plans": whatever the phrase names after "close to" is whom the source is near, not who speaks.
   if (NEAR_SOURCE.test(source.text)) return { entity: null, name: source.text, span, anonymous: true, source }
   let best: { entity: Entity; start: number; end: number } | null = null
   for (const entity of entities) {

@@ -93,7 +93,7 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   [{ lemma: 'defend', stance: 'for', particle: null }, ['defend', 'defends', 'defended']],
   // "Washington stood with its ally": solidarity is support.
   [{ lemma: 'stand with', stance: 'for', particle: 'with' }, ['stand', 'stands', 'stood', 'standing']],
-  // "could live with a higher trigger": can accept it (only after a modal, see the positions stage).
+  // "could live with a later deadline": can accept it (only after a modal, see the positions stage).
   [{ lemma: 'live with', stance: 'for', particle: 'with' }, ['live']],
   // "will vote for the measure", "would vote against the budget". ("voted against" is a decision taken,
   // which readers do not count as a position.)
@@ -285,7 +285,7 @@ export const PROPOSITION_STOPS: readonly (readonly string[])[] = [
   // "wants to close the port so they cannot smuggle arms": the purpose is no part of what is wanted.
   ['so', 'that'],
   ...'he she they we it i you'.split(' ').map((pronoun) => ['so', pronoun]),
-  // "asked for missiles when he visited the UK", "dismissed the plan as it ignored …": a clause of its own.
+  // "asked for trains when he visited the capital", "dismissed the plan as it ignored …": a clause of its own.
   ...'he she they we it i you the'.split(' ').map((subject) => ['when', subject]),
   ...'he she they we it i you'.split(' ').map((pronoun) => ['as', pronoun]),
   ['saying'],

@@ -97,7 +97,7 @@ function isTermOfAFact(text: string, quantity: Quantity): boolean {
   if (FRAMING_AFTER.test(after) || FRAMING_BEFORE.test(before)) return false
   // ("met Putin for nearly five hours": the meeting verb may stand a few words before "for".)
   const clause = text.slice(Math.max(0, quantity.start - 60), quantity.start)
-  // "has kept the sea open for three years", "have been told for three years": how long something has
+  // "has kept the depot open for three years", "have waited for three years": how long something has
   // lasted frames the story ("keep the sites open for five years" stays a term).
   const lasting =
     /\bfor\s+$/i.test(before) && (PERFECT.test(clause) || /^\s*for\s+$/i.test(clause.split(/[.!?]\s/).at(-1)!))
@@ -183,7 +183,7 @@ function claimantOf(
   const estimate = quote?.kind === 'partial' ? estimatorOf(text, language, sentence, quote, entities, references) : null
   if (estimate) return estimate
   if (quote && (quote.speaker || quote.speakerName)) {
-    // "two people familiar with the talks said": an unnamed source is no claimant one can name.
+    // "two people familiar with the plan said": an unnamed source is no claimant one can name.
     if (quote.speaker === null && isUnnamedPeople(quote.speakerName)) return NOBODY
     // The entity's own name, not the attribution's wording ("Brandt, the union leader").
     const entity = quote.speaker === null ? undefined : entities.find((candidate) => candidate.id === quote.speaker)
@@ -222,8 +222,8 @@ function claimantOf(
 }
 
 /**
- * "Two people familiar with the talks", "a union official", "A Saudi official, who asked not to be
- * identified", "traders": people the text does not name, whose figures the reader cannot trace.
+ * "Two people familiar with the plan", "a union official", "a Gulf diplomat, who asked not to be
+ * named", "traders": people the text does not name, whose figures the reader cannot trace.
  */
 function isUnnamedPeople(name: string | null): boolean {
   if (!name) return false

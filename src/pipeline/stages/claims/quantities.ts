@@ -41,7 +41,7 @@ const SCALES: Record<string, number> = {
   bln: 1e9,
   bn: 1e9,
   m: 1e6,
-  // "$410mn", "£2.1tn": the abbreviations some papers write.
+  // "$250mn", "£2.1tn": the abbreviations some papers write.
   mn: 1e6,
   tn: 1e12,
   trn: 1e12,
@@ -111,7 +111,7 @@ function isDate(tokens: readonly Token[], i: number, value: number): boolean {
   const after = tokens[i + 1]?.lower ?? ''
   if (MONTHS.test(before) || MONTHS.test(after)) return true
   // A year is four bare digits: "2,000 drones" is a count, and so is "2000 drones" outside "in 2000".
-  // ("since 1846", "in 1961": an older year after a word of time is a date too.)
+  // ("since 1873", "in 1961": an older year after a word of time is a date too.)
   const older = value >= 1000 && value < 1900 && /^(in|since|until|from|by|before|after)$/.test(before)
   if (Number.isInteger(value) && ((value >= 1900 && value <= 2100) || older) && /^\d{4}$/.test(tokens[i]!.text)) {
     const counts =
@@ -155,7 +155,7 @@ function isNamePart(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 2]?.sentence === token.sentence && !MONTHS.test(before.lower)
 }
 
-/** "155mm shells", "a 120 mm mortar": a calibre names a kind of weapon, it counts nothing. */
+/** "152mm shells", "a 120 mm mortar": a calibre names a kind of weapon, it counts nothing. */
 function isCalibre(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
   const glued = /^\d+(?:\.\d+)?mm$/i.test(token.text)
@@ -230,7 +230,7 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
       i++
       continue
     }
-    // "the two sides", "the three opposition parties", "all three governments": a small number in words
+    // "the two sides", "the three rival parties", "all three governments": a small number in words
     // after "the" points back, it counts nothing new.
     if (
       value !== null &&
@@ -289,11 +289,11 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
         stop += 2
       } else break
     }
-    // Range: "between 20 and 30", "20 to 30"; "15% to 20%" (a percent sign may stand before the joiner).
+    // Range: "between 20 and 30", "20 to 30"; "12% to 18%" (a percent sign may stand before the joiner).
     const percentFirst = amount !== null && tokens[stop]?.text === '%' && stop + 1 < end
     if (percentFirst) stop++
     const joiner = tokens[stop]
-    // "between $11 billion and $13 billion", "between A$5.10 and A$5.60": the upper bound may carry its
+    // "between $11 billion and $13 billion", "between A$3.20 and A$3.70": the upper bound may carry its
     // own currency sign.
     const upperSign = tokens[stop + 1]
     const signed =
@@ -425,8 +425,8 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
 
 /** Plurals that "the two …" uses to point back at parties already named. */
 /**
- * Sides the story is about follow the number word, after at most two modifiers ("the three opposition
- * parties", "the two largest nuclear powers"); "the two ballistic missiles" still counts missiles.
+ * Sides the story is about follow the number word, after at most two modifiers ("the three rival
+ * parties", "the two biggest trading powers"); "the two ballistic missiles" still counts missiles.
  */
 function pointsBack(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3 && tokens[k]; k++) {
@@ -450,7 +450,7 @@ function isClockOrLine(tokens: readonly Token[], i: number): boolean {
   if (/^(past|to)$/.test(tokens[i - 1]?.lower ?? '') && /^(half|quarter|minutes)$/.test(tokens[i - 2]?.lower ?? ''))
     return true
   if (/^o['’]clock$/.test(tokens[i + 1]?.lower ?? '')) return true
-  // "a shift at six Sunday morning", "at seven tonight": an hour in words before a day or part of one.
+  // "a train at seven Saturday evening", "at seven tonight": an hour in words before a day or part of one.
   if (
     tokens[i - 1]?.lower === 'at' &&
     /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this|in)$/.test(
@@ -473,7 +473,7 @@ function isAge(tokens: readonly Token[], i: number): boolean {
   return (
     tokens[i - 1]?.text === ',' &&
     /^(PROPN|NOUN)$/.test(tokens[i - 2]?.pos ?? '') &&
-    // ("…, said Keisha Monroe, 34.": at the end of the sentence too, after a name.)
+    // ("…, said Lena Ortiz, 41.": at the end of the sentence too, after a name.)
     (/^[,)]$/.test(tokens[i + 1]?.text ?? '') ||
       (tokens[i + 1]?.text === '.' && tokens[i - 2]!.pos === 'PROPN' && tokens[i + 1]!.sentence === token.sentence))
   )
@@ -528,7 +528,7 @@ function isTensHyphen(tokens: readonly Token[], at: number, amount: number): boo
 function isCounting(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]
   if (next === undefined || next.pos !== 'NOUN' || /^(of|another)$/.test(next.lower)) return false
-  // "not to one investor", "on one side of the line", "one step too far", "one location at a time":
+  // "not to one owner", "on one side of the river", "one bridge too far", "one branch at a time":
   // "one" after a preposition or a copula, or before "at a time", singles a thing out; it counts nothing.
   // (A span keeps its count: "for one year".)
   if (/^(year|month|week|day|hour|minute|season)$/.test(next.lower)) return true
@@ -641,7 +641,7 @@ function countedNoun(tokens: readonly Token[], from: number, end: number): { uni
   if (!token || k >= end || token.pos !== 'NOUN') return null
   // Compound heads: "drone attacks", "ballistic missiles".
   // ("12 trips covering 40 days": a word in -ing after the noun starts a clause, it heads nothing.)
-  // ("over several decades averages out": a span of time heads no compound.)
+  // ("over several decades averages": a span of time heads no compound.)
   if (tokens[k + 1]?.pos === 'NOUN' && k + 1 < end && !/ing$/.test(tokens[k + 1]!.lower) && !SPANS.has(token.lower))
     return { unit: tokens[k + 1]!.lower, end: k + 2 }
   return { unit: token.lower, end: k + 1 }

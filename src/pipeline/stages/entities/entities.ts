@@ -532,7 +532,7 @@ function isNameToken(token: Token): boolean {
 
 function isNameStart(tokens: readonly Token[], i: number, monthSurnames: ReadonlySet<string>): boolean {
   const token = tokens[i]!
-  // ("Per-Olof Rask": a common word joined by a hyphen to a name is a first name.)
+  // ("Per-Anders Lund": a common word joined by a hyphen to a name is a first name.)
   // ("January-June" is a span of months.)
   const hyphenated =
     CAPITALIZED.test(token.text) &&
@@ -553,7 +553,7 @@ function isNameStart(tokens: readonly Token[], i: number, monthSurnames: Readonl
   return true
 }
 
-/** Heads that make a body of its members' name only after "Farmers'": "Young Farmers' Circle". */
+/** Heads that make a body of its members' name only after "Shepherds'": "Hill Shepherds' Circle". */
 const MEMBERS_BODY_HEADS = new Set(['forum', 'circle', 'club', 'network', 'collective', 'group', 'ring', 'front'])
 
 /** The end (exclusive) of the run of name tokens that starts at `start`. */
@@ -1246,7 +1246,7 @@ const PLACE_KIND_AFTER = new Set(
   ),
 )
 const SHRINES = new Set(['temple', 'mosque', 'shrine', 'monastery'])
-/** Openers of place names that are no first names ("Santa Cruz", "River Tagus", "Lake Chad"). */
+/** Openers of place names that are no first names ("Santa Lucena", "River Tarvik", "Lake Dorn"). */
 const PLACE_NAME_OPENERS = new Set(['san', 'santa', 'los', 'las', 'fort', 'river', 'lake', 'mount', 'port'])
 
 function isClubName(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): boolean {
@@ -1303,21 +1303,21 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if (length > 1 && isClubName(tokens, start, end, knowledge)) return 'organization'
   if (LOCATION_HEADS.has(last.lower) && length > 1) return 'location'
   for (let i = start; i < end; i++) if (ORGANIZATION_HEADS.has(tokens[i]!.lower) && length > 2) return 'organization'
-  // "Santa Cruz", "River Tagus", "in El Fasher": a place's opener before a word that could be a surname.
+  // "Santa Lucena", "River Tarvik", "in El Darim": a place's opener before a word that could be a surname.
   const placed = /^(in|into|near|across|outside|from|to)$/.test(tokens[start - 1]?.lower ?? '')
   if (length >= 2 && (PLACE_NAME_OPENERS.has(first.lower) || (placed && first.lower === 'el'))) return 'location'
   const gender = knowledge.firstNameGender(first.lower)
   if (gender && length >= 2) return 'person'
-  // "near the Ta Muen Thom temple", "the Toktogul reservoir": a name before a kind of place names that place.
-  // (Not a people's adjective, "Zairean border"; a shrine's one-word name may be a faith's own.)
+  // "near the Wat Dornsa temple", "the Kellby reservoir": a name before a kind of place names that place.
+  // (Not a people's adjective, "Tarvian border"; a shrine's one-word name may be a faith's own.)
   const kind = tokens[end]?.text ?? ''
   if (
     PLACE_KIND_AFTER.has(kind) &&
     knowledge.demonymOf(lowerName) === undefined &&
     last.pos !== 'ADJ' &&
-    // ("the Zairean border town": the kind word modifies another noun, so the name may be an adjective.)
+    // ("the Tarvian border town": the kind word modifies another noun, so the name may be an adjective.)
     tokens[end + 1]?.pos !== 'NOUN' &&
-    // ("the al-Ram checkpoint": a name cut from its particle is left as it was.)
+    // ("the al-Dunn checkpoint": a name cut from its particle is left as it was.)
     tokens[start - 1]?.text !== '-' &&
     (length >= 2 || !SHRINES.has(kind))
   )
@@ -1687,7 +1687,7 @@ interface EntityDraft {
 }
 
 /**
- * "Soundwell has warned …, Soundwell's global head of publishing said": a one-word name taken for a person
+ * "Norvane has warned …, Norvane's head of sales said": a one-word name taken for a person
  * because it speaks is a firm when the article gives it what only firms have (shareholders, revenue, a head
  * of a department).
  */
@@ -1911,7 +1911,7 @@ const INSTITUTION_WORDS = new Set(
 )
 
 /**
- * "Coastline Grocers … Coastline said", "the Australian Competition and Consumer Commission … the ACCC": a
+ * "Norhalt Grocers … Norhalt said", "the Harbor Competition and Consumer Board … the HCCB": a
  * body named in full earlier, by its first word or by its initials.
  */
 function bodyByShortForm(drafts: readonly EntityDraft[], name: NameMention): EntityDraft | undefined {

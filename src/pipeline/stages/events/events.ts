@@ -288,7 +288,7 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   const phone = token.lower === 'phone' || token.lower === 'telephone'
   if (phone && !/^(call|conversation|talks)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.lower !== 'by')
     return null
-  // ('she said by phone from Taiz', 'told Music Ledger by phone': how the reporter reached a speaker is no
+  // ('she said by phone from Taiz', 'told the Kellby Ledger by phone': how the reporter reached a speaker is no
   // call between parties.)
   if (phone && tokens[k - 1]?.lower === 'by') {
     for (let m = k - 2; m >= sentence.firstToken && m >= k - 5; m--)
@@ -323,7 +323,7 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
     !tokens.slice(sentence.firstToken, sentence.endToken).some((t) => DAY_WORDS.test(t.lower))
   )
     return null
-  // "would be announced", "which has also announced its withdrawal", "…, the Speaker announced.": a
+  // "would be announced", "which has also announced its exit", "…, the chair announced.": a
   // statement is an event only when the sentence is about it.
   if (/^(announced|declared)$/.test(token.lower) && isVerb && !isStatementEvent(tokens, sentence, k)) return null
   // "shot down 41 of the 60 drones that Russia launched": the interception is the attack's other side;
@@ -347,7 +347,7 @@ function isStatementEvent(tokens: readonly Token[], sentence: Sentence, k: numbe
     j--
   }
   if (/^(which|who|that)$/.test(tokens[j]?.lower ?? '')) return false
-  // ", Speaker X announced.": the verb closes the sentence after a comma, attributing what came before.
+  // ", the chair, X, announced.": the verb closes the sentence after a comma, attributing what came before.
   const closes = k + 1 >= sentence.endToken - 1 && /^[.!]$/.test(tokens[sentence.endToken - 1]?.text ?? '')
   return !(closes && tokens.slice(sentence.firstToken, k).some((token) => token.text === ','))
 }
@@ -365,8 +365,8 @@ function triggerInContext(tokens: readonly Token[], k: number, isVerb: boolean):
     const after = tokens[k + 1]?.lower === 'of' ? (tokens[k + 2]?.lower ?? '') : 'talks'
     return SERIES.test(before) && /^(talks|negotiations|discussions|consultations)$/.test(after) ? TALKS_NOUN : null
   }
-  // "a 14-hour bargaining session", "back to the negotiating table", "the first mediated session",
-  // "at a second session".
+  // "a 14-hour bargaining session", "back to the negotiating table", "a mediated session",
+  // "at the third session".
   if (
     /^(session|table)$/.test(lower) &&
     !isVerb &&
@@ -622,7 +622,7 @@ function isFounded(
   if (type === 'attack')
     return (agent !== null || target !== null) && (date !== null || location !== null || agent !== null)
   if (type === 'statement') return participants.length > 0
-  // ("Talks are due to resume on Wednesday", "Monday: the first mediated session …": dated talks are
+  // ("Talks are due to resume on Friday", "Tuesday: a mediated session …": dated talks are
   // an event of the story even when the sentence names no side.)
   if (type === 'talks' && date !== null) return true
   if (participants.length >= 2 || (location !== null && date !== null)) return true

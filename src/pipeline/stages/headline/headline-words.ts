@@ -219,7 +219,7 @@ export const CLAIM_WORDS = new Set(
     'retreat captures captured seizes seized falls ends halts suspends suspended cancels cancelled canceled ' +
     'deploys deployed admits admitted denies denied backs backed dumps dropped drops revives revived sparks sparked ' +
     'upholds upheld overturns overturned lifts lifted fines fined unanimously unanimous evict evicts evicted ' +
-    // Multiples are figures ("Agrees to Double Releases"); pulling something and conceding are outcomes.
+    // Multiples are figures ("Agrees to Double Quotas"); pulling something and conceding are outcomes.
     'double doubles doubled triple triples tripled halve halves halved quadruple quadruples pulls pulled ' +
     'concedes conceded'
   ).split(' '),

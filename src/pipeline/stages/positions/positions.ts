@@ -172,7 +172,7 @@ function partnersOf(context: Context, draft: Draft): { actor: Entity; actorName:
   const { tokens } = context
   const partners: { actor: Entity; actorName: string }[] = []
   const seen = new Set([draft.actor.id])
-  // "Denmark, Sweden and the Netherlands reject …": the subject reader stops at a comma, so the names
+  // "Portugal, Spain and Italy oppose …": the subject reader stops at a comma, so the names
   // listed before it are taken back in.
   let listStart = phrase.first
   const coordinated = tokens.slice(phrase.first, phrase.end).some((token) => token.lower === 'and')
@@ -312,7 +312,7 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
     tokens[proposition.first]?.lower === 'rule' &&
     tokens[proposition.first + 1]?.lower === 'out'
   if (isNoStanceObject(tokens, word, k, proposition)) return null
-  // "could not rule out that some captives had died": a possibility about what happened is no stance.
+  // "could not rule out that some records had been lost": a possibility about what happened is no stance.
   if (word.lemma === 'rule out' && tokens[proposition.first - 1]?.lower === 'that' && tellsPast(tokens, proposition))
     return null
   // "Kyiv would not pay … and insisted that …": after a verb and a joiner, only the words from the
@@ -456,7 +456,7 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
     const that = wordAfterTime(tokens, next, end, 'that')
     return that !== null ? that : next < end ? next : null
   }
-  // "offered on Thursday to release …": a time may stand before the particle too.
+  // "offered on Monday to return …": a time may stand before the particle too.
   const afterTime = word.particle.includes(' ') ? null : wordAfterTime(tokens, next, end, word.particle)
   if (afterTime !== null) next = afterTime
   // "had argued for weeks that …": "for" and a span of time say how long, they open no complement.
@@ -514,7 +514,7 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
   // Words given, not a thing offered.
   if (word.lemma === 'offer' && SAID_THINGS.has(nounAfter(tokens, proposition.first, proposition.end))) return true
   if (word.lemma === 'back' && /^(up|down|off|out|away)$/.test(next)) return true
-  // "backed the Kaiser into a corner": cornered, not supported.
+  // "backed the duke into a corner": cornered, not supported.
   if (word.lemma === 'back') {
     for (let m = k + 1; m < proposition.end + 1; m++)
       if (tokens[m]?.lower === 'into' && tokens[m + 2]?.lower === 'corner') return true
@@ -643,7 +643,7 @@ function isAllegation(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "if you think that the city should not exist": the clause is a thought the speaker supposes
+ * "if you think that the town should not be heard": the clause is a thought the speaker supposes
  * someone else has, not the speaker's own demand.
  */
 function isSupposedThought(tokens: readonly Token[], subjectFirst: number): boolean {
@@ -660,7 +660,7 @@ const THINKING = new Set(
 /** A form of "be" (or "get") before `k`, across "not" and adverbs: "is widely supported", "are not welcome". */
 function isAfterBe(tokens: readonly Token[], k: number, floor: number): boolean {
   let j = k - 1
-  // ('would be "bitterly and bloodily resisted"': quotation marks and joined adverbs may stand between.)
+  // ('would be "fiercely and stubbornly resisted"': quotation marks and joined adverbs may stand between.)
   const between = (token: Token) =>
     token.pos === 'ADV' ||
     NEGATIONS.has(token.lower) ||
@@ -780,7 +780,7 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
         return { ...actorFor(context, owner), phrase, quote }
     }
   }
-  // "its climate ministry demanded …": the state "its" refers to.
+  // "its finance ministry demanded …": the state "its" refers to.
   const its = tokens[phrase.first]?.lower === 'its' ? phrase.first : phrase.first - 1
   if (tokens[its]?.lower === 'its' && STATE_BODY_HEADS.test(head) && words <= 4) {
     const reference = context.references.find((r) => r.start === tokens[its]!.start)
@@ -917,7 +917,7 @@ function speakersState(context: Context, speaker: Entity): Entity | undefined {
     const state = owner ? context.byName.get(owner.toLowerCase()) : undefined
     if (state && context.knowledge.isState(owner!.toLowerCase())) return state
   }
-  // "The Czech Republic has hardened. Prime Minister X told parliament that his government …": a head
+  // "Portugal has shifted. Prime Minister X told parliament that his government …": a head
   // of government leads the state named last before the name, in its sentence or the one before.
   if (!speaker.roles.some((role) => HEADS_OF_GOVERNMENT.test(role))) return undefined
   const named = speaker.mentions.find((mention) => mention.kind === 'name')
@@ -1704,7 +1704,7 @@ function harmWarningAt(context: Context, sentence: Sentence, k: number): Draft |
   // ("that imposing new duties now could …": a gerund may head the proposal.)
   const gerund = tokens[first]?.pos === 'VERB' && tokens[first]!.lower.endsWith('ing')
   while (modal < sentence.endToken && modal - first <= 8 && !FORECAST_MODALS.has(tokens[modal]!.lower)) {
-    // ("the rezoning would …": a noun in -ing may be tagged as a verb.)
+    // ("the dredging would …": a noun in -ing may be tagged as a verb.)
     const nounLike = tokens[modal]!.lower.endsWith('ing') && (modal === first || tokens[modal - 1]!.pos === 'DET')
     if ((tokens[modal]!.pos === 'VERB' && !nounLike) || /^[,;:]$/.test(tokens[modal]!.text)) return null
     modal++

@@ -579,7 +579,7 @@ function findReportedSpeech(context: Context): Draft[] {
 }
 
 /**
- * "The union puts the cost closer to $31 million", "Analysts put its value at between £18mn and £22mn":
+ * "The union puts the cost closer to $12 million", "Analysts put its value at between £9mn and £11mn":
  * putting a figure on something is an estimate its subject reports.
  */
 function estimateCueAt(tokens: readonly Token[], k: number, end: number): Cue | null {
@@ -592,7 +592,7 @@ function estimateCueAt(tokens: readonly Token[], k: number, end: number): Cue | 
       word === 'at' ? m + 1 : /^(closer|close|nearer)$/.test(word) && tokens[m + 1]?.lower === 'to' ? m + 2 : -1
     if (at < 0) continue
     const figure = tokens[at]
-    // ("at a solid 50 percent": an article and an adjective may stand before the figure.)
+    // ("at a steady 47 percent": an article and an adjective may stand before the figure.)
     const figureLike =
       figure !== undefined &&
       (figure.pos === 'NUM' ||
@@ -612,7 +612,7 @@ function estimateReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   if (!subject) return null
   const lastWord = withoutFinalPunctuation(tokens, cue.end, sentence.endToken)
   let end = contentEnd(context, cue.end, lastWord)
-  // ("… at a solid 50 percent, the highest since May": an apposition after the figure is the reporter's;
+  // ("… at a steady 47 percent, the best in a year": an apposition after the figure is the reporter's;
   // ", assuming no …" still qualifies the estimate.)
   for (let m = cue.end; m < end; m++)
     if (
@@ -623,7 +623,7 @@ function estimateReport(context: Context, sentence: Sentence, cue: Cue, floor: n
       end = m
       break
     }
-  // "puts the figure at $498 billion": when the thing estimated is only "the figure", the figure is the report.
+  // "puts the figure at $240 billion": when the thing estimated is only "the figure", the figure is the report.
   let first = cue.end
   const at = tokens.slice(cue.end, end).findIndex((t) => t.lower === 'at')
   const generic = tokens.slice(cue.end, cue.end + at).map((t) => t.lower)
@@ -1252,10 +1252,10 @@ function reportedAround(
   const opener = tokens[contentStart]!
   // "asked whether …", "wondered why …": a question reported.
   const question = /^(whether|if|why|how|what|when|who)$/.test(opener.lower)
-  // ('said "it gets me mad" every time …': the reported clause may open with the speaker's own words.)
+  // ('said "the queue is a disgrace" every time …': the reported clause may open with the speaker's own words.)
   // (Only when the clause goes on after the quotation: 'said "we will win" and left' quotes, it reports nothing.)
   const close = QUOTE_MARK.test(opener.text) ? closingMarkAfter(tokens, contentStart, end) : -1
-  // ('said "That makes me smart," when …': a quotation closed by its own comma ends the report.)
+  // ('said "That was the plan," when …': a quotation closed by its own comma ends the report.)
   const goesOn =
     close > 0 &&
     close + 1 < end &&
@@ -1894,7 +1894,7 @@ function accordingTo(context: Context, sentence: Sentence, cue: Cue, firstToken:
   let phraseEnd = cue.end
   while (phraseEnd < lastWord && tokens[phraseEnd]!.text !== ',') phraseEnd++
   const phrase = subjectAfter(tokens, cue.end, phraseEnd, true)
-  // ("according to Tom Vos, a former envoy, was …": the source's apposition is no part of what was said.)
+  // ("according to Tom Vos, a former engineer, was …": the source's apposition is no part of what was said.)
   if (/^(a|an|the)$/.test(tokens[phraseEnd + 1]?.lower ?? '')) {
     let comma = phraseEnd + 2
     const inApposition = (token: Token) => token.text !== ',' && token.pos !== 'VERB' && token.pos !== 'AUX'
@@ -1911,8 +1911,8 @@ function accordingTo(context: Context, sentence: Sentence, cue: Cue, firstToken:
   } else {
     first = firstToken
     end = tokens[cue.index - 1]?.text === ',' ? cue.index - 1 : cue.index
-    // "In addition, according to the department, nine million workers …": after an opening phrase with
-    // no verb, the reported words follow the source; "At the heart of it, according to X, was a decision":
+    // "In addition, according to the agency, two thousand homes …": after an opening phrase with
+    // no verb, the reported words follow the source; "Behind the delay, according to X, was a dispute":
     // they run around it.
     const aside = tokens[cue.index - 1]?.text === ',' && tokens[phraseEnd]?.text === ',' && phraseEnd + 2 < lastWord
     if (aside && !isClause(tokens, first, end)) {
@@ -1923,7 +1923,7 @@ function accordingTo(context: Context, sentence: Sentence, cue: Cue, firstToken:
       }
     }
   }
-  // ("Ruiz trails Berg by 4 points, according to the poll": the tagger may miss the verb of a finding; a
+  // ("Ruiz trails Berg by 7 points, according to the survey": the tagger may miss the verb of a finding; a
   // report this long before "according to" is what the source says.)
   const finding = first === firstToken && end - first >= 5
   if (!isClause(tokens, first, end) && !finding) return null

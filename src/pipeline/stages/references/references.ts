@@ -134,20 +134,20 @@ export function resolveReferences(
     }
     // "The ministry issued figures. In a statement, it said …": "it" speaking is the organization
     // named last (its subject, in the nearest sentence that has one).
-    // "its climate ministry said": the body's owner is found as "it" speaking is.
+    // "its finance ministry said": the body's owner is found as "it" speaking is.
     const owned = lower === 'its' && ownedBodySpeaks(tokens, i)
     if ((lower === 'it' && speaksNext(tokens, i)) || owned) {
       if (regionAt(regions, token.start) >= 0) continue
-      // ("Poland has moved furthest. … By June it was asking for …": a state that opens an earlier sentence
+      // ("Portugal changed course twice. … By June it was asking for …": a state that opens an earlier sentence
       // as its subject speaks as "it" too.)
       const opensSentence = (c: Candidate) =>
         c.sentence < token.sentence &&
         c.entity.type === 'location' &&
         knowledge.isState(c.entity.name.toLowerCase()) &&
         sentenceOpeners.has(c.start) &&
-        // ("Norway's fisheries ministry said …": the body is the subject, not the state that owns it.)
+        // ("Portugal's finance ministry said …": the body is the subject, not the state that owns it.)
         !/^['’]s?\s/.test(text.slice(c.end, c.end + 3))
-      // ("The community is asking for … . It has said it will …": "it" opening a sentence takes up the
+      // ("The committee is asking for … . It has said it will …": "it" opening a sentence takes up the
       // subject before, and a subject that names no entity leaves "it" unresolved.)
       const opens = i === language.sentences[token.sentence]?.firstToken
       if (opens && subjectIsDescription(tokens, language.sentences[token.sentence - 1], sentenceOpeners, candidates))
@@ -192,7 +192,7 @@ export function resolveReferences(
       )
       if (!found) continue
       references.push({ start: token.start, end: title.end, kind: 'description', entity: found.entity.id })
-      // ("The dispute, the prince said, … . Asked …, he said": the person a title named stays in reach.)
+      // ("The dispute, the envoy said, … . Asked …, he said": the person a title named stays in reach.)
       candidates.splice(cursor, 0, {
         entity: found.entity,
         start: token.start,
@@ -205,7 +205,7 @@ export function resolveReferences(
   return references
 }
 
-/** The sentence opens with "The" and a common noun that no entity's mention starts at ("The community is …"). */
+/** The sentence opens with "The" and a common noun that no entity's mention starts at ("The committee is …"). */
 function subjectIsDescription(
   tokens: readonly Token[],
   sentence: Language['sentences'][number] | undefined,
@@ -224,11 +224,11 @@ function subjectIsDescription(
   return openers.has(tokens[sentence.firstToken + 1]!.start) && !candidates.some(named)
 }
 
-/** "its climate ministry said", "its army has denied": a body of up to three words, then a speech verb. */
+/** "its finance ministry said", "its army has denied": a body of up to three words, then a speech verb. */
 function ownedBodySpeaks(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3 && tokens[k]; k++) {
     if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos)) return false
-    // (What such a body does is speak or take a stance: "its climate ministry demanded".)
+    // (What such a body does is speak or take a stance: "its finance ministry demanded".)
     if (OWNED_BODY_HEADS.has(tokens[k]!.lower))
       return speaksNext(tokens, k) || stanceWord(tokens[k + 1]?.lower ?? '') !== undefined
   }
