@@ -170,27 +170,26 @@ test('claims: a speech verb in a clause that opens after the figure does not cla
 })
 
 test('claims: a span of time with no number ("over several decades") is no term, and heads no compound', () => {
-  assert.deepEqual(
-    claimsOf('Each pump costs about $800 today, but the cost over several decades averages out to less.'),
-    ['-|about $800'],
-  )
+  assert.deepEqual(claimsOf('A licence costs about $90 a year, but the fee over several decades averages out lower.'), [
+    '-|about $90',
+  ])
   assert.deepEqual(claimsOf('The council would phase out the levy over three years.'), ['-|over three years'])
 })
 
 test('claims: a figure from people the text does not name has no claimant; a named body keeps its figure', () => {
   assert.deepEqual(
     claimsOf(
-      'Two people familiar with the talks said the sides had met four times. A union official said 300 jobs were at risk. ' +
-        'The water ministry said the dam had released 3 billion cubic metres.',
+      'Two people familiar with the plan said the sides had met six times. A union official said 300 jobs were at risk. ' +
+        'The water ministry said the plant had treated 2 billion litres.',
     ),
-    ['-|four times', '-|300 jobs', 'The water ministry|3 billion cubic metres'],
+    ['-|six times', '-|300 jobs', 'The water ministry|2 billion litres'],
   )
 })
 
 test('claims: how long something has lasted frames the story; the term of a plan is a figure', () => {
   assert.deepEqual(
     claimsOf(
-      'Members have been told for three years that pay will improve. Two weeks of United Nations climate ' +
+      'Staff have waited for three years for a new contract. Three weeks of regional trade ' +
         'negotiations ended on Friday. The council would keep the sites open for five years.',
     ),
     ['-|five years'],

@@ -726,7 +726,7 @@ test('entities: "the" after the joiner of a body\'s name stays in the name', () 
 
 test("entities: a members' body keeps its head after the plural apostrophe, and the head alone is the body", () => {
   const found = entitiesOf(
-    "The Dairy Growers' Front marched on Monday. A smaller group, the Hill Shepherds' Circle, stayed home. " +
+    "The Dairy Growers' Front rallied on Monday. A rival body, the Hill Shepherds' Circle, stayed home. " +
       'The Front said it would march again.',
   )
   assert.ok(found.includes("organization:Dairy Growers' Front"), found.join(', '))
@@ -738,8 +738,8 @@ test('entities: a council the article names only in lower case is one body, unde
   const found = analyzer.analyze(
     articleFromPlainText(
       'test.txt',
-      'Lease talks\n\nThe Kellby Rovers have warned the city council they will leave. The council said it would ' +
-        'offer a longer lease, and the council’s leader called the threat a bluff.',
+      'Lease talks\n\nKellby Rovers want a new lease from the city council. The council said it would ' +
+        'offer five more years, and the council’s leader called the club’s demand unrealistic.',
     ),
   )
   const councils = found.entities.filter((entity) => /council/i.test(entity.name))
@@ -757,43 +757,43 @@ test('entities: a council the article names only in lower case is one body, unde
 
 test('entities: clubs named Athletic or United are organizations; a guildhall is a place', () => {
   const found = typed(
-    'Rovers host Dunmore Athletic on Saturday, a week after Kellby United, before a forum at the Ashby Guildhall.',
+    'Kellby Athletic travel to Harrow on Saturday, and Ostra United meet fans at the Ashby Guildhall.',
   )
-  assert.ok(found.includes('organization:Dunmore Athletic'), found.join(', '))
-  assert.ok(found.includes('organization:Kellby United'), found.join(', '))
+  assert.ok(found.includes('organization:Kellby Athletic'), found.join(', '))
+  assert.ok(found.includes('organization:Ostra United'), found.join(', '))
   assert.ok(found.includes('location:Ashby Guildhall'), found.join(', '))
 })
 
 test('entities: a first name joined by a hyphen keeps a common first part ("Per-Olof")', () => {
   assert.deepEqual(
-    people('Rural League leader Per-Olof Rask backed the budget. Rask said so twice. Per-capita costs rose.'),
-    ['Per-Olof Rask'],
+    people('Farmers Party leader Per-Anders Lund backed the budget. Lund said so twice. Per-capita costs rose.'),
+    ['Per-Anders Lund'],
   )
 })
 
 test('entities: a body named in full is the same body by its first word or its initials; a currency sign is no name', () => {
   const found = entitiesOf(
-    'The board of Norhalt Grocers rejected the bid. Norhalt said the offer was too low. The Australian Competition ' +
-      'and Consumer Commission warned of higher prices, and the ACCC said it would rule by December. Analysts put ' +
-      'its value at between A$5.10 and A$5.60 a share.',
+    'The board of Norhalt Grocers rejected the bid. Norhalt said the offer was too low. The Harbor Competition ' +
+      'and Consumer Board warned of higher prices, and the HCCB said it would rule by December. Analysts put ' +
+      'its value at between A$3.20 and A$3.70 a share.',
   )
   assert.equal(found.filter((name) => /Norhalt/.test(name)).length, 1, found.join(', '))
-  assert.equal(found.filter((name) => /ACCC|Consumer Commission/.test(name)).length, 1, found.join(', '))
+  assert.equal(found.filter((name) => /HCCB|Consumer Board/.test(name)).length, 1, found.join(', '))
   assert.ok(!found.some((name) => name.includes('$')), found.join(', '))
 })
 
 test('entities: place openers, a place after "into", and a name before a kind of place are places, not people', () => {
   const found = typed(
-    'Economists at a consultancy in Santa Cruz estimate reserves. Aid reached into El Fasher. Water is piped from the ' +
-      'River Tagus and from the Toktogul reservoir. Drones flew near the Ta Muen Thom temple.',
+    'Economists at a consultancy in Santa Lucena estimate reserves. Aid reached into El Darim. Water is piped from the ' +
+      'River Tarvik and from the Kellby reservoir. Drones flew near the Wat Dornsa temple.',
   )
-  for (const place of ['Santa Cruz', 'El Fasher', 'River Tagus', 'Toktogul', 'Ta Muen Thom'])
+  for (const place of ['Santa Lucena', 'El Darim', 'River Tarvik', 'Kellby', 'Wat Dornsa'])
     assert.ok(found.includes(`location:${place}`), `${place}: ${found.join(', ')}`)
 })
 
 test('entities: a one-word name that speaks is a firm when the article gives it revenue or a board', () => {
   const found = typed(
-    'Norvane warned that it could stop selling songs in May. The society wants 15% of Norvane’s UK subscription ' +
+    'Norvane warned that it could close two warehouses in May. The union wants 8% of Norvane’s annual ' +
       'revenue. Norvane said it would not pay.',
   )
   assert.ok(found.includes('organization:Norvane'), found.join(', '))

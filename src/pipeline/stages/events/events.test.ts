@@ -330,8 +330,8 @@ test('events: a day something is set for lies ahead; a live blog entry is on the
 
 test('events: a passive, relative or closing "announced" and talks that only place a source are no events', () => {
   const analysis = analyze(
-    'The budget won 169 votes, Speaker Anders Holm announced. Argentina, which has also announced its withdrawal, ' +
-      'sent an observer. Any change would be announced on Monday. France has offered a deal, according to two ' +
+    'The motion passed with 88 votes, the chair, Lena Berg, announced. Chile, which has also announced its exit, ' +
+      'sent an observer. Any change would be announced on Monday. Peru has offered a compromise, according to two ' +
       'diplomats involved in the talks. Governor Ana Ruiz announced on Sunday the arrest of Mayor Tom Berg.',
   )
   assert.deepEqual(
@@ -342,8 +342,8 @@ test('events: a passive, relative or closing "announced" and talks that only pla
 
 test('events: dated talks are events even when the sentence names no side; a mediated or numbered session is talks', () => {
   const analysis = analyze(
-    'Monday: The first mediated session lasts nine hours and ends without an offer. ' +
-      '"We were paid last," the songwriter Ana Ruiz told the Kellby Ledger by phone on Friday.',
+    'Tuesday: A mediated session runs late and ends without a deal. ' +
+      '"We want a fair rate," the painter Ana Ruiz told the Kellby Ledger by phone on Friday.',
   )
   assert.deepEqual(
     analysis.events.map((event) => event.type),

@@ -342,30 +342,30 @@ test('headline: "Unanimously" needs a unanimous vote, and "Fines" a fine imposed
 
 test('headline: "Evict" needs an eviction in the body', () => {
   const body =
-    'Kellby Rovers have warned the city council that they will leave the Marsh Road ground next year unless they ' +
-    'are granted a longer lease. The council said it wanted the club to stay.'
+    'Market traders in Kellby say they may move to a new hall next year unless the board cuts their rents. ' +
+    'The board said it wanted the traders to stay.'
   assert.equal(
-    analyze('Council Threatens to Evict Kellby Rovers as Lease Talks Stall', body).headline?.supported,
+    analyze('Board Moves to Evict Kellby Market Traders as Rent Talks Stall', body).headline?.supported,
     false,
   )
-  const evicted = 'The city council voted on Monday to evict Kellby Rovers from the Marsh Road ground over unpaid rent.'
-  assert.equal(analyze('Council Votes to Evict Kellby Rovers', evicted).headline?.supported, true)
+  const evicted = 'The market board voted on Monday to evict Kellby market traders from the hall over unpaid rent.'
+  assert.equal(analyze('Board Votes to Evict Kellby Market Traders', evicted).headline?.supported, true)
 })
 
 test('headline: a multiple must be in the body; a tally in the headline is the tally the body gives', () => {
-  const rise = 'Kellby agreed on Tuesday to raise summer releases from 3 to 3.9 cubic kilometres.'
-  assert.equal(analyze('Kellby Agrees to Double Summer Releases', rise).headline?.supported, false)
-  const doubled = 'Kellby agreed on Tuesday to double summer releases, from 3 to 6 cubic kilometres.'
-  assert.equal(analyze('Kellby Agrees to Double Summer Releases', doubled).headline?.supported, true)
-  const vote = 'The Kellby school board voted 5-2 on Monday to approve compromise phone rules.'
-  assert.equal(analyze('Kellby School Board Approves Phone Rules 5-2', vote).headline?.supported, true)
+  const rise = 'Kellby agreed on Tuesday to raise fishing quotas from 2 to 2.6 million tonnes.'
+  assert.equal(analyze('Kellby Agrees to Double Fishing Quotas', rise).headline?.supported, false)
+  const doubled = 'Kellby agreed on Tuesday to double fishing quotas, from 2 to 4 million tonnes.'
+  assert.equal(analyze('Kellby Agrees to Double Fishing Quotas', doubled).headline?.supported, true)
+  const vote = 'The Kellby library board voted 6-3 on Monday to approve longer opening hours.'
+  assert.equal(analyze('Kellby Library Board Approves Longer Hours 6-3', vote).headline?.supported, true)
 })
 
 test('headline: "Concedes" needs a concession in the body', () => {
   const denied =
-    'The minister was asked whether the engine licences should have been refused. "No, I will not say that, because ' +
+    'The minister was asked whether the port contract had been a mistake. "No, I will not say that, because ' +
     'it is not true," she said.'
-  assert.equal(analyze('Minister Concedes Licences Were a Mistake', denied).headline?.supported, false)
-  const admitted = 'The minister admitted on Tuesday that the licences were a mistake.'
-  assert.equal(analyze('Minister Concedes Licences Were a Mistake', admitted).headline?.supported, true)
+  assert.equal(analyze('Minister Concedes Port Contract Was a Mistake', denied).headline?.supported, false)
+  const admitted = 'The minister admitted on Tuesday that the port contract was a mistake.'
+  assert.equal(analyze('Minister Concedes Port Contract Was a Mistake', admitted).headline?.supported, true)
 })

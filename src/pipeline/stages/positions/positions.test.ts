@@ -334,10 +334,10 @@ const CASES: readonly Case[] = [
   },
   {
     pattern: 'a noun in -ing tagged as a verb may head the harmful proposal',
-    text: 'The Kellby Residents Association argued that the rezoning would overwhelm narrow streets.',
+    text: 'The Kellby Residents Association argued that the dredging would overwhelm the harbour road.',
     actor: 'Kellby Residents Association',
     stance: 'against',
-    proposition: 'the rezoning',
+    proposition: 'the dredging',
   },
   {
     pattern: 'what is rejected may stand in quotation marks',
@@ -534,31 +534,31 @@ const CASES: readonly Case[] = [
   },
   {
     pattern: 'a decision that lies ahead ("would decide on Friday whether to X") leaves X open',
-    text: "The Dairy Growers' Front marched on Monday. The Front said it would decide on Friday whether to extend the blockades.",
+    text: "The Dairy Growers' Front rallied on Monday. The Front said it would decide on Tuesday whether to end the tractor protest.",
     actor: "Dairy Growers' Front",
     stance: 'undecided',
-    proposition: 'extend the blockades',
+    proposition: 'end the tractor protest',
   },
   {
     pattern: 'a council named only in lower case holds what it offers',
-    text: 'The council, which has owned the Ferrier ground since 1961, has offered a 25-year lease with a break clause.',
+    text: 'The council, which has owned the Marsh Road stadium since 1974, has offered a 20-year lease with a review clause.',
     actor: 'council',
     stance: 'for',
-    proposition: 'a 25-year lease with a break clause',
+    proposition: 'a 20-year lease with a review clause',
   },
   {
     pattern: 'a time may stand between the stance word and its particle',
-    text: 'The Kellby Front offered on Thursday to release ten captives.',
+    text: 'The Kellby Front offered on Monday to return two seized boats.',
     actor: 'Kellby Front',
     stance: 'for',
-    proposition: 'release ten captives',
+    proposition: 'return two seized boats',
   },
   {
     pattern: '"his government" of a head of government is the state named just before',
-    text: 'Portugal has hardened. Prime Minister Jan Novak told parliament that his government would vote against any package that did not delay the scheme.',
+    text: 'Portugal has shifted. Prime Minister Jan Novak told parliament that his government would vote against any budget that raised fuel duty.',
     actor: 'Portugal',
     stance: 'against',
-    proposition: 'any package',
+    proposition: 'any budget that raised fuel duty',
   },
   {
     pattern: '"its ministry" speaks for the state "its" refers to',
@@ -569,17 +569,17 @@ const CASES: readonly Case[] = [
   },
   {
     pattern: '"said in a statement on Tuesday that it backed X": "it" is the body that speaks',
-    text: 'The Kellby Publishers Association said in a statement on Tuesday that it backed the society’s position.',
+    text: 'The Kellby Publishers Association said in a statement on Tuesday that it backed the teachers’ demands.',
     actor: 'Kellby Publishers Association',
     stance: 'for',
-    proposition: 'the society’s position',
+    proposition: 'the teachers’ demands',
   },
   {
     pattern: '"could live with X" accepts X',
-    text: 'Finance Minister Carla Reyes said she could live with a higher trigger for the brake.',
+    text: 'Finance Minister Carla Reyes said she could live with a later deadline for the levy.',
     actor: 'Carla Reyes',
     stance: 'for',
-    proposition: 'a higher trigger for the brake',
+    proposition: 'a later deadline for the levy',
   },
   {
     pattern: 'modality: "might accept" leaves the stance open',
@@ -1273,7 +1273,7 @@ test('positions: a passive stays passive across quotation marks and joined adver
   // Who resists is named after "by"; the speaker takes no stance on "by the islanders".
   assert.deepEqual(
     positionsOf(
-      'Prime Minister Ana Ruiz said any landing would be "fiercely and stubbornly resisted" by the islanders.',
+      'Prime Minister Ana Ruiz said any such plan would be "fiercely and stubbornly resisted" by the islanders.',
     ),
     [],
   )
@@ -1283,7 +1283,7 @@ test('positions: a passive stays passive across quotation marks and joined adver
 test('positions: a thought supposed of someone else ("if you think that X should …") is no demand', () => {
   assert.deepEqual(
     positionsOf(
-      '"If Harbor threatens our island, we will answer, and you will regret it if you think that Portugal should not exist," Vos said.',
+      '"If Harbor closes the strait, we will answer, and you will be wrong if you think that Portugal should not be heard," Vos said.',
     ),
     [],
   )
@@ -1298,9 +1298,7 @@ test('positions: a thought supposed of someone else ("if you think that X should
 
 test('positions: "would not need to X" says X is unnecessary, not that X is refused', () => {
   assert.deepEqual(
-    positionsOf(
-      'Portugal wouldn’t need to move its missiles to the border to carry out its threat, officials boasted.',
-    ),
+    positionsOf('Portugal wouldn’t need to send its fleet to the coast to make its point, officials said.'),
     [],
   )
 })
@@ -1317,7 +1315,7 @@ test('positions: "live with" without a modal is where or how people live', () =>
 })
 
 test('positions: every state of a listed subject holds the stance, the first one too, but not a place that opens the sentence', () => {
-  const listed = positionsOf('On the other side, Portugal, Spain and Italy reject any fixed cap.')
+  const listed = positionsOf('In Brussels, Portugal, Spain and Italy oppose the new levy.')
   assert.deepEqual(listed.map((p) => p.actorName).sort(), ['Italy', 'Portugal', 'Spain'])
   const opened = positionsOf('After talks in Lisbon, Spain and Italy pushed for a quick vote on the tariff.')
   assert.deepEqual(opened.map((p) => p.actorName).sort(), ['Italy', 'Spain'])
@@ -1325,7 +1323,7 @@ test('positions: every state of a listed subject holds the stance, the first one
 
 test('positions: not ruling out that something happened is no stance; not ruling out what may be done is', () => {
   assert.deepEqual(
-    positionsOf('Bishop Tomas Berg said he could not rule out that some captives had died in captivity.'),
+    positionsOf('Bishop Tomas Berg said he could not rule out that some records had been lost in the flood.'),
     [],
   )
   assert.deepEqual(
@@ -1337,17 +1335,17 @@ test('positions: not ruling out that something happened is no stance; not ruling
 test('positions: a clause opened by "when" or "as" with its own subject ends the proposition; "backed into a corner" backs nothing', () => {
   assert.deepEqual(
     positionsOf(
-      'Ruiz asked for longer-range missiles when he visited Kellby last month. Moscow dismissed the plan as it ignored the regions.',
+      'Ruiz asked for new trains when he visited Kellby last month. Lisbon dismissed the plan as it ignored the islands.',
     ).map((p) => p.proposition),
-    ['longer-range missiles', 'the plan'],
+    ['new trains', 'the plan'],
   )
-  assert.deepEqual(positionsOf('The envoy backed the Kaiser into a corner before the war.'), [])
+  assert.deepEqual(positionsOf('The envoy backed the duke into a corner before the war.'), [])
 })
 
 test('positions: a vote cast is a decision, not a position; a vote to come is a position', () => {
-  assert.deepEqual(positionsOf('Trustees Gil Marsh and Bea Olsen voted against the compromise on Monday.'), [])
+  assert.deepEqual(positionsOf('Trustees Gil Marsh and Bea Olsen voted against the library budget on Monday.'), [])
   assert.deepEqual(
-    positionsOf('Trustee Gil Marsh said he would vote against the compromise.').map(
+    positionsOf('Trustee Gil Marsh said he would vote against the library budget.').map(
       (p) => `${p.actorName}|${p.stance}`,
     ),
     ['Gil Marsh|against'],
@@ -1356,17 +1354,17 @@ test('positions: a vote cast is a decision, not a position; a vote to come is a 
 
 test('positions: "argued for weeks that X": the span of time is no complement', () => {
   assert.deepEqual(
-    positionsOf('Portugal had argued for weeks that the quota should be cut to 3.5 million tonnes.').map(
+    positionsOf('Portugal had argued for weeks that the quota should be cut to 2.1 million tonnes.').map(
       (p) => `${p.actorName}|${p.proposition}`,
     ),
-    ['Portugal|the quota should be cut to 3.5 million tonnes'],
+    ['Portugal|the quota should be cut to 2.1 million tonnes'],
   )
 })
 
 test('positions: a quotation may open before the modal and the negation ("would not rule out")', () => {
   assert.deepEqual(
     positionsOf(
-      'Ana Ruiz said Portugal "would not rule out" a minimum fee "as long as it applies to everyone in the market."',
+      'Ana Ruiz said Portugal "would not rule out" a road toll "as long as it applies to every port on the coast."',
     ).map((p) => `${p.actorName}|${p.stance}`),
     ['Portugal|conditional'],
   )

@@ -1226,44 +1226,44 @@ test('quotes: a cue that introduces a quotation ("told me, “…”") reports n
 })
 
 test('quotes: "A description, the Name of a body, said": the named body in apposition speaks', () => {
-  assert.deepEqual(quotesOf("A smaller group, the Hill Shepherds' Circle, said it would not join the march."), [
-    "indirect|Hill Shepherds' Circle|it would not join the march",
+  assert.deepEqual(quotesOf("A rival body, the Hill Shepherds' Circle, said it would stay out of the dispute."), [
+    "indirect|Hill Shepherds' Circle|it would stay out of the dispute",
   ])
 })
 
 test('quotes: a report ends before "but did not suggest"; a reported clause may open with quoted words', () => {
   assert.deepEqual(
-    quotesOf('Berg said that he would offer "a prayer" for the eventual nominee but did not suggest it would be Ruiz.'),
-    ['indirect|Berg|he would offer "a prayer" for the eventual nominee', 'partial|Berg|a prayer'],
+    quotesOf('Berg said that he would back "a fair candidate" for the post but did not suggest it would be Ruiz.'),
+    ['indirect|Berg|he would back "a fair candidate" for the post', 'partial|Berg|a fair candidate'],
   )
-  assert.deepEqual(quotesOf('Ruiz said "it makes me angry" every time she drives past the closed plant.'), [
-    'indirect|Ruiz|"it makes me angry" every time she drives past the closed plant',
-    'partial|Ruiz|it makes me angry',
+  assert.deepEqual(quotesOf('Ruiz said "the queue is a disgrace" every time the ferry runs late.'), [
+    'indirect|Ruiz|"the queue is a disgrace" every time the ferry runs late',
+    'partial|Ruiz|the queue is a disgrace',
   ])
   // A quotation that is the whole clause stays a quotation.
   assert.deepEqual(quotesOf('Ruiz said "we will win" and left the room.'), ['partial|Ruiz|we will win'])
 })
 
 test('quotes: "according to X" in mid-sentence reports what follows an opening phrase, or the words around it', () => {
-  assert.deepEqual(quotesOf('In addition, according to the department, nine million workers will be protected.'), [
-    'indirect|the department|nine million workers will be protected',
+  assert.deepEqual(quotesOf('In addition, according to the agency, two thousand homes will be rebuilt.'), [
+    'indirect|the agency|two thousand homes will be rebuilt',
   ])
   assert.deepEqual(
-    quotesOf('At the heart of the trouble, according to Tom Vos, a former envoy, was a decision by the mayor.'),
-    ['indirect|Tom Vos|At the heart of the trouble, according to Tom Vos, a former envoy, was a decision by the mayor'],
+    quotesOf('Behind the delay, according to Tom Vos, a former engineer, was a dispute over the contract.'),
+    ['indirect|Tom Vos|Behind the delay, according to Tom Vos, a former engineer, was a dispute over the contract'],
   )
   // A finding the tagger reads without a verb still has its source.
-  assert.deepEqual(quotesOf('Ruiz trails Berg in Kellby by 4 percentage points, according to the poll.'), [
-    'indirect|the poll|Ruiz trails Berg in Kellby by 4 percentage points',
+  assert.deepEqual(quotesOf('Ruiz trails Berg in Kellby by 7 points, according to the survey.'), [
+    'indirect|the survey|Ruiz trails Berg in Kellby by 7 points',
   ])
 })
 
 test('quotes: putting a figure on something reports an estimate; putting pressure on someone does not', () => {
   assert.deepEqual(
-    quotesOf('The union puts the cost closer to $31 million. The minister put pressure on the firm to settle.'),
-    ['indirect|The union|the cost closer to $31 million'],
+    quotesOf('The union puts the cost closer to $12 million. The minister put pressure on the firm to settle.'),
+    ['indirect|The union|the cost closer to $12 million'],
   )
-  assert.deepEqual(quotesOf('Harbor Pollster puts the mayor’s approval at a solid 50 percent.'), [
-    'indirect|Harbor Pollster|the mayor’s approval at a solid 50 percent',
+  assert.deepEqual(quotesOf('The Kellby Survey puts the mayor’s approval at a steady 47 percent.'), [
+    'indirect|Kellby Survey|the mayor’s approval at a steady 47 percent',
   ])
 })

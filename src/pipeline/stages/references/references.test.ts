@@ -114,9 +114,9 @@ test('speakers: "an EU spokesperson" speaks for the body that names them; a miss
 test('references: a person a title named stays in reach of the next pronoun', () => {
   assert.deepEqual(
     speakers(
-      'Foreign Minister Jonas Dahl said on Tuesday that the talks had moved. The army, led by Gen. Tomas Berg, ' +
-        'sent a delegation. The main dispute, the minister said, is over monitors. Two diplomats said the army ' +
-        'wanted observers from the region. Asked whether the kingdom would send observers, he said it would send a small team.',
+      'Trade Minister Jonas Dahl said on Tuesday that the talks had moved. The navy, led by Adm. Tomas Berg, ' +
+        'sent a team. The main dispute, the minister said, is over fishing quotas. Two diplomats said the navy ' +
+        'wanted patrols near the coast. Asked whether the country would send inspectors, he said it would send a small team.',
     ),
     ['Jonas Dahl', 'Jonas Dahl', null, null, 'Jonas Dahl'],
   )
@@ -143,8 +143,8 @@ test('references: a state that opens a sentence speaks as "it" and through "its 
   const analysis = analyzer.analyze(
     articleFromPlainText(
       'test.txt',
-      'Results\n\nThe Norhalt group, an energy firm, warned of costs. Portugal has moved furthest. In March, its ' +
-        'finance ministry demanded that the levy be delayed. By June it was asking for a cap instead.',
+      'Results\n\nThe Norhalt group, an energy firm, warned of costs. Portugal changed course twice. In March, its ' +
+        'finance ministry demanded that the levy be delayed. By June it was asking for an exemption instead.',
     ),
   )
   const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]))
@@ -168,8 +168,8 @@ test('references: a state that opens a sentence speaks as "it" and through "its 
 test('speakers: a source close to or familiar with a body is unnamed, whatever the phrase goes on to name', () => {
   assert.deepEqual(
     speakers(
-      'Norhalt Labs runs the app. A person close to the company, who spoke on condition of anonymity, said it ' +
-        'would consider closing the rooms. Two officials familiar with the Kellby League said the bid had won.',
+      'Norhalt Labs runs the plant. A person close to the firm, who asked not to be named, said it ' +
+        'would consider selling the site. Two officials familiar with the Kellby League said the bid had won.',
     ),
     [null, null],
   )
@@ -178,7 +178,7 @@ test('speakers: a source close to or familiar with a body is unnamed, whatever t
 test('references: "it" opening a sentence after a subject that names no entity is left unresolved', () => {
   assert.deepEqual(
     speakers(
-      'Norhalt Energy runs the pipeline. The new ad then quotes figures on costs. It also says the levy would ' +
+      'Norhalt Energy runs the pipeline. The new leaflet lists its costs. It also says the levy would ' +
         'double bills.',
     ),
     [null],
