@@ -764,7 +764,7 @@ test('entities: clubs named Athletic or United are organizations; a guildhall is
   assert.ok(found.includes('location:Ashby Guildhall'), found.join(', '))
 })
 
-test('entities: a first name joined by a hyphen keeps a common first part ("Per-Olof")', () => {
+test('entities: a first name joined by a hyphen keeps a common first part ("Per-Anders")', () => {
   assert.deepEqual(
     people('Farmers Party leader Per-Anders Lund backed the budget. Lund said so twice. Per-capita costs rose.'),
     ['Per-Anders Lund'],
