@@ -799,3 +799,41 @@ test('entities: a one-word name that speaks is a firm when the article gives it 
   assert.ok(found.includes('organization:Norvane'), found.join(', '))
   assert.ok(!found.includes('person:Norvane'), found.join(', '))
 })
+
+test('entities: bodies named with "People\'s", "Women\'s" or a plural of members, and bodies named by their kind', () => {
+  const found = typed(
+    "The Tarvian People's Party opposes the plan. The Norvane Women's Rowing League said it would wait. A group " +
+      "called Harbor Dock Workers' Solidarity objected. Police blamed the Vinter Ruhe coalition. Her solicitors, " +
+      'Fenmore Ashby, said the claim was settled. If it loses, Save Berg Meadows says it will appeal. The project is run by ' +
+      'Norhalt Renewables, while Tarvik Bulk Carriers and the Vos Line ship the parts.',
+  )
+  for (const body of [
+    "Tarvian People's Party",
+    "Norvane Women's Rowing League",
+    "Harbor Dock Workers' Solidarity",
+    'Vinter Ruhe',
+    'Fenmore Ashby',
+    'Save Berg Meadows',
+    'Norhalt Renewables',
+    'Tarvik Bulk Carriers',
+    'Vos Line',
+  ])
+    assert.ok(found.includes(`organization:${body}`), `${body}: ${found.join(', ')}`)
+  assert.ok(!found.some((name) => name.startsWith('person:')), found.join(', '))
+})
+
+test('entities: Korean given names, letters after a name, "Cllr", and a surname that is a country before a role', () => {
+  const found = typed(
+    'Labour Minister Kim Hye-jin welcomed the deal, said Park Ji-ho, an analyst. Ana Berg KC, for the council, ' +
+      'said the case was closed. Cllr Dunmore said the vote would wait. "We will see," Ilka Montenegro, the ' +
+      "agency's deputy director, said. The Kellby-era rules stay.",
+  )
+  for (const person of ['Kim Hye-jin', 'Park Ji-ho', 'Ana Berg', 'Dunmore', 'Ilka Montenegro'])
+    assert.ok(found.includes(`person:${person}`), `${person}: ${found.join(', ')}`)
+  assert.ok(!found.some((name) => /KC|Cllr|-era/.test(name)), found.join(', '))
+})
+
+test('entities: the "A." that opens an answer in a printed interview names no one', () => {
+  const found = typed('Q. Will the league sign?\n\nA. Put the games on a channel people can find.\n\nQ. And then?')
+  assert.ok(!found.some((name) => name.includes('Put')), found.join(', '))
+})

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
-import type { Language, Token } from '../../layers.js'
+import type { Language, Sentence, Token } from '../../layers.js'
 import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
@@ -97,10 +97,16 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
     if (sports === undefined) sports = isSportsStory(tokens)
     return sports
   }
+  const interview = hasQuestionLabels(tokens, sentences)
   let i = 0
   while (i < tokens.length) {
     const token = tokens[i]!
-    if (shouting[token.sentence] || fixtures.has(token.sentence) || !isNameStart(tokens, i, monthSurnames)) {
+    if (
+      shouting[token.sentence] ||
+      fixtures.has(token.sentence) ||
+      (interview && isAnswerLabel(tokens, sentences, i)) ||
+      !isNameStart(tokens, i, monthSurnames)
+    ) {
       i++
       continue
     }
@@ -148,6 +154,24 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
   return asFirms(
     mergeMentions(withTeamsEverywhere(names), (word) => knowledge.isAdjective(word)),
     tokens,
+  )
+}
+
+/** An interview printed as questions and answers: some paragraph opens with "Q." or "Q:". */
+function hasQuestionLabels(tokens: readonly Token[], sentences: readonly Sentence[]): boolean {
+  return sentences.some(
+    (sentence, k) =>
+      sentences[k - 1]?.paragraph !== sentence.paragraph && /^Q[.:]?$/.test(tokens[sentence.firstToken]!.text),
+  )
+}
+
+/** "A. Put one match a week …": in an interview, the "A." that opens a paragraph labels the answer. */
+function isAnswerLabel(tokens: readonly Token[], sentences: readonly Sentence[], i: number): boolean {
+  const sentence = sentences[tokens[i]!.sentence]!
+  return (
+    i === sentence.firstToken &&
+    /^[QA]\.?$/.test(tokens[i]!.text) &&
+    sentences[sentence.index - 1]?.paragraph !== sentence.paragraph
   )
 }
 
@@ -553,6 +577,24 @@ function isNameStart(tokens: readonly Token[], i: number, monthSurnames: Readonl
   return true
 }
 
+/** The text of `token` when it follows `at` with no space, else "". */
+const gluedText = (token: Token | undefined, at: number): string =>
+  token !== undefined && token.start === at ? token.text : ''
+
+/** True when the hyphen at `end` joins a short capitalized syllable after a surname to a lower-case one. */
+function isGivenNameSyllables(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[end - 1]!
+  const second = tokens[end + 1]!
+  return (
+    end - start >= 2 &&
+    /^\p{Lu}\p{Ll}{1,3}$/u.test(first.text) &&
+    /^\p{Ll}{2,4}$/u.test(second.text) &&
+    // ("Vos-led", "Tarvik-era": a common word after the hyphen describes; two letters are a syllable.)
+    (second.text.length === 2 || !isCommonWord(second.lower)) &&
+    !/^\p{L}/u.test(gluedText(tokens[end + 2], second.end))
+  )
+}
+
 /** Heads that make a body of its members' name only after "Shepherds'": "Hill Shepherds' Circle". */
 const MEMBERS_BODY_HEADS = new Set(['forum', 'circle', 'club', 'network', 'collective', 'group', 'ring', 'front'])
 
@@ -672,9 +714,12 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
     if (isPluralApostrophe(tokens, end)) {
       let j = end + 1
       while (j < tokens.length && j - end <= 3 && tokens[j]!.sentence === sentence && isNameToken(tokens[j]!)) j++
+      // ("Dock Workers' Solidarity": members named by a common plural make a body whatever its head.)
       if (
         j > end + 1 &&
-        (ORGANIZATION_HEADS.has(tokens[j - 1]!.lower) || MEMBERS_BODY_HEADS.has(tokens[j - 1]!.lower))
+        (ORGANIZATION_HEADS.has(tokens[j - 1]!.lower) ||
+          MEMBERS_BODY_HEADS.has(tokens[j - 1]!.lower) ||
+          (GROUP_NOUNS.has(tokens[end - 1]!.lower) && end - start >= 2))
       ) {
         end = j
         continue
@@ -686,6 +731,18 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       continue
     }
     if (token.text === '-' && adjacent && next && next.start === token.end && isNameToken(next)) {
+      end += 2
+      continue
+    }
+    // "Kim Hye-jin", "Lee Ji-ho": a Korean given name is two syllables joined by a hyphen, the second in
+    // lower case.
+    if (
+      token.text === '-' &&
+      adjacent &&
+      next &&
+      next.start === token.end &&
+      isGivenNameSyllables(tokens, start, end)
+    ) {
       end += 2
       continue
     }
@@ -932,6 +989,18 @@ function classifyRun(
     return { mentions: [], end }
   if (!type && titled) type = 'person'
   if (!type) type = guessType(tokens, nameStart, end, knowledge)
+  // "Ana Montenegro, the port's deputy director": a surname that is also a place, before a person's role.
+  if (
+    type === 'location' &&
+    !known &&
+    end - nameStart === 2 &&
+    !knowledge.placeKind(tokens[nameStart]!.lower) &&
+    !PLACE_OPENERS.has(tokens[nameStart]!.lower) &&
+    !PLACE_NAME_OPENERS.has(tokens[nameStart]!.lower) &&
+    knowledge.demonymOf(tokens[nameStart]!.lower) === undefined &&
+    appositiveRole(text, tokens, end) !== null
+  )
+    type = 'person'
   if (!known && !titled && isCompanyName(tokens, nameStart, end, type, lower, knowledge, companies))
     type = 'organization'
   // 'a memoir, "The Long Table,"', 'the "Political Book of the Year" award': a title in quotation marks.
@@ -1178,7 +1247,7 @@ const THING_NOUNS = new Set(
   (
     'missile missiles rocket rockets pipeline pipelines tank tanks jet jets drone drones launcher launchers ' +
     'system systems aircraft warplane warplanes helicopter helicopters vaccine vaccines app reactor reactors ' +
-    'crude flag flags'
+    'crude flag flags book'
   ).split(' '),
 )
 
@@ -1200,10 +1269,19 @@ const ORGANIZATION_KINDS = new Set(
   ).split(' '),
 )
 
+/** Advisers in the plural, hired as one firm. */
+const HIRED_FIRMS = new Set(
+  'solicitors lawyers attorneys auditors accountants bankers brokers advisers advisors consultants underwriters'.split(
+    ' ',
+  ),
+)
+
 function kindOfOrganizationAround(tokens: readonly Token[], start: number, end: number): boolean {
   const before = tokens[start - 1]
   if (before && before.pos === 'NOUN' && ORGANIZATION_KINDS.has(before.lower) && before.text === before.lower)
     return true
+  // "Her lawyers, Vos Berg, said": the name set beside advisers in the plural is their firm.
+  if (before?.text === ',' && HIRED_FIRMS.has(tokens[start - 2]?.lower ?? '') && tokens[end]?.text === ',') return true
   if (tokens[end]?.text !== ',' || !/^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) return false
   for (let k = end + 2; k < Math.min(tokens.length, end + 7); k++) {
     const token = tokens[k]!
@@ -1247,6 +1325,10 @@ const PLACE_KIND_AFTER = new Set(
 )
 const SHRINES = new Set(['temple', 'mosque', 'shrine', 'monastery'])
 /** Openers of place names that are no first names ("Santa Lucena", "River Tarvik", "Lake Dorn"). */
+const ORGANIZATION_KIND_AFTER = new Set(
+  'coalition alliance militia movement gang faction brokerage carrier airline consortium cartel syndicate'.split(' '),
+)
+const CAMPAIGN_OPENERS = new Set(['save', 'stop'])
 const PLACE_NAME_OPENERS = new Set(['san', 'santa', 'los', 'las', 'fort', 'river', 'lake', 'mount', 'port'])
 
 function isClubName(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): boolean {
@@ -1322,6 +1404,11 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     (length >= 2 || !SHRINES.has(kind))
   )
     return 'location'
+  // "the Kellby coalition", "the Vos militia": a name before a lower-case kind of body names the body.
+  if (ORGANIZATION_KIND_AFTER.has(kind) && last.pos !== 'ADJ' && knowledge.demonymOf(lowerName) === undefined)
+    return 'organization'
+  // "Save Kellby Fields", "Stop the Tarvik Road": a campaign is named for what it asks.
+  if (length >= 2 && CAMPAIGN_OPENERS.has(first.lower) && !isSentenceStart(tokens, start)) return 'organization'
   if (length >= 2 && knowledge.isLastName(last.lower)) return 'person'
   // A company's name inside ("Apple Store", "Apple Pay"): a product or a branch, not a person.
   if (tokens.slice(start, end).some((token) => knowledge.isOrganization(token.lower))) return 'organization'
@@ -1383,7 +1470,13 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if ((length === 2 || length === 3) && TEAM_NICKNAMES.has(last.lower) && gender === undefined) return 'organization'
   // Capitalized words with nothing known about them: a name of two to four words is most often a
   // person's, unless the tagger reads a word as an adjective ("Iraqi Kurdish").
-  const run = tokens.slice(start, end).filter((token) => !NAME_PARTICLES.has(token.text) && token.text !== '-')
+  // ("Lee Ji-ho": the lower-case syllable after a hyphen belongs to the given name before it.)
+  const run = tokens
+    .slice(start, end)
+    .filter(
+      (token, i) =>
+        !NAME_PARTICLES.has(token.text) && token.text !== '-' && !(i > 0 && tokens[start + i - 1]!.text === '-'),
+    )
   if (
     length >= 2 &&
     length <= 4 &&
@@ -1419,10 +1512,13 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
 /** "Exporters' Forum": an apostrophe written right after a plural. */
 function isPluralApostrophe(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]
-  return (
-    /^['’]$/.test(tokens[k]!.text) && before !== undefined && before.end === tokens[k]!.start && /s$/.test(before.lower)
-  )
+  if (before === undefined || before.end !== tokens[k]!.start) return false
+  // "People's Party", "Women's League": a plural without an s takes "'s".
+  if (IRREGULAR_PLURALS.has(before.lower)) return /^['’]s$/.test(tokens[k]!.text)
+  return /^['’]$/.test(tokens[k]!.text) && /s$/.test(before.lower)
 }
+
+const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children'])
 
 const CODE_MEMBERS =
   /^(spokesman|spokeswoman|spokesperson|leader|leaders|commander|commanders|fighters|rebels|militia|members|group|movement|negotiators|delegation|ministers|summit|statement)$/

@@ -133,6 +133,8 @@ export const PERSON_TITLES = new Set([
   'commissioner',
   'councillor',
   'councilor',
+  'cllr',
+  'cllr.',
   'trustee',
   'trustees',
   'alderman',
@@ -351,6 +353,11 @@ export const ORGANIZATION_HEADS = new Set([
   ...'bancorp bancshares financial insurance energy health healthcare labs laboratories pharma biotech diagnostics systems technologies software solutions brands resources petroleum steel shipping retail apparel entertainment studios automotive materials minerals utilities properties realty investments securities advisors advisers copper gold lithium nickel'.split(
     ' ',
   ),
+  // "Tarvik Renewables", "Norhalt Bulk Carriers", "Vos Line": a power developer, a shipping company.
+  'renewables',
+  'carriers',
+  'line',
+  'lines',
   // "Ostra Sport", "Kellby Sports": a sports broadcaster or outfitter.
   'sport',
   'sports',
@@ -529,6 +536,7 @@ export const ORGANIZATION_HEADS = new Set([
 /** Last words of place names. */
 export const LOCATION_HEADS = new Set([
   'river',
+  'vale',
   'sea',
   'ocean',
   'mountains',
@@ -675,6 +683,7 @@ export const GROUP_NOUNS = new Set([
   'opponents',
   'activists',
   'campaigners',
+  'objectors',
 ])
 
 /** Capitalized words that start sentences or mark time and are never names on their own. */
@@ -885,6 +894,14 @@ export const NOT_NAMES = new Set([
   'christmas',
   'easter',
   'ramadan',
+  // Letters after a name, not part of it: "Ana Berg KC", "Tom Vos OBE".
+  'kc',
+  'qc',
+  'obe',
+  'mbe',
+  'cbe',
+  'kbe',
+  'dbe',
 ])
 
 /** Particles inside personal names ("Ursula von der Leyen", "Charles de Gaulle"). */
@@ -991,7 +1008,7 @@ export const CLUB_WORDS = new Set(
   (
     'united rovers wanderers athletic athletico atletico albion dynamo dinamo spartak lokomotiv torpedo ' +
     'inter internazionale real sporting olympique olympiakos racing deportivo hotspur borussia eintracht ' +
-    'fc afc sc ac cf sk fk'
+    'fc afc sc ac cf sk fk pallavolo volley'
   ).split(' '),
 )
 
