@@ -875,7 +875,9 @@ export function resolveSpeaker(
     // "an EU spokesperson", "a State Department spokesman": on the record for the body that names them.
     if (SPOKESPERSONS.test(headWord) && /^\s*\w+\s*$/.test(tail) && best.entity.type === 'organization')
       return { entity: best.entity.id, name: best.entity.name, span, anonymous: false, source }
-    const modifiesHead = /\w/.test(tail) && best.entity.type !== 'group' && !qualified
+    // ("the Centre party": words that end the entity's own name modify nothing.)
+    const ownName = best.entity.name.toLowerCase().endsWith(` ${tail.trim().toLowerCase()}`)
+    const modifiesHead = /\w/.test(tail) && best.entity.type !== 'group' && !qualified && !ownName
     if (!modifiesHead) {
       // "96 hours and US Secretary of State Antony Blinken": words before the name that are not its
       // title (a figure, a second phrase) are no part of how the speaker is named.

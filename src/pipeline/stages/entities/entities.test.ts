@@ -837,3 +837,12 @@ test('entities: the "A." that opens an answer in a printed interview names no on
   const found = typed('Q. Will the league sign?\n\nA. Put the games on a channel people can find.\n\nQ. And then?')
   assert.ok(!found.some((name) => name.includes('Put')), found.join(', '))
 })
+
+test('entities: a one-word name that says "it" did something is a body; one that says "it would be" may be a person', () => {
+  const found = typed(
+    'Norvane said it had received 40 complaints. Vos said it would be hard. Harbor Developments objected.',
+  )
+  assert.ok(found.includes('organization:Norvane'), found.join(', '))
+  assert.ok(found.includes('person:Vos'), found.join(', '))
+  assert.ok(found.includes('organization:Harbor Developments'), found.join(', '))
+})

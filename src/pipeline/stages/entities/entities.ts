@@ -977,7 +977,12 @@ function classifyRun(
       : titled && !wholeKnown
         ? findRole(text, tokens, start, nameStart)
         : findRole(text, tokens, start, start)
-  const nameText = straighten(text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end))
+  let nameText = straighten(text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end))
+  // "the Centre party": a party's one-word name with its kind in lower case after it. The kind joins
+  // the name; the mention stays the capitalized word, as news corpora mark it.
+  const party =
+    end - nameStart === 1 && tokens[nameStart - 1]?.lower === 'the' && tokens[end]?.text === 'party' && !titled
+  if (party) nameText = `${nameText} party`
   const lower = nameText.toLowerCase()
   const known = knowledge.actor(lower)
   let type: EntityType | null = known?.type ?? null
@@ -989,6 +994,7 @@ function classifyRun(
     return { mentions: [], end }
   if (!type && titled) type = 'person'
   if (!type) type = guessType(tokens, nameStart, end, knowledge)
+  if (party && type === 'group') type = 'organization'
   // "Ana Montenegro, the port's deputy director": a surname that is also a place, before a person's role.
   if (
     type === 'location' &&
@@ -1418,7 +1424,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   // "Pennsylvania Democrat"), which the references stage may resolve, not a name.
   if (PERSON_TITLES.has(last.lower) || DESCRIPTION_TAILS.has(last.lower)) return null
   // "House Republicans", "Labour Tories": members of a party, in the plural, are a group.
-  if (length >= 2 && PARTY_MEMBERS.has(last.lower)) return 'group'
+  // ("Tarvik Greens", "the Liberals": a party named by its members.)
+  if ((length >= 2 || tokens[start - 1]?.lower === 'the') && PARTY_MEMBERS.has(last.lower)) return 'group'
   // "Cricket Australia", "Rugby Canada": a sport before a country names its national federation.
   if (length === 2 && SPORTS.has(first.lower) && knowledge.placeKind(last.lower) !== undefined) return 'organization'
   // "Maoist China", "Capital Kyiv": a place's name at the end with no first name before it.
@@ -1798,6 +1805,7 @@ function asFirms(entities: Entity[], tokens: readonly Token[]): Entity[] {
     if (!lone(entity)) continue
     const owns = entity.mentions.some((mention) => {
       const at = tokenIndexFrom(tokens, mention.end)
+      if (speaksOfItself(tokens, at)) return true
       if (tokens[at]?.start !== mention.end || !/^['’]s?$/.test(tokens[at]!.text)) return false
       return tokens.slice(at + 1, at + 4).some((token) => FIRM_POSSESSIONS.has(token.lower))
     })
@@ -1808,6 +1816,21 @@ function asFirms(entities: Entity[], tokens: readonly Token[]): Entity[] {
     lone(entity) && firms.has(entity.name) ? { ...entity, type: 'organization' } : entity,
   )
 }
+/**
+ * "Norvane said it had received 40 complaints", "Kellby says it will appeal": a name that speaks of
+ * itself as "it" doing something is a body. ("Vos said it would be hard": "it" there is no one.)
+ */
+function speaksOfItself(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at]
+  if (!verb || !/^(said|says|stated|added)$/.test(verb.lower) || tokens[at + 1]?.lower !== 'it') return false
+  if (!/^(had|has|would|will)$/.test(tokens[at + 2]?.lower ?? '')) return false
+  const action = tokens[at + 3]
+  return action !== undefined && action.pos === 'VERB' && !IMPERSONAL_VERBS.has(action.lower)
+}
+const IMPERSONAL_VERBS = new Set(
+  'be been take taken make made seem seemed mean cost depend help hurt happen'.split(' '),
+)
+
 const FIRM_POSSESSIONS = new Set(
   (
     'shareholders shares stock revenue revenues profit profits subscribers customers subscription catalogue ' +

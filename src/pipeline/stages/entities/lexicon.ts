@@ -355,6 +355,9 @@ export const ORGANIZATION_HEADS = new Set([
   ),
   // "Tarvik Renewables", "Norhalt Bulk Carriers", "Vos Line": a power developer, a shipping company.
   'renewables',
+  // "Harbor Developments", "Kellby Enterprises": a property developer, a trading firm.
+  'developments',
+  'enterprises',
   'carriers',
   'line',
   'lines',

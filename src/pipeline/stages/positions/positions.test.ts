@@ -1369,3 +1369,51 @@ test('positions: a quotation may open before the modal and the negation ("would 
     ['Portugal|conditional'],
   )
 })
+
+test('positions: a verb the tagger reads as a noun or an adverb after a name ("backs", "back") still takes a stance', () => {
+  assert.deepEqual(
+    positionsOf('The Tarvik Farmers Party backs the grain quota. The Liberals back the request.').map(
+      (p) => `${p.actorName}|${p.stance}|${p.proposition}`,
+    ),
+    ['Tarvik Farmers Party|for|the grain quota', 'Liberals|for|the request'],
+  )
+})
+
+test('positions: "X and most Y oppose Z" gives both; a plural measure alone is a proposition', () => {
+  assert.deepEqual(
+    positionsOf('The Greens and most Social Democrats oppose re-exports, although some doubt remains.')
+      .map((p) => `${p.actorName}|${p.stance}|${p.proposition}`)
+      .sort(),
+    ['Green Party|against|re-exports', 'Social Democrats|against|re-exports'],
+  )
+})
+
+test('positions: a decision put off or still being made leaves the question open; a question of fact does not', () => {
+  assert.deepEqual(
+    positionsOf(
+      'The Kellby Port Authority on Friday put off a decision on whether to sell the north quay. Norvane Energy ' +
+        'said it was still deciding whether to sell its stake in the mine. The statement did not say whether the ' +
+        'manager had been dismissed.',
+    ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
+    ['Kellby Port Authority|undecided|sell the north quay', 'Norvane Energy|undecided|sell its stake in the mine'],
+  )
+})
+
+test('positions: a relative clause about the holder does not negate its stance', () => {
+  assert.deepEqual(
+    positionsOf('Dunmore Developments, which was not a party to the case, welcomed the ruling on the quay.').map(
+      (p) => `${p.actorName}|${p.stance}`,
+    ),
+    ['Dunmore Developments|for'],
+  )
+})
+
+test('positions: "the Tarvian government" holds for its state; "the Centre party" is a party', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Officials in Switzerland said the Swiss government would not accept the new tariff schedule. The Centre party ' +
+        'said it could support a cap if the cantons agreed.',
+    ).map((p) => `${p.actorName}|${p.stance}`),
+    ['Switzerland|against', 'Centre party|conditional'],
+  )
+})

@@ -154,6 +154,8 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
         // ("would sign only if Y": the condition says what the one word does not.)
         draft.conditions.length > 0 ||
         namesOnlyObject(tokens, draft.proposition) ||
+        // ("oppose re-exports", "backs sanctions": a plural noun names a kind of measure.)
+        isMeasureNoun(tokens, draft.proposition) ||
         // "ready to talk", "willing to negotiate": to negotiate at all is a position in itself.
         (draft.proposition.end - draft.proposition.first === 1 &&
           NEGOTIATING.has(tokens[draft.proposition.first]!.lower)) ||
@@ -162,21 +164,39 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
   )
 }
 
+/** A one-word proposition that is a plural common noun: "re-exports", "tariffs", "sanctions". */
+function isMeasureNoun(tokens: readonly Token[], proposition: Phrase): boolean {
+  const token = tokens[proposition.first]!
+  return proposition.end - proposition.first === 1 && token.pos === 'NOUN' && /[a-z]{3}s$/.test(token.text)
+}
+
 /**
  * "Portugal and Spain pushed for …", "Russia and China have resisted …": every actor a coordinated
  * subject names holds the stance, not only the last one.
  */
 function partnersOf(context: Context, draft: Draft): { actor: Entity; actorName: string }[] {
   const phrase = draft.holderPhrase
-  if (!phrase || phrase.end - phrase.first < 3) return []
+  if (!phrase) return []
   const { tokens } = context
   const partners: { actor: Entity; actorName: string }[] = []
   const seen = new Set([draft.actor.id])
+  let listStart = phrase.first
+  // "The Greens and most Social Democrats oppose …": the subject reader stops at a quantifier, so the
+  // name joined before it is taken back in.
+  if (
+    QUANTIFIERS.has(tokens[listStart - 1]?.lower ?? '') &&
+    tokens[listStart - 2]?.lower === 'and' &&
+    tokens[listStart - 3]?.pos === 'PROPN'
+  ) {
+    listStart -= 3
+    while (listStart - 1 >= draft.sentence.firstToken && tokens[listStart - 1]!.pos === 'PROPN') listStart--
+  }
+  if (phrase.end - listStart < 3) return []
   // "Portugal, Spain and Italy oppose …": the subject reader stops at a comma, so the names
   // listed before it are taken back in.
-  let listStart = phrase.first
-  const coordinated = tokens.slice(phrase.first, phrase.end).some((token) => token.lower === 'and')
-  while (coordinated && tokens[listStart - 1]?.text === ',' && tokens[listStart - 2]?.pos === 'PROPN') {
+  const coordinated = tokens.slice(listStart, phrase.end).some((token) => token.lower === 'and')
+  if (!coordinated) return []
+  while (tokens[listStart - 1]?.text === ',' && tokens[listStart - 2]?.pos === 'PROPN') {
     let j = listStart - 2
     while (j - 1 >= draft.sentence.firstToken && tokens[j - 1]!.pos === 'PROPN') j--
     // ("After talks in Lisbon, Spain and Italy …": a name that ends an opening phrase is no list item.)
@@ -204,6 +224,8 @@ function partnersOf(context: Context, draft: Draft): { actor: Entity; actorName:
   }
   return partners
 }
+
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'several', 'all'])
 
 /**
  * "We are asking the poorest to pay the most. I cannot support that.": in one speaker's quote, a lone
@@ -324,6 +346,13 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
         from = j + 1
         break
       }
+  // "Harbor Homes, which was not a party to the case, welcomed …": a relative clause about the subject
+  // says nothing of the stance.
+  if (tokens[from]?.text === ',' && /^(who|which|whose)$/.test(tokens[from + 1]?.lower ?? '')) {
+    let close = from + 2
+    while (close < k && tokens[close]!.text !== ',') close++
+    if (close < k) from = close + 1
+  }
   const between = tokens.slice(from, k)
   // "denied that Tehran had agreed to any cap": a stance inside a denial is negated.
   // ("continues to deny he plans to invade": no "that" is needed.)
@@ -564,6 +593,20 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
   )
 }
 /** The clause's first verb is in the past ("had died", "were killed", "fled"), not a modal or a present. */
+/**
+ * "did not say whether he had been dismissed", "whether the ship was seized": a question about what
+ * happened, not about what anyone wants.
+ */
+function isDoneTo(tokens: readonly Token[], clause: Phrase): boolean {
+  for (let k = clause.first; k < clause.end; k++) {
+    const token = tokens[k]!
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue
+    if (token.lower === 'had') return true
+    return /^(was|were)$/.test(token.lower) && /(ed|en|wn)$/.test(tokens[k + 1]?.lower ?? '')
+  }
+  return false
+}
+
 function tellsPast(tokens: readonly Token[], clause: Phrase): boolean {
   for (let k = clause.first; k < clause.end; k++) {
     const token = tokens[k]!
@@ -695,7 +738,16 @@ function isPredicate(tokens: readonly Token[], k: number, word: StanceWord): boo
   const before = previous?.lower === 'only' ? tokens[k - 2] : previous
   if (before && (COMMITMENT_MODALS.has(before.lower) || before.lower === 'to')) return true
   // "Moscow objects to": the tagger reads some third-person verbs as plural nouns.
-  return token.pos === 'NOUN' && word.particle !== null && previous?.pos === 'PROPN'
+  if (token.pos === 'NOUN' && word.particle !== null && previous?.pos === 'PROPN') return true
+  // "The Norvane Party backs the plan", "The Liberals back the request": a verb read as a noun or an
+  // adverb right after a name (or a name's apposition), before the thing it takes.
+  const named = previous?.pos === 'PROPN' || (previous?.text === ',' && tokens[k - 2]?.pos === 'PROPN')
+  return (
+    (token.pos === 'NOUN' || token.pos === 'ADV') &&
+    word.particle === null &&
+    named &&
+    /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '')
+  )
 }
 
 interface Holder {
@@ -779,6 +831,12 @@ function holderOf(context: Context, sentence: Sentence, k: number): Holder | nul
       if (owner && context.knowledge.isState(owner.name.toLowerCase()))
         return { ...actorFor(context, owner), phrase, quote }
     }
+  }
+  // "The Tarvian government put off …": a people's adjective before the government names its state.
+  if (GOVERNMENT_HEADS.test(head) && words <= 4) {
+    const stateName = context.knowledge.demonymOf(tokens[phrase.end - 2]?.lower ?? '')
+    const state = stateName ? context.byName.get(stateName.toLowerCase()) : undefined
+    if (state) return { ...actorFor(context, state), phrase, quote }
   }
   // "its finance ministry demanded …": the state "its" refers to.
   const its = tokens[phrase.first]?.lower === 'its' ? phrase.first : phrase.first - 1
@@ -1762,24 +1820,54 @@ function refusalNounAt(context: Context, sentence: Sentence, k: number): Draft |
 // ---------------------------------------------------------------------------------------------
 // "has not decided whether to support X", "declined to say whether it would X": the question is open.
 
-const DECIDING_VERBS = new Set(['decide', 'decided', 'say', 'said', 'indicate', 'indicated', 'disclose', 'signal'])
+const DECIDING_VERBS = new Set([
+  'decide',
+  'decided',
+  'deciding',
+  'say',
+  'said',
+  'indicate',
+  'indicated',
+  'disclose',
+  'signal',
+])
+const DEFERRING_VERBS = new Set(['put', 'postponed', 'postpones', 'delayed', 'delays', 'deferred', 'defers'])
+
+/** "put off a decision on whether …", "postponed its decision on whether …": where "whether" stands, or null. */
+function deferredDecision(tokens: readonly Token[], k: number): number | null {
+  if (!DEFERRING_VERBS.has(tokens[k]!.lower)) return null
+  let j = k + 1
+  if (tokens[k]!.lower === 'put') {
+    if (tokens[j]?.lower !== 'off') return null
+    j++
+  }
+  if (/^(a|its|their|the|his|her)$/.test(tokens[j]?.lower ?? '')) j++
+  if (tokens[j]?.lower !== 'decision' || !/^(on|about)$/.test(tokens[j + 1]?.lower ?? '')) return null
+  return tokens[j + 2]?.lower === 'whether' ? j + 2 : null
+}
 const TIME_BEFORE_WHETHER =
   /^(on|by|at|next|this|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|today|tomorrow|soon)$/
 const REFUSING_TO = new Set(['yet', 'declined', 'declines', 'refused', 'refuses', 'decline', 'refuse'])
 
 function openQuestionAt(context: Context, sentence: Sentence, k: number): Draft | null {
   const { tokens } = context
-  if (!DECIDING_VERBS.has(tokens[k]!.lower)) return null
+  const deferred = deferredDecision(tokens, k)
+  if (!DECIDING_VERBS.has(tokens[k]!.lower) && deferred === null) return null
   // The question: "whether" right after the verb (a closing quote may stand between).
-  let w = k + 1
+  let w = deferred ?? k + 1
   if (QUOTE_MARKS.test(tokens[w]?.text ?? '')) w++
   // "would decide on Friday whether to …": a short time may stand before "whether" after a decision ahead.
-  const ahead = tokens[k]!.lower === 'decide' && /^(will|would|['’]ll)$/.test(tokens[k - 1]?.lower ?? '')
+  // ("is still deciding whether", "put off a decision on whether": the decision is not made yet.)
+  const ahead =
+    deferred !== null ||
+    tokens[k]!.lower === 'deciding' ||
+    (tokens[k]!.lower === 'decide' && /^(will|would|['’]ll)$/.test(tokens[k - 1]?.lower ?? ''))
   if (ahead) while (w < k + 5 && w < sentence.endToken && TIME_BEFORE_WHETHER.test(tokens[w]!.lower)) w++
   if (tokens[w]?.lower !== 'whether') return null
   // The verb must be denied: "not (yet) decided", "has yet to say", "declined to say"; or the decision
   // lies ahead ("will decide whether").
-  let n = k - 1
+  // (A deferring verb is itself the predicate: its subject comes right before it.)
+  let n = deferred === null ? k - 1 : k
   if (QUOTE_MARKS.test(tokens[n]?.text ?? '')) n--
   // (When the decision lies ahead, the modal stands where the negation would.)
   if (tokens[n]?.lower === 'to' && REFUSING_TO.has(tokens[n - 1]?.lower ?? '')) n--
@@ -1797,7 +1885,7 @@ function openQuestionAt(context: Context, sentence: Sentence, k: number): Draft 
   else if (tokens[first]?.pos === 'PRON' && /^(would|will|could|should|can)$/.test(tokens[first + 1]?.lower ?? ''))
     first += 2
   const proposition = propositionFrom(tokens, first, sentence.endToken)
-  if (!proposition) return null
+  if (!proposition || isDoneTo(tokens, proposition)) return null
   return plainDraft(holder, proposition, 'undecided', sentence)
 }
 
