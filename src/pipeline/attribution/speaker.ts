@@ -421,6 +421,15 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (tokens[apposition + 1]?.pos === 'VERB') sourceEnd = apposition
     j = apposition - 1
     if (j < floor) return null
+    // "Ana Ruiz, the league's envoy, who brokered the deal, said": a relative clause after a title's
+    // apposition; the name before both speaks.
+    const outer = /^(who|which)$/.test(tokens[apposition + 1]?.lower ?? '')
+      ? outerApposition(tokens, apposition, floor)
+      : null
+    if (outer !== null) {
+      j = outer
+      sourceEnd = outer + 1
+    }
   } else if (DASHES.has(tokens[j]!.text)) {
     // "X -- co-editor of a book on debates -- said"
     const opening = previousDash(tokens, j, floor)
@@ -542,7 +551,9 @@ export function relativeSubject(
   else if (tokens[j]?.lower === 'whom' && tokens[j - 1]?.lower === 'of' && QUANTIFIERS.test(tokens[j - 2]?.lower ?? ''))
     relative = j - 2
   if (relative - 1 <= floor || tokens[relative - 1]!.text !== ',') return null
-  const phrase = subjectBefore(tokens, relative - 1, floor)
+  // "the Tarvik Liner Association, a trade body for ferries, which said": the name before the apposition.
+  const named = outerApposition(tokens, relative - 1, floor)
+  const phrase = subjectBefore(tokens, named === null ? relative - 1 : named + 1, floor)
   return phrase ? { phrase, relative } : null
 }
 const QUANTIFIERS = /^(many|some|most|all|several|few|both|none|one|two|each)$/
@@ -737,6 +748,20 @@ function previousDash(tokens: readonly Token[], dash: number, floor: number): nu
 }
 
 /** Start of the apposition or relative clause that ends with the comma at `comma`, or null. */
+/**
+ * Where the name before a described apposition ends: "Ana Ruiz, the league's envoy[,]" with `comma` the
+ * comma after the apposition. Null unless a short name stands before an apposition that opens with a
+ * determiner or a possessive.
+ */
+export function outerApposition(tokens: readonly Token[], comma: number, floor: number): number | null {
+  const inner = appositionStart(tokens, comma, floor)
+  if (inner === null || !/^(the|a|an|his|her|its|their)$/.test(tokens[inner + 1]?.lower ?? '')) return null
+  const end = inner - 1
+  let first = end
+  while (first - 1 >= floor && tokens[first - 1]!.pos === 'PROPN' && end - first < 5) first--
+  return end >= floor && tokens[end]!.pos === 'PROPN' && first >= floor ? end : null
+}
+
 function appositionStart(tokens: readonly Token[], comma: number, floor: number): number | null {
   // Titles run long ("director of the Institute for Policy Integrity at a university's law school"), and
   // a relative clause about a career longer still.

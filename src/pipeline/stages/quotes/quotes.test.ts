@@ -1267,3 +1267,17 @@ test('quotes: putting a figure on something reports an estimate; putting pressur
     'indirect|Kellby Survey|the mayor’s approval at a steady 47 percent',
   ])
 })
+
+test('quotes: a name before a title and a relative clause speaks, and so does a body before its description', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Desmond Vos, the Harbor Union’s envoy for Kellby, who brokered the truce in a week of talks, said he would ' +
+        'meet both sides on Thursday. The loudest objection came from the Tarvik Liner Association, a trade body ' +
+        'for ferry lines, which said on Monday that the levy would cost its members $60 million a year.',
+    ),
+    [
+      'indirect|Desmond Vos|he would meet both sides on Thursday',
+      'indirect|Tarvik Liner Association|the levy would cost its members $60 million a year',
+    ],
+  )
+})

@@ -3,6 +3,7 @@ import type { Span } from '../../../core/span.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { type Cue, cueAt, objectCueAt } from '../../attribution/cue.js'
 import {
+  outerApposition,
   type Phrase,
   POSSESSIVE_PRONOUNS,
   relativeSubject,
@@ -476,7 +477,11 @@ function relativeAntecedent(tokens: readonly Token[], relative: number): Phrase 
   const word = tokens[relative]!
   if (!/^(who|which)$/.test(word.lower)) return null
   let j = relative - 1
-  if (tokens[j]?.text === ',') j--
+  if (tokens[j]?.text === ',') {
+    // "the Harbor Traders Guild, a trade body for ferries, which said": the name before the apposition.
+    const named = outerApposition(tokens, j, Math.max(0, j - 30))
+    j = named ?? j - 1
+  }
   const head = tokens[j]
   if (head === undefined || head.sentence !== word.sentence || !/^(PROPN|NOUN)$/.test(head.pos)) return null
   let first = j
