@@ -28,6 +28,8 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
       : { index: i, end: i + 2, lemma: 'reply' }
   const lemma = speechLemma(token.lower)
   if (lemma === undefined) return null
+  // "who cannot show proof of vaccination": showing a document at a door reports nothing.
+  if (lemma === 'show' && SHOWN_PAPERS.has(tokens[i + 1]?.lower ?? '')) return null
   // ("from frontline states." ends there: a verb read as a noun must have something after it.)
   const verbTaggedNoun =
     token.pos === 'NOUN' &&
@@ -50,6 +52,8 @@ const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'others', 'both', 'a
 /** "that", or a determiner, pronoun or name opening the reported clause ("say the bridge …", "say they …"). */
 const opensContent = (token: Token | undefined): boolean =>
   token !== undefined && (token.lower === 'that' || /^(DET|PRON|PROPN)$/.test(token.pos))
+
+const SHOWN_PAPERS = new Set(['proof', 'identification', 'id', 'papers', 'passports', 'tickets'])
 
 const RETORT_FORMS = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits', 'pushed', 'pushes'])
 

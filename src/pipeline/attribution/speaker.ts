@@ -119,6 +119,14 @@ function documentOwner(
     const found = entityAt(tokens[k + 1]?.start ?? Number.MAX_SAFE_INTEGER, tokens[j - 1]?.end ?? 0)
     if (found) return found
   }
+  // "figures her office released", "data the ministry published": the maker is the subject of the
+  // relative clause without "that" (an office speaks for the person "her" refers to).
+  const maker = { first: doc + 1, end: phrase.end }
+  if (maker.end - maker.first >= 1 && maker.end - maker.first <= 3 && /^(DET|PRON)$/.test(tokens[doc + 1]?.pos ?? ''))
+    return (
+      principalOf(tokens, maker, entities, references) ??
+      entityAt(tokens[maker.first]!.start, tokens[maker.end - 1]!.end)
+    )
   return undefined
 }
 

@@ -432,7 +432,7 @@ export const passiveCueLemma = (word: string): string | undefined => PASSIVE_LEM
 
 /** Documents that report findings for whoever made them ("a poll by X found", "the report said"). */
 export const MADE_DOCUMENTS = new Set(
-  'report survey poll study analysis audit review assessment estimate estimates census inquiry investigation statement letter'.split(
+  'report survey poll study analysis audit review assessment estimate estimates census inquiry investigation statement letter figures data'.split(
     ' ',
   ),
 )

@@ -804,7 +804,8 @@ test('entities: bodies named with "People\'s", "Women\'s" or a plural of members
   const found = typed(
     "The Tarvian People's Party opposes the plan. The Norvane Women's Rowing League said it would wait. A group " +
       "called Harbor Dock Workers' Solidarity objected. Police blamed the Vinter Ruhe coalition. Her solicitors, " +
-      'Fenmore Ashby, said the claim was settled. If it loses, Save Berg Meadows says it will appeal. The project is run by ' +
+      'Fenmore Ashby, said the claim was settled. If it loses, Save Berg Meadows says it will appeal. ' +
+      'Tarvik Parents for Choice called the order unfair. The project is run by ' +
       'Norhalt Renewables, while Tarvik Bulk Carriers and the Vos Line ship the parts.',
   )
   for (const body of [
@@ -814,6 +815,7 @@ test('entities: bodies named with "People\'s", "Women\'s" or a plural of members
     'Vinter Ruhe',
     'Fenmore Ashby',
     'Save Berg Meadows',
+    'Tarvik Parents for Choice',
     'Norhalt Renewables',
     'Tarvik Bulk Carriers',
     'Vos Line',

@@ -643,7 +643,10 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       isNameToken(next) &&
       // "the Security Council on Friday": a day or a month after the joiner is no part of the name.
       !NOT_NAMES.has(next.lower) &&
-      (NAME_PARTICLES.has(token.lower) || hasOrganizationWordAfterTitles(tokens, start, end))
+      (NAME_PARTICLES.has(token.lower) ||
+        hasOrganizationWordAfterTitles(tokens, start, end) ||
+        // "Kellby Parents for Choice", "Doctors for Clean Air": members and the cause they stand for.
+        (token.lower === 'for' && GROUP_NOUNS.has(tokens[end - 1]!.lower)))
     if (joins) {
       end += 2
       continue
@@ -1362,6 +1365,9 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   // so does a plural's apostrophe ("Grain Growers' Forum": the run only keeps one before a body's head).
   if (tokens.slice(start, end).some((token, i) => token.text === '&' || isPluralApostrophe(tokens, start + i)))
     return 'organization'
+  // "Kellby Parents for Choice": members named for a cause are a body.
+  for (let k = start + 1; k < end - 1; k++)
+    if (tokens[k]!.lower === 'for' && GROUP_NOUNS.has(tokens[k - 1]!.lower)) return 'organization'
   // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
   if (length > 1 && LANDMARK_HEADS.has(last.lower)) return 'location'
   // "Brackley Valley Unified School District", "Harbor Water District": a district that runs a service is a body.

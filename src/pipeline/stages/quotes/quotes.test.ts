@@ -1281,3 +1281,13 @@ test('quotes: a name before a title and a relative clause speaks, and so does a 
     ],
   )
 })
+
+test('quotes: a transcript label may give a role after the name; showing proof at a door reports nothing', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Pupils who cannot show proof of vaccination will be kept home.\n\nDR. TOMAS BERG, deputy medical officer ' +
+        'of health: We have about 6,000 doses on hand.',
+    ),
+    ['direct|TOMAS BERG|We have about 6,000 doses on hand.'],
+  )
+})

@@ -151,6 +151,10 @@ function findTranscriptSpeech(context: Context): Draft[] {
     while (k < sentence.endToken && QUOTE_MARK.test(tokens[k]!.text)) k++
     const nameStart = k
     while (k < sentence.endToken && k - nameStart < 3 && /^[A-Z][A-Z'’.-]+$/.test(tokens[k]!.text)) k++
+    // "DR. ANA RUIZ, deputy medical officer: …": a role in lower case may follow the name.
+    const nameEnd = k
+    const colon = k > nameStart ? roleLabelColon(tokens, k, sentence.endToken) : -1
+    if (colon > 0) k = colon
     // "President of Russia Vladimir Putin: …": a label in title case must end in a person's name.
     if (k === nameStart || tokens[k]?.text !== ':') k = namedLabelEnd(context, nameStart, sentence.endToken)
     if (k === nameStart || tokens[k]?.text !== ':' || k + 1 >= sentence.endToken) continue
@@ -163,7 +167,7 @@ function findTranscriptSpeech(context: Context): Draft[] {
     drafts.push({
       kind: 'direct',
       span,
-      speaker: speakerOf(context, { first: nameStart, end: k }),
+      speaker: speakerOf(context, { first: nameStart, end: colon > 0 ? nameEnd : k }),
       cue: null,
       cueSpan: null,
       sentence: s,
@@ -172,6 +176,14 @@ function findTranscriptSpeech(context: Context): Draft[] {
     })
   }
   return drafts
+}
+
+/** The colon that ends ", a lower-case role" after a speaker's name in capitals at `comma`, or -1. */
+function roleLabelColon(tokens: readonly Token[], comma: number, end: number): number {
+  if (tokens[comma]?.text !== ',') return -1
+  let k = comma + 1
+  while (k < end && k - comma <= 10 && /^[\p{Ll}'’-]+$/u.test(tokens[k]!.text)) k++
+  return k > comma + 1 && tokens[k]?.text === ':' ? k : -1
 }
 
 /** One past a title-case speaker label at `from` that ends in a person's name right before a colon, or `from`. */
@@ -592,9 +604,13 @@ function estimateCueAt(tokens: readonly Token[], k: number, end: number): Cue | 
   if (!/^(put|puts|putting)$/.test(token.lower) || token.pos !== 'VERB') return null
   for (let m = k + 2; m < end && m <= k + 10; m++) {
     const word = tokens[m]!.lower
-    if (tokens[m]!.text === ',' || tokens[m]!.pos === 'VERB') return null
-    const at =
-      word === 'at' ? m + 1 : /^(closer|close|nearer)$/.test(word) && tokens[m + 1]?.lower === 'to' ? m + 2 : -1
+    // ("the number of affected students at …": a participle may describe the thing counted.)
+    const describing = /(ed|ing)$/.test(word) && /^(DET|ADP)$/.test(tokens[m - 1]!.pos)
+    if (tokens[m]!.text === ',' || (tokens[m]!.pos === 'VERB' && !describing)) return null
+    let at = word === 'at' ? m + 1 : /^(closer|close|nearer)$/.test(word) && tokens[m + 1]?.lower === 'to' ? m + 2 : -1
+    // ("at closer to 2,400")
+    if (word === 'at' && /^(closer|close|nearer)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'to')
+      at += 2
     if (at < 0) continue
     const figure = tokens[at]
     // ("at a steady 47 percent": an article and an adjective may stand before the figure.)
