@@ -221,7 +221,9 @@ export const CLAIM_WORDS = new Set(
     'upholds upheld overturns overturned lifts lifted fines fined unanimously unanimous evict evicts evicted ' +
     // Multiples are figures ("Agrees to Double Quotas"); pulling something and conceding are outcomes.
     'double doubles doubled triple triples tripled halve halves halved quadruple quadruples pulls pulled ' +
-    'concedes conceded'
+    'concedes conceded ' +
+    // Sides that unite: a body that shows them split does not back it.
+    'unite unites united'
   ).split(' '),
 )
 

@@ -369,3 +369,23 @@ test('headline: "Concedes" needs a concession in the body', () => {
   const admitted = 'The minister admitted on Tuesday that the port contract was a mistake.'
   assert.equal(analyze('Minister Concedes Port Contract Was a Mistake', admitted).headline?.supported, true)
 })
+
+test('headline: a figure must count in the body what it counts in the headline', () => {
+  const costs =
+    'Harbor Radio will apologise to the former mayor, Tom Vos, in court. The damages were not disclosed. His ' +
+    'lawyers said the station would also pay his legal costs, which they put at about £80,000.'
+  const wrong = analyze('Harbor Radio to pay former mayor £80,000 libel damages', costs).headline
+  assert.equal(wrong?.supported, false)
+  assert.match(wrong?.claims[0]?.reason ?? '', /80,000 as libel damages/)
+  const damages = 'Harbor Radio agreed to pay the former mayor, Tom Vos, £80,000 in libel damages, his lawyers said.'
+  assert.equal(analyze('Harbor Radio to pay former mayor £80,000 libel damages', damages).headline?.supported, true)
+})
+
+test('headline: sides that "unite" are not backed by a body that says they are not united; a name is no verb', () => {
+  const split =
+    'Ferry operators are split over the Kellby port levy. Two back it, three oppose it. Shippers who use the ' +
+    'port are no more united, and the United States has not commented.'
+  assert.equal(analyze('Ferry operators unite against Kellby port levy', split).headline?.supported, false)
+  const united = 'Ferry operators united on Monday against the Kellby port levy, saying it would cost them millions.'
+  assert.equal(analyze('Ferry operators unite against Kellby port levy', united).headline?.supported, true)
+})

@@ -327,6 +327,12 @@ function checkClaim(
   if (toll !== null) {
     return { text: part, supported: false, reason: `the body never gives ${toll} as a number of dead` }
   }
+  // "£350,000 Libel Damages" over a body where £350,000 is the legal costs: a figure must count the
+  // same thing in the body as in the headline.
+  const miscounted = figureCountingOther(part, body)
+  if (miscounted !== null) {
+    return { text: part, supported: false, reason: `the body never gives ${miscounted}` }
+  }
   // "Visit Ends Without Prisoner Swap Deal": a headline that says something did not happen is backed by
   // a body where it stays proposed or denied.
   const saysNotHappened = /\b(?:without|no|fails?|failed)\b/i.test(part)
@@ -368,6 +374,41 @@ function checkClaim(
     reason: `the body has most key words and states the outcome; ${paraphrased} paraphrased or absent${rewording}`,
   }
 }
+
+/**
+ * A headline figure and the words right after it ("£350,000 libel damages", "120 stores"): when the body
+ * has the figure but none of its sentences with it holds any of those words, the figure counts
+ * something else there. Returns "FIGURE as WORDS" for such a figure, else null.
+ */
+function figureCountingOther(part: string, body: BodyIndex): string | null {
+  const sequence = contentWords(part)
+  for (let i = 0; i + 1 < sequence.length; i++) {
+    const figure = sequence[i]!
+    if (!/^\d/.test(figure.key) || /^(19|20)\d\d$/.test(figure.key)) continue
+    const places = body.at.get(figure.key)
+    if (places === undefined) continue
+    // Only the words that follow the figure directly in the headline name what it counts.
+    const counted: ContentWord[] = []
+    let rest = part.slice(part.indexOf(figure.text) + figure.text.length)
+    for (const word of sequence.slice(i + 1, i + 3)) {
+      const next = new RegExp(`^[\\s-]+${escapeRegExp(word.text)}`, 'i').exec(rest)
+      if (next === null) break
+      counted.push(word)
+      rest = rest.slice(next[0].length)
+    }
+    if (counted.length === 0) continue
+    const sentences = new Set(places.map((index) => body.tokens[index]!.sentence))
+    const backed = counted.some((word) =>
+      [word.key, ...(SYNONYMS.get(word.key)?.map((synonym) => synonym.key) ?? [])].some((key) =>
+        (body.at.get(key) ?? []).some((index) => sentences.has(body.tokens[index]!.sentence)),
+      ),
+    )
+    if (!backed) return `${figure.text} as ${counted.map((word) => word.text).join(' ')}`
+  }
+  return null
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const TOLL_KEYS = new Set(['kill', 'dead', 'die', 'death', 'live'].map((word) => keyOf(word)))
 
@@ -486,6 +527,8 @@ function isOnlyNegated(key: string, body: BodyIndex): boolean {
   const at = body.at.get(key)
   if (at === undefined) return false
   for (const k of at) {
+    // ("the United States", "Peace Corps": the word inside a name asserts nothing.)
+    if (isInsideName(body.tokens, k)) continue
     let negated = false
     for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
       const token = body.tokens[j]!
@@ -498,6 +541,12 @@ function isOnlyNegated(key: string, body: BodyIndex): boolean {
     if (!negated) return false
   }
   return true
+}
+
+function isInsideName(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!
+  const sentenceStart = tokens[k - 1]?.sentence !== token.sentence
+  return token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text) && !sentenceStart
 }
 
 /** A story's lead states what it is about: headline words found there count for more. */
