@@ -1417,3 +1417,21 @@ test('positions: "the Tarvian government" holds for its state; "the Centre party
     ['Switzerland|against', 'Centre party|conditional'],
   )
 })
+
+test('positions: "no current plans to", "could not commit to", "hoping for", a charge levied, and a threat after a leading "if"', () => {
+  assert.deepEqual(
+    positionsOf(
+      'The Kellby Ministry of Transport said it had no current plans to raise the bridge toll. Harbor Radio said ' +
+        'it could not commit to a fixed evening slot. Ana Ruiz said she was still hoping for an agreement. The ' +
+        'Tarvik Grain Council said it would oppose any charge that was not capped. If the board refuses, Norvane ' +
+        'Energy has said it will appeal to the planning inspectorate.',
+    ).map((p) => `${p.actorName}|${p.stance}`),
+    [
+      'Kellby Ministry of Transport|against',
+      'Harbor Radio|against',
+      'Ana Ruiz|for',
+      'Tarvik Grain Council|against',
+      'Norvane Energy|conditional',
+    ],
+  )
+})

@@ -226,6 +226,7 @@ function partnersOf(context: Context, draft: Draft): { actor: Entity; actorName:
 }
 
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'several', 'all'])
+const REFUSING_MODALS = new Set(['can', 'could', 'cannot', 'ca', 'would', 'will', 'wo'])
 
 /**
  * "We are asking the poorest to pay the most. I cannot support that.": in one speaker's quote, a lone
@@ -298,8 +299,11 @@ function isBareReference(tokens: readonly Token[], draft: Draft): boolean {
   let head = first
   // ("the UK assessment": a name may stand before the head noun.)
   while (head < end - 1 && /^(DET|ADJ|PRON|PROPN)$/.test(tokens[head]!.pos)) head++
+  // ("would oppose any new charge": a charge that is levied is a fee, not an accusation.)
+  if (tokens[head]?.lower === 'charge' && LEVIED.test(tokens[head - 1]?.lower ?? '')) return false
   return FACT_NOUNS.has(tokens[head]?.lower ?? '')
 }
+const LEVIED = /^(any|a|new|proposed|extra|additional|flat|daily|annual)$/
 
 // ---------------------------------------------------------------------------------------------
 // "X is willing to Y", "X rejected Y", "X pushed for Y", "X denies any ambitions to Y".
@@ -385,8 +389,10 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
     proposition = urged.proposition
   }
   const modifiers = { negated: negated && !required, hedged, conditions: conditions.list, unless: conditions.unless }
+  // ("is not committing to a rate" leaves it open; "could not commit to a slot" refuses it.)
+  const refused = word.lemma === 'commit' && between.some((t) => REFUSING_MODALS.has(t.lower))
   const stance =
-    negated && word.negatedStance
+    negated && word.negatedStance && !refused
       ? stanceOf(word.negatedStance, { ...modifiers, negated: false })
       : stanceOf(base, modifiers)
   return {
@@ -1165,7 +1171,16 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   // "we can't track down the informant" is inability; "we cannot accept" is a refusal.
   if (negated && /^(can|ca|could)$/.test(modal.lower) && !CONSENT_VERBS.has(verb.lower)) return null
   // "will never accept X", "would back X only if Y": the stance word itself is read where it stands.
-  if (stanceWord(verb.lower) && !callsOut) return null
+  // ("will appeal to the inspectorate": a word whose particle is missing is an ordinary verb here.)
+  const own = stanceWord(verb.lower)
+  const particle = own?.particle?.split(' ')[0]
+  const readsOwn =
+    own !== undefined &&
+    (particle === undefined ||
+      own.optional ||
+      tokens[v + 1]?.lower === particle ||
+      tokens[v + 1]?.lower === own.alternative)
+  if (readsOwn && !callsOut) return null
   // "there could be no agreement while …": an existential refusal; any other "be" describes.
   // Only over things a side can grant or withhold: "there will be no victory" is a forecast.
   const existential =
@@ -1796,12 +1811,14 @@ function refusalNounAt(context: Context, sentence: Sentence, k: number): Draft |
   const { tokens } = context
   const token = tokens[k]!
   let first: number
+  // ("no current plans to", "no immediate intention of": a word of time may stand before the noun.)
+  const noun = /^(current|immediate|present|further)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1
   if (
     token.lower === 'no' &&
-    PLAN_NOUNS.has(tokens[k + 1]?.lower ?? '') &&
-    /^(to|of)$/.test(tokens[k + 2]?.lower ?? '')
+    PLAN_NOUNS.has(tokens[noun]?.lower ?? '') &&
+    /^(to|of)$/.test(tokens[noun + 1]?.lower ?? '')
   )
-    first = k + 3
+    first = noun + 2
   else if (APPEALS.has(token.lower) && tokens[k + 1]?.pos === 'DET') {
     // "would appeal the certification decision": what is appealed is a ruling.
     let head = k + 2
