@@ -350,3 +350,26 @@ test('events: dated talks are events even when the sentence names no side; a med
     ['talks'],
   )
 })
+
+test('events: gunfire with a time or place, a call "by phone with", a session someone mediates, a vote at an assembly', () => {
+  const analysis = analyze(
+    'Gunfire broke out near the Kellby fuel terminal overnight. Ana Ruiz said she had spoken by phone with ' +
+      'Tarvik officials on Friday evening. The deal came after a 19-hour session mediated by the Harbor Labour ' +
+      'Board in Dunmore. The clubs will vote on the offers at an assembly in Dunmore on Monday.',
+  )
+  assert.deepEqual(
+    analysis.events.map((event) => `${event.type} ${event.date}`),
+    ['attack 2025-12-15', 'call 2025-12-12', 'talks null', 'meeting 2025-12-15'],
+  )
+})
+
+test('events: workers on strike are no attack; a strike that kills is one', () => {
+  const analysis = analyze(
+    'The port workers went on strike in Kharkiv on Monday. The union called a strike at the Kharkiv plant on ' +
+      'Monday. Russian strikes hit Kharkiv on Monday, killing two workers.',
+  )
+  assert.deepEqual(
+    analysis.events.map((event) => `${event.type} ${event.text.slice(0, 14)}`),
+    ['attack Russian strike'],
+  )
+})

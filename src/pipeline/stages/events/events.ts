@@ -63,6 +63,9 @@ define({ type: 'attack', verb: true, needsWeapon: true }, ['launched', 'fired', 
 define({ type: 'attack', verb: false }, [
   'attack',
   'attacks',
+  'gunfire',
+  'firefight',
+  'shootout',
   'strike',
   'strikes',
   'airstrike',
@@ -167,7 +170,16 @@ function isFigurative(tokens: readonly Token[], k: number): boolean {
 
 /** "The strike, called by the union, will run for five days": a strike among workers, with no weapon named. */
 function isWalkout(tokens: readonly Token[], sentence: Sentence, k: number): boolean {
-  if (!/^strikes?$/.test(tokens[k]!.lower) || hasWeapon(tokens, sentence)) return false
+  if (!/^strikes?$/.test(tokens[k]!.lower)) return false
+  // "went on strike", "are on strike": only workers are.
+  if (tokens[k - 1]?.lower === 'on' && tokens[k]!.lower === 'strike') return true
+  // (A strike or an attack word is no weapon here: it is the word in question.)
+  // (Dead and wounded make it a strike from the air, whoever they were.)
+  for (let j = sentence.firstToken; j < sentence.endToken; j++) {
+    const word = tokens[j]!.lower
+    if (CASUALTIES.test(word)) return false
+    if (WEAPONS.test(word) && !/^(strikes?|attacks?)$/.test(word) && !isFigurative(tokens, j)) return false
+  }
   for (let j = sentence.firstToken; j < sentence.endToken; j++) if (LABOR_WORDS.has(tokens[j]!.lower)) return true
   return false
 }
@@ -290,7 +302,8 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
     return null
   // ('she said by phone from Taiz', 'told the Kellby Ledger by phone': how the reporter reached a speaker is no
   // call between parties.)
-  if (phone && tokens[k - 1]?.lower === 'by') {
+  // ("had spoken by phone with the mediators": with whom makes it a call between parties.)
+  if (phone && tokens[k - 1]?.lower === 'by' && tokens[k + 1]?.lower !== 'with') {
     for (let m = k - 2; m >= sentence.firstToken && m >= k - 5; m--)
       if (speechLemma(tokens[m]!.lower) !== undefined) return null
   }
@@ -374,6 +387,11 @@ function triggerInContext(tokens: readonly Token[], k: number, isVerb: boolean):
       (lower === 'session' && /^(first|second|third|fourth|fifth|final|last|next)$/.test(tokens[k - 1]?.lower ?? '')))
   )
     return TALKS_NOUN
+  // "a 19-hour session mediated by the labour board": a session someone mediates is talks.
+  if (lower === 'session' && !isVerb && /^(mediated|brokered|chaired)$/.test(tokens[k + 1]?.lower ?? ''))
+    return TALKS_NOUN
+  // "will vote at an assembly in Bologna": a gathering, not the legislature ("the assembly voted").
+  if (lower === 'assembly' && !isVerb && /^(an|a)$/.test(tokens[k - 1]?.lower ?? '')) return MEETING_NOUN
   // "spoke over their hotline", "held a video conference call".
   if (lower === 'hotline' && !isVerb) return CALL_NOUN
   // "brought down 14 drones", "shot down two missiles", "intercepted nine drones": an attack met.
@@ -441,6 +459,7 @@ function hasAttackWord(tokens: readonly Token[], sentence: Sentence, k: number):
 
 const VISIT_VERB: Trigger = { type: 'visit', verb: true }
 const CALL_NOUN: Trigger = { type: 'call', verb: false }
+const MEETING_NOUN: Trigger = { type: 'meeting', verb: false }
 const STATEMENT_VERB: Trigger = { type: 'statement', verb: true }
 const INTERCEPTION: Trigger = { type: 'attack', verb: true, needsWeapon: true }
 const AUDIENCES =
@@ -590,7 +609,10 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
     )
     participants = participants.filter((id) => !speakers.has(id) || id === agent || id === target)
   }
-  if (!isFounded(trigger.type, participants, location, date, agent, target)) return null
+  // ("Gunfire broke out near the terminal overnight": fighting itself needs no named side.)
+  const fighting =
+    trigger.type === 'attack' && FIGHTING_NOUNS.has(tokens[k]!.lower) && (date !== null || location !== null)
+  if (!fighting && !isFounded(trigger.type, participants, location, date, agent, target)) return null
   return {
     type: trigger.type,
     text: text.slice(sentence.start, sentence.end),
@@ -611,6 +633,17 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
  * An event needs more than its word: "attacks on civilians are war crimes" names none. Meetings need
  * two parties, or one with a place or a date; attacks an attacker or a target; statements a speaker.
  */
+/** Words for violence itself, never a labour strike or a figure of speech. */
+const FIGHTING_NOUNS = new Set([
+  'gunfire',
+  'firefight',
+  'shootout',
+  'shelling',
+  'bombardment',
+  'airstrike',
+  'airstrikes',
+])
+
 function isFounded(
   type: EventType,
   participants: readonly string[],
