@@ -11,6 +11,11 @@ export interface Cue {
 
 /** The cue that starts at token `i`, if any: a speech verb or "according to". */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
+  const cue = speechCueAt(tokens, i)
+  return cue !== null && reportsNothing(tokens, cue) ? null : cue
+}
+
+function speechCueAt(tokens: readonly Token[], i: number): Cue | null {
   const token = tokens[i]!
   if (token.lower === 'according' && tokens[i + 1]?.lower === 'to')
     return { index: i, end: i + 2, lemma: 'according to' }
@@ -40,6 +45,43 @@ export function cueAt(tokens: readonly Token[], i: number): Cue | null {
       (lemma === 'show' && (PLURAL_SOURCES.has(tokens[i - 1]?.lower ?? '') || showsClause(tokens, i))))
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !verbTaggedNoun) return null
   return { index: i, end: i + 1, lemma }
+}
+
+/**
+ * Uses of cue words that report nobody's words or views: "earned $98,000, compared with $93,000",
+ * "the rating declined slightly", "a stream called Miracle Run", "member states", "welcomed 300 guests".
+ */
+function reportsNothing(tokens: readonly Token[], cue: Cue): boolean {
+  const token = tokens[cue.index]!
+  const before = tokens[cue.index - 1]
+  const after = tokens[cue.end]
+  switch (cue.lemma) {
+    case 'compare':
+      return before?.text === ',' && /^(with|to)$/.test(after?.lower ?? '')
+    case 'decline':
+      return after !== undefined && /^(ADV|ADP|NUM)$/.test(after.pos) && after.lower !== 'to'
+    case 'call':
+      // ("a stream called Miracle Run" names it; "doctors called Oz a quack" judges him.)
+      return token.lower === 'called' && after?.pos === 'PROPN' && isNamingPhrase(tokens, cue.index - 1)
+    case 'state':
+      return before?.lower === 'member'
+    case 'welcome':
+      return after !== undefined && (after.pos === 'NUM' || /^(several|hundreds|thousands|dozens)$/.test(after.lower))
+    default:
+      return false
+  }
+}
+
+/** "a (Pakistan-based) group": an indefinite noun phrase in the singular ends at `k`. */
+function isNamingPhrase(tokens: readonly Token[], k: number): boolean {
+  const head = tokens[k]
+  if (head?.pos !== 'NOUN' || head.lower.endsWith('s')) return false
+  for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
+    const token = tokens[j]!
+    if (token.lower === 'a' || token.lower === 'an') return true
+    if (!/^(ADJ|NOUN|PROPN)$/.test(token.pos) && token.text !== '-') return false
+  }
+  return false
 }
 
 /** A plural noun or pronoun, or "many"/"some"/"most" standing for one, right before a verb. */
@@ -78,6 +120,11 @@ const PLURAL_SOURCES = new Set(
  * "criticized the party's record"), at token `i`. Only verbs: "plans" as a noun is no cue.
  */
 export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
+  const cue = attitudeCueAt(tokens, i)
+  return cue !== null && reportsNothing(tokens, cue) ? null : cue
+}
+
+function attitudeCueAt(tokens: readonly Token[], i: number): Cue | null {
   const token = tokens[i]!
   const judging = asCueLemma(token.lower)
   if (judging !== undefined) return judgmentCueAt(tokens, i, judging)

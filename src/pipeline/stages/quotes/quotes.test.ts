@@ -1291,3 +1291,14 @@ test('quotes: a transcript label may give a role after the name; showing proof a
     ['direct|TOMAS BERG|We have about 6,000 doses on hand.'],
   )
 })
+
+test('quotes: comparisons, falling figures, names given to things, member states and guests are no reports', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Men earned a median of $98,000, compared with $93,000 for women. The mayor’s rating has declined slightly ' +
+        'from 58 percent. The mine sits by a mountain stream called Kellby Run. The interests of member states ' +
+        'trump everything. Ana Ruiz welcomed 300 guests. Doctors called Vos a charlatan.',
+    ),
+    ['indirect|Doctors|Vos a charlatan'],
+  )
+})
