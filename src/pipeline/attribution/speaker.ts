@@ -782,7 +782,8 @@ function appositionStart(tokens: readonly Token[], comma: number, floor: number)
     if (!/^(who|which|whose)$/.test(opener.lower) && opener.pos !== 'DET') {
       for (let m = k + 1; m < comma; m++) {
         const token = tokens[m]!
-        if (token.pos === 'VERB' && !/(ing|ed)$/.test(token.lower) && token.lower !== 'runs') return null
+        if (token.pos === 'VERB' && !/(ing|ed)$/.test(token.lower) && token.lower !== 'runs' && !isNounPlace(tokens, m))
+          return null
         if (token.pos === 'AUX') return null
       }
     }
@@ -800,6 +801,16 @@ function appositionStart(tokens: readonly Token[], comma: number, floor: number)
     return isApposition ? k : null
   }
   return null
+}
+
+/** "Pyongyang's only ally", "its main ally": a word after a possessive or an article is a noun, whatever the tagger says. */
+function isNounPlace(tokens: readonly Token[], m: number): boolean {
+  let b = m - 1
+  if (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'ADJ') b--
+  const before = tokens[b]
+  return (
+    before !== undefined && (isPossessive(before) || before.pos === 'DET' || POSSESSIVE_PRONOUNS.test(before.lower))
+  )
 }
 
 /** True when the words from `from` to `at` are only "of", "from" or "at" and an article. */

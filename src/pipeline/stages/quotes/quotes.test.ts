@@ -1302,3 +1302,10 @@ test('quotes: comparisons, falling figures, names given to things, member states
     ['indirect|Doctors|Vos a charlatan'],
   )
 })
+
+test('quotes: an apposition of a possessive and a noun the tagger reads as a verb still sets off the speaker', () => {
+  assert.deepEqual(
+    quotesOf('Norway, Iceland’s only ally and its lifeline to the mainland, said it was opposed to the test.'),
+    ['indirect|Norway|it was opposed to the test'],
+  )
+})
