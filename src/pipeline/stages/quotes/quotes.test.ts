@@ -1309,3 +1309,16 @@ test('quotes: an apposition of a possessive and a noun the tagger reads as a ver
     ['indirect|Norway|it was opposed to the test'],
   )
 })
+
+test('quotes: a finding framed by the poll that holds it ("In the latest poll, X leads Y")', () => {
+  assert.deepEqual(
+    quotesOf(
+      'In the latest Harbor Post poll, conducted in early May, Ruiz led Vos by five points among likely voters. ' +
+        'In a report on Monday, the agency said costs rose sharply in May. In August, the lead was seven points.',
+    ),
+    [
+      'indirect|the latest Harbor Post poll|Ruiz led Vos by five points among likely voters',
+      'indirect|the agency|costs rose sharply in May',
+    ],
+  )
+})

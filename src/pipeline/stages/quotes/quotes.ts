@@ -528,7 +528,10 @@ function findReportedSpeech(context: Context): Draft[] {
     // the previous report ended.
     // "…, according to X." covers the whole sentence: no other cue inside it reports anyone else.
     const closing =
-      closingAccordingTo(context, sentence) ?? asAside(context, sentence) ?? closingSaid(context, sentence)
+      closingAccordingTo(context, sentence) ??
+      asAside(context, sentence) ??
+      closingSaid(context, sentence) ??
+      inDocument(context, sentence)
     if (closing) {
       drafts.push(closing)
       continue
@@ -594,6 +597,54 @@ function findReportedSpeech(context: Context): Draft[] {
   }
   return [...drafts, ...intents.filter((intent) => !withinLongerReport(intent, drafts))]
 }
+
+/**
+ * "In the latest Harbor Post poll, Ruiz leads Vos by five points": a finding framed by the document
+ * that holds it, when no speech verb in the sentence reports it otherwise.
+ */
+function inDocument(context: Context, sentence: Sentence): Draft | null {
+  const { tokens } = context
+  const first = sentence.firstToken
+  if (tokens[first]?.lower !== 'in') return null
+  let comma = first + 1
+  while (comma < sentence.endToken && comma - first <= 16 && tokens[comma]!.text !== ',') comma++
+  if (tokens[comma]?.text !== ',' || comma - first < 3) return null
+  // The document is the head of the phrase: "poll" in "the previous national poll, conducted in May,".
+  const phrase = tokens.slice(first + 1, comma)
+  const head = phrase.findIndex((token) => FINDING_DOCUMENTS.has(token.lower))
+  if (head < 0 || phrase.slice(head + 1).some((token) => token.pos === 'NOUN' && !/^(of|by)$/.test(token.lower)))
+    return null
+  let start = comma + 1
+  // ("In a poll released Monday, conducted in May, …": a participle's clause still belongs to the poll.)
+  if (tokens[start]?.pos === 'VERB' && /ed$/.test(tokens[start]!.lower)) {
+    while (start < sentence.endToken && tokens[start]!.text !== ',') start++
+    start++
+  }
+  const lastWord = withoutFinalPunctuation(tokens, start, sentence.endToken)
+  if (lastWord - start < 3 || !tokens.slice(start, lastWord).some((token) => token.pos === 'VERB')) return null
+  for (let k = start; k < lastWord; k++) if (tokens[k]!.pos === 'VERB' && cueAt(tokens, k)) return null
+  const cue: Cue = { index: first, end: first + 1, lemma: 'in' }
+  return draftOf(
+    context,
+    'indirect',
+    spanOfTokens(context, start, lastWord),
+    { first: first + 1, end: comma },
+    cue,
+    sentence,
+  )
+}
+
+const FINDING_DOCUMENTS = new Set([
+  'poll',
+  'polls',
+  'survey',
+  'surveys',
+  'study',
+  'analysis',
+  'audit',
+  'report',
+  'census',
+])
 
 /**
  * "The union puts the cost closer to $12 million", "Analysts put its value at between £9mn and £11mn":
