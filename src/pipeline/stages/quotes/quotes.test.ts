@@ -1322,3 +1322,18 @@ test('quotes: a finding framed by the poll that holds it ("In the latest poll, X
     ],
   )
 })
+
+test('quotes: a report may open with quoted words joined to a second subject; a hyphenated addressee is one', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Vos said "port fees" and the sale of the old ferry would pay for it. Ruiz said "we will win" and left. ' +
+        'The mayor told Anglo-Irish voters this weekend he would run again.',
+    ),
+    [
+      'indirect|Vos|"port fees" and the sale of the old ferry would pay for it',
+      'partial|Vos|port fees',
+      'partial|Ruiz|we will win',
+      'indirect|The mayor|he would run again',
+    ],
+  )
+})

@@ -1328,10 +1328,12 @@ function reportedAround(
   // (Only when the clause goes on after the quotation: 'said "we will win" and left' quotes, it reports nothing.)
   const close = QUOTE_MARK.test(opener.text) ? closingMarkAfter(tokens, contentStart, end) : -1
   // ('said "That was the plan," when …': a quotation closed by its own comma ends the report.)
+  // ('said "budget reforms" and the collection of taxes would help': "and" may join a second subject.)
+  const joinsSubject = tokens[close + 1]?.lower === 'and' && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[close + 2]?.pos ?? '')
   const goesOn =
     close > 0 &&
     close + 1 < end &&
-    !/^(CCONJ|SCONJ|PUNCT)$/.test(tokens[close + 1]!.pos) &&
+    (joinsSubject || !/^(CCONJ|SCONJ|PUNCT)$/.test(tokens[close + 1]!.pos)) &&
     !/^[,.]$/.test(tokens[close - 1]!.text)
   const quotedOpener = goesOn ? tokens[contentStart + 1] : undefined
   const openerPos = quotedOpener?.pos ?? opener.pos
@@ -1817,6 +1819,8 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
       const partOfName =
         /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(token.pos) ||
         isPossessiveMark(token) ||
+        // ("told African-Americans", "told Kyiv-based reporters": a hyphen inside a word.)
+        (token.text === '-' && token.start === tokens[k - 1]?.end && tokens[k + 1]?.start === token.end) ||
         (QUOTE_MARK.test(token.text) && k > from) ||
         (token.lower === 'of' && k > from && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? ''))
       if (!partOfName) break
