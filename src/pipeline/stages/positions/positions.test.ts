@@ -1435,3 +1435,12 @@ test('positions: "no current plans to", "could not commit to", "hoping for", a c
     ],
   )
 })
+
+test('positions: a second predicate after "but" keeps the holder of the first', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Ana Ruiz said Norway would back any plan the two ports agree but would never accept a toll on ferries.',
+    ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
+    ['Norway|for|any plan the two ports agree', 'Norway|against|a toll on ferries'],
+  )
+})

@@ -68,6 +68,8 @@ export interface PositionsInput {
 interface Context extends PositionsInput {
   readonly tokens: readonly Token[]
   readonly byName: ReadonlyMap<string, Entity>
+  /** The holder of the sentence's last position: "X would back A but would never accept B" shares it. */
+  readonly sharedHolder?: Holder
 }
 
 /** A position before ids are given; `reporter` is the speaker of the quote it came from. */
@@ -124,7 +126,8 @@ function isQuestion(context: Context, sentence: Sentence): boolean {
   return last?.text === '?'
 }
 
-function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
+function positionsInSentence(sentenceContext: Context, sentence: Sentence): Draft[] {
+  let context = sentenceContext
   const { tokens } = context
   const drafts: Draft[] = []
   let k = sentence.firstToken
@@ -143,6 +146,15 @@ function positionsInSentence(context: Context, sentence: Sentence): Draft[] {
     if (draft) {
       drafts.push(pointedBack(context, draft))
       for (const partner of partnersOf(context, draft)) drafts.push(pointedBack(context, { ...draft, ...partner }))
+      if (draft.holderPhrase) {
+        const sharedHolder = {
+          actor: draft.actor,
+          actorName: draft.actorName,
+          phrase: draft.holderPhrase,
+          quote: draft.quote,
+        }
+        context = { ...sentenceContext, sharedHolder }
+      }
       // Words inside the proposition are its content, not new stances ("refused to accept X").
       k = Math.max(k + 1, draft.proposition.end)
     } else k++
@@ -775,6 +787,17 @@ const STATE_BODY_HEADS = /^(government|administration|delegation|ministry|army|m
 
 /** Who holds the stance at `k`: the subject, read through coordination, seats of government and quotes. */
 function holderOf(context: Context, sentence: Sentence, k: number): Holder | null {
+  const own = ownHolderOf(context, sentence, k)
+  if (own !== null || context.sharedHolder === undefined) return own
+  // "… would back any solution the sides agree but would never accept two states": a second predicate
+  // after "but" or "and" keeps the holder of the first.
+  let j = k - 1
+  while (j > sentence.firstToken && /^(ADV|AUX|PART)$/.test(context.tokens[j]!.pos)) j--
+  if (/^[“"]$/.test(context.tokens[j]?.text ?? '')) j--
+  return /^(but|and)$/.test(context.tokens[j]?.lower ?? '') ? context.sharedHolder : null
+}
+
+function ownHolderOf(context: Context, sentence: Sentence, k: number): Holder | null {
   const { tokens } = context
   const floor = sentence.firstToken
   // He was now “open to both routes”: the reporter quotes the stance word; the subject is outside.
