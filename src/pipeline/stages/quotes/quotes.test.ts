@@ -1337,3 +1337,13 @@ test('quotes: a report may open with quoted words joined to a second subject; a 
     ],
   )
 })
+
+test('quotes: the title of a book or a commentary set off after its noun is no quote; a predicate after "the song" is', () => {
+  assert.deepEqual(
+    quotesOf(
+      'In his 2019 book, "Make Your Harbor Pay," Tom Vos urged saving early. Ana Ruiz\'s commentary, "Kellby, ' +
+        'tell your own story," is widely read. Berg said the song "was never about me."',
+    ),
+    ['indirect|Tom Vos|saving early', 'partial|Berg|was never about me.'],
+  )
+})

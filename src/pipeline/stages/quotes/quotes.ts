@@ -222,6 +222,20 @@ function trimQuoteMarks(text: string, span: Span): Span {
 // ---------------------------------------------------------------------------------------------
 // Quoted speech: words in quotation marks.
 
+/** True when the quotation opening at `open` follows the kind of work it is the title of. */
+function namesAWork(text: string, open: number): boolean {
+  const before = /(\p{L}+)(,?)\s*$/u.exec(text.slice(Math.max(0, open - 24), open))
+  if (before === null || !WORK_NOUNS.has(before[1]!.toLowerCase())) return false
+  // ('the song "was never about me"': words that go on the sentence are no title.)
+  return before[2] === ',' || /^\p{Lu}/u.test(text.slice(open + 1, open + 2))
+}
+
+const WORK_NOUNS = new Set(
+  'book memoir novel commentary column op-ed essay article editorial film documentary song album episode podcast play headline'.split(
+    ' ',
+  ),
+)
+
 function findQuotedSpeech(context: Context): Draft[] {
   const { text, tokens, sentences, regions } = context
   const drafts: Draft[] = []
@@ -235,6 +249,8 @@ function findQuotedSpeech(context: Context): Draft[] {
     const before = after ? null : attributionBefore(context, region)
     const attribution = after ?? before
     const words = text.slice(span.start, span.end).split(/\s+/).length
+    // 'In his book, "Make Your Kid a Millionaire,"', 'her commentary "Tell your story"': a work's title.
+    if (namesAWork(text, region.open)) continue
     // 'told "Face the Nation" that …': the quoted words are whom it was told to, not what was said.
     if (before && isQuotedAddressee(context, region, before, words)) continue
     const standalone = isStandalone(context, region)
