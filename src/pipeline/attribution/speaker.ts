@@ -66,7 +66,15 @@ function principalOf(
   entities: readonly Entity[],
   references: readonly Reference[],
 ): Entity | undefined {
-  if (phrase.end - phrase.first > 2 || !SPEAKING_FOR.test(tokens[phrase.end - 1]!.lower)) return undefined
+  if (!SPEAKING_FOR.test(tokens[phrase.end - 1]!.lower)) return undefined
+  // "Kaupa's office said", "the president's spokesman said": the person named before "'s".
+  if (phrase.end - phrase.first >= 3 && /^['’]s?$/.test(tokens[phrase.end - 2]!.text)) {
+    const ownerEnd = tokens[phrase.end - 3]!.end
+    return entities.find(
+      (entity) => entity.type === 'person' && entity.mentions.some((mention) => mention.end === ownerEnd),
+    )
+  }
+  if (phrase.end - phrase.first > 2) return undefined
   // (The subject reader may leave the possessive out of the phrase.)
   const pronoun = phrase.end - phrase.first === 2 ? tokens[phrase.first]! : tokens[phrase.first - 1]
   if (!pronoun || !/^(his|her)$/.test(pronoun.lower)) return undefined

@@ -355,6 +355,11 @@ export const ORGANIZATION_HEADS = new Set([
   ),
   // "Tarvik Renewables", "Norhalt Bulk Carriers", "Vos Line": a power developer, a shipping company.
   'renewables',
+  // "UK Athletics", "British Cycling": a sport's governing body.
+  'athletics',
+  'cycling',
+  'rowing',
+  'gymnastics',
   // "Harbor Developments", "Kellby Enterprises": a property developer, a trading firm.
   'developments',
   'enterprises',
@@ -687,6 +692,8 @@ export const GROUP_NOUNS = new Set([
   'activists',
   'campaigners',
   'objectors',
+  // "Beninese customs said": a state's customs service speaks as a body of officers.
+  'customs',
 ])
 
 /** Capitalized words that start sentences or mark time and are never names on their own. */

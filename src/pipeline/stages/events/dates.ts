@@ -69,13 +69,20 @@ function parseCached(words: string, published: string | null): Parsed | null {
 }
 
 /**
- * The first date in `sentence` (which starts at `offset` in the article), resolved against `published`.
+ * The first date in `sentence` (which starts at `offset` in the article), resolved against `published`;
+ * with `from`, the first one from that index on (the words before it still tell past from future).
  * Without a publication date only dates that name their year can be resolved.
  *
  * @example resolveDate('They met on Sunday.', 0, '2025-12-15')?.date // '2025-12-14'
  */
-export function resolveDate(sentence: string, offset: number, published: string | null): ResolvedDate | null {
-  DATE_WORDS.lastIndex = 0
+export function resolveDate(
+  sentence: string,
+  offset: number,
+  published: string | null,
+  /** Only dates from this index of `sentence` on. */
+  from = 0,
+): ResolvedDate | null {
+  DATE_WORDS.lastIndex = from
   for (let match = DATE_WORDS.exec(sentence); match; match = DATE_WORDS.exec(sentence)) {
     const words = match[0]
     const at = { text: words, start: offset + match.index, end: offset + match.index + words.length }

@@ -373,3 +373,16 @@ test('events: workers on strike are no attack; a strike that kills is one', () =
     ['attack Russian strike'],
   )
 })
+
+test('events: a meeting takes the date after its own word; a call with analysts, a speech and a communique are statements', () => {
+  const analysis = analyze(
+    'Ana Ruiz told a press conference in Dunmore on Wednesday that the council would meet on Saturday. The ' +
+      'firm’s counsel, Tom Vos, said on a call with analysts on Tuesday that no payment was made. The ' +
+      'minister, Lena Berg, said in her speech that Norway would add more. Norway and Sweden said in a ' +
+      'joint communique issued on Thursday that the border would open.',
+  )
+  assert.deepEqual(
+    analysis.events.map((event) => `${event.type} ${event.date}`),
+    ['meeting 2025-12-20', 'statement 2025-12-10', 'statement 2025-12-09', 'statement null', 'statement 2025-12-11'],
+  )
+})

@@ -79,7 +79,16 @@ define({ type: 'attack', verb: false }, [
   'raid',
 ])
 define({ type: 'statement', verb: true }, ['announced', 'declared'])
-define({ type: 'statement', verb: false }, ['statement', 'address', 'conference', 'briefing', 'message'])
+define({ type: 'statement', verb: false }, [
+  'statement',
+  'address',
+  'conference',
+  'briefing',
+  'message',
+  'communique',
+  'communiqué',
+  'speech',
+])
 
 const WEAPONS =
   /^(drones?|missiles?|rockets?|shells?|bombs?|artillery|munitions|projectiles|warheads?|airstrikes?|strikes?|attacks?|cannons?)$/
@@ -310,6 +319,9 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   // "a phone call", "a video call", "told analysts on a call".
   if (token.lower === 'call' && !/^(phone|video|conference)$/.test(tokens[k - 1]?.lower ?? '') && !isOnACall(tokens, k))
     return null
+  // "said on a call with analysts", "told investors on an earnings call": a firm speaking to its
+  // market is a statement, not a call between parties.
+  if (token.lower === 'call' && isMarketCall(tokens, k)) return STATEMENT_NOUN
   if (token.lower === 'address' && !addressed) return null
   // "in a video message to staff": a recorded message is a statement; any other message is not.
   // ("said in a message to staff": a message the speaker put out is a statement too.)
@@ -459,6 +471,7 @@ function hasAttackWord(tokens: readonly Token[], sentence: Sentence, k: number):
 
 const VISIT_VERB: Trigger = { type: 'visit', verb: true }
 const CALL_NOUN: Trigger = { type: 'call', verb: false }
+const STATEMENT_NOUN: Trigger = { type: 'statement', verb: false }
 const MEETING_NOUN: Trigger = { type: 'meeting', verb: false }
 const STATEMENT_VERB: Trigger = { type: 'statement', verb: true }
 const INTERCEPTION: Trigger = { type: 'attack', verb: true, needsWeapon: true }
@@ -492,6 +505,15 @@ const MONTH_WORDS =
 /** "on a call", "on a conference call": a call someone speaks on. */
 function isOnACall(tokens: readonly Token[], k: number): boolean {
   return tokens[k - 1]?.lower === 'a' && /^(on|during|in)$/.test(tokens[k - 2]?.lower ?? '')
+}
+
+function isMarketCall(tokens: readonly Token[], k: number): boolean {
+  const listeners = /^(analysts|investors|shareholders|reporters)$/
+  return (
+    tokens[k - 1]?.lower === 'earnings' ||
+    (tokens[k + 1]?.lower === 'with' && listeners.test(tokens[k + 2]?.lower ?? '')) ||
+    listeners.test(tokens[k - 3]?.lower ?? '')
+  )
 }
 
 /** "told a conference", "told the conference": the speech verb right before "a"/"the". */
@@ -547,11 +569,16 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
   const inSentence = context.mentions.filter(
     ({ mention }) => mention.start >= sentence.start && mention.end <= sentence.end,
   )
-  const date =
-    resolveDate(text.slice(sentence.start, sentence.end), sentence.start, context.published) ??
-    stampedDate(context, sentence)
   // Only names in the trigger's own clause take part: "X attacked Y, as negotiators met in Z".
   const clause = clauseAround(tokens, sentence, k)
+  // "told reporters on Wednesday that the council would meet on Saturday": the meeting's own date
+  // follows its word; a date elsewhere in the sentence is the date of something else.
+  const words = text.slice(sentence.start, clause.end)
+  const own = resolveDate(words, sentence.start, context.published, tokens[k]!.start - sentence.start)
+  const date =
+    own ??
+    resolveDate(text.slice(sentence.start, sentence.end), sentence.start, context.published) ??
+    stampedDate(context, sentence)
   const inClause = inSentence.filter(({ mention }) => mention.start >= clause.start && mention.end <= clause.end)
   const location = placeOf(context, inClause)
   let agent: string | null = null

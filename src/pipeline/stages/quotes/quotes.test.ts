@@ -1347,3 +1347,18 @@ test('quotes: the title of a book or a commentary set off after its noun is no q
     ['indirect|Tom Vos|saving early', 'partial|Berg|was never about me.'],
   )
 })
+
+test('quotes: "Vos\'s office said" speaks for Vos; a sport\'s governing body and a customs service speak as bodies', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Prime Minister Tom Vos met the speaker. Vos’s office said in a statement that the talks were normal. ' +
+        'Kellby Athletics said on Wednesday that it respects the process. Norwegian customs said on Thursday ' +
+        'that inspection teams would be sent.',
+    ),
+    [
+      'indirect|Tom Vos|the talks were normal',
+      'indirect|Kellby Athletics|it respects the process',
+      'indirect|Norwegian customs|inspection teams would be sent',
+    ],
+  )
+})
