@@ -360,9 +360,10 @@ export const ORGANIZATION_HEADS = new Set([
   'cycling',
   'rowing',
   'gymnastics',
-  // "Harbor Developments", "Kellby Enterprises": a property developer, a trading firm.
+  // "Harbor Developments", "Kellby Enterprises", "Norvane Generics": a developer, a trader, a drug maker.
   'developments',
   'enterprises',
+  'generics',
   'carriers',
   'line',
   'lines',

@@ -1444,3 +1444,14 @@ test('positions: a second predicate after "but" keeps the holder of the first', 
     ['Norway|for|any plan the two ports agree', 'Norway|against|a toll on ferries'],
   )
 })
+
+test('positions: "asked the panel to X" is for X; "would consider X" is open; "no intention of settling" refuses', () => {
+  assert.deepEqual(
+    positionsOf(
+      'The Kellby Athletics Federation asked the panel to keep the full ban. The council asked staff to return ' +
+        'with a cheaper design. Reporters asked him to comment. Norvane Generics said it would consider similar ' +
+        'licences on similar terms. Harbor Generics said it had no intention of settling.',
+    ).map((p) => `${p.actorName}|${p.stance}`),
+    ['Kellby Athletics Federation|for', 'Norvane Generics|undecided', 'Harbor Generics|against'],
+  )
+})

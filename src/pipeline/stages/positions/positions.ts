@@ -286,6 +286,9 @@ const NEGOTIATING = new Set([
   'participate',
   'sign',
   'join',
+  // "had no intention of settling": to settle a case or a dispute at all.
+  'settle',
+  'settling',
 ])
 
 // "rejected it", "we support you on TV": a pronoun alone says nothing a reader can use.
@@ -522,7 +525,35 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
   const particle = tokens[next]?.lower
   if (particle === word.particle || (particle !== undefined && particle === word.alternative))
     return next + 1 < end ? next + 1 : null
+  // "asked the panel to keep the ban": what someone is asked to do, as with "urged".
+  if (word.lemma === 'ask' && asksToDo(tokens, next, end)) return next
   return word.optional && next < end ? next : null
+}
+
+/** "the arbitrators to annul", "the panel to keep": an addressee, then "to" and a verb. */
+function asksToDo(tokens: readonly Token[], from: number, end: number): boolean {
+  // ("asked staff to return with a cheaper design", "who asked her to form a government": an errand
+  // given or a past act, not a demand on the other side.)
+  if (/^(staff|employees|officers|officials|him|her|them|us|me|you)$/.test(tokens[from]?.lower ?? '')) return false
+  if (/^(who|which)$/.test(tokens[from - 2]?.lower ?? '')) return false
+  // ('"We are asking the poorest to pay the most"': a speaker describing their own asks argues, it is
+  // no demand reported.)
+  let subject = from - 2
+  while (subject > 0 && /^(AUX|ADV|PART)$/.test(tokens[subject]!.pos)) subject--
+  if (/^(we|i)$/.test(tokens[subject]?.lower ?? '')) return false
+  for (let k = from; k < end && k < from + 6; k++) {
+    const token = tokens[k]!
+    // ("asked him to comment", "asked her to explain": a question put, not a demand.)
+    if (token.lower === 'to')
+      return (
+        k > from &&
+        tokens[k + 1]?.pos === 'VERB' &&
+        speechLemma(tokens[k + 1]!.lower) === undefined &&
+        tokens[k + 1]!.lower !== 'comment'
+      )
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(token.pos)) return false
+  }
+  return false
 }
 
 const SPAN_WORDS = /^(days|weeks|months|years|decades|hours|day|week|month|year|decade|hour)$/
@@ -1294,6 +1325,8 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   else if (conditions.list.length > 0) stance = 'conditional'
   else if (negated) stance = 'against'
   else if (ADVOCACY_MODALS.has(modal.lower)) stance = 'for'
+  // "would consider similar licences": open to it, not decided.
+  else if (verb.lower === 'consider') stance = 'undecided'
   else return null // "talks will resume on Monday": a forecast, not a position.
   return {
     actor: holder.actor,
