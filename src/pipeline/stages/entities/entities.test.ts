@@ -848,3 +848,13 @@ test('entities: a one-word name that says "it" did something is a body; one that
   assert.ok(found.includes('person:Vos'), found.join(', '))
   assert.ok(found.includes('organization:Harbor Developments'), found.join(', '))
 })
+
+test('entities: initials written as a word name the body named in full; members named for a cause open a sentence', () => {
+  const found = typed(
+    'The Kellby Anti-Doping Agency asked the panel to keep the ban. Kada said it would accept a shorter one. ' +
+      'Patients for Fair Fares, an advocacy group, said it opposed the plan.',
+  )
+  assert.ok(found.includes('organization:Kellby Anti-Doping Agency'), found.join(', '))
+  assert.ok(found.includes('organization:Patients for Fair Fares'), found.join(', '))
+  assert.ok(!found.some((name) => name.endsWith(':Kada') || name.endsWith(':Fair Fares')), found.join(', '))
+})

@@ -570,8 +570,15 @@ function isNameStart(tokens: readonly Token[], i: number, monthSurnames: Readonl
   if (!isNameToken(token) && !hyphenated) return false
   if (NOT_NAMES.has(token.lower) && !hyphenated && !(monthSurnames.has(token.lower) && isMonthSurname(tokens, i)))
     return false
-  // A capitalized common word that opens a sentence is no name ("Despite", "Officials").
-  if (isSentenceStart(tokens, i) && token.pos !== 'PROPN' && !PERSON_TITLES.has(token.lower)) return false
+  // A capitalized common word that opens a sentence is no name ("Despite", "Officials"), unless members
+  // name their body for a cause ("Patients for Fair Prices said").
+  if (
+    isSentenceStart(tokens, i) &&
+    token.pos !== 'PROPN' &&
+    !PERSON_TITLES.has(token.lower) &&
+    !namesMembersFor(tokens, i)
+  )
+    return false
   // "Diplomats said …": a group word opening a sentence, tagged as a name, is still a common noun.
   if (isSentenceStart(tokens, i) && GROUP_NOUNS.has(token.lower) && !isNameToken(tokens[i + 1] ?? token)) return false
   return true
@@ -592,6 +599,21 @@ function isGivenNameSyllables(tokens: readonly Token[], start: number, end: numb
     // ("Vos-led", "Tarvik-era": a common word after the hyphen describes; two letters are a syllable.)
     (second.text.length === 2 || !isCommonWord(second.lower)) &&
     !/^\p{L}/u.test(gluedText(tokens[end + 2], second.end))
+  )
+}
+
+/** "Parents for Choice", "Patients for Fair Prices": a capitalized plural of people, "for", a capitalized cause. */
+function namesMembersFor(tokens: readonly Token[], k: number): boolean {
+  const members = tokens[k]!
+  const cause = tokens[k + 2]
+  return (
+    tokens[k + 1]?.lower === 'for' &&
+    cause !== undefined &&
+    // (An "Artisans for Peace" prize: a title in quotation marks names no body.)
+    !/^["“‘']$/.test(tokens[k - 1]?.text ?? '') &&
+    /^\p{Lu}/u.test(members.text) &&
+    /^\p{Lu}/u.test(cause.text) &&
+    (GROUP_NOUNS.has(members.lower) || (/[a-z]s$/.test(members.lower) && isCommonWord(members.lower)))
   )
 }
 
@@ -646,7 +668,7 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       (NAME_PARTICLES.has(token.lower) ||
         hasOrganizationWordAfterTitles(tokens, start, end) ||
         // "Kellby Parents for Choice", "Doctors for Clean Air": members and the cause they stand for.
-        (token.lower === 'for' && GROUP_NOUNS.has(tokens[end - 1]!.lower)))
+        (token.lower === 'for' && namesMembersFor(tokens, end - 1)))
     if (joins) {
       end += 2
       continue
@@ -1366,8 +1388,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   if (tokens.slice(start, end).some((token, i) => token.text === '&' || isPluralApostrophe(tokens, start + i)))
     return 'organization'
   // "Kellby Parents for Choice": members named for a cause are a body.
-  for (let k = start + 1; k < end - 1; k++)
-    if (tokens[k]!.lower === 'for' && GROUP_NOUNS.has(tokens[k - 1]!.lower)) return 'organization'
+  for (let k = start; k < end - 1; k++) if (namesMembersFor(tokens, k)) return 'organization'
   // "World Cup", "Hong Kong Open": competitions and occasions are none of our types.
   if (length > 1 && LANDMARK_HEADS.has(last.lower)) return 'location'
   // "Brackley Valley Unified School District", "Harbor Water District": a district that runs a service is a body.
@@ -1928,7 +1949,7 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
   }
   const untyped: NameMention[] = []
   for (const name of ordered) {
-    let draft: EntityDraft | undefined = firmByShortName(drafts, name)
+    let draft: EntityDraft | undefined = firmByShortName(drafts, name) ?? bodyByWordInitials(drafts, name)
     if (draft) {
       // (Joined below with its aliases and mentions.)
     } else if (name.type === null) {
@@ -2058,6 +2079,25 @@ function bodyByShortForm(drafts: readonly EntityDraft[], name: NameMention): Ent
         .join('')
       if (letters === initials) return draft
     } else if (draft.words[0] === word && draft.words.length <= 3 && !NOT_SHORT_NAMES.has(word)) return draft
+  }
+  return undefined
+}
+
+/**
+ * "the World Anti-Doping Agency … Wada said": initials written as a word, as some newspapers do, for a
+ * body named in full earlier.
+ */
+function bodyByWordInitials(drafts: readonly EntityDraft[], name: NameMention): EntityDraft | undefined {
+  if (name.known || !/^\p{Lu}\p{Ll}{2,5}$/u.test(name.surface)) return undefined
+  const word = name.surface.toLowerCase()
+  for (const draft of drafts) {
+    if (draft.type !== 'organization' || draft.words.length < 3 || draft.words.length > 7) continue
+    const letters = draft.words
+      .flatMap((w) => w.split('-'))
+      .filter((w) => w !== '' && !TITLE_MINOR_WORDS.has(w))
+      .map((w) => w[0])
+      .join('')
+    if (letters === word) return draft
   }
   return undefined
 }
