@@ -250,3 +250,12 @@ test('quantities: "mn" and "tn" scale a figure; "several hundred" is vague; an h
   ])
   assert.deepEqual(quantitiesIn('"I have a train at seven Saturday evening," said Lena Ortiz, 41.'), [])
 })
+
+test("quantities: currencies written with their own signs or a country's letters, and the Indian scales", () => {
+  assert.deepEqual(
+    quantitiesIn('Arrears reached GH¢640 million, losses ₦5 billion and costs ₹300 crore, or ₹5 lakh a head.').map(
+      (q) => `${q.value} ${q.unit}`,
+    ),
+    ['640000000 cedis', '5000000000 naira', '3000000000 rupees', '500000 rupees'],
+  )
+})

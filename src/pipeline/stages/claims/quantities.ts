@@ -45,6 +45,11 @@ const SCALES: Record<string, number> = {
   mn: 1e6,
   tn: 1e12,
   trn: 1e12,
+  // "₹300 crore", "Rs 5 lakh": the Indian scales.
+  crore: 1e7,
+  crores: 1e7,
+  lakh: 1e5,
+  lakhs: 1e5,
 }
 /**
  * Amounts that name no number: "hundreds of thousands", "dozens of". ("Several", "numerous" say less
@@ -58,6 +63,13 @@ const CURRENCY: Record<string, string> = {
   '¥': 'yen',
   '₴': 'hryvnias',
   '₽': 'rubles',
+  '₦': 'naira',
+  '₹': 'rupees',
+  '₱': 'pesos',
+  '₩': 'won',
+  '₺': 'lira',
+  '₪': 'shekels',
+  '₵': 'cedis',
 }
 const COUNTRY_DOLLARS: Record<string, string> = {
   a$: 'Australian dollars',
@@ -263,6 +275,11 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     if (!unit && sign && i - 1 >= first && sign.end === token.start && Object.hasOwn(CURRENCY, sign.text)) {
       unit = CURRENCY[sign.text]!
       start = i - 1
+    }
+    // "GH¢480": Ghana's cedi written with the cent sign after the country's letters.
+    if (!unit && sign?.text === '¢' && sign.end === token.start && tokens[i - 2]?.text === 'GH' && i - 2 >= first) {
+      unit = 'cedis'
+      start = i - 2
     }
     // "A$4.85", "C$ 3 billion": a dollar named by its country.
     if (!unit && sign && i - 1 >= first && Object.hasOwn(COUNTRY_DOLLARS, sign.lower)) {
