@@ -82,6 +82,10 @@ export const PERSON_TITLES = new Set([
   'ms.',
   'ms',
   'miss',
+  // "Madam Efua Mensah", "Alhaji Musa Bello": honorifics of West African news.
+  'madam',
+  'alhaji',
+  'hajia',
   'sir',
   'dame',
   'lord',
@@ -194,6 +198,8 @@ export const PERSON_TITLES = new Set([
 
 /** Title words that carry a gender, for resolving "he" and "she". */
 export const FEMALE_WORDS = new Set([
+  'madam',
+  'hajia',
   'mrs.',
   'mrs',
   'ms.',
