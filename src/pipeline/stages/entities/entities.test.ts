@@ -824,13 +824,14 @@ test('entities: bodies named with "People\'s", "Women\'s" or a plural of members
   assert.ok(!found.some((name) => name.startsWith('person:')), found.join(', '))
 })
 
-test('entities: Korean given names, letters after a name, "Cllr", and a surname that is a country before a role', () => {
+test('entities: Korean given names, letters after a name, "Cllr", "Madam", and a surname that is a country before a role', () => {
   const found = typed(
     'Labour Minister Kim Hye-jin welcomed the deal, said Park Ji-ho, an analyst. Ana Berg KC, for the council, ' +
       'said the case was closed. Cllr Dunmore said the vote would wait. "We will see," Ilka Montenegro, the ' +
-      "agency's deputy director, said. The Kellby-era rules stay.",
+      "agency's deputy director, said. The Kellby-era rules stay. Its president, Madam Efua Tarvi-Mensah, " +
+      'spoke at noon.',
   )
-  for (const person of ['Kim Hye-jin', 'Park Ji-ho', 'Ana Berg', 'Dunmore', 'Ilka Montenegro'])
+  for (const person of ['Kim Hye-jin', 'Park Ji-ho', 'Ana Berg', 'Dunmore', 'Ilka Montenegro', 'Efua Tarvi-Mensah'])
     assert.ok(found.includes(`person:${person}`), `${person}: ${found.join(', ')}`)
   assert.ok(!found.some((name) => /KC|Cllr|-era/.test(name)), found.join(', '))
 })
