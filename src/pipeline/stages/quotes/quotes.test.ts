@@ -1362,3 +1362,13 @@ test('quotes: "Vos\'s office said" speaks for Vos; a sport\'s governing body and
     ],
   )
 })
+
+test('quotes: a quotation before a title and the name that speaks is theirs, with no report made of the title', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Norvane Energy settled with Harbor on Monday.\n\n"There is no payment and no side deal," Norvane’s general ' +
+        'counsel, Ana Ruiz, said on Tuesday.',
+    ),
+    ['direct|Ana Ruiz|There is no payment and no side deal'],
+  )
+})

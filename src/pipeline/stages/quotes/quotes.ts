@@ -84,7 +84,10 @@ export function findQuotes(
   const drafts = [
     ...transcript,
     ...[...findQuotedSpeech(context), ...findReportedSpeech(context)].filter(
-      (draft) => !transcript.some((turn) => overlaps(turn.span, draft.span)) && !introducesQuotation(context, draft),
+      (draft) =>
+        !transcript.some((turn) => overlaps(turn.span, draft.span)) &&
+        !introducesQuotation(context, draft) &&
+        !isQuoteAndTitle(context, draft),
     ),
   ]
   drafts.sort((a, b) => a.span.start - b.span.start)
@@ -104,6 +107,22 @@ export function findQuotes(
     cueSpan: draft.cueSpan,
     anonymous: draft.speaker?.anonymous ?? false,
   }))
+}
+
+/**
+ * '"There is no payment," Norvane's general counsel, Ana Ruiz, said': a quotation and the speaker's
+ * title read as reported words; the quotation is the report.
+ */
+function isQuoteAndTitle(context: Context, draft: Draft): boolean {
+  if (draft.kind !== 'indirect') return false
+  const { tokens, regions, text } = context
+  const region = regions[regionAt(regions, draft.span.start)]
+  if (region === undefined || !QUOTE_MARK.test(text[draft.span.start] ?? '') || region.close >= draft.span.end)
+    return false
+  const rest = tokenIndexFrom(tokens, region.close + 1)
+  for (let k = rest; k < tokens.length && tokens[k]!.start < draft.span.end; k++)
+    if (/^(VERB|AUX)$/.test(tokens[k]!.pos)) return false
+  return true
 }
 
 /**
@@ -385,10 +404,19 @@ function attributionAfter(context: Context, region: QuotedRegion): Attribution |
     const cue = cueAt(tokens, k)
     if (!cue || WEAK_CUES.has(cue.lemma)) continue
     const phrase = subjectBefore(tokens, k, i)
-    if (phrase && phrase.first === i) return { speaker: speakerOf(context, phrase), cue }
+    if (phrase && (phrase.first === i || isTitleBefore(tokens, i, phrase.first)))
+      return { speaker: speakerOf(context, phrase), cue }
     break
   }
   return null
+}
+
+/** '"…," Norvane's general counsel, Ana Ruiz, said': a title set off by a comma before the name that speaks. */
+function isTitleBefore(tokens: readonly Token[], from: number, name: number): boolean {
+  if (tokens[name - 1]?.text !== ',' || name - 1 - from > 10 || name - 1 <= from) return false
+  for (let k = from; k < name - 1; k++)
+    if (!/^(DET|ADJ|NOUN|PROPN|PART|ADP)$/.test(tokens[k]!.pos) && !isPossessiveMark(tokens[k]!)) return false
+  return true
 }
 
 /** "“…” ― Jane Doe" at the end of a line: a name after a dash signs the quote. */
