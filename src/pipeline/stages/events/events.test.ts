@@ -386,3 +386,14 @@ test('events: a meeting takes the date after its own word; a call with analysts,
     ['meeting 2025-12-20', 'statement 2025-12-10', 'statement 2025-12-09', 'statement null', 'statement 2025-12-11'],
   )
 })
+
+test('events: "not a speech" and "damage consistent with gunfire" inside quoted words are no events', () => {
+  const analysis = analyze(
+    'Council President Ana Ruiz urged both sides to "come in with a compromise, not a speech." The Kellby ' +
+      'mission said a team visited Dunmore on Tuesday and found "fresh damage consistent with gunfire."',
+  )
+  assert.deepEqual(
+    analysis.events.map((event) => event.type),
+    [],
+  )
+})

@@ -319,6 +319,8 @@ function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | n
   // "a phone call", "a video call", "told analysts on a call".
   if (token.lower === 'call' && !/^(phone|video|conference)$/.test(tokens[k - 1]?.lower ?? '') && !isOnACall(tokens, k))
     return null
+  // "said in her speech", "delivered a speech": a speech given ("a compromise, not a speech" is none).
+  if ((token.lower === 'speech' || /^communiq/.test(token.lower)) && !isDelivered(tokens, k)) return null
   // "said on a call with analysts", "told investors on an earnings call": a firm speaking to its
   // market is a statement, not a call between parties.
   if (token.lower === 'call' && isMarketCall(tokens, k)) return STATEMENT_NOUN
@@ -507,6 +509,16 @@ function isOnACall(tokens: readonly Token[], k: number): boolean {
   return tokens[k - 1]?.lower === 'a' && /^(on|during|in)$/.test(tokens[k - 2]?.lower ?? '')
 }
 
+/** "in her speech", "gave a speech", "in a joint communique": words delivered. */
+function isDelivered(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? ''
+  const verb = tokens[k - 2]?.lower ?? ''
+  return (
+    (/^(a|his|her|its|their|the|joint)$/.test(before) && /^(in|gave|delivered|made|giving|delivering|a)$/.test(verb)) ||
+    /^(in|gave|delivered|made)$/.test(tokens[k - 3]?.lower ?? '')
+  )
+}
+
 function isMarketCall(tokens: readonly Token[], k: number): boolean {
   const listeners = /^(analysts|investors|shareholders|reporters)$/
   return (
@@ -637,8 +649,12 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
     participants = participants.filter((id) => !speakers.has(id) || id === agent || id === target)
   }
   // ("Gunfire broke out near the terminal overnight": fighting itself needs no named side.)
+  // ('found "damage consistent with gunfire"': words quoted from someone describe, they report no clash.)
   const fighting =
-    trigger.type === 'attack' && FIGHTING_NOUNS.has(tokens[k]!.lower) && (date !== null || location !== null)
+    trigger.type === 'attack' &&
+    FIGHTING_NOUNS.has(tokens[k]!.lower) &&
+    (date !== null || location !== null) &&
+    !insideQuote(context, k)
   if (!fighting && !isFounded(trigger.type, participants, location, date, agent, target)) return null
   return {
     type: trigger.type,
@@ -752,6 +768,11 @@ function speechVerbBefore(tokens: readonly Token[], sentence: Sentence, k: numbe
 }
 
 /** The words of someone's direct quote: a statement reported inside one is theirs to tell, not an event. */
+function insideQuote(context: Context, k: number): boolean {
+  const at = context.tokens[k]!.start
+  return context.quotes.some((quote) => quote.kind !== 'indirect' && quote.start <= at && at < quote.end)
+}
+
 function insideDirectQuote(context: Context, k: number): boolean {
   const at = context.tokens[k]!.start
   return context.quotes.some((quote) => quote.kind === 'direct' && quote.start <= at && at < quote.end)
