@@ -1455,3 +1455,15 @@ test('positions: "asked the panel to X" is for X; "would consider X" is open; "n
     ['Kellby Athletics Federation|for', 'Norvane Generics|undecided', 'Harbor Generics|against'],
   )
 })
+
+test('positions: "Neither X nor Y has said whether" leaves both open; "has not said which offer" too', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Norway and Sweden were asked to pledge. Neither Oslo nor Stockholm has said whether it will match. ' +
+        'Ana Ruiz, a former governor, has not said which offer she prefers.',
+    )
+      .map((p) => `${p.actorName}|${p.stance}`)
+      .sort(),
+    ['Ana Ruiz|undecided', 'Norway|undecided', 'Sweden|undecided'],
+  )
+})

@@ -168,6 +168,8 @@ function positionsInSentence(sentenceContext: Context, sentence: Sentence): Draf
         namesOnlyObject(tokens, draft.proposition) ||
         // ("oppose re-exports", "backs sanctions": a plural noun names a kind of measure.)
         isMeasureNoun(tokens, draft.proposition) ||
+        // ("has not said whether it will match": an open question may be one verb.)
+        (draft.stance === 'undecided' && tokens[draft.proposition.first]!.pos === 'VERB') ||
         // "ready to talk", "willing to negotiate": to negotiate at all is a position in itself.
         (draft.proposition.end - draft.proposition.first === 1 &&
           NEGOTIATING.has(tokens[draft.proposition.first]!.lower)) ||
@@ -195,18 +197,22 @@ function partnersOf(context: Context, draft: Draft): { actor: Entity; actorName:
   let listStart = phrase.first
   // "The Greens and most Social Democrats oppose …": the subject reader stops at a quantifier, so the
   // name joined before it is taken back in.
-  if (
+  // ("Neither Paris nor Rome has said": so does "nor".)
+  const quantified =
     QUANTIFIERS.has(tokens[listStart - 1]?.lower ?? '') &&
     tokens[listStart - 2]?.lower === 'and' &&
     tokens[listStart - 3]?.pos === 'PROPN'
-  ) {
-    listStart -= 3
+  const nor = tokens[listStart - 1]?.lower === 'nor' && tokens[listStart - 2]?.pos === 'PROPN'
+  if (quantified || nor) {
+    listStart -= quantified ? 3 : 2
     while (listStart - 1 >= draft.sentence.firstToken && tokens[listStart - 1]!.pos === 'PROPN') listStart--
   }
   if (phrase.end - listStart < 3) return []
   // "Portugal, Spain and Italy oppose …": the subject reader stops at a comma, so the names
   // listed before it are taken back in.
-  const coordinated = tokens.slice(listStart, phrase.end).some((token) => token.lower === 'and')
+  const coordinated = tokens
+    .slice(listStart, phrase.end)
+    .some((token) => token.lower === 'and' || token.lower === 'nor')
   if (!coordinated) return []
   while (tokens[listStart - 1]?.text === ',' && tokens[listStart - 2]?.pos === 'PROPN') {
     let j = listStart - 2
@@ -217,7 +223,7 @@ function partnersOf(context: Context, draft: Draft): { actor: Entity; actorName:
   }
   let first = listStart
   for (let k = listStart; k <= phrase.end; k++) {
-    const joiner = k < phrase.end && /^(and|,)$/.test(tokens[k]!.lower)
+    const joiner = k < phrase.end && /^(and|nor|,)$/.test(tokens[k]!.lower)
     if (!joiner && k < phrase.end) continue
     if (k > first) {
       const part = { first, end: k }
@@ -1805,6 +1811,7 @@ function plainDraft(holder: Holder, proposition: Phrase, stance: Stance, sentenc
     sentence,
     quote: holder.quote,
     reporter: holder.quote?.speaker ?? null,
+    holderPhrase: holder.phrase,
   }
 }
 
@@ -1904,6 +1911,13 @@ const DECIDING_VERBS = new Set([
   'disclose',
   'signal',
 ])
+/** "Neither Paris nor Rome has said": the negation opens the subject, before the auxiliary at `n`. */
+function neitherSubject(tokens: readonly Token[], sentence: Sentence, n: number): boolean {
+  if (tokens[n]?.pos !== 'AUX') return false
+  for (let j = n - 1; j >= sentence.firstToken && n - j <= 8; j--) if (tokens[j]!.lower === 'neither') return true
+  return false
+}
+
 const DEFERRING_VERBS = new Set(['put', 'postponed', 'postpones', 'delayed', 'delays', 'deferred', 'defers'])
 
 /** "put off a decision on whether …", "postponed its decision on whether …": where "whether" stands, or null. */
@@ -1936,7 +1950,8 @@ function openQuestionAt(context: Context, sentence: Sentence, k: number): Draft 
     tokens[k]!.lower === 'deciding' ||
     (tokens[k]!.lower === 'decide' && /^(will|would|['’]ll)$/.test(tokens[k - 1]?.lower ?? ''))
   if (ahead) while (w < k + 5 && w < sentence.endToken && TIME_BEFORE_WHETHER.test(tokens[w]!.lower)) w++
-  if (tokens[w]?.lower !== 'whether') return null
+  // ("has not said which offer it prefers": which of the offers is the open question.)
+  if (tokens[w]?.lower !== 'whether' && !(tokens[w]?.lower === 'which' && tokens[w + 1]?.pos === 'NOUN')) return null
   // The verb must be denied: "not (yet) decided", "has yet to say", "declined to say"; or the decision
   // lies ahead ("will decide whether").
   // (A deferring verb is itself the predicate: its subject comes right before it.)
@@ -1946,7 +1961,7 @@ function openQuestionAt(context: Context, sentence: Sentence, k: number): Draft 
   if (tokens[n]?.lower === 'to' && REFUSING_TO.has(tokens[n - 1]?.lower ?? '')) n--
   else if (!ahead) {
     if (tokens[n]?.lower === 'yet') n--
-    if (!NEGATIONS.has(tokens[n]?.lower ?? '')) return null
+    if (!NEGATIONS.has(tokens[n]?.lower ?? '') && !neitherSubject(tokens, sentence, n)) return null
   }
   if (QUOTE_MARKS.test(tokens[n - 1]?.text ?? '')) n--
   if (n <= sentence.firstToken) return null
