@@ -223,13 +223,17 @@ export const NEGATIVE_JUDGMENTS = new Set(
     'unworkable unacceptable unrealistic absurd ridiculous reckless dangerous illegal illegitimate unlawful ' +
     'outrageous shameful disgraceful irresponsible terror terrorism terrorist crime crimes criminal ' +
     'provocation provocative mistake blunder disaster catastrophe betrayal farce sham hoax nonsense ' +
-    'unjust unfair insult insulting threat attack aggression blackmail non-starter nonstarter'
+    'unjust unfair insult insulting threat attack aggression blackmail non-starter nonstarter ' +
+    'disproportionate brutal cruel draconian excessive punitive disgrace scandal scandalous appalling ' +
+    'deplorable misguided flawed cynical arbitrary discriminatory premature pointless counterproductive ' +
+    'undemocratic unconstitutional'
   ).split(' '),
 )
 export const POSITIVE_JUDGMENTS = new Set(
   (
     'constructive positive useful productive fair reasonable acceptable workable promising historic ' +
-    'breakthrough welcome encouraging important necessary essential step'
+    'breakthrough welcome encouraging important necessary essential step overdue sensible vital landmark ' +
+    'balanced'
   ).split(' '),
 )
 

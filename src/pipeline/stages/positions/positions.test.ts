@@ -1467,3 +1467,13 @@ test('positions: "Neither X nor Y has said whether" leaves both open; "has not s
     ['Ana Ruiz|undecided', 'Norway|undecided', 'Sweden|undecided'],
   )
 })
+
+test('positions: more words of judgment ("disproportionate", "brutal" against; "long overdue" for)', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Kellby Parents for Choice called the order "disproportionate". Tom Vos called the ban "brutal". ' +
+        'Ana Ruiz called the cap "long overdue".',
+    ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
+    ['Kellby Parents for Choice|against|the order', 'Tom Vos|against|the ban', 'Ana Ruiz|for|the cap'],
+  )
+})
