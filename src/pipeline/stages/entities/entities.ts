@@ -1832,7 +1832,8 @@ function asFirms(entities: Entity[], tokens: readonly Token[]): Entity[] {
     if (!lone(entity)) continue
     const owns = entity.mentions.some((mention) => {
       const at = tokenIndexFrom(tokens, mention.end)
-      if (speaksOfItself(tokens, at)) return true
+      // ("Warsaw said it would …": a place that speaks is its government, which stays a place.)
+      if (entity.type === 'person' && speaksOfItself(tokens, at)) return true
       if (tokens[at]?.start !== mention.end || !/^['’]s?$/.test(tokens[at]!.text)) return false
       return tokens.slice(at + 1, at + 4).some((token) => FIRM_POSSESSIONS.has(token.lower))
     })

@@ -1477,3 +1477,10 @@ test('positions: more words of judgment ("disproportionate", "brutal" against; "
     ['Kellby Parents for Choice|against|the order', 'Tom Vos|against|the ban', 'Ana Ruiz|for|the cap'],
   )
 })
+
+test('positions: a capital that says "it would" is still its state', () => {
+  assert.deepEqual(
+    positionsOf('Warsaw said it would demand an explanation from Moscow.').map((p) => `${p.actorName}|${p.stance}`),
+    ['Poland|for'],
+  )
+})
