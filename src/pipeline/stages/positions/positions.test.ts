@@ -1484,3 +1484,7 @@ test('positions: a capital that says "it would" is still its state', () => {
     ['Poland|for'],
   )
 })
+
+test('positions: "what we hoped for has failed" wants nothing', () => {
+  assert.deepEqual(positionsOf('"What we hoped for has failed," Ana Ruiz told reporters.'), [])
+})

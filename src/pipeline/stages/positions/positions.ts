@@ -336,6 +336,10 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
   if (!word) return null
   const complement = complementStart(tokens, k, sentence.endToken, word)
   if (complement === null) return null
+  // ("what we hoped for has failed": "for" ends a relative clause; a finite verb follows, no thing wanted.)
+  const wanted = tokens[complement]!
+  if (word.particle === 'for' && (wanted.pos === 'AUX' || (wanted.pos === 'VERB' && !wanted.lower.endsWith('ing'))))
+    return null
   // "We are against X"; not "voted against X".
   if (word.lemma === 'against' && !isAfterBe(tokens, k, sentence.firstToken)) return null
   if (word.lemma !== 'against' && !isPredicate(tokens, k, word)) return null
