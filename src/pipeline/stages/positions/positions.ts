@@ -651,7 +651,6 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
     (NOT_COMMITMENTS.has(verb) || (SPEAKING_VERBS.has(verb) && !addsThing))
   )
 }
-/** The clause's first verb is in the past ("had died", "were killed", "fled"), not a modal or a present. */
 /**
  * "did not say whether he had been dismissed", "whether the ship was seized": a question about what
  * happened, not about what anyone wants.
@@ -666,6 +665,7 @@ function isDoneTo(tokens: readonly Token[], clause: Phrase): boolean {
   return false
 }
 
+/** The clause's first verb is in the past ("had died", "were killed", "fled"), not a modal or a present. */
 function tellsPast(tokens: readonly Token[], clause: Phrase): boolean {
   for (let k = clause.first; k < clause.end; k++) {
     const token = tokens[k]!
