@@ -785,9 +785,9 @@ test('entities: a body named in full is the same body by its first word or its i
 test('entities: place openers, a place after "into", and a name before a kind of place are places, not people', () => {
   const found = typed(
     'Economists at a consultancy in Santa Lucena estimate reserves. Aid reached into El Darim. Water is piped from the ' +
-      'River Tarvik and from the Kellby reservoir. Drones flew near the Wat Dornsa temple.',
+      'River Tarvik and from the Kellby reservoir. Drones flew near the Wat Dornsa temple. Outages hit Ida-Varu county.',
   )
-  for (const place of ['Santa Lucena', 'El Darim', 'River Tarvik', 'Kellby', 'Wat Dornsa'])
+  for (const place of ['Santa Lucena', 'El Darim', 'River Tarvik', 'Kellby', 'Wat Dornsa', 'Ida-Varu'])
     assert.ok(found.includes(`location:${place}`), `${place}: ${found.join(', ')}`)
 })
 

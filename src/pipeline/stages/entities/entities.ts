@@ -1349,8 +1349,9 @@ const DESCRIPTION_TAILS = new Set(['democrat', 'republican', 'conservative', 'so
 
 /** "South Florida", "San Bernardino", "Fort Worth": a first word that makes a place of a name. */
 const PLACE_OPENERS = new Set(['south', 'north', 'east', 'west', 'san', 'santa', 'los', 'las', 'fort'])
+const REGION_KINDS = new Set(['county', 'province', 'region', 'oblast', 'governorate', 'prefecture'])
 const PLACE_KIND_AFTER = new Set(
-  'temple mosque shrine monastery reservoir dam valley basin border crossing checkpoint airport airbase refinery mine'.split(
+  'temple mosque shrine monastery reservoir dam valley basin border crossing checkpoint airport airbase refinery mine county province region district oblast governorate prefecture municipality'.split(
     ' ',
   ),
 )
@@ -1421,6 +1422,15 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   // "Santa Lucena", "River Tarvik", "in El Darim": a place's opener before a word that could be a surname.
   const placed = /^(in|into|near|across|outside|from|to)$/.test(tokens[start - 1]?.lower ?? '')
   if (length >= 2 && (PLACE_NAME_OPENERS.has(first.lower) || (placed && first.lower === 'el'))) return 'location'
+  // "Ida-Viru county", "the Kellby oblast": a name before a lower-case kind of region is that region,
+  // even when it opens with a first name.
+  if (
+    REGION_KINDS.has(tokens[end]?.text ?? '') &&
+    tokens[end + 1]?.pos !== 'NOUN' &&
+    last.pos !== 'ADJ' &&
+    knowledge.demonymOf(lowerName) === undefined
+  )
+    return 'location'
   const gender = knowledge.firstNameGender(first.lower)
   if (gender && length >= 2) return 'person'
   // "near the Wat Dornsa temple", "the Kellby reservoir": a name before a kind of place names that place.
