@@ -367,6 +367,8 @@ export const ORGANIZATION_HEADS = new Set([
   'rowing',
   'gymnastics',
   // "Harbor Developments", "Kellby Enterprises", "Norvane Generics": a developer, a trader, a drug maker.
+  'seafoods',
+  'seafood',
   'developments',
   'enterprises',
   'generics',
@@ -585,6 +587,9 @@ export const LOCATION_HEADS = new Set([
   'avenue',
   'ave.',
   'road',
+  'highway',
+  'motorway',
+  'expressway',
   'square',
   'bridge',
   'airport',
