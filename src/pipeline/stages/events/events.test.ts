@@ -397,3 +397,14 @@ test('events: "not a speech" and "damage consistent with gunfire" inside quoted 
     [],
   )
 })
+
+test('events: two gatherings in clauses of their own, each with its own day, are two events', () => {
+  const analysis = analyze(
+    'Ana Ruiz spoke by phone with Tom Vos on Monday and met Lena Berg in Oslo on Wednesday. Ana Ruiz met ' +
+      'Tom Vos in Oslo on Monday and again on Tuesday.',
+  )
+  assert.deepEqual(
+    analysis.events.map((event) => `${event.type} ${event.date}`),
+    ['meeting 2025-12-10', 'call 2025-12-15', 'meeting 2025-12-15'],
+  )
+})

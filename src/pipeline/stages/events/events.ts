@@ -267,18 +267,35 @@ function eventsInSentence(context: Context, sentence: Sentence, reported: Readon
     candidates.set(trigger.type, isAnaphoric(tokens, k, trigger.type, reported) || unreal ? -1 : k)
   }
   const events: Draft[] = []
-  let gathered = false
+  let gathered: { event: Draft; at: number } | null = null
   const ordered = [...candidates].sort(([a], [b]) => rank(a) - rank(b))
   for (const [type, k] of ordered) {
     // "X arrived in Muscat and met Y": an arrival is a visit beside the meeting it leads to.
     const arrival = type === 'visit' && k >= 0 && ARRIVALS.has(tokens[k]!.lower)
-    if (k < 0 || (gathered && GATHERINGS.includes(type) && !arrival)) continue
+    if (k < 0) continue
     const event = eventAt(context, sentence, k, triggers.get(k)!)
     if (!event) continue
+    // One gathering a sentence, unless the second has a day of its own in a clause of its own ("spoke
+    // by phone on Wednesday and would travel to Brussels on Monday to meet …").
+    if (gathered && GATHERINGS.includes(type) && !arrival && !isSeparateGathering(tokens, gathered, { event, at: k }))
+      continue
     events.push(event)
-    if (GATHERINGS.includes(type)) gathered = true
+    if (GATHERINGS.includes(type) && !gathered) gathered = { event, at: k }
   }
   return events.sort((a, b) => a.start - b.start)
+}
+
+function isSeparateGathering(
+  tokens: readonly Token[],
+  first: { event: Draft; at: number },
+  second: { event: Draft; at: number },
+): boolean {
+  const [one, two] = [first.event.date, second.event.date]
+  if (one === null || two === null || one === two) return false
+  const from = Math.min(first.at, second.at)
+  const to = Math.max(first.at, second.at)
+  for (let j = from + 1; j < to; j++) if (/^(and|but|;)$/.test(tokens[j]!.lower)) return true
+  return false
 }
 
 function triggerAt(context: Context, sentence: Sentence, k: number): Trigger | null {
