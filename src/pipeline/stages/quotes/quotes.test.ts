@@ -1372,3 +1372,9 @@ test('quotes: a quotation before a title and the name that speaks is theirs, wit
     ['direct|Ana Ruiz|There is no payment and no side deal'],
   )
 })
+
+test('quotes: an aside naming a day between the speaker and the verb ("X, at Monday\'s debate, cited …")', () => {
+  assert.deepEqual(quotesOf('Ana Ruiz, at Monday’s debate, cited the rents Tom Vos had raised on the quay.'), [
+    'indirect|Ana Ruiz|the rents Tom Vos had raised on the quay',
+  ])
+})
