@@ -1378,3 +1378,13 @@ test('quotes: an aside naming a day between the speaker and the verb ("X, at Mon
     'indirect|Ana Ruiz|the rents Tom Vos had raised on the quay',
   ])
 })
+
+test('quotes: "asked X to Y" reports a request with whom it was put to; "was asked to" reports none', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The moderator, Ana Ruiz, asked the candidates to discuss their own plans for the port. Tom Vos was asked ' +
+        'to leave the room.',
+    ),
+    ['indirect|Ana Ruiz|the candidates to discuss their own plans for the port'],
+  )
+})

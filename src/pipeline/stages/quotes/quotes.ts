@@ -801,6 +801,18 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   if (/^(him|her|them|me|us|you)$/.test(tokens[start]?.lower ?? '')) start++
   // "asked Ruiz about her budget": a name as the one asked.
   else while (start < cue.end + 3 && tokens[start]?.pos === 'PROPN') start++
+  // "asked the candidates to discuss their own ideas": a request, reported with whom it was put to.
+  const request = !QUESTION_OPENERS.has(tokens[start]?.lower ?? '')
+    ? requestAfter(tokens, cue.end, sentence.endToken)
+    : null
+  if (request !== null) {
+    const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
+    const end = contentEnd(context, cue.end, lastWord)
+    const subject = subjectBefore(tokens, cue.index, floor)
+    if (!subject || end - cue.end < 3 || /^(was|were|been|being|is|are|be|when)$/.test(tokens[cue.index - 1]!.lower))
+      return null
+    return draftOf(context, 'indirect', spanOfTokens(context, cue.end, end), subject, cue, sentence)
+  }
   if (!QUESTION_OPENERS.has(tokens[start]?.lower ?? '')) return null
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
   let end = start + 1
@@ -815,6 +827,16 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   if (subject) return draftOf(context, 'indirect', span, subject, cue, sentence)
   // The question an unnamed interviewer put is reported too; the one who answers did not say it.
   return speakerlessDraft(tokens, span, cue, sentence)
+}
+
+/** "the candidates to discuss", "the crowd to welcome": an addressee, then "to" and a verb, after "asked". */
+function requestAfter(tokens: readonly Token[], from: number, end: number): number | null {
+  for (let k = from; k < end && k < from + 6; k++) {
+    const token = tokens[k]!
+    if (token.lower === 'to') return k > from && tokens[k + 1]?.pos === 'VERB' ? k : null
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(token.pos)) return null
+  }
+  return null
 }
 
 // "has been critical of the plan", "is convinced that the vote was rigged": a stance or a certainty
