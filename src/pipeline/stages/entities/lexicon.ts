@@ -369,6 +369,8 @@ export const ORGANIZATION_HEADS = new Set([
   // "Harbor Developments", "Kellby Enterprises", "Norvane Generics": a developer, a trader, a drug maker.
   'seafoods',
   'seafood',
+  // "Northfield Asset Management": a fund manager.
+  'management',
   'developments',
   'enterprises',
   'generics',

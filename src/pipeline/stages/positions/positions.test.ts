@@ -1488,3 +1488,13 @@ test('positions: a capital that says "it would" is still its state', () => {
 test('positions: "what we hoped for has failed" wants nothing', () => {
   assert.deepEqual(positionsOf('"What we hoped for has failed," Ana Ruiz told reporters.'), [])
 })
+
+test('positions: \'had "no intention" of X\' refuses X; "had not decided how to vote" is open; asset managers are bodies', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Harbor Energy said it had “no intention” of selling the plant. Kellby Asset Management said it had not ' +
+        'decided how to vote.',
+    ).map((p) => `${p.actorName}|${p.stance}`),
+    ['Harbor Energy|against', 'Kellby Asset Management|undecided'],
+  )
+})

@@ -1878,14 +1878,16 @@ function refusalNounAt(context: Context, sentence: Sentence, k: number): Draft |
   const { tokens } = context
   const token = tokens[k]!
   let first: number
-  // ("no current plans to", "no immediate intention of": a word of time may stand before the noun.)
+  // ("no current plans to", "no immediate intention of": a word of time may stand before the noun;
+  // 'had "no intention" of': the reporter may quote the words.)
   const noun = /^(current|immediate|present|further)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1
+  const particle = QUOTE_MARKS.test(tokens[noun + 1]?.text ?? '') ? noun + 2 : noun + 1
   if (
     token.lower === 'no' &&
     PLAN_NOUNS.has(tokens[noun]?.lower ?? '') &&
-    /^(to|of)$/.test(tokens[noun + 1]?.lower ?? '')
+    /^(to|of)$/.test(tokens[particle]?.lower ?? '')
   )
-    first = noun + 2
+    first = particle + 1
   else if (APPEALS.has(token.lower) && tokens[k + 1]?.pos === 'DET') {
     // "would appeal the certification decision": what is appealed is a ruling.
     let head = k + 2
@@ -1954,8 +1956,10 @@ function openQuestionAt(context: Context, sentence: Sentence, k: number): Draft 
     tokens[k]!.lower === 'deciding' ||
     (tokens[k]!.lower === 'decide' && /^(will|would|['’]ll)$/.test(tokens[k - 1]?.lower ?? ''))
   if (ahead) while (w < k + 5 && w < sentence.endToken && TIME_BEFORE_WHETHER.test(tokens[w]!.lower)) w++
-  // ("has not said which offer it prefers": which of the offers is the open question.)
-  if (tokens[w]?.lower !== 'whether' && !(tokens[w]?.lower === 'which' && tokens[w + 1]?.pos === 'NOUN')) return null
+  // ("has not said which offer it prefers", "had not decided how to vote": the open question.)
+  const which = tokens[w]?.lower === 'which' && tokens[w + 1]?.pos === 'NOUN'
+  const how = tokens[w]?.lower === 'how' && tokens[w + 1]?.lower === 'to'
+  if (tokens[w]?.lower !== 'whether' && !which && !how) return null
   // The verb must be denied: "not (yet) decided", "has yet to say", "declined to say"; or the decision
   // lies ahead ("will decide whether").
   // (A deferring verb is itself the predicate: its subject comes right before it.)
