@@ -1383,7 +1383,7 @@ test('quotes: "asked X to Y" reports a request with whom it was put to; "was ask
   assert.deepEqual(
     quotesOf(
       'The moderator, Ana Ruiz, asked the candidates to discuss their own plans for the port. Tom Vos was asked ' +
-        'to leave the room.',
+        'to leave the room. The council asked staff to return in March with a cheaper design.',
     ),
     ['indirect|Ana Ruiz|the candidates to discuss their own plans for the port'],
   )

@@ -831,6 +831,8 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
 
 /** "the candidates to discuss", "the crowd to welcome": an addressee, then "to" and a verb, after "asked". */
 function requestAfter(tokens: readonly Token[], from: number, end: number): number | null {
+  // ("asked staff to return with a cheaper design": an errand given to one's own people.)
+  if (/^(staff|employees|officers|officials)$/.test(tokens[from]?.lower ?? '')) return null
   for (let k = from; k < end && k < from + 6; k++) {
     const token = tokens[k]!
     if (token.lower === 'to') return k > from && tokens[k + 1]?.pos === 'VERB' ? k : null
