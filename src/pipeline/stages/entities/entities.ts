@@ -1351,7 +1351,7 @@ const DESCRIPTION_TAILS = new Set(['democrat', 'republican', 'conservative', 'so
 const PLACE_OPENERS = new Set(['south', 'north', 'east', 'west', 'san', 'santa', 'los', 'las', 'fort'])
 const REGION_KINDS = new Set(['county', 'province', 'region', 'oblast', 'governorate', 'prefecture'])
 const PLACE_KIND_AFTER = new Set(
-  'temple mosque shrine monastery reservoir dam valley basin border crossing checkpoint airport airbase refinery mine county province region district oblast governorate prefecture municipality'.split(
+  'temple mosque shrine monastery reservoir dam valley basin border crossing checkpoint airport airbase refinery mine district municipality'.split(
     ' ',
   ),
 )
