@@ -1498,3 +1498,12 @@ test('positions: \'had "no intention" of X\' refuses X; "had not decided how to 
     ['Harbor Energy|against', 'Kellby Asset Management|undecided'],
   )
 })
+
+test('positions: "would add a further €200mn, but “only if …”" is a conditional offer of money, not words', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Lena Berg said in her speech that Oslo would add a further 200 million euros, but “only if other donors match us”.',
+    ).map((p) => `${p.actorName}|${p.stance}|${p.conditions.join('; ')}`),
+    ['Norway|conditional|other donors match us'],
+  )
+})

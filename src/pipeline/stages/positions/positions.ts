@@ -1231,7 +1231,10 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   }
   const verb = tokens[v]
   const callsOut = verb !== undefined && callsAction(tokens, v)
-  if (!verb || NOT_COMMITMENTS.has(verb.lower) || (speechLemma(verb.lower) !== undefined && !callsOut)) return null
+  // ("would add a further €200mn": adding money, not words.)
+  const adds = verb !== undefined && verb.lower === 'add' && /^(DET|NUM|ADJ)$/.test(tokens[v + 1]?.pos ?? '')
+  if (!verb || NOT_COMMITMENTS.has(verb.lower) || (speechLemma(verb.lower) !== undefined && !callsOut && !adds))
+    return null
   // "we can't track down the informant" is inability; "we cannot accept" is a refusal.
   if (negated && /^(can|ca|could)$/.test(modal.lower) && !CONSENT_VERBS.has(verb.lower)) return null
   // "will never accept X", "would back X only if Y": the stance word itself is read where it stands.
@@ -1706,7 +1709,8 @@ function conditionsOf(context: Context, sentence: Sentence, holder: Phrase, from
     // ("would back a deal, Irvine said, if Y": so does the reporter's aside.)
     k = asideEnd(tokens, k, sentence.endToken)
     let skip = 0
-    while (skip < 2 && /^(,|but)$/.test(tokens[k + skip]?.lower ?? '')) skip++
+    // (', but “only if …”': the reporter may quote the condition.)
+    while (skip < 3 && /^(,|but|[“"])$/.test(tokens[k + skip]?.lower ?? '')) skip++
     if (skip > 0 && k + skip < sentence.endToken && markerAt(tokens, k + skip, CONDITION_MARKERS) > 0) k += skip
     const marker = markerAt(tokens, k, CONDITION_MARKERS)
     if (marker === 0) break
