@@ -806,7 +806,8 @@ test('entities: bodies named with "People\'s", "Women\'s" or a plural of members
       "called Harbor Dock Workers' Solidarity objected. Police blamed the Vinter Ruhe coalition. Her solicitors, " +
       'Fenmore Ashby, said the claim was settled. If it loses, Save Berg Meadows says it will appeal. ' +
       'Tarvik Parents for Choice called the order unfair. The project is run by ' +
-      'Norhalt Renewables, while Tarvik Bulk Carriers and the Vos Line ship the parts. Dunmore Seafoods objected.',
+      'Norhalt Renewables, while Tarvik Bulk Carriers and the Vos Line ship the parts. Dunmore Seafoods objected. ' +
+      'A lawyer at Courtline Legal told the Kellby Ledger that Harbor Patient Voice would sue.',
   )
   for (const body of [
     "Tarvian People's Party",
@@ -820,6 +821,9 @@ test('entities: bodies named with "People\'s", "Women\'s" or a plural of members
     'Tarvik Bulk Carriers',
     'Vos Line',
     'Dunmore Seafoods',
+    'Courtline Legal',
+    'Kellby Ledger',
+    'Harbor Patient Voice',
   ])
     assert.ok(found.includes(`organization:${body}`), `${body}: ${found.join(', ')}`)
   assert.ok(!found.some((name) => name.startsWith('person:')), found.join(', '))

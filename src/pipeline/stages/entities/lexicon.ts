@@ -371,6 +371,10 @@ export const ORGANIZATION_HEADS = new Set([
   'seafood',
   // "Northfield Asset Management": a fund manager.
   'management',
+  // "Courtline Legal", "Kellby Ledger", "Harbor Patient Voice": a law firm, a paper, a patients' group.
+  'legal',
+  'ledger',
+  'voice',
   'developments',
   'enterprises',
   'generics',
