@@ -95,6 +95,21 @@ const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'others', 'both', 'a
 const opensContent = (token: Token | undefined): boolean =>
   token !== undefined && (token.lower === 'that' || /^(DET|PRON|PROPN)$/.test(token.pos))
 
+/**
+ * "asked the panel to keep the ban", "urged donors to return": after a verb of asking at `from`, an
+ * addressee, then "to" and a verb; the index of that "to", or -1. ("asked staff to return with a
+ * cheaper design" is an errand given to one's own people, not a request to report.)
+ */
+export function requestedAction(tokens: readonly Token[], from: number, end: number): number {
+  if (/^(staff|employees|officers|officials)$/.test(tokens[from]?.lower ?? '')) return -1
+  for (let k = from; k < end && k < from + 6; k++) {
+    const token = tokens[k]!
+    if (token.lower === 'to') return k > from && tokens[k + 1]?.pos === 'VERB' ? k : -1
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(token.pos)) return -1
+  }
+  return -1
+}
+
 const SHOWN_PAPERS = new Set(['proof', 'identification', 'id', 'papers', 'passports', 'tickets'])
 
 const RETORT_FORMS = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits', 'pushed', 'pushes'])

@@ -748,16 +748,13 @@ function asideStart(tokens: readonly Token[], comma: number, floor: number): num
     // "X, at a later press conference, said": a place or time phrase with no verb and no name.
     // ("X, at Monday's debate, cited …": a day's name is no one else's.)
     (/^(at|in|on|during|after|before|earlier|later)$/.test(words[0]!.lower) &&
-      words.every((token) => (token.pos !== 'PROPN' || CALENDAR_NAMES.test(token.lower)) && token.pos !== 'AUX')) ||
+      words.every((token) => (token.pos !== 'PROPN' || TIME_WORDS.test(token.lower)) && token.pos !== 'AUX')) ||
     // "X, like Obama, has said": a comparison with no verb.
     (/^(like|unlike)$/.test(words[0]!.lower) &&
       words.length <= 5 &&
       words.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX'))
   return adverbial ? k : null
 }
-
-const CALENDAR_NAMES =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/
 
 const DASHES = new Set(['--', '—', '–'])
 

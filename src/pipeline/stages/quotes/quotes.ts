@@ -1,7 +1,7 @@
 import type { Entity, Quote, QuoteKind, Reference } from '../../../core/facts.js'
 import type { Span } from '../../../core/span.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
-import { type Cue, cueAt, objectCueAt } from '../../attribution/cue.js'
+import { type Cue, cueAt, objectCueAt, requestedAction } from '../../attribution/cue.js'
 import {
   outerApposition,
   type Phrase,
@@ -656,8 +656,7 @@ function inDocument(context: Context, sentence: Sentence): Draft | null {
   // The document is the head of the phrase: "poll" in "the previous national poll, conducted in May,".
   const phrase = tokens.slice(first + 1, comma)
   const head = phrase.findIndex((token) => FINDING_DOCUMENTS.has(token.lower))
-  if (head < 0 || phrase.slice(head + 1).some((token) => token.pos === 'NOUN' && !/^(of|by)$/.test(token.lower)))
-    return null
+  if (head < 0 || phrase.slice(head + 1).some((token) => token.pos === 'NOUN')) return null
   let start = comma + 1
   // ("In a poll released Monday, conducted in May, …": a participle's clause still belongs to the poll.)
   if (tokens[start]?.pos === 'VERB' && /ed$/.test(tokens[start]!.lower)) {
@@ -802,10 +801,7 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   // "asked Ruiz about her budget": a name as the one asked.
   else while (start < cue.end + 3 && tokens[start]?.pos === 'PROPN') start++
   // "asked the candidates to discuss their own ideas": a request, reported with whom it was put to.
-  const request = !QUESTION_OPENERS.has(tokens[start]?.lower ?? '')
-    ? requestAfter(tokens, cue.end, sentence.endToken)
-    : null
-  if (request !== null) {
+  if (!QUESTION_OPENERS.has(tokens[start]?.lower ?? '') && requestedAction(tokens, cue.end, sentence.endToken) >= 0) {
     const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
     const end = contentEnd(context, cue.end, lastWord)
     const subject = subjectBefore(tokens, cue.index, floor)
@@ -827,18 +823,6 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   if (subject) return draftOf(context, 'indirect', span, subject, cue, sentence)
   // The question an unnamed interviewer put is reported too; the one who answers did not say it.
   return speakerlessDraft(tokens, span, cue, sentence)
-}
-
-/** "the candidates to discuss", "the crowd to welcome": an addressee, then "to" and a verb, after "asked". */
-function requestAfter(tokens: readonly Token[], from: number, end: number): number | null {
-  // ("asked staff to return with a cheaper design": an errand given to one's own people.)
-  if (/^(staff|employees|officers|officials)$/.test(tokens[from]?.lower ?? '')) return null
-  for (let k = from; k < end && k < from + 6; k++) {
-    const token = tokens[k]!
-    if (token.lower === 'to') return k > from && tokens[k + 1]?.pos === 'VERB' ? k : null
-    if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(token.pos)) return null
-  }
-  return null
 }
 
 // "has been critical of the plan", "is convinced that the vote was rigged": a stance or a certainty
