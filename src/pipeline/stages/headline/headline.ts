@@ -168,10 +168,7 @@ export function checkHeadline(
   const overstatements = findOverstatements(text, language, claims)
   if (!headline || headline.trim() === '') return { support: null, overstatements }
   const keys = contentWords(headline).map((word) => word.key)
-  const body = indexBody(
-    language.tokens,
-    new Set([...keys, ...keys.flatMap((key) => SYNONYMS.get(key)?.map((synonym) => synonym.key) ?? [])]),
-  )
+  const body = indexBody(language.tokens, new Set(keys.flatMap(withSynonyms)))
   return { support: supportOf(headline, body, entities, isPlace), overstatements }
 }
 
@@ -399,7 +396,7 @@ function figureCountingOther(part: string, body: BodyIndex): string | null {
     if (counted.length === 0) continue
     const sentences = new Set(places.map((index) => body.tokens[index]!.sentence))
     const backed = counted.some((word) =>
-      [word.key, ...(SYNONYMS.get(word.key)?.map((synonym) => synonym.key) ?? [])].some((key) =>
+      withSynonyms(word.key).some((key) =>
         (body.at.get(key) ?? []).some((index) => sentences.has(body.tokens[index]!.sentence)),
       ),
     )
@@ -422,7 +419,7 @@ function tollWithoutFigure(words: readonly ContentWord[], body: BodyIndex): stri
   if (tolls.length === 0 || figures.length === 0) return null
   const deathSentences = new Set<number>()
   for (const toll of tolls)
-    for (const key of [toll.key, ...(SYNONYMS.get(toll.key)?.map((synonym) => synonym.key) ?? [])])
+    for (const key of withSynonyms(toll.key))
       for (const index of body.at.get(key) ?? []) deathSentences.add(body.tokens[index]!.sentence)
   for (const figure of figures) {
     const backed = (body.at.get(figure.key) ?? []).some((index) => deathSentences.has(body.tokens[index]!.sentence))
@@ -472,6 +469,9 @@ const SYNONYMS = new Map(
     synonyms.map((synonym) => ({ word: synonym, key: keyOf(synonym) })),
   ]),
 )
+
+/** A headline word's key and the keys of the body words that may stand for it. */
+const withSynonyms = (key: string): string[] => [key, ...(SYNONYMS.get(key)?.map((synonym) => synonym.key) ?? [])]
 
 // Stems this long are specific enough that a body word starting with one is of the same family.
 const MIN_FAMILY_STEM = 6
