@@ -264,6 +264,9 @@ const BEFORE_TO = new Set([
 const TIME_WORDS =
   /^(this|last|next|late|early|earlier|later|mid|today|yesterday|tonight|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/
 
+/** "Monday", "March", "week", "last", "tonight": a word that says when. */
+export const isTimeWord = (lower: string): boolean => TIME_WORDS.test(lower)
+
 /** Prepositions that open a time between a subject and its verb ("on Tuesday", "in March", "late on Friday"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'over', 'since', 'by', 'for'])
 

@@ -1388,3 +1388,22 @@ test('quotes: "asked X to Y" reports a request with whom it was put to; "was ask
     ['indirect|Ana Ruiz|the candidates to discuss their own plans for the port'],
   )
 })
+
+test('quotes: an object ends before when and where it was said ("denounced X in a radio interview")', () => {
+  const body =
+    'Tarvik has not mentioned Dunmore since the Monday night debate. ' +
+    'Berg had previously denounced the annexation in an on-air diatribe. ' +
+    'Ruiz generally supported the levy during her years at the ministry. ' +
+    'Halvorsen accused Kellby on Monday of hiding the accounts. ' +
+    'Foreign Minister Ana Vos thanked Oslo in a statement and said Bern would wait for the report.'
+  assert.deepEqual(quotesOf(body), [
+    'indirect|Tarvik|Dunmore',
+    'indirect|Berg|the annexation',
+    'indirect|Ruiz|the levy',
+    // The time sits inside the accusation, before its "of".
+    'indirect|Halvorsen|Kellby on Monday of hiding the accounts',
+    'indirect|Ana Vos|Oslo',
+    // The adjunct left out of the first report does not cut the speaker off from the second.
+    'indirect|Ana Vos|Bern would wait for the report',
+  ])
+})

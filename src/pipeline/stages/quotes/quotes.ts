@@ -3,6 +3,7 @@ import type { Span } from '../../../core/span.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { type Cue, cueAt, objectCueAt, requestedAction } from '../../attribution/cue.js'
 import {
+  isTimeWord,
   outerApposition,
   type Phrase,
   POSSESSIVE_PRONOUNS,
@@ -1192,6 +1193,9 @@ function sharedSubject(tokens: readonly Token[], floor: number, cue: Cue, previo
   if (tokens[k]?.text === ',') k++
   // `… "useful," but warned …`: the closing mark of a quotation that ended the first report.
   while (k < cue.index && CLOSING_MARK.test(tokens[k]!.text)) k++
+  // "thanked Oslo in a statement and said …": the adjunct the first report left out.
+  const adjunct = framingAdjunctEnd(tokens, k, cue.index)
+  if (adjunct > 0) k = adjunct
   // "…, X said, adding that …"
   if (k === cue.index && tokens[cue.index]!.lower.endsWith('ing')) return previous.subject
   if (!CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) return null
@@ -1517,6 +1521,9 @@ function objectEnd(context: Context, start: number, end: number): number {
     }
     // "condemned the launch as Pyongyang fired three more": a clause of its own about something else.
     if (!clause && TIME_JOINERS.has(token.lower) && opensContrast(tokens, k + 1, end)) return k
+    // "denounced the annexation in a radio diatribe", "mentioned Vos since the debate": when and where
+    // it was said is the reporter's frame, not what was said.
+    if (!clause && !infinitive && framingAdjunctAt(tokens, start, k, end)) return k
     if (token.lower === 'and' || token.lower === 'but') {
       let m = k + 1
       while (m < end && tokens[m]!.pos === 'ADV') m++
@@ -1531,6 +1538,54 @@ function objectEnd(context: Context, start: number, end: number): number {
   }
   return end
 }
+
+const TIME_MODIFIERS = new Set(['this', 'last', 'next', 'late', 'early', 'earlier', 'later', 'mid'])
+const FRAME_PREPOSITIONS = new Set(['during', 'since', 'until', 'amid', 'throughout'])
+const FRAME_NOUNS = new Set(
+  'speech speeches interview interviews ruling statement letter email e-mail tweet tweets post video debate debates forum rally rallies hearing appearance diatribe op-ed column broadcast podcast briefing news conference remarks address'.split(
+    ' ',
+  ),
+)
+
+/**
+ * True when token `k` opens an adjunct of time or medium after an object noun phrase: "during the
+ * debate", "since Monday", "in a ruling released Thursday", "at last week's forum".
+ */
+function framingAdjunctAt(tokens: readonly Token[], start: number, k: number, end: number): boolean {
+  if (!/^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '')) return false
+  // Only after a bare noun phrase: "urged allies to deliver the systems promised at a meeting in May"
+  // keeps its own details.
+  for (let m = start; m < k; m++) if (/^(VERB|AUX|ADP|SCONJ)$/.test(tokens[m]!.pos)) return false
+  const after = framingAdjunctEnd(tokens, k, end)
+  // "accused Vos on Monday of lying": the object's own complement follows, so the time is inside it.
+  return after > 0 && tokens[after]?.lower !== 'of'
+}
+
+/** Where an adjunct of time or medium opening at `k` ends, or -1 when none opens there. */
+function framingAdjunctEnd(tokens: readonly Token[], k: number, end: number): number {
+  const token = tokens[k]!
+  // ("since" is often tagged a conjunction; a clause after it is no adjunct: no noun phrase follows.)
+  const preposition = token.pos === 'ADP' || (token.pos === 'SCONJ' && FRAME_PREPOSITIONS.has(token.lower))
+  if (!preposition) return -1
+  let framing = FRAME_PREPOSITIONS.has(token.lower)
+  if (!framing && !/^(in|at|on)$/.test(token.lower)) return -1
+  let m = k + 1
+  // ("an on-air diatribe": the pieces of a hyphenated word are one modifier.)
+  while (
+    m < end &&
+    (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[m]!.pos) ||
+      isHyphenPiece(tokens, m) ||
+      POSSESSIVE_PRONOUNS.test(tokens[m]!.lower))
+  ) {
+    const word = tokens[m]!.lower
+    if (FRAME_NOUNS.has(word) || (isTimeWord(word) && !TIME_MODIFIERS.has(word))) framing = true
+    m++
+  }
+  return framing && m > k + 1 ? m : -1
+}
+
+const isHyphenPiece = (tokens: readonly Token[], m: number): boolean =>
+  (tokens[m]!.text === '-' && tokens[m]!.start === tokens[m - 1]!.end) || tokens[m + 1]?.text === '-'
 
 /** True when `from`…`end` is the rest of a list of noun phrases: no verb, no clause, and "and" or "or" in it. */
 function closesList(tokens: readonly Token[], from: number, end: number): boolean {
