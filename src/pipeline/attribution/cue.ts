@@ -62,7 +62,17 @@ function reportsNothing(tokens: readonly Token[], cue: Cue): boolean {
       return after !== undefined && /^(ADV|ADP|NUM)$/.test(after.pos) && after.lower !== 'to'
     case 'call':
       // ("a stream called Miracle Run" names it; "doctors called Oz a quack" judges him.)
-      return token.lower === 'called' && after?.pos === 'PROPN' && isNamingPhrase(tokens, cue.index - 1)
+      // "called in to a radio show" joins it by phone.
+      return (
+        (token.lower === 'called' && after?.pos === 'PROPN' && isNamingPhrase(tokens, cue.index - 1)) ||
+        (after?.lower === 'in' && tokens[cue.end + 1]?.lower === 'to')
+      )
+    case 'report':
+      // "Ana Vos reported from Kherson.": a byline's place, not a report ("reported from Kherson that …" is one).
+      return after?.lower === 'from' && placeEndsClause(tokens, cue.end + 1)
+    case 'maintain':
+      // "maintains a program in Burma", "maintain an office": keeping something, not holding a view.
+      return after?.lower === 'a' || after?.lower === 'an'
     case 'state':
       return before?.lower === 'member'
     case 'welcome':
@@ -70,6 +80,13 @@ function reportsNothing(tokens: readonly Token[], cue: Cue): boolean {
     default:
       return false
   }
+}
+
+/** A name at `k` that ends the clause: "from Kherson.", "from Kherson, and Ana Ruiz from Lviv". */
+function placeEndsClause(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'PROPN') return false
+  while (tokens[k]?.pos === 'PROPN') k++
+  return tokens[k] === undefined || /^[.,;]$/.test(tokens[k]!.text) || tokens[k]!.lower === 'and'
 }
 
 /** "a (Pakistan-based) group": an indefinite noun phrase in the singular ends at `k`. */

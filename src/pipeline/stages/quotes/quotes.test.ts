@@ -1407,3 +1407,14 @@ test('quotes: an object ends before when and where it was said ("denounced X in 
     'indirect|Ana Vos|Bern would wait for the report',
   ])
 })
+
+test('quotes: a byline\'s "reported from", "called in to" a show and "maintains an office" are no reports', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Ana Vos reported from Kherson. Tomas Berg called in to a radio show on Sunday. The Harbor Institute ' +
+        'maintains an office in Dunmore. Vos maintained that the figures were wrong. The agency reported from ' +
+        'Dunmore that it had found the ledger.',
+    ),
+    ['indirect|Ana Vos|the figures were wrong', 'indirect|The agency|it had found the ledger'],
+  )
+})
