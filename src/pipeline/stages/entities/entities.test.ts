@@ -864,3 +864,23 @@ test('entities: initials written as a word name the body named in full; members 
   assert.ok(found.includes('organization:Patients for Fair Fares'), found.join(', '))
   assert.ok(!found.some((name) => name.endsWith(':Kada') || name.endsWith(':Fair Fares')), found.join(', '))
 })
+
+test('entities: sport boards, campaigns, a firm named without its company word, a doubled place name', () => {
+  const found = typed(
+    'The permit went to Tarvik Verde Lithium, a joint venture. Tarvik Verde says it has paid every royalty. ' +
+      "Kellby Cricket and Harbor Islands Rugby oppose the plan, and the Federation of Dunmore Cricketers' " +
+      'Associations said players were worried. The Norvane Return Campaign backed the demand. Berg Digital, the ' +
+      'largest operator, will appeal. Worth noting: the clinics in Kelso and Tobba Tobba have closed.',
+  )
+  for (const body of [
+    'Tarvik Verde Lithium',
+    'Kellby Cricket',
+    'Harbor Islands Rugby',
+    "Federation of Dunmore Cricketers' Associations",
+    'Norvane Return Campaign',
+    'Berg Digital',
+  ])
+    assert.ok(found.includes(`organization:${body}`), `${body}: ${found.join(', ')}`)
+  assert.ok(found.includes('location:Tobba Tobba'), found.join(', '))
+  assert.ok(!found.some((name) => name.startsWith('person:')), found.join(', '))
+})

@@ -1422,6 +1422,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   // "Santa Lucena", "River Tarvik", "in El Darim": a place's opener before a word that could be a surname.
   const placed = /^(in|into|near|across|outside|from|to)$/.test(tokens[start - 1]?.lower ?? '')
   if (length >= 2 && (PLACE_NAME_OPENERS.has(first.lower) || (placed && first.lower === 'el'))) return 'location'
+  // "Walla Walla", "Bora Bora": a doubled word names a place; no one's surname repeats the given name.
+  if (length === 2 && first.lower === last.lower && first.pos === 'PROPN') return 'location'
   // "Ida-Viru county", "the Kellby oblast": a name before a lower-case kind of region is that region,
   // even when it opens with a first name.
   if (
@@ -2023,6 +2025,15 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
 function firmByShortName(drafts: readonly EntityDraft[], name: NameMention): EntityDraft | undefined {
   if (name.known || name.type === 'location' || name.type === 'group') return undefined
   const words = nameWords(name.surface)
+  // "Tarvik Verde Lithium … Tarvik Verde says": the firm's name without its company word.
+  if (words.length > 1 && name.type !== 'organization')
+    return drafts.find(
+      (draft) =>
+        draft.type === 'organization' &&
+        draft.words.length > words.length &&
+        words.every((word, i) => draft.words[i] === word) &&
+        draft.words.slice(words.length).every((word) => ORGANIZATION_HEADS.has(word) && !INSTITUTION_WORDS.has(word)),
+    )
   if (words.length !== 1) return undefined
   // ("Jane Marsh … Marsh Capital … Marsh said": the person the article named keeps her surname.)
   if (drafts.some((draft) => draft.type === 'person' && draft.words.length > 1 && draft.words.at(-1) === words[0]))

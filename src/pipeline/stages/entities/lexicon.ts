@@ -364,6 +364,18 @@ export const ORGANIZATION_HEADS = new Set([
   // "UK Athletics", "British Cycling": a sport's governing body.
   'athletics',
   'cycling',
+  // "Kellby Cricket", "Harbor Islands Rugby": a national sport's board.
+  'cricket',
+  'rugby',
+  'football',
+  'hockey',
+  'netball',
+  'basketball',
+  'volleyball',
+  'swimming',
+  // "the Tarvik Return Campaign", "Players' Associations": a campaign group, a federation of bodies.
+  'campaign',
+  'associations',
   'rowing',
   'gymnastics',
   // "Harbor Developments", "Kellby Enterprises", "Norvane Generics": a developer, a trader, a drug maker.
@@ -752,6 +764,8 @@ export const NOT_NAMES = new Set([
   'despite',
   'however',
   'meanwhile',
+  // "Worth noting: …", "Earlier, …": an aside's opening word.
+  'worth',
   'still',
   'also',
   'in',
