@@ -228,6 +228,27 @@ export const CLAIM_WORDS = new Set(
 )
 
 /**
+ * Headline words the body may say as a denial of their opposite: "Rejects" over "will not accept",
+ * "Halts" over "will no longer connect". Each entry: a headline word, then body words that back it when
+ * a negator stands before them.
+ */
+export const NEGATED_OPPOSITES: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      'rejects accept accepts agree support',
+      'rejected accept accepted agree support',
+      'refuses accept agree',
+      'halts allow allowed continue connect connected',
+      'stops allow allowed continue',
+      'bans allow allowed permit permitted',
+    ] as const
+  ).map((line) => {
+    const [word, ...opposites] = line.split(' ')
+    return [word!, opposites] as const
+  }),
+)
+
+/**
  * Words a headline uses for what its body says in other words: "Talks Collapse" over "talks broke down",
  * "Swap Deal" over "an exchange agreement". Each entry: a headline word, then body words that back it.
  */

@@ -389,3 +389,34 @@ test('headline: sides that "unite" are not backed by a body that says they are n
   const united = 'Ferry operators united on Monday against the Kellby port levy, saying it would cost them millions.'
   assert.equal(analyze('Ferry operators unite against Kellby port levy', united).headline?.supported, true)
 })
+
+test('headline: an outcome the body words only as denied or weighed is unsupported, unless the headline is an aim', () => {
+  const body =
+    'The Harbor Rowing board has not voted on the two-division plan. No vote was taken on Friday, and members ' +
+    'who would back the plan were told to wait for a financial model. The question goes back to the board in May.'
+  assert.equal(analyze('Harbor Rowing Board Approves Two-Division Plan', body).headline?.supported, false)
+  const urged =
+    'Kellby Capital, which owns 4 percent of the bank, told investors on Monday that it would not support the ' +
+    'merger. The board says the merger is the best route for the bank.'
+  assert.equal(analyze('Kellby Capital Urges Investors to Reject Bank Merger', urged).headline?.supported, true)
+})
+
+test('headline: a share must count in the body what it counts in the headline ("Vote 90% to Reject")', () => {
+  const body =
+    'Of the 200 members of the Dunmore nurses union, 180 cast ballots, a turnout of 90%. Of those, 120 voted to ' +
+    'reject the contract offer from the city.'
+  const { headline } = analyze('Dunmore Nurses Vote 90% to Reject City Contract Offer', body)
+  assert.equal(headline?.supported, false)
+  assert.match(headline!.claims[0]!.reason, /never gives 90/)
+})
+
+test('headline: "Rejects" and "Halts" are backed by a body that denies their opposite', () => {
+  const rejects =
+    'Tarvia will not accept a ten-year loan of the manuscripts, its culture minister said on Thursday. The Kellby ' +
+    'Library had offered the loan last month.'
+  assert.equal(analyze('Tarvia Rejects Kellby Library Loan Offer', rejects).headline?.supported, true)
+  const halts =
+    'No new warehouses will be connected to the Dunmore grid until 2030, the energy regulator ruled on Monday. ' +
+    'Twelve warehouses that already hold connection offers are exempt.'
+  assert.equal(analyze('Energy Regulator Halts New Warehouse Connections in Dunmore', halts).headline?.supported, true)
+})

@@ -18,6 +18,7 @@ import {
   HYPOTHETICAL_MODIFIERS,
   headlineWords,
   INTENSIFIERS,
+  NEGATED_OPPOSITES,
   REFUTING_WORDS,
   STOP_WORDS,
   stem,
@@ -168,7 +169,10 @@ export function checkHeadline(
   const overstatements = findOverstatements(text, language, claims)
   if (!headline || headline.trim() === '') return { support: null, overstatements }
   const keys = contentWords(headline).map((word) => word.key)
-  const body = indexBody(language.tokens, new Set(keys.flatMap(withSynonyms)))
+  const body = indexBody(
+    language.tokens,
+    new Set(keys.flatMap((key) => [...withSynonyms(key), ...(OPPOSITES.get(key) ?? [])])),
+  )
   return { support: supportOf(headline, body, entities, isPlace), overstatements }
 }
 
@@ -301,7 +305,7 @@ function checkClaim(
   const reworded: string[] = []
   for (const word of words) {
     if (body.counts.has(word.key) || entityKeys().has(word.key) || hasWordFamily(word.key, body)) continue
-    const synonym = synonymIn(word.key, body)
+    const synonym = synonymIn(word.key, body) ?? deniedOppositeIn(word.key, body)
     if (synonym === undefined) missing.push(word)
     else reworded.push(`"${word.text}" as "${synonym}"`)
   }
@@ -336,7 +340,14 @@ function checkClaim(
   const hypothetical = saysNotHappened
     ? []
     : words.filter(
-        (word) => isOnlyHypothetical(word.key, body) || (CLAIM_KEYS.has(word.key) && isOnlyNegated(word.key, body)),
+        (word) =>
+          isOnlyHypothetical(word.key, body) ||
+          (CLAIM_KEYS.has(word.key) &&
+            (isOnlyNegated(word.key, body) ||
+              // ("Urges Investors to Reject": the headline itself reports only an intention.)
+              (!body.counts.has(word.key) &&
+                !isIntended(part, word.text) &&
+                isRewordingOnlyUnasserted(word.key, body)))),
       )
   if (hypothetical.length > 0) {
     const list = hypothetical.map((word) => `"${word.text}"`).join(', ')
@@ -388,7 +399,8 @@ function figureCountingOther(part: string, body: BodyIndex): string | null {
     const counted: ContentWord[] = []
     let rest = part.slice(part.indexOf(figure.text) + figure.text.length)
     for (const word of sequence.slice(i + 1, i + 3)) {
-      const next = new RegExp(`^[\\s-]+${escapeRegExp(word.text)}`, 'i').exec(rest)
+      // ("Vote 92% to Reject": what a share counts may follow its sign and a "to" or an "of".)
+      const next = new RegExp(`^[\\s%-]+(?:(?:to|of|in)\\s+)?${escapeRegExp(word.text)}`, 'i').exec(rest)
       if (next === null) break
       counted.push(word)
       rest = rest.slice(next[0].length)
@@ -404,6 +416,10 @@ function figureCountingOther(part: string, body: BodyIndex): string | null {
   }
   return null
 }
+
+/** "Urges Investors to Reject", "Vows to Veto": the headline's word is an aim, not a reported act. */
+const isIntended = (part: string, word: string): boolean =>
+  new RegExp(`\\bto\\s+${escapeRegExp(word)}\\b`, 'i').test(part)
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -431,33 +447,52 @@ function tollWithoutFigure(words: readonly ContentWord[], body: BodyIndex): stri
 /** True when every body occurrence of the word follows "potential", "proposed", "no", ... */
 function isOnlyHypothetical(key: string, body: BodyIndex): boolean {
   const at = body.at.get(key)
-  if (at === undefined) return false
-  return at.every((index) => {
-    // "had threatened for weeks to veto", "could veto": an intention or a possibility, not the act.
-    const before = body.tokens[index - 1]?.lower ?? ''
-    const act = body.tokens[index]!.pos === 'VERB'
-    // "would consider lifting the sanctions", "warned that lifting them would …": a gerund that is weighed
-    // or argued about is no act.
-    if (body.tokens[index]!.lower.endsWith('ing') && GERUND_FRAMES.test(before)) return true
-    if (act && MODAL_BEFORE.has(before)) return true
-    // "intends to fine", "allows the regulator to fine", "plans for the agency to fine".
-    if (act && before === 'to')
-      for (let j = index - 2; j >= Math.max(0, index - 4); j--)
-        if (INTENT_BEFORE_TO.test(body.tokens[j]!.lower)) return true
-    for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
-      const lower = body.tokens[j]!.lower
-      if (HYPOTHETICAL_MODIFIERS.has(lower)) return true
-      if (body.tokens[j]!.pos !== 'ADJ' && body.tokens[j]!.pos !== 'NOUN' && body.tokens[j]!.pos !== 'DET') return false
-    }
-    return false
-  })
+  return at?.every((index) => isHypotheticalAt(index, body)) === true
+}
+
+/** True when the body word at `index` is weighed, intended, modal or qualified, not reported as done. */
+function isHypotheticalAt(index: number, body: BodyIndex): boolean {
+  // "had threatened for weeks to veto", "could veto": an intention or a possibility, not the act.
+  const before = body.tokens[index - 1]?.lower ?? ''
+  const act = body.tokens[index]!.pos === 'VERB'
+  // "would consider lifting the sanctions", "warned that lifting them would …": a gerund that is weighed
+  // or argued about is no act.
+  if (body.tokens[index]!.lower.endsWith('ing') && GERUND_FRAMES.test(before)) return true
+  if (act && MODAL_BEFORE.has(before)) return true
+  // "intends to fine", "allows the regulator to fine", "plans for the agency to fine".
+  if (act && before === 'to')
+    for (let j = index - 2; j >= Math.max(0, index - 4); j--)
+      if (INTENT_BEFORE_TO.test(body.tokens[j]!.lower)) return true
+  for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
+    const lower = body.tokens[j]!.lower
+    if (HYPOTHETICAL_MODIFIERS.has(lower)) return true
+    if (body.tokens[j]!.pos !== 'ADJ' && body.tokens[j]!.pos !== 'NOUN' && body.tokens[j]!.pos !== 'DET') return false
+  }
+  return false
+}
+
+/**
+ * True when the body says what a headline outcome word says only in other words that are denied or
+ * hypothetical: "approves" over "has not voted", "no vote was taken", "would back the plan".
+ */
+function isRewordingOnlyUnasserted(key: string, body: BodyIndex): boolean {
+  const synonyms = SYNONYMS.get(key)?.filter((synonym) => body.at.has(synonym.key)) ?? []
+  if (synonyms.length === 0) return false
+  return synonyms.every((synonym) =>
+    body.at.get(synonym.key)!.every((index) => {
+      const token = body.tokens[index]!
+      // ("put the question back", "on the back of": the word in another part of speech says nothing of it.)
+      if (token.pos !== 'VERB' && token.pos !== 'NOUN') return true
+      return isInsideName(body.tokens, index) || isNegatedAt(index, body) || isHypotheticalAt(index, body)
+    }),
+  )
 }
 
 const MODAL_BEFORE = new Set(['would', 'could', 'might', 'may'])
 const GERUND_FRAMES =
   /^(consider|considers|considered|considering|weigh|weighs|weighed|weighing|discuss|discussed|discussing|about|that|against|oppose|opposed|opposes)$/
 const INTENT_BEFORE_TO =
-  /^(threaten(?:s|ed)?|vow(?:s|ed)?|plan(?:s|ned)?|want(?:s|ed)?|hope[sd]?|sought|seeks?|tr(?:y|ies|ied)|offer(?:s|ed)?|propose[sd]?|refuse[sd]?|decline[sd]?|intend(?:s|ed)?|allow(?:s|ed)?|expect(?:s|ed)?)$/
+  /^(threaten(?:s|ed)?|vow(?:s|ed)?|plan(?:s|ned)?|want(?:s|ed)?|hope[sd]?|sought|seeks?|tr(?:y|ies|ied)|offer(?:s|ed)?|propose[sd]?|refuse[sd]?|decline[sd]?|intend(?:s|ed)?|allow(?:s|ed)?|expect(?:s|ed)?|ask(?:s|ed)?|urge[sd]?)$/
 
 /** Share of a headline claim's content words the body must hold when some are paraphrased. */
 const MIN_SHARED_WORDS = 0.5
@@ -479,6 +514,35 @@ const MIN_FAMILY_STEM = 6
 /** "Withdrawal" over a body that says "withdrawn": a body word that starts with the headline word's stem. */
 function hasWordFamily(key: string, body: BodyIndex): boolean {
   return key.length >= MIN_FAMILY_STEM && body.tokens.some((token) => token.lower.startsWith(key))
+}
+
+const OPPOSITES = new Map(
+  [...NEGATED_OPPOSITES].map(([word, opposites]) => [keyOf(word), opposites.map((opposite) => keyOf(opposite))]),
+)
+
+/** "will not accept" for "Rejects": the denied opposite of a headline word, as the body writes it. */
+function deniedOppositeIn(key: string, body: BodyIndex): string | undefined {
+  for (const opposite of OPPOSITES.get(key) ?? []) {
+    const at = body.at.get(opposite)?.find((index) => isNegatedAt(index, body) || hasNoSubject(index, body))
+    if (at === undefined) continue
+    let from = at - 1
+    while (from > 0 && !NEGATORS.has(body.tokens[from]!.lower)) from--
+    return body.tokens
+      .slice(from, at + 1)
+      .map((token) => token.text)
+      .join(' ')
+  }
+  return undefined
+}
+
+/** "No new data centres will be connected": a verb whose subject opens with "no". */
+function hasNoSubject(index: number, body: BodyIndex): boolean {
+  const { tokens } = body
+  let j = index - 1
+  while (j >= 0 && /^(AUX|ADV|PART)$/.test(tokens[j]!.pos)) j--
+  const head = j
+  while (j >= 0 && head - j < 5 && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[j]!.pos)) j--
+  return j < head && tokens[j]?.lower === 'no'
 }
 
 /** The body word that says what a headline word says, when the body does not use the word itself. */
@@ -526,21 +590,18 @@ function deniedInLead(key: string, body: BodyIndex): string | null {
 function isOnlyNegated(key: string, body: BodyIndex): boolean {
   const at = body.at.get(key)
   if (at === undefined) return false
-  for (const k of at) {
-    // ("the United States", "Peace Corps": the word inside a name asserts nothing.)
-    if (isInsideName(body.tokens, k)) continue
-    let negated = false
-    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-      const token = body.tokens[j]!
-      if (NEGATORS.has(token.lower)) {
-        negated = true
-        break
-      }
-      if (!/^(AUX|ADV|PART|DET|ADJ)$/.test(token.pos) && token.lower !== 'to') break
-    }
-    if (!negated) return false
+  // ("the United States", "Peace Corps": the word inside a name asserts nothing.)
+  return at.every((k) => isInsideName(body.tokens, k) || isNegatedAt(k, body))
+}
+
+/** True when a negator stands right before the body word at `k`, across auxiliaries and modifiers. */
+function isNegatedAt(k: number, body: BodyIndex): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const token = body.tokens[j]!
+    if (NEGATORS.has(token.lower)) return true
+    if (!/^(AUX|ADV|PART|DET|ADJ)$/.test(token.pos) && token.lower !== 'to') return false
   }
-  return true
+  return false
 }
 
 function isInsideName(tokens: readonly Token[], k: number): boolean {
