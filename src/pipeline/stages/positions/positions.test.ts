@@ -1507,3 +1507,18 @@ test('positions: "would add a further €200mn, but “only if …”" is a cond
     ['Norway|conditional|other donors match us'],
   )
 })
+
+test('positions: "keeping an open mind", "has not made up her mind" and "takes no position on" are undecided', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Kellby Cricket said it was “keeping an open mind” on the plan. Ana Vos said she has yet to make up her ' +
+        'mind whether to support the merger. The Dunmore Veterinary Association said it took no position on the ' +
+        'deal itself. The band took no position in the line-up.',
+    ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
+    [
+      'Kellby Cricket|undecided|the plan',
+      'Ana Vos|undecided|support the merger',
+      'Dunmore Veterinary Association|undecided|the deal itself',
+    ],
+  )
+})

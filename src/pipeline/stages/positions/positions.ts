@@ -142,6 +142,7 @@ function positionsInSentence(sentenceContext: Context, sentence: Sentence): Draf
       commitmentAt(context, sentence, k) ??
       judgmentAt(context, sentence, k) ??
       openQuestionAt(context, sentence, k) ??
+      openMindAt(context, sentence, k) ??
       refusalNounAt(context, sentence, k)
     if (draft) {
       drafts.push(pointedBack(context, draft))
@@ -1974,6 +1975,56 @@ function openQuestionAt(context: Context, sentence: Sentence, k: number): Draft 
     first += 2
   const proposition = propositionFrom(tokens, first, sentence.endToken)
   if (!proposition || isDoneTo(tokens, proposition)) return null
+  return plainDraft(holder, proposition, 'undecided', sentence)
+}
+
+// ---------------------------------------------------------------------------------------------
+// "is keeping an open mind", "has not made up her mind", "takes no position on the deal": an actor that
+// says it has no stance yet.
+
+const KEEPING = new Set(['keep', 'keeps', 'keeping', 'kept'])
+const TAKING = new Set(['take', 'takes', 'taking', 'took', 'taken'])
+const MAKING = new Set(['make', 'makes', 'making', 'made'])
+
+/** Where the words that say the actor has not made up its mind end, after the verb at `k`; -1 when they do not. */
+function openMindEnd(tokens: readonly Token[], k: number): number {
+  const verb = tokens[k]!.lower
+  const next = (j: number) => tokens[j]?.lower ?? ''
+  // "keeping an open mind"
+  if (KEEPING.has(verb) && next(k + 1) === 'an' && next(k + 2) === 'open' && next(k + 3) === 'mind') return k + 4
+  // "took no position", "has not taken a position", "takes no stance"
+  if (TAKING.has(verb) && /^(position|stance|view|side)$/.test(next(k + 2))) {
+    if (next(k + 1) === 'no') return k + 3
+    if (next(k + 1) === 'a' && NEGATIONS.has(next(k - 1))) return k + 3
+  }
+  // "has not made up her mind", "has yet to make up its mind"
+  if (
+    MAKING.has(verb) &&
+    next(k + 1) === 'up' &&
+    POSSESSIVE_PRONOUNS.test(next(k + 2)) &&
+    /^minds?$/.test(next(k + 3))
+  ) {
+    const before = next(k - 1)
+    if (NEGATIONS.has(before) || (before === 'to' && next(k - 2) === 'yet')) return k + 4
+  }
+  return -1
+}
+
+function openMindAt(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  const end = openMindEnd(tokens, k)
+  if (end < 0) return null
+  // ("has yet to make up": the subject stands before "yet".)
+  const holder = holderOf(context, sentence, tokens[k - 1]!.lower === 'to' ? k - 2 : k)
+  if (!holder) return null
+  // What the mind is open about, when the text says: "on the deal", "about the merger", "whether to sign".
+  let first = end
+  if (QUOTE_MARKS.test(tokens[first]?.text ?? '')) first++
+  if (/^(on|about|over)$/.test(tokens[first]?.lower ?? '')) first++
+  else if (tokens[first]?.lower === 'whether') first += tokens[first + 1]?.lower === 'to' ? 2 : 1
+  else first = k
+  const proposition = propositionFrom(tokens, first, first === k ? end : sentence.endToken)
+  if (!proposition) return null
   return plainDraft(holder, proposition, 'undecided', sentence)
 }
 
