@@ -1039,8 +1039,12 @@ function classifyRun(
 
   // "Russia's Defense Ministry", "Ukraine's air force": a body named through its state.
   const body = possessiveBody(text, tokens, end, knowledge)
-  if (body && (type === 'location' || type === 'organization')) {
-    results.push(mention(tokens, nameStart, end, nameText, type, known?.name ?? null, known?.seatOf ?? null, null))
+  // ("Kellby's government": a government is a body whoever the name before it turns out to be.)
+  const government = body !== null && type === null && GOVERNMENT_HEADS.has(tokens[body - 1]!.lower)
+  if (body && (type === 'location' || type === 'organization' || government)) {
+    const owner = mention(tokens, nameStart, end, nameText, type, known?.name ?? null, known?.seatOf ?? null, null)
+    // (Unless the article names a person so, "Kellby" of "Kellby's government" is a place that governs itself.)
+    results.push(government ? { ...owner, fallback: 'location' } : owner)
     const bodyText = straighten(text.slice(tokens[nameStart]!.start, tokens[body - 1]!.end))
     const bodyKnown = knowledge.actor(bodyText.toLowerCase())
     results.push(mention(tokens, nameStart, body, bodyText, 'organization', bodyKnown?.name ?? null, null, null))
@@ -1150,6 +1154,8 @@ function isCompanyName(
   for (let k = start; k < end; k++) if (companies.has(tokens[k]!.lower)) return true
   return false
 }
+
+const GOVERNMENT_HEADS = new Set(['government', 'administration', 'cabinet'])
 
 /** The end of a possessive body after a state or organization ("'s air force"), or null. */
 function possessiveBody(text: string, tokens: readonly Token[], end: number, knowledge: Knowledge): number | null {
@@ -1422,6 +1428,9 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   // "Santa Lucena", "River Tarvik", "in El Darim": a place's opener before a word that could be a surname.
   const placed = /^(in|into|near|across|outside|from|to)$/.test(tokens[start - 1]?.lower ?? '')
   if (length >= 2 && (PLACE_NAME_OPENERS.has(first.lower) || (placed && first.lower === 'el'))) return 'location'
+  // "licensed by neighbouring Dunmore": what neighbours is a place.
+  if (/^neighbou?ring$/.test(tokens[start - 1]?.lower ?? '') && !knowledge.firstNameGender(first.lower))
+    return 'location'
   // "Walla Walla", "Bora Bora": a doubled word names a place; no one's surname repeats the given name.
   if (length === 2 && first.lower === last.lower && first.pos === 'PROPN') return 'location'
   // "Ida-Viru county", "the Kellby oblast": a name before a lower-case kind of region is that region,

@@ -1522,3 +1522,19 @@ test('positions: "keeping an open mind", "has not made up her mind" and "takes n
     ],
   )
 })
+
+test('positions: a province with a government of its own holds stances, also in a quotation opening at its modal', () => {
+  assert.deepEqual(
+    positionsOf(
+      'The dispute flared after Kellby’s government said it would stop trucks from using its roads unless ' +
+        'neighbouring Dunmore suspended the permits. Dunmore’s mining minister, Ana Vos, called the threat ' +
+        'unlawful. Dunmore “will not suspend a single permit” while the case is in court, she added. Kellby ' +
+        'would attend the talks, but only if the permits were on the agenda.',
+    ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
+    [
+      'Kellby|conditional|stop trucks from using its roads',
+      'Dunmore|against|suspend a single permit',
+      'Kellby|conditional|attend the talks',
+    ],
+  )
+})

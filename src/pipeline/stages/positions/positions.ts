@@ -1104,6 +1104,10 @@ const GOVERNMENT_GROUP_HEADS =
  * Ukraine) and so do a state's officials ("Russian officials pushed for" → Russia).
  */
 function actorFor(context: Context, entity: Entity): { actor: Entity; actorName: string } {
+  // "Salta's government said it would …": a place's government holds its place's stance.
+  const governed = entity.type === 'organization' ? GOVERNMENT_OF.exec(entity.name) : null
+  const place = governed ? context.byName.get(governed[1]!.toLowerCase()) : undefined
+  if (place?.type === 'location') return actorFor(context, place)
   if (entity.type === 'location' && entity.partOf) {
     const state = context.byName.get(entity.partOf.toLowerCase())
     return { actor: state ?? entity, actorName: entity.partOf }
@@ -1123,6 +1127,8 @@ function actorFor(context: Context, entity: Entity): { actor: Entity; actorName:
   }
   return { actor: entity, actorName: entity.name }
 }
+
+const GOVERNMENT_OF = /^(.+?)['’]s (?:government|administration|authorities|cabinet)$/i
 
 function entityById(context: Context, id: string): Entity | undefined {
   return context.entities.find((entity) => entity.id === id)
@@ -1259,13 +1265,17 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   if (verb.pos !== 'VERB' && !existential && !passiveRefusal) return null
 
   const floor =
-    quote.start > modal.start ? sentence.firstToken : Math.max(sentence.firstToken, tokenIndexFrom(tokens, quote.start))
+    quote.start >= modal.start
+      ? sentence.firstToken
+      : Math.max(sentence.firstToken, tokenIndexFrom(tokens, quote.start))
   // "there could be no agreement": the subject reader does not take "there".
   // ("… was ready to talk but would not sit with X": a modal after "but" shares the subject before it.)
+  // ('Kellby "will not suspend …"': the reporter's quotation may open right before the modal.)
+  const at = /^[“"]$/.test(tokens[k - 1]?.text ?? '') && k - 1 > floor ? k - 1 : k
   const subject =
     existential && k - 1 >= floor
       ? { first: k - 1, end: k }
-      : (subjectBefore(tokens, k, floor) ?? coordinatedSubject(context, sentence, k))
+      : (subjectBefore(tokens, at, floor) ?? coordinatedSubject(context, sentence, at))
   if (!subject) return null
   if (isSupposedThought(tokens, subject.first)) return null
   // "The minister should publish the contracts," Y said: who asks for it is Y, not X.
@@ -1478,8 +1488,30 @@ function commitmentHolder(
 
 /** A location that neither is a state nor stands for one (a city, a sea, a region). */
 function isMerePlace(context: Context, entity: Entity): boolean {
-  return entity.type === 'location' && !entity.partOf && !context.knowledge.isState(entity.name.toLowerCase())
+  return (
+    entity.type === 'location' &&
+    !entity.partOf &&
+    !context.knowledge.isState(entity.name.toLowerCase()) &&
+    !isGoverned(context, entity)
+  )
 }
+
+/**
+ * "Salta's government", "Salta's mining minister", "the governor of Salta": a place the article shows
+ * with a government of its own (a province, a region, a city) acts through it, as a state does.
+ */
+function isGoverned(context: Context, entity: Entity): boolean {
+  const { text } = context
+  return entity.mentions.some(
+    (mention) =>
+      GOVERNED_AFTER.test(text.slice(mention.end, mention.end + 40)) ||
+      GOVERNED_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)),
+  )
+}
+
+const GOVERNED_AFTER =
+  /^['’]s (?:(?:provincial|regional|state|city|municipal|local)\s+)?(?:government|administration|authorities|cabinet|governor|premier|mayor|(?:[a-z]+ )?minister|(?:[a-z]+ )?secretary)\b/
+const GOVERNED_BEFORE = /\b(?:government|governor|premier|mayor) of (?:the (?:province|region|state|city) of )?$/i
 
 // ---------------------------------------------------------------------------------------------
 // Judgments: "X called the plan "unworkable"", "X called the strikes an act of terror".
