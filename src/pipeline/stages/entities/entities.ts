@@ -1005,8 +1005,10 @@ function classifyRun(
   let nameText = straighten(text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end))
   // "the Centre party": a party's one-word name with its kind in lower case after it. The kind joins
   // the name; the mention stays the capitalized word, as news corpora mark it.
-  const party =
-    end - nameStart === 1 && tokens[nameStart - 1]?.lower === 'the' && tokens[end]?.text === 'party' && !titled
+  // ("the far-right Tarvo party": its place in politics may stand between.)
+  let article = nameStart - 1
+  while (article > nameStart - 5 && (tokens[article]?.pos === 'ADJ' || isHyphenJoined(tokens, article))) article--
+  const party = end - nameStart === 1 && tokens[article]?.lower === 'the' && tokens[end]?.text === 'party' && !titled
   if (party) nameText = `${nameText} party`
   const lower = nameText.toLowerCase()
   const known = knowledge.actor(lower)
@@ -1019,7 +1021,7 @@ function classifyRun(
     return { mentions: [], end }
   if (!type && titled) type = 'person'
   if (!type) type = guessType(tokens, nameStart, end, knowledge)
-  if (party && type === 'group') type = 'organization'
+  if (party && (type === 'group' || type === null)) type = 'organization'
   // "Ana Montenegro, the port's deputy director": a surname that is also a place, before a person's role.
   if (
     type === 'location' &&
@@ -1154,6 +1156,25 @@ function isCompanyName(
   for (let k = start; k < end; k++) if (companies.has(tokens[k]!.lower)) return true
   return false
 }
+
+/** "far-right": a piece of a hyphenated word (either side of the hyphen, or the hyphen). */
+function isHyphenJoined(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]
+  if (token === undefined) return false
+  if (token.text === '-') return tokens[k - 1]?.end === token.start && tokens[k + 1]?.start === token.end
+  return tokens[k + 1]?.text === '-' || tokens[k - 1]?.text === '-'
+}
+
+const MEMBER_NOUNS = new Set([
+  'deputies',
+  'lawmakers',
+  'legislators',
+  'mps',
+  'senators',
+  'councillors',
+  'councilors',
+  'members',
+])
 
 const GOVERNMENT_HEADS = new Set(['government', 'administration', 'cabinet'])
 
@@ -1458,6 +1479,12 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     (length >= 2 || !SHRINES.has(kind))
   )
     return 'location'
+  // "Liberal Renewal, whose nine deputies …", "Kellby, whose members …": what has deputies is a party.
+  if (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'whose') {
+    let j = end + 2
+    while (/^(NUM|ADJ)$/.test(tokens[j]?.pos ?? '')) j++
+    if (MEMBER_NOUNS.has(tokens[j]?.lower ?? '')) return 'organization'
+  }
   // "the Kellby coalition", "the Vos militia": a name before a lower-case kind of body names the body.
   if (ORGANIZATION_KIND_AFTER.has(kind) && last.pos !== 'ADJ' && knowledge.demonymOf(lowerName) === undefined)
     return 'organization'

@@ -1538,3 +1538,15 @@ test('positions: a province with a government of its own holds stances, also in 
     ],
   )
 })
+
+test('positions: "the far-right X party" and "X, whose nine deputies …" are parties; waiting to see a text before deciding is undecided', () => {
+  assert.deepEqual(
+    positionsOf(
+      'The government needs the far-right Tarvo party to vote in favour. Its leader, Ana Vos, said the party ' +
+        'would vote for the budget if the government cut the fuel tax. Liberal Renewal, whose nine deputies ' +
+        'usually side with the government, wanted to see the final text before deciding. Tomas Berg met the ' +
+        'mayor before deciding.',
+    ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
+    ['Tarvo party|conditional|the budget', 'Liberal Renewal|undecided|see the final text'],
+  )
+})

@@ -2042,8 +2042,37 @@ function openMindEnd(tokens: readonly Token[], k: number): number {
   return -1
 }
 
+/** "before deciding", "before taking a position", "before making a decision": a stance not yet taken. */
+function beforeDeciding(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'before') return false
+  const next = tokens[k + 1]?.lower ?? ''
+  if (next === 'deciding' || next === 'committing') return true
+  let noun = k + 2
+  if (/^(a|any|its|their|his|her)$/.test(tokens[noun]?.lower ?? '')) noun++
+  return /^(taking|making|reaching)$/.test(next) && /^(position|decision|stance|view)$/.test(tokens[noun]?.lower ?? '')
+}
+
+const WAITING_VERBS =
+  /^(wants?|wanted|wait(s|ed|ing)?|needs?|needed|await(s|ed|ing)?|stud(y|ies|ied|ying)|review(s|ed|ing)?|consult(s|ed|ing)?|examine[sd]?|assess(es|ed|ing)?|see|read)$/
+
+/** "The party wanted to see the final text before deciding": what it waits for, with its holder. */
+function waitsBeforeDeciding(context: Context, sentence: Sentence, k: number): Draft | null {
+  const { tokens } = context
+  for (let v = sentence.firstToken + 1; v < k; v++) {
+    // Only waiting for something: "met the mayor before deciding" is an order of events.
+    if (tokens[v]!.pos !== 'VERB' || !WAITING_VERBS.test(tokens[v]!.lower)) continue
+    // (A verb inside a relative clause has no holder of its own: the main verb comes later.)
+    const holder = holderOf(context, sentence, v)
+    if (!holder) continue
+    const proposition = propositionFrom(tokens, v + 1, k)
+    return proposition ? plainDraft(holder, proposition, 'undecided', sentence) : null
+  }
+  return null
+}
+
 function openMindAt(context: Context, sentence: Sentence, k: number): Draft | null {
   const { tokens } = context
+  if (beforeDeciding(tokens, k)) return waitsBeforeDeciding(context, sentence, k)
   const end = openMindEnd(tokens, k)
   if (end < 0) return null
   // ("has yet to make up": the subject stands before "yet".)
