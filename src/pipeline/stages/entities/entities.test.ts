@@ -884,3 +884,19 @@ test('entities: sport boards, campaigns, a firm named without its company word, 
   assert.ok(found.includes('location:Tobba Tobba'), found.join(', '))
   assert.ok(!found.some((name) => name.startsWith('person:')), found.join(', '))
 })
+
+test('entities: a body serving two places, portfolios ending in "and the", a digital firm; two firms stay two', () => {
+  const found = typed(
+    'The Kellby and Dunmore Cricket Board says it supports two divisions. The Department of Climate, Energy and ' +
+      'the Environment said it welcomed the decision. Corvane Digital said it would appeal. Tarvik Corp. and ' +
+      'Norhalt Bank Corp. agreed to merge.',
+  )
+  for (const body of [
+    'Kellby and Dunmore Cricket Board',
+    'Department of Climate, Energy and the Environment',
+    'Corvane Digital',
+    'Tarvik Corp.',
+    'Norhalt Bank Corp.',
+  ])
+    assert.ok(found.includes(`organization:${body}`), `${body}: ${found.join(', ')}`)
+})

@@ -693,8 +693,10 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
     if (token.text === ',' && next !== undefined && isNameToken(next) && isPortfolioName(tokens, start, end)) {
       let j = end + 1
       while (j < tokens.length && j - end <= 8 && (isNameToken(tokens[j]!) || tokens[j]!.text === ',')) j++
-      if (tokens[j]?.lower === 'and' && tokens[j + 1] !== undefined && isNameToken(tokens[j + 1]!)) {
-        j += 2
+      // ("Department of Climate, Energy and the Environment": the last portfolio may take "the".)
+      const the = tokens[j + 1]?.lower === 'the' ? 1 : 0
+      if (tokens[j]?.lower === 'and' && tokens[j + 1 + the] !== undefined && isNameToken(tokens[j + 1 + the]!)) {
+        j += 2 + the
         while (j < tokens.length && isNameToken(tokens[j]!) && tokens[j]!.sentence === sentence) j++
         end = j
         continue
@@ -706,8 +708,11 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       const last = tokens[end - 1]!
       let j = end + 1
       while (j < tokens.length && j - end <= 4 && tokens[j]!.sentence === sentence && isNameToken(tokens[j]!)) j++
+      // ("England and Wales Cricket Board": two places that one body serves.)
+      const places =
+        end - start === 1 && j > end + 2 && last.pos === 'PROPN' && INSTITUTION_WORDS.has(tokens[j - 1]!.lower)
       if (
-        isCommonWord(last.lower) &&
+        (isCommonWord(last.lower) || places) &&
         (!ORGANIZATION_HEADS.has(last.lower) || end - start === 1) &&
         j > end + 1 &&
         (ORGANIZATION_HEADS.has(tokens[j - 1]!.lower) || ORGANIZATION_HEADS.has(tokens[j - 1]!.lower.replace(/s$/, '')))

@@ -364,6 +364,8 @@ export const ORGANIZATION_HEADS = new Set([
   // "UK Athletics", "British Cycling": a sport's governing body.
   'athletics',
   'cycling',
+  // "Corvane Digital": a technology firm.
+  'digital',
   // "Kellby Cricket", "Harbor Islands Rugby": a national sport's board.
   'cricket',
   'rugby',
