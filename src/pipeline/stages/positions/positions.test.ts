@@ -1550,3 +1550,16 @@ test('positions: "the far-right X party" and "X, whose nine deputies …" are pa
     ['Tarvo party|conditional|the budget', 'Liberal Renewal|undecided|see the final text'],
   )
 })
+
+test('positions: "X wants A and says it will oppose B unless C": the second report shares the first verb\'s subject', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Kellby Cricket wants a guaranteed $15 million a year for every member and says it will oppose the plan ' +
+        'unless that guarantee is written into the rules.',
+    ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}|${p.conditions.join('; ')}`),
+    [
+      'Kellby Cricket|for|a guaranteed $15 million a year for every member|',
+      'Kellby Cricket|conditional|the plan|that guarantee is written into the rules',
+    ],
+  )
+})

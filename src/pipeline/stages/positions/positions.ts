@@ -1062,7 +1062,19 @@ function reportingSubject(tokens: readonly Token[], floor: number, at: number): 
   // ("said in a statement on Tuesday that it would …": a short phrase may stand between the verb and "that".)
   for (let k = at - 1; k >= floor && at - k <= 8; k--) {
     if (tokens[k]!.pos !== 'VERB' || cueAt(tokens, k) === null) continue
-    return subjectBefore(tokens, k, floor)
+    return subjectBefore(tokens, k, floor) ?? sharedReporter(tokens, floor, k)
+  }
+  return null
+}
+
+/** "Kellby Cricket wants X and says it will …": a speech verb after "and" shares the first verb's subject. */
+function sharedReporter(tokens: readonly Token[], floor: number, k: number): Phrase | null {
+  let j = k - 1
+  while (j > floor && /^(ADV|AUX)$/.test(tokens[j]!.pos)) j--
+  if (!/^(and|but)$/.test(tokens[j]?.lower ?? '')) return null
+  for (let v = floor + 1; v < j; v++) {
+    if (tokens[v]!.pos !== 'VERB') continue
+    return subjectBefore(tokens, v, floor)
   }
   return null
 }
