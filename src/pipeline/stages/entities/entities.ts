@@ -1484,6 +1484,8 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     (length >= 2 || !SHRINES.has(kind))
   )
     return 'location'
+  // "Harbor Professional Firefighters Local 1873": a union local, named with its number.
+  if (length >= 3 && tokens[end - 2]!.text === 'Local' && /^\d{1,5}$/.test(last.text)) return 'organization'
   // "Liberal Renewal, whose nine deputies …", "Kellby, whose members …": what has deputies is a party.
   if (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'whose') {
     let j = end + 2

@@ -1563,3 +1563,17 @@ test('positions: "X wants A and says it will oppose B unless C": the second repo
     ],
   )
 })
+
+test('positions: a union local named with its number holds what "the union" wants', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Of the 212 members of Harbor Professional Firefighters Local 1873, 195 cast ballots. Union president Dana ' +
+        'Vos said the union would accept the pay recommendation if the city agreed to write the minimum into the ' +
+        'contract. The union had sought 4.5% a year.',
+    ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
+    [
+      'Harbor Professional Firefighters Local 1873|conditional|the pay recommendation',
+      'Harbor Professional Firefighters Local 1873|for|4.5% a year',
+    ],
+  )
+})
