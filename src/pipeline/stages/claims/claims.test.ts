@@ -206,3 +206,11 @@ test('claims: "put the number of X at closer to N" is the subject\'s estimate of
     ['Kellby School Board|2,400', 'Ana Ruiz|About 1,900 pupils'],
   )
 })
+
+test('claims: a measure or head count written as a modifier is a figure ("a 90-megawatt campus"); an age is not', () => {
+  const claims = claimsOf(
+    'The firm planned a 90-megawatt campus along the 970-kilometre frontier. Crews of four-person teams ' +
+      'worked the line. A 25-year-old driver was hurt.',
+  )
+  assert.deepEqual(claims, ['-|90-megawatt, 970-kilometre', '-|four-person'])
+})

@@ -505,6 +505,14 @@ function isAge(tokens: readonly Token[], i: number): boolean {
  * "#99" (a label).
  */
 const TERM_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute'])
+// "the 970-kilometre frontier", "a 90-megawatt campus", "four-person crews": a measure or a head count
+// written as a modifier is still a figure.
+const MEASURE_UNITS = new Set(
+  (
+    'kilometre kilometer km mile metre meter foot feet megawatt gigawatt kilowatt mw gw tonne ton litre liter ' +
+    'gallon hectare acre kilogram barrel person member seat bed bedroom storey story'
+  ).split(' '),
+)
 
 function isNumberInName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
@@ -518,7 +526,7 @@ function isNumberInName(tokens: readonly Token[], i: number): boolean {
     /^\p{L}/u.test(after.text) &&
     wordNumber(after.lower) === null &&
     // "a 60-day tender", "a 30-year bond": a span of time is a figure ("a 25-year-old" is an age).
-    !(TERM_UNITS.has(after.lower) && tokens[i + 3]?.text !== '-')
+    !((TERM_UNITS.has(after.lower) || MEASURE_UNITS.has(after.lower)) && tokens[i + 3]?.text !== '-')
   )
     return true
   const before = tokens[i - 1]
