@@ -39,7 +39,7 @@ function speechCueAt(tokens: readonly Token[], i: number): Cue | null {
   const verbTaggedNoun =
     token.pos === 'NOUN' &&
     !/^[.!?;)]?$/.test(tokens[i + 1]?.sentence === token.sentence ? tokens[i + 1]!.text : '') &&
-    (/s$/.test(token.lower) ||
+    ((/s$/.test(token.lower) && !/ss$/.test(token.lower)) ||
       // "some strategists fear that …", "many worry that …": a base form after its plural subject.
       (pluralSubjectBefore(tokens[i - 1]) && opensContent(tokens[i + 1])) ||
       (lemma === 'show' && (PLURAL_SOURCES.has(tokens[i - 1]?.lower ?? '') || showsClause(tokens, i))))

@@ -214,3 +214,13 @@ test('claims: a measure or head count written as a modifier is a figure ("a 90-m
   )
   assert.deepEqual(claims, ['-|90-megawatt, 970-kilometre', '-|four-person'])
 })
+
+test('claims: a noun ending in "ss" ("grid stress") is no speech verb and names no claimant', () => {
+  assert.deepEqual(
+    claimsOf(
+      'New plants may connect only if they cover their full demand at times of grid stress, and match at least ' +
+        '80 per cent of their use with new wind power within five years.',
+    ),
+    ['-|at least 80 per cent, five years'],
+  )
+})
