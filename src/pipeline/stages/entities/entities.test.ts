@@ -900,3 +900,9 @@ test('entities: a body serving two places, portfolios ending in "and the", a dig
   ])
     assert.ok(found.includes(`organization:${body}`), `${body}: ${found.join(', ')}`)
 })
+
+test('entities: a possessive body keeps its lower-case institution after the portfolio ("Norway\'s health ministry")', () => {
+  const found = typed("Norway's health ministry said 13 people had been killed. Chile's energy department disagreed.")
+  assert.ok(found.includes("organization:Norway's health ministry"), found.join(', '))
+  assert.ok(found.includes("organization:Chile's energy department"), found.join(', '))
+})

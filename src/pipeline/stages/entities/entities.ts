@@ -1197,8 +1197,9 @@ function possessiveBody(text: string, tokens: readonly Token[], end: number, kno
       let head = next && ORGANIZATION_HEADS.has(`${token.lower} ${next.lower}`) ? j + 2 : j + 1
       while (
         tokens[head]?.sentence === token.sentence &&
-        CAPITALIZED.test(tokens[head]!.text) &&
-        ORGANIZATION_HEADS.has(tokens[head]!.lower)
+        ((CAPITALIZED.test(tokens[head]!.text) && ORGANIZATION_HEADS.has(tokens[head]!.lower)) ||
+          // ("Kyrgyzstan's health ministry": the institution after the portfolio word.)
+          INSTITUTION_WORDS.has(tokens[head]!.lower))
       )
         head++
       return namedTail(tokens, head)
