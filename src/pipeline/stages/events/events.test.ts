@@ -408,3 +408,21 @@ test('events: two gatherings in clauses of their own, each with its own day, are
     ['meeting 2025-12-10', 'call 2025-12-15', 'meeting 2025-12-15'],
   )
 })
+
+test('events: a statement put out, a decision published, and sides due to sit down are events; a sit-down protest is not', () => {
+  const analysis = analyze(
+    'Kellby Cricket has put out a statement on Tuesday. The Harbor Energy Regulator published its final decision ' +
+      'on Wednesday. Ana Berg and Rui Vos were scheduled to sit down on Friday. Protesters sat down in the road on ' +
+      'Monday.',
+  )
+  assert.deepEqual(
+    analysis.events.map(
+      (event) => `${event.type} ${event.date} ${event.participants.map((id) => nameOf(analysis, id)).join('+')}`,
+    ),
+    [
+      'statement 2025-12-09 Kellby Cricket',
+      'statement 2025-12-10 Harbor Energy Regulator',
+      'meeting 2025-12-19 Ana Berg+Rui Vos',
+    ],
+  )
+})

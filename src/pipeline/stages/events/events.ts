@@ -125,6 +125,8 @@ function isAnaphoric(tokens: readonly Token[], k: number, type: EventType, repor
     !(type === 'meeting' && reported.has('talks'))
   )
     return false
+  // ("published its final decision": a decision is news of its own, not the statement told before.)
+  if (DECISION_NOUNS.test(tokens[k]!.lower)) return false
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const lower = tokens[j]!.lower
     if (/^(the|this|that|these|those|its|their)$/.test(lower)) return true
@@ -429,7 +431,16 @@ function triggerInContext(tokens: readonly Token[], k: number, isVerb: boolean):
   // (The tagger may read "shot" as a noun.)
   if ((/^(brought|shot)$/.test(lower) && tokens[k + 1]?.lower === 'down') || /^(intercepted|downed)$/.test(lower))
     return INTERCEPTION
+  // "published its final decision on Wednesday", "issued a ruling": a body's decision made public.
+  if (DECISION_NOUNS.test(lower) && !isVerb && isPublished(tokens, k)) return STATEMENT_NOUN
   if (!isVerb) return null
+  // "were scheduled to sit down Monday", "sat down with the union": a meeting in plain words.
+  if (
+    /^(sit|sits|sat|sitting)$/.test(lower) &&
+    tokens[k + 1]?.lower === 'down' &&
+    (tokens[k + 2]?.lower === 'with' || tokens[k - 1]?.lower === 'to')
+  )
+    return RECEPTION
   // "Governments reconvened at the agency on Monday".
   if (/^reconvene[sd]?$/.test(lower)) return TALKS_VERB
   // "addressed the leaders by video link", "addressed the nation": a speech.
@@ -567,8 +578,25 @@ function meetsTarget(tokens: readonly Token[], k: number): boolean {
 
 function isIssuedStatement(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-    if (/^(in|issued|released|published)$/.test(tokens[j]!.lower)) return true
-    if (!/^(DET|ADJ|NOUN|VERB)$/.test(tokens[j]!.pos)) return false
+    const lower = tokens[j]!.lower
+    if (/^(in|issued|released|published|posted)$/.test(lower)) return true
+    // "has put out a statement".
+    if (lower === 'out' && /^(put|puts|putting)$/.test(tokens[j - 1]?.lower ?? '')) return true
+    // ("published its final decision": a possessive may stand before the noun.)
+    if (!/^(DET|ADJ|NOUN|VERB)$/.test(tokens[j]!.pos) && !POSSESSIVES.test(lower)) return false
+  }
+  return false
+}
+
+const POSSESSIVES = /^(its|their|his|her|our)$/
+
+const DECISION_NOUNS = /^(decision|ruling|notice|findings|judgment|verdict)$/
+
+/** "published its final decision", "issued a ruling": made public by a verb right before the noun. */
+function isPublished(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (/^(published|issued|released|announced|handed)$/.test(tokens[j]!.lower)) return true
+    if (!/^(DET|ADJ)$/.test(tokens[j]!.pos) && !POSSESSIVES.test(tokens[j]!.lower)) return false
   }
   return false
 }
