@@ -1418,3 +1418,13 @@ test('quotes: a byline\'s "reported from", "called in to" a show and "maintains 
     ['indirect|Ana Vos|the figures were wrong', 'indirect|The agency|it had found the ledger'],
   )
 })
+
+test('quotes: "began by saying …", "responded … by saying …": the gerund after "by" reports for the main subject', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Ana Ruiz began by saying that the plan would fail. Tomas Berg responded to the union on Friday by saying ' +
+        'the offer was final.',
+    ),
+    ['indirect|Ana Ruiz|the plan would fail', 'indirect|Tomas Berg|the offer was final'],
+  )
+})

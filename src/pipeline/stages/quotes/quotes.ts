@@ -1240,7 +1240,10 @@ function participleSubject(context: Context, cue: Cue, floor: number): Phrase | 
   while (before > floor && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX')) before--
   // "Citing the audit, Vos called for …": a participle opening the sentence speaks for the main clause's subject.
   if (cue.index === floor && tokens[cue.index]!.lower.endsWith('ing')) return openingParticipleSubject(context, cue)
-  const participle = tokens[cue.index]!.lower.endsWith('ing') && tokens[cue.index - 1]?.text === ','
+  // ("began by saying …", "responded to her on Friday by saying …": how the subject did it.)
+  const participle =
+    tokens[cue.index]!.lower.endsWith('ing') &&
+    (tokens[cue.index - 1]?.text === ',' || tokens[cue.index - 1]?.lower === 'by')
   // "… has criticized the deal and called for new tariffs": the verbs share the sentence's subject.
   const coordinated = /^(and|but|or)$/.test(tokens[before]?.lower ?? '')
   if (!participle && !coordinated) return null
