@@ -1428,3 +1428,17 @@ test('quotes: "began by saying …", "responded … by saying …": the gerund a
     ['indirect|Ana Ruiz|the plan would fail', 'indirect|Tomas Berg|the offer was final'],
   )
 })
+
+test('quotes: "told his advisers to …" reports the order; "said as much" reports the "as much", and the adjuncts after it share the speaker', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Ana Ruiz told her advisers to find a way around the council. Lena Vos said as much in an interview on ' +
+        'Thursday, arguing that the deal was dead.',
+    ),
+    [
+      'indirect|Ana Ruiz|her advisers to find a way around the council',
+      'indirect|Lena Vos|as much',
+      'indirect|Lena Vos|the deal was dead',
+    ],
+  )
+})

@@ -1193,9 +1193,13 @@ function sharedSubject(tokens: readonly Token[], floor: number, cue: Cue, previo
   if (tokens[k]?.text === ',') k++
   // `… "useful," but warned …`: the closing mark of a quotation that ended the first report.
   while (k < cue.index && CLOSING_MARK.test(tokens[k]!.text)) k++
-  // "thanked Oslo in a statement and said …": the adjunct the first report left out.
-  const adjunct = framingAdjunctEnd(tokens, k, cue.index)
-  if (adjunct > 0) k = adjunct
+  // "thanked Oslo in a statement and said …", "said as much in an interview on Monday, adding …": the
+  // adjuncts the first report left out.
+  for (let adjunct = framingAdjunctEnd(tokens, k, cue.index); adjunct > 0; ) {
+    k = adjunct
+    adjunct = framingAdjunctEnd(tokens, k, cue.index)
+  }
+  if (k > floor && tokens[k]?.text === ',') k++
   // "…, X said, adding that …"
   if (k === cue.index && tokens[cue.index]!.lower.endsWith('ing')) return previous.subject
   if (!CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) return null
@@ -1357,6 +1361,14 @@ function reportedAround(
       return draftOf(context, 'indirect', span, subject, cue, sentence)
     }
   }
+  // "told his advisers to find a way": an order, reported with whom it was given to, as "asked X to".
+  if (cue.lemma === 'tell' && requestedAction(tokens, cue.end, lastWord) >= 0) {
+    const end = contentEnd(context, cue.end, lastWord)
+    const span = spanOfTokens(context, cue.end, end)
+    return end - cue.end < 3 || isMostlyQuoted(context, span)
+      ? null
+      : draftOf(context, 'indirect', span, subject, cue, sentence)
+  }
   // "X said (on Sunday) (that) …", "X told reporters (that) …".
   let contentStart = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
   contentStart = thatAfterAdjunct(tokens, contentStart, lastWord)
@@ -1374,6 +1386,9 @@ function reportedAround(
     !(COGNITION_CUES.has(cue.lemma) && opensClause(tokens, contentStart, lastWord, cue.lemma))
   )
     return null
+  // "said as much in an interview": what was said is the "as much" that points back.
+  if (!hasThat && pointsBack(tokens, contentStart))
+    return draftOf(context, 'indirect', spanOfTokens(context, contentStart, contentStart + 2), subject, cue, sentence)
   let end = subordinateEnd(tokens, sentence, cue, contentStart, contentEnd(context, contentStart, lastWord))
   if (!isClause(tokens, contentStart, end)) {
     // "Polls show a close contest in the state": what a document shows may be a noun phrase.
@@ -1405,6 +1420,10 @@ function reportedAround(
   if (isMostlyQuoted(context, span)) return null
   return draftOf(context, 'indirect', span, subject, cue, sentence)
 }
+
+/** "as much" ("said as much", "indicated as much"): words that stand for what was reported before. */
+const pointsBack = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'much' && !/^(as|than)$/.test(tokens[k + 2]?.lower ?? '')
 
 /** "which critics said …": the tagger may read "which" as a determiner of the subject; it is not part of it. */
 function withoutRelativeWord(tokens: readonly Token[], subject: Phrase | null): Phrase | null {
@@ -1470,6 +1489,8 @@ function reportedObject(
   // "pointed out that the ferry was late": the content is the clause, as after a speech verb.
   const that = tokens[cue.end]?.lower === 'that' && tokens[cue.end]!.pos === 'SCONJ'
   const start = that && opensClause(tokens, cue.end + 1, lastWord, cue.lemma) ? cue.end + 1 : cue.end
+  if (pointsBack(tokens, start))
+    return draftOf(context, 'indirect', spanOfTokens(context, start, start + 2), subject, cue, sentence)
   let end = contentEnd(context, start, lastWord)
   end = objectEnd(context, start, end)
   // "endorsed by dozens of papers", "called into a radio show": a passive or a motion, not a report.
