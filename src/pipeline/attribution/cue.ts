@@ -104,6 +104,9 @@ function isNamingPhrase(tokens: readonly Token[], k: number): boolean {
 /** A plural noun or pronoun, or "many"/"some"/"most" standing for one, right before a verb. */
 function pluralSubjectBefore(token: Token | undefined): boolean {
   if (token === undefined) return false
+  // "Six in 10 say", "42% say", "61 percent say": a share of those polled.
+  if ((token.pos === 'NUM' && token.lower !== 'one' && token.text !== '1') || /^(percent|%)$/.test(token.lower))
+    return true
   if (token.pos === 'NOUN') return token.lower.endsWith('s')
   return token.pos === 'PRON' ? /^(they|we|you|i)$/.test(token.lower) : QUANTIFIERS.has(token.lower)
 }

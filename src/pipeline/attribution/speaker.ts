@@ -504,7 +504,13 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       if (first === end && PRONOUN_SUBJECTS.has(token.lower)) first = k
       break
     }
-    if (NOUN_PHRASE_TAGS.has(tagOf(tokens, k)) || isPossessive(token) || token.text === '-' || token.text === '.') {
+    if (
+      NOUN_PHRASE_TAGS.has(tagOf(tokens, k)) ||
+      isPossessive(token) ||
+      token.text === '-' ||
+      token.text === '.' ||
+      (token.text === '%' && tokens[k - 1]?.pos === 'NUM')
+    ) {
       first = k
       continue
     }
@@ -722,7 +728,13 @@ function sourceAfter(tokens: readonly Token[], end: number, limit: number): numb
 function hasHead(tokens: readonly Token[], first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (/^(PROPN|NOUN|PRON)$/.test(tagOf(tokens, k))) return true
   // "Many fear …", "Nearly a third say …": a quantity of people stands for them.
-  return QUANTITY_HEADS.has(tokens[end - 1]!.lower)
+  // ("Six in 10 say", "One in five said": a share of those asked.)
+  const last = tokens[end - 1]!
+  return (
+    QUANTITY_HEADS.has(last.lower) ||
+    (last.text === '%' && tokens[end - 2]?.pos === 'NUM') ||
+    (last.pos === 'NUM' && end - first >= 3 && tokens[end - 2]!.lower === 'in' && tokens[end - 3]!.pos === 'NUM')
+  )
 }
 const QUANTITY_HEADS = new Set([
   'many',

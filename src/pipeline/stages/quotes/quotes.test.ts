@@ -1442,3 +1442,16 @@ test('quotes: "told his advisers to …" reports the order; "said as much" repor
     ],
   )
 })
+
+test('quotes: shares of those polled speak ("Six in 10 say", "one in five say", "42% say"), unnamed', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Six in 10 say he is at least somewhat decisive. About one in five say they would not vote. 42% say they are liberal.',
+    ),
+    [
+      'indirect|Six in 10|he is at least somewhat decisive',
+      'indirect|one in five|they would not vote',
+      'indirect|42%|they are liberal',
+    ],
+  )
+})
