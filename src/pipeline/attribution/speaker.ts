@@ -486,6 +486,13 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   // "a proposed exchange": a cue right after a determiner is a modifier, with no subject.
   // The phrase must end in its head: not "supporters at a rally to", not "the review and".
+  // "those surveyed say", "those polled said": the people asked.
+  if (
+    tokens[j - 1]?.lower === 'those' &&
+    j - 1 >= floor &&
+    /^(surveyed|polled|asked|questioned|interviewed)$/.test(tokens[j]!.lower)
+  )
+    return { first: j - 1, end: j + 1, sourceEnd: Math.max(j + 1, sourceEnd, described) }
   if (/^(DET|ADP|PART|CCONJ|SCONJ)$/.test(tokens[j]!.pos) && tokens[j]!.lower !== 'each') return null
   const end = j + 1
   let first = end
@@ -764,8 +771,8 @@ function asideStart(tokens: readonly Token[], comma: number, floor: number): num
     // ("X, at Monday's debate, cited …": a day's name is no one else's.)
     (/^(at|in|on|during|after|before|earlier|later)$/.test(words[0]!.lower) &&
       words.every((token) => (token.pos !== 'PROPN' || TIME_WORDS.test(token.lower)) && token.pos !== 'AUX')) ||
-    // "X, like Obama, has said": a comparison with no verb.
-    (/^(like|unlike)$/.test(words[0]!.lower) &&
+    // "X, like Obama, has said": a comparison with no verb. ("X, along with Y, say": a companion.)
+    (/^(like|unlike|along|together)$/.test(words[0]!.lower) &&
       words.length <= 5 &&
       words.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX'))
   return adverbial ? k : null

@@ -1455,3 +1455,17 @@ test('quotes: shares of those polled speak ("Six in 10 say", "one in five say", 
     ],
   )
 })
+
+test('quotes: "say the same of X", "those surveyed say", and a companion set off by commas ("X, along with Y, say")', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Some voters say the same of Vos. By double digits, those surveyed say stricter rules would help. Lena ' +
+        'Fields, along with reporter Tom Berg, say the manager pulled her away.',
+    ),
+    [
+      'indirect|Some voters|the same of Vos',
+      'indirect|those surveyed|stricter rules would help',
+      'indirect|Lena Fields|the manager pulled her away',
+    ],
+  )
+})

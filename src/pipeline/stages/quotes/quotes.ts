@@ -1390,6 +1390,14 @@ function reportedAround(
   if (!hasThat && pointsBack(tokens, contentStart))
     return draftOf(context, 'indirect', spanOfTokens(context, contentStart, contentStart + 2), subject, cue, sentence)
   let end = subordinateEnd(tokens, sentence, cue, contentStart, contentEnd(context, contentStart, lastWord))
+  // "say the same of Ruiz": the same words, said of someone else.
+  if (
+    !hasThat &&
+    tokens[contentStart]?.lower === 'the' &&
+    tokens[contentStart + 1]?.lower === 'same' &&
+    end > contentStart + 1
+  )
+    return draftOf(context, 'indirect', spanOfTokens(context, contentStart, end), subject, cue, sentence)
   if (!isClause(tokens, contentStart, end)) {
     // "Polls show a close contest in the state": what a document shows may be a noun phrase.
     const finding = !hasThat && isFinding(tokens, subject, cue.lemma)
