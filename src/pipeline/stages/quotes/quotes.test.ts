@@ -1469,3 +1469,20 @@ test('quotes: "say the same of X", "those surveyed say", and a companion set off
     ],
   )
 })
+
+test('quotes: "As the Post reported, …", "As reported by X, …", "…, as X reported on Tuesday, and …", "…, X reported, citing …"', () => {
+  assert.deepEqual(
+    quotesOf(
+      'As The Harbor Post reported, the council would need 55 percent of the rest. As reported by Harbor Journal, ' +
+        'investigators found 2,200 emails. Tom Berg also met Ana Vos that day, as The Harbor Times reported on ' +
+        'Tuesday, and he will help. The family long ago soured on Vos, the Kellby Ledger reported, citing a source.',
+    ),
+    [
+      'indirect|Harbor Post|the council would need 55 percent of the rest',
+      'indirect|Harbor Journal|investigators found 2,200 emails',
+      'indirect|Harbor Times|Tom Berg also met Ana Vos that day',
+      'indirect|Kellby Ledger|The family long ago soured on Vos',
+      'indirect|Kellby Ledger|a source',
+    ],
+  )
+})

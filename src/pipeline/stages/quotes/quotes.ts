@@ -1140,7 +1140,18 @@ function passiveReport(context: Context, sentence: Sentence, cue: Cue, floor: nu
 /** Content of reported speech must be a clause: it has a verb and some words. */
 function isClause(tokens: readonly Token[], first: number, end: number): boolean {
   if (end - first < 3) return false
-  for (let k = first; k < end; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true
+  for (let k = first; k < end; k++) {
+    const token = tokens[k]!
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true
+    // ("the family long ago soured on Vos": the tagger may read a past tense after its subject as an adjective.)
+    if (
+      token.pos === 'ADJ' &&
+      /[^e]ed$/.test(token.lower) &&
+      k > first &&
+      /^(NOUN|PROPN|ADV)$/.test(tokens[k - 1]!.pos)
+    )
+      return true
+  }
   return false
 }
 
@@ -2030,6 +2041,8 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
 function asAside(context: Context, sentence: Sentence): Draft | null {
   const { tokens } = context
   const lastWord = withoutFinalPunctuation(tokens, sentence.firstToken, sentence.endToken)
+  const opening = openingAs(context, sentence, lastWord)
+  if (opening) return opening
   for (let a = sentence.firstToken + 2; a < lastWord - 2; a++) {
     if (tokens[a]!.lower !== 'as' || tokens[a - 1]!.text !== ',') continue
     if (regionAt(context.regions, tokens[a]!.start) >= 0) return null
@@ -2042,12 +2055,16 @@ function asAside(context: Context, sentence: Sentence): Draft | null {
       // "If, as I've suggested, …": the author's own aside reports nobody.
       if (/^(i|we)$/.test(tokens[subject.first]!.lower)) return null
       // The aside ends at the next comma or with the sentence; what is left of it is the report.
-      const close = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
+      let close = skipAdjuncts(tokens, cue.end, lastWord, cue.lemma)
+      // (The adjuncts may have been read past the aside's closing comma.)
+      if (tokens[close - 1]?.text === ',' && close - 1 >= cue.end) close--
       if (close < lastWord && tokens[close]!.text !== ',') return null
       const before = a - 1
       const after = close < lastWord ? close + 1 : lastWord
       const first = sentence.firstToken
-      const end = after < lastWord ? lastWord : before
+      // ("…, as the Times reported, and he will …": a clause joined after the aside is not reported.)
+      const joined = /^(and|but)$/.test(tokens[after]?.lower ?? '')
+      const end = after < lastWord && !joined ? lastWord : before
       if (!isClause(tokens, first, end)) return null
       const span = spanOfTokens(context, first, end)
       if (isMostlyQuoted(context, span)) return null
@@ -2059,18 +2076,58 @@ function asAside(context: Context, sentence: Sentence): Draft | null {
 }
 
 /**
+ * "As the Harbor Post reported, …", "As reported by the Ledger, …": an opening aside names the source
+ * of the rest of the sentence.
+ */
+function openingAs(context: Context, sentence: Sentence, lastWord: number): Draft | null {
+  const { tokens } = context
+  const a = sentence.firstToken
+  if (tokens[a]!.lower !== 'as') return null
+  let comma = a + 1
+  while (comma < Math.min(lastWord, a + 10) && tokens[comma]!.text !== ',') comma++
+  if (tokens[comma]?.text !== ',' || comma + 2 >= lastWord) return null
+  let cue: Cue | null = null
+  let subject: Phrase | null = null
+  const passive = cueAt(tokens, a + 1)
+  if (passive && tokens[a + 2]?.lower === 'by' && a + 3 < comma) {
+    // "As reported by the Ledger,": the one it was reported by.
+    cue = passive
+    subject = { first: a + 3, end: comma }
+  } else {
+    for (let k = a + 2; k < comma && !cue; k++) {
+      const found = cueAt(tokens, k)
+      if (!found || found.lemma === 'according to') continue
+      const before = subjectBefore(tokens, k, a + 1)
+      if (before?.first !== a + 1 || skipAdjuncts(tokens, found.end, comma, found.lemma) < comma) return null
+      cue = found
+      subject = before
+    }
+  }
+  if (!cue || !subject || /^(i|we)$/.test(tokens[subject.first]!.lower)) return null
+  if (!isClause(tokens, comma + 1, lastWord)) return null
+  const span = spanOfTokens(context, comma + 1, lastWord)
+  if (isMostlyQuoted(context, span)) return null
+  return draftOf(context, 'indirect', span, subject, cue, sentence)
+}
+
+/**
  * "The union rejected the offer, the minister said.": a closing attribution reports the whole sentence
  * before it, other cues inside it included (as "according to X" does). Read only when the sentence
  * holds another cue: alone, the closing cue is read like any other.
  */
 function closingSaid(context: Context, sentence: Sentence): Draft | null {
   const { tokens } = context
-  const lastWord = withoutFinalPunctuation(tokens, sentence.firstToken, sentence.endToken)
+  let lastWord = withoutFinalPunctuation(tokens, sentence.firstToken, sentence.endToken)
   // The closing cue stands among the last few words ("…, Labor Minister Ana Ruiz said on Monday.").
   const reach = Math.max(sentence.firstToken + 2, lastWord - CLOSING_REACH)
   for (let k = lastWord - 1; k > reach; k--) {
     const cue = cueAt(tokens, k)
     if (!cue) continue
+    // "…, the Post reported, citing a source.": the participle after the attribution tells how.
+    if (tokens[k - 1]?.text === ',' && tokens[k]!.lower.endsWith('ing') && k - 1 < lastWord) {
+      lastWord = k - 1
+      continue
+    }
     if (!CLOSING_LEMMAS.has(cue.lemma) || regionAt(context.regions, tokens[k]!.start) >= 0) return null
     if (skipAdjuncts(tokens, cue.end, lastWord, cue.lemma) < lastWord) return null
     const subject = subjectBefore(tokens, k, sentence.firstToken)
