@@ -1486,3 +1486,13 @@ test('quotes: "As the Post reported, …", "As reported by X, …", "…, as X r
     ],
   )
 })
+
+test('quotes: "was asked by host X whether …" is X\'s question; "asked the prime minister on Friday about …" reports the question', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Ana Ruiz was asked by host Tom Berg whether her aim was to win. Lena Vos asked the prime minister on ' +
+        'Friday about the new harbor levy.',
+    ),
+    ['indirect|Tom Berg|whether her aim was to win', 'indirect|Lena Vos|about the new harbor levy'],
+  )
+})

@@ -776,6 +776,10 @@ function askAt(tokens: readonly Token[], k: number): Cue | null {
   return lower === 'asked' || lower === 'asks' || lower === 'ask' ? { index: k, end: k + 1, lemma: 'ask' } : null
 }
 
+/** A word of a short noun phrase naming who asked or was asked: "host Jo Berg", "the former secretary of state". */
+const isAskedPhraseWord = (token: Token | undefined): boolean =>
+  token !== undefined && (/^(DET|ADJ|NOUN|PROPN)$/.test(token.pos) || token.lower === 'of' || isPossessiveMark(token))
+
 const QUESTION_OPENERS = new Set([
   'about',
   'whether',
@@ -810,6 +814,23 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
       return null
     return draftOf(context, 'indirect', spanOfTokens(context, cue.end, end), subject, cue, sentence)
   }
+  // "was asked by host Jo Berg whether …", "asked the prime minister during a radio chat if …": who
+  // asked, or who was asked and when, may stand before the question.
+  let asker: Phrase | null = null
+  if (!QUESTION_OPENERS.has(tokens[start]?.lower ?? '')) {
+    const by = tokens[start]?.lower === 'by'
+    let k = by ? start + 1 : start
+    const named = k
+    while (k < start + 8 && isAskedPhraseWord(tokens[k]) && !QUESTION_OPENERS.has(tokens[k]!.lower)) k++
+    if (by && k > named) asker = { first: named, end: k }
+    // ("on Thursday", "during a Facebook chat": when or where it was asked.)
+    if (/^(on|at|during|in)$/.test(tokens[k]?.lower ?? '') && k > start) {
+      let j = k + 1
+      while (j < k + 7 && isAskedPhraseWord(tokens[j]) && !QUESTION_OPENERS.has(tokens[j]!.lower)) j++
+      if (j > k + 1) k = j
+    }
+    if (k > start && QUESTION_OPENERS.has(tokens[k]?.lower ?? '')) start = k
+  }
   if (!QUESTION_OPENERS.has(tokens[start]?.lower ?? '')) return null
   const lastWord = withoutFinalPunctuation(tokens, floor, sentence.endToken)
   let end = start + 1
@@ -818,7 +839,7 @@ function questionReport(context: Context, sentence: Sentence, cue: Cue, floor: n
   if (end - start < 2 || regionAt(context.regions, tokens[start]!.start) >= 0) return null
   const passive =
     cue.index === floor || /^(when|was|were|been|being|is|are|be|after|if)$/.test(tokens[cue.index - 1]!.lower)
-  const subject = passive ? null : subjectBefore(tokens, cue.index, floor)
+  const subject = asker ?? (passive ? null : subjectBefore(tokens, cue.index, floor))
   const span = spanOfTokens(context, start, end)
   if (isMostlyQuoted(context, span)) return null
   if (subject) return draftOf(context, 'indirect', span, subject, cue, sentence)
