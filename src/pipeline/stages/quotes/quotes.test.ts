@@ -1496,3 +1496,18 @@ test('quotes: "was asked by host X whether …" is X\'s question; "asked the pri
     ['indirect|Tom Berg|whether her aim was to win', 'indirect|Lena Vos|about the new harbor levy'],
   )
 })
+
+test('quotes: "warned X to Y" reports the warning; "As stated in the report, …"; a mid-sentence attribution with adjuncts', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Last month, the Harbor Police warned shop owners to lock their doors at night. As stated in the Kellby ' +
+        'Ledger commentary, there are conflicting stories about the deal. These workers, Ana Ruiz explained earlier ' +
+        'in the hearing, were paid well.',
+    ),
+    [
+      'indirect|Harbor Police|shop owners to lock their doors at night',
+      'indirect|the Kellby Ledger commentary|there are conflicting stories about the deal',
+      'indirect|Ana Ruiz|These workers, Ana Ruiz explained earlier in the hearing, were paid well',
+    ],
+  )
+})

@@ -1377,6 +1377,8 @@ function reportedAround(
   }
   if (!subject) return null
   // "The plan, he said, would fail": the attribution sits inside the reported words.
+  // ("…, Ruiz explained earlier in the hearing, were …": the adjuncts may have been read past its comma.)
+  if (tokens[attributionEnd - 1]?.text === ',' && attributionEnd - 1 > cue.end) attributionEnd--
   if (afterComma && tokens[attributionEnd]?.text === ',' && !WEAK_CUES.has(cue.lemma)) {
     // "The queue was long, she said, and “We waited for hours”": what follows "and" is a quotation
     // of its own; the report is the part before the attribution.
@@ -1394,7 +1396,7 @@ function reportedAround(
     }
   }
   // "told his advisers to find a way": an order, reported with whom it was given to, as "asked X to".
-  if (cue.lemma === 'tell' && requestedAction(tokens, cue.end, lastWord) >= 0) {
+  if ((cue.lemma === 'tell' || cue.lemma === 'warn') && requestedAction(tokens, cue.end, lastWord) >= 0) {
     const end = contentEnd(context, cue.end, lastWord)
     const span = spanOfTokens(context, cue.end, end)
     return end - cue.end < 3 || isMostlyQuoted(context, span)
@@ -2007,8 +2009,10 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
       if (/^(morning|afternoon|evening|night)$/.test(tokens[k]?.lower ?? '')) k++
       continue
     }
+    // ("warned owners to lock up": an infinitive is what was asked, not an adjunct.)
     if (
-      /^(on|in|at|during|via|after|before|late|early|last|this|earlier|later|through|by|over|to)$/.test(token.lower)
+      /^(on|in|at|during|via|after|before|late|early|last|this|earlier|later|through|by|over|to)$/.test(token.lower) &&
+      !(token.lower === 'to' && tokens[k + 1]?.pos === 'VERB')
     ) {
       // Participles tag as verbs ("via an encrypted chat"): allow any word but a finite verb or punctuation.
       let m = k + 1
@@ -2110,8 +2114,8 @@ function openingAs(context: Context, sentence: Sentence, lastWord: number): Draf
   let cue: Cue | null = null
   let subject: Phrase | null = null
   const passive = cueAt(tokens, a + 1)
-  if (passive && tokens[a + 2]?.lower === 'by' && a + 3 < comma) {
-    // "As reported by the Ledger,": the one it was reported by.
+  if (passive && /^(by|in)$/.test(tokens[a + 2]?.lower ?? '') && a + 3 < comma) {
+    // "As reported by the Ledger,", "As stated in the report,": the one it was reported by or in.
     cue = passive
     subject = { first: a + 3, end: comma }
   } else {
