@@ -1511,3 +1511,16 @@ test('quotes: "warned X to Y" reports the warning; "As stated in the report, …
     ],
   )
 })
+
+test('quotes: "has said the same thing, including X" reports "the same thing"; "haven\'t said much about Y" reports how much', () => {
+  assert.deepEqual(
+    quotesOf(
+      'A chorus of council members has said the same thing, including Tom Berg. Ana Ruiz and her aides have not ' +
+        'said much about how she is preparing for the debate.',
+    ),
+    [
+      'indirect|A chorus of council members|the same thing',
+      'indirect|Ana Ruiz and her aides|much about how she is preparing for the debate',
+    ],
+  )
+})

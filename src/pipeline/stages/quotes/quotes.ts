@@ -1424,12 +1424,23 @@ function reportedAround(
   if (!hasThat && pointsBack(tokens, contentStart))
     return draftOf(context, 'indirect', spanOfTokens(context, contentStart, contentStart + 2), subject, cue, sentence)
   let end = subordinateEnd(tokens, sentence, cue, contentStart, contentEnd(context, contentStart, lastWord))
-  // "say the same of Ruiz": the same words, said of someone else.
+  // "say the same of Ruiz": the same words, said of someone else (who else said them, after a comma, is not).
   if (
     !hasThat &&
     tokens[contentStart]?.lower === 'the' &&
     tokens[contentStart + 1]?.lower === 'same' &&
     end > contentStart + 1
+  ) {
+    let comma = contentStart + 2
+    while (comma < end && tokens[comma]!.text !== ',') comma++
+    return draftOf(context, 'indirect', spanOfTokens(context, contentStart, comma), subject, cue, sentence)
+  }
+  // "haven't said much about how he is preparing": how much was said about a topic.
+  if (
+    !hasThat &&
+    /^(much|little|nothing|anything)$/.test(tokens[contentStart]?.lower ?? '') &&
+    tokens[contentStart + 1]?.lower === 'about' &&
+    end > contentStart + 2
   )
     return draftOf(context, 'indirect', spanOfTokens(context, contentStart, end), subject, cue, sentence)
   if (!isClause(tokens, contentStart, end)) {
