@@ -1435,10 +1435,11 @@ function reportedAround(
     while (comma < end && tokens[comma]!.text !== ',') comma++
     return draftOf(context, 'indirect', spanOfTokens(context, contentStart, comma), subject, cue, sentence)
   }
-  // "haven't said much about how he is preparing": how much was said about a topic.
+  // "haven't said much about how he is preparing": how much was said about a topic. ("said nothing
+  // about the plan" reports no words at all.)
   if (
     !hasThat &&
-    /^(much|little|nothing|anything)$/.test(tokens[contentStart]?.lower ?? '') &&
+    /^(much|little)$/.test(tokens[contentStart]?.lower ?? '') &&
     tokens[contentStart + 1]?.lower === 'about' &&
     end > contentStart + 2
   )
