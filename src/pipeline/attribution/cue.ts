@@ -156,7 +156,19 @@ const PLURAL_SOURCES = new Set(
  */
 export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
   const cue = attitudeCueAt(tokens, i)
-  return cue !== null && reportsNothing(tokens, cue) ? null : cue
+  return cue !== null && (reportsNothing(tokens, cue) || isReducedRelative(tokens, cue)) ? null : cue
+}
+
+/**
+ * "the laws proposed during Nixon's term", "a plan backed by donors": a past participle right after a
+ * noun, with a preposition after it, describes the noun; nobody is reported.
+ */
+function isReducedRelative(tokens: readonly Token[], cue: Cue): boolean {
+  const token = tokens[cue.index]!
+  if (cue.end !== cue.index + 1 || !/ed$/.test(token.lower)) return false
+  const before = tokens[cue.index - 1]
+  if (before?.pos !== 'NOUN') return false
+  return /^(during|under|in|at|by|since|before|after)$/.test(tokens[cue.end]?.lower ?? '')
 }
 
 function attitudeCueAt(tokens: readonly Token[], i: number): Cue | null {

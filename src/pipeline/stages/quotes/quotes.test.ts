@@ -1524,3 +1524,12 @@ test('quotes: "has said the same thing, including X" reports "the same thing"; "
     ],
   )
 })
+
+test('quotes: a participle after a noun with a preposition describes the noun ("the laws proposed during his term")', () => {
+  assert.deepEqual(
+    quotesOf(
+      "Much of the rise came from the strict laws proposed during the mayor's first term. Ana Ruiz proposed a new tax.",
+    ),
+    ['indirect|Ana Ruiz|a new tax'],
+  )
+})
