@@ -1533,3 +1533,10 @@ test('quotes: a participle after a noun with a preposition describes the noun ("
     ['indirect|Ana Ruiz|a new tax'],
   )
 })
+
+test('quotes: a sentence of words without a verb before ", he said." is still what he said', () => {
+  assert.deepEqual(quotesOf('Tom Berg backs the mayor. People like Ana Ruiz, he said.'), [
+    'indirect|Tom Berg|the mayor',
+    'indirect|Tom Berg|People like Ana Ruiz',
+  ])
+})

@@ -1369,7 +1369,9 @@ function reportedAround(
   if ((subject || inverted) && afterComma && closesReport) {
     if (WEAK_CUES.has(cue.lemma) && !CLOSING_WEAK_CUES.has(cue.lemma)) return null
     const contentEnd = tailStart - 1
-    if (!isClause(tokens, floor, contentEnd)) return null
+    // ("People like Scott, he said.": a whole sentence's words before the attribution may have no verb.)
+    const whole = floor === sentence.firstToken && contentEnd - floor >= 2 && cue.lemma === 'say'
+    if (!isClause(tokens, floor, contentEnd) && !whole) return null
     const span = spanOfTokens(context, floor, contentEnd)
     if (isMostlyQuoted(context, span)) return null
     const phrase = (subject ?? inverted)!
