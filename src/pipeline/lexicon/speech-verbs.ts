@@ -423,6 +423,16 @@ const PASSIVE_LEMMAS: Record<string, readonly string[]> = {
   deny: ['denied'],
   contradict: ['contradicted'],
   tweet: ['tweeted'],
+  // "The issue was first reported by the Post", "as was predicted by analysts".
+  report: ['reported'],
+  state: ['stated'],
+  write: ['written'],
+  announce: ['announced'],
+  disclose: ['disclosed'],
+  reveal: ['revealed'],
+  suggest: ['suggested'],
+  propose: ['proposed'],
+  predict: ['predicted'],
 }
 const PASSIVE_LEMMA_OF = new Map<string, string>()
 for (const [lemma, forms] of Object.entries(PASSIVE_LEMMAS)) for (const form of forms) PASSIVE_LEMMA_OF.set(form, lemma)

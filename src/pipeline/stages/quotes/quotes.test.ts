@@ -1540,3 +1540,13 @@ test('quotes: a sentence of words without a verb before ", he said." is still wh
     'indirect|Tom Berg|People like Ana Ruiz',
   ])
 })
+
+test('quotes: "was first reported by X" is X\'s report; "can appear to be" is the writer\'s remark', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The registration issue was first reported by the Harbor Post on Monday. From afar, the city can appear to ' +
+        'be a boom town. The council seems to have lost the vote.',
+    ),
+    ['indirect|Harbor Post|The registration issue', 'indirect|-|The council seems to have lost the vote'],
+  )
+})

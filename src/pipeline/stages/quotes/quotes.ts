@@ -921,6 +921,8 @@ function raisingCueAt(tokens: readonly Token[], k: number): Cue | null {
     if (!BE_FORMS.has(tokens[b]?.lower ?? '')) return null
     lemma = 'expect'
   } else if (token.pos !== 'VERB') return null
+  // "The city can appear to be a boom town": what a thing may look like is the writer's own remark.
+  else if (/^(can|could|may|might)$/.test(tokens[k - 1]?.lower ?? '')) return null
   // "seemed to suggest that …": the speech verb after "to" reports, with the subject as its speaker.
   if (cueAt(tokens, k + 2) !== null || objectCueAt(tokens, k + 2) !== null) return null
   return { index: k, end: k + 2, lemma }
