@@ -906,3 +906,10 @@ test('entities: a possessive body keeps its lower-case institution after the por
   assert.ok(found.includes("organization:Norway's health ministry"), found.join(', '))
   assert.ok(found.includes("organization:Chile's energy department"), found.join(', '))
 })
+
+test('entities: a name first seen in a capitalized dateline takes the spelling the prose uses', () => {
+  const analysis = analyzer.analyze(
+    articleFromPlainText('test.txt', 'Results\n\nKELLBY, Tarvia - The Kellby council met. Kellby said it would wait.'),
+  )
+  assert.ok(analysis.entities.some((entity) => entity.name === 'Kellby' && entity.aliases.includes('KELLBY')))
+})

@@ -1181,6 +1181,13 @@ const MEMBER_NOUNS = new Set([
   'members',
 ])
 
+/** "SALTA" from a dateline, when the text also writes "Salta": the name as the prose writes it. */
+function readableName(draft: EntityDraft): string {
+  if (!/^[\p{Lu}\s.'’-]+$/u.test(draft.name) || draft.name.length < 4) return draft.name
+  const upper = draft.name.toUpperCase()
+  return [...draft.aliases].find((alias) => alias !== draft.name && alias.toUpperCase() === upper) ?? draft.name
+}
+
 const GOVERNMENT_HEADS = new Set(['government', 'administration', 'cabinet'])
 
 /** The end of a possessive body after a state or organization ("'s air force"), or null. */
@@ -2053,7 +2060,7 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
     .filter((draft) => draft.mentions.length > 0 && !isLoneTitle(draft))
     .map((draft, index) => ({
       id: `e${index + 1}`,
-      name: draft.name,
+      name: readableName(draft),
       type: draft.type,
       aliases: [...draft.aliases],
       roles: [...draft.roles],

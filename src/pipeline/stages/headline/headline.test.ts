@@ -420,3 +420,17 @@ test('headline: "Rejects" and "Halts" are backed by a body that denies their opp
     'Twelve warehouses that already hold connection offers are exempt.'
   assert.equal(analyze('Energy Regulator Halts New Warehouse Connections in Dunmore', halts).headline?.supported, true)
 })
+
+test('headline: a stance the headline gives one side while the body gives it to another is unsupported', () => {
+  const body =
+    'The boundary row between Chile and Peru escalated this week. Chile said on Tuesday it would stop trucks ' +
+    'carrying copper from using its roads unless Peru suspended the permits it has granted. Peru will not ' +
+    'suspend a single permit, its mining minister said. Police stopped two copper trucks near the border on Monday.'
+  const wrong = analyze('Peru Threatens to Stop Copper Trucks as Row With Chile Escalates', body).headline
+  assert.equal(wrong?.supported, false)
+  assert.match(wrong!.claims[0]!.reason, /gives that stance to Chile, not to Peru/)
+  assert.equal(
+    analyze('Chile Threatens to Stop Copper Trucks as Row With Peru Escalates', body).headline?.supported,
+    true,
+  )
+})

@@ -6,6 +6,7 @@ import type {
   HeadlineRelation,
   HeadlineSupport,
   Overstatement,
+  Position,
 } from '../../../core/facts.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import type { Language, Token } from '../../layers.js'
@@ -55,10 +56,10 @@ export function createHeadlineStage(knowledge: Knowledge) {
   return defineStage({
     name: 'headline',
     version: 1,
-    requires: ['language', 'entities', 'claims'],
+    requires: ['language', 'entities', 'claims', 'positions'],
     provides: 'headlineSupport',
-    run: ({ text, headline, language, entities, claims }) =>
-      checkHeadline(text, headline, language, withDemonyms(entities, headline), claims, isPlace),
+    run: ({ text, headline, language, entities, claims, positions }) =>
+      checkHeadline(text, headline, language, withDemonyms(entities, headline), claims, isPlace, positions),
   })
 }
 
@@ -165,6 +166,7 @@ export function checkHeadline(
   entities: readonly Entity[],
   claims: readonly Claim[],
   isPlace: (lower: string, entities: readonly Entity[]) => boolean = () => false,
+  positions: readonly Position[] = [],
 ): HeadlineLayer {
   const overstatements = findOverstatements(text, language, claims)
   if (!headline || headline.trim() === '') return { support: null, overstatements }
@@ -173,7 +175,67 @@ export function checkHeadline(
     language.tokens,
     new Set(keys.flatMap((key) => [...withSynonyms(key), ...(OPPOSITES.get(key) ?? [])])),
   )
-  return { support: supportOf(headline, body, entities, isPlace), overstatements }
+  const support = supportOf(headline, body, entities, isPlace)
+  // "Kellby Threatens to Stop Trucks" over a body where Dunmore makes that threat: the wrong side.
+  const checked = support.claims.map((claim) => {
+    const other = claim.supported ? otherActor(claim.text, headline, entities, positions) : null
+    return other ? { ...claim, supported: false, reason: other } : claim
+  })
+  return {
+    support: { ...support, claims: checked, supported: checked.every((claim) => claim.supported) },
+    overstatements,
+  }
+}
+
+// Verbs of a stance a headline gives its subject: "Kellby Threatens to …", "Union Rejects …".
+const STANCE_VERBS =
+  /^(threatens?|vows?|offers?|rejects?|refuses?|proposes?|demands?|backs?|opposes?|accepts?|agrees?|pledges?|seeks?|wants?|urges?)$/i
+
+/**
+ * The reason a headline claim gives a stance to the wrong side: its subject holds no stance on what the
+ * claim says it wants or refuses, while another side the headline names does. Null when none.
+ */
+function otherActor(
+  part: string,
+  headline: string,
+  entities: readonly Entity[],
+  positions: readonly Position[],
+): string | null {
+  const names = (entity: Entity) => [entity.name, ...entity.aliases].filter((name) => name.length > 2)
+  const lowerPart = part.toLowerCase()
+  // The subject opens the claim: "Kellby threatens …", "The Kellby Union rejects …".
+  let subject: Entity | undefined
+  let rest = ''
+  for (const entity of entities) {
+    for (const name of names(entity)) {
+      const at = lowerPart.startsWith('the ') ? 4 : 0
+      if (!lowerPart.startsWith(name.toLowerCase(), at)) continue
+      const after = part.slice(at + name.length)
+      if (!/^\s/.test(after)) continue
+      subject = entity
+      rest = after.trim()
+    }
+  }
+  if (!subject) return null
+  const [verb, ...words] = rest.split(/\s+/)
+  if (!verb || !STANCE_VERBS.test(verb)) return null
+  const wanted = new Set(contentWords(words.join(' ')).map((word) => word.key))
+  if (wanted.size === 0) return null
+  const about = positions.filter((position) => {
+    const shared = contentWords(position.proposition).filter((word) => wanted.has(word.key)).length
+    return shared >= Math.min(2, wanted.size)
+  })
+  if (about.length === 0 || about.some((position) => position.actor === subject.id)) return null
+  const lowerHeadline = headline.toLowerCase()
+  const other = about.find((position) => {
+    const actor = entities.find((entity) => entity.id === position.actor)
+    return (
+      actor !== undefined &&
+      actor !== subject &&
+      names(actor).some((name) => lowerHeadline.includes(name.toLowerCase()))
+    )
+  })
+  return other ? `the body gives that stance to ${other.actorName}, not to ${subject.name}` : null
 }
 
 // ---------------------------------------------------------------------------------------------
