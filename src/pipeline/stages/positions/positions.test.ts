@@ -1577,3 +1577,13 @@ test('positions: a union local named with its number holds what "the union" want
     ],
   )
 })
+
+test('positions: "his party" of a spokesman whose role names a party by its members is that party', () => {
+  assert.deepEqual(
+    positionsOf(
+      'Tarvian Greens energy spokesman Ana Vos said the exemption was a loophole, and that his party wanted a full ' +
+        'moratorium on new connections.',
+    ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
+    ['Tarvian Greens|for|a full moratorium on new connections'],
+  )
+})

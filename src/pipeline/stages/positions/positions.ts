@@ -967,9 +967,13 @@ const BODY_SIDE_HEADS = new Set(
  */
 function speakersBody(context: Context, sentence: Sentence, speaker: Entity, before: number): Entity | undefined {
   const organizations = context.entities.filter((entity) => entity.type === 'organization')
+  // ("Social Democrats energy spokesman X": a party named by its members in the role is the body too.)
+  const sides = context.entities.filter(
+    (entity) => entity.type === 'organization' || (entity.type === 'group' && entity.name.includes(' ')),
+  )
   for (const role of speaker.roles) {
     const lower = role.toLowerCase()
-    const named = organizations.find((entity) => lower.includes(entity.name.toLowerCase()))
+    const named = sides.find((entity) => lower.includes(entity.name.toLowerCase()) && entity.name.length > 3)
     if (named) return named
   }
   const limit = context.tokens[before]!.start
