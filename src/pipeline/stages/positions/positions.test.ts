@@ -1587,3 +1587,13 @@ test('positions: "his party" of a spokesman whose role names a party by its memb
     ['Tarvian Greens|for|a full moratorium on new connections'],
   )
 })
+
+test('positions: "the regulator" is the body named for regulation', () => {
+  assert.deepEqual(
+    positionsOf(
+      'The Commission for Regulation of Utilities published its decision on Wednesday. The regulator said it ' +
+        'would not lift the cap unless Norgrid had completed two new lines.',
+    ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
+    ['Commission for Regulation of Utilities|conditional|lift the cap'],
+  )
+})
