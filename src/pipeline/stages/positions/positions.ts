@@ -1517,6 +1517,18 @@ function isMerePlace(context: Context, entity: Entity): boolean {
  * with a government of its own (a province, a region, a city) acts through it, as a state does.
  */
 function isGoverned(context: Context, entity: Entity): boolean {
+  let known = GOVERNED.get(entity)
+  if (known === undefined) {
+    known = readGoverned(context, entity)
+    GOVERNED.set(entity, known)
+  }
+  return known
+}
+
+// Entities are made once per article: what was read of one holds for the rest of its article.
+const GOVERNED = new WeakMap<Entity, boolean>()
+
+function readGoverned(context: Context, entity: Entity): boolean {
   const { text } = context
   return entity.mentions.some(
     (mention) =>
@@ -2037,25 +2049,36 @@ const MAKING = new Set(['make', 'makes', 'making', 'made'])
 /** Where the words that say the actor has not made up its mind end, after the verb at `k`; -1 when they do not. */
 function openMindEnd(tokens: readonly Token[], k: number): number {
   const verb = tokens[k]!.lower
-  const next = (j: number) => tokens[j]?.lower ?? ''
+  // (Most words are none of these: the check runs on every token.)
+  if (!KEEPING.has(verb) && !TAKING.has(verb) && !MAKING.has(verb)) return -1
   // "keeping an open mind"
-  if (KEEPING.has(verb) && next(k + 1) === 'an' && next(k + 2) === 'open' && next(k + 3) === 'mind') return k + 4
+  if (
+    KEEPING.has(verb) &&
+    lowerAt(tokens, k + 1) === 'an' &&
+    lowerAt(tokens, k + 2) === 'open' &&
+    lowerAt(tokens, k + 3) === 'mind'
+  )
+    return k + 4
   // "took no position", "has not taken a position", "takes no stance"
-  if (TAKING.has(verb) && /^(position|stance|view|side)$/.test(next(k + 2))) {
-    if (next(k + 1) === 'no') return k + 3
-    if (next(k + 1) === 'a' && NEGATIONS.has(next(k - 1))) return k + 3
+  if (TAKING.has(verb) && /^(position|stance|view|side)$/.test(lowerAt(tokens, k + 2))) {
+    if (lowerAt(tokens, k + 1) === 'no') return k + 3
+    if (lowerAt(tokens, k + 1) === 'a' && NEGATIONS.has(lowerAt(tokens, k - 1))) return k + 3
   }
   // "has not made up her mind", "has yet to make up its mind"
   if (
     MAKING.has(verb) &&
-    next(k + 1) === 'up' &&
-    POSSESSIVE_PRONOUNS.test(next(k + 2)) &&
-    /^minds?$/.test(next(k + 3))
+    lowerAt(tokens, k + 1) === 'up' &&
+    POSSESSIVE_PRONOUNS.test(lowerAt(tokens, k + 2)) &&
+    /^minds?$/.test(lowerAt(tokens, k + 3))
   ) {
-    const before = next(k - 1)
-    if (NEGATIONS.has(before) || (before === 'to' && next(k - 2) === 'yet')) return k + 4
+    const before = lowerAt(tokens, k - 1)
+    if (NEGATIONS.has(before) || (before === 'to' && lowerAt(tokens, k - 2) === 'yet')) return k + 4
   }
   return -1
+}
+
+function lowerAt(tokens: readonly Token[], j: number): string {
+  return tokens[j]?.lower ?? ''
 }
 
 /** "before deciding", "before taking a position", "before making a decision": a stance not yet taken. */
