@@ -104,7 +104,7 @@ function isNamingPhrase(tokens: readonly Token[], k: number): boolean {
 /** A plural noun or pronoun, or "many"/"some"/"most" standing for one, right before a verb. */
 function pluralSubjectBefore(token: Token | undefined): boolean {
   if (token === undefined) return false
-  // "Six in 10 say", "42% say", "61 percent say": a share of those polled.
+  // "Seven in 10 say", "38% say", "57 percent say": a share of those polled.
   if ((token.pos === 'NUM' && token.lower !== 'one' && token.text !== '1') || /^(percent|%)$/.test(token.lower))
     return true
   if (token.pos === 'NOUN') return token.lower.endsWith('s')
@@ -160,7 +160,7 @@ export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
 }
 
 /**
- * "the laws proposed during Nixon's term", "a plan backed by donors": a past participle right after a
+ * "the rules proposed under the old board", "a plan backed by donors": a past participle right after a
  * noun, with a preposition after it, describes the noun; nobody is reported.
  */
 function isReducedRelative(tokens: readonly Token[], cue: Cue): boolean {

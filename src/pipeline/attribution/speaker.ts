@@ -486,7 +486,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   // "a proposed exchange": a cue right after a determiner is a modifier, with no subject.
   // The phrase must end in its head: not "supporters at a rally to", not "the review and".
-  // "those surveyed say", "those polled said": the people asked.
+  // "those polled say", "those asked said": the people asked.
   if (
     tokens[j - 1]?.lower === 'those' &&
     j - 1 >= floor &&
@@ -735,7 +735,7 @@ function sourceAfter(tokens: readonly Token[], end: number, limit: number): numb
 function hasHead(tokens: readonly Token[], first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (/^(PROPN|NOUN|PRON)$/.test(tagOf(tokens, k))) return true
   // "Many fear …", "Nearly a third say …": a quantity of people stands for them.
-  // ("Six in 10 say", "One in five said": a share of those asked.)
+  // ("Seven in 10 say", "one in four said": a share of those asked.)
   const last = tokens[end - 1]!
   return (
     QUANTITY_HEADS.has(last.lower) ||

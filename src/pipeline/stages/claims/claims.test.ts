@@ -207,20 +207,20 @@ test('claims: "put the number of X at closer to N" is the subject\'s estimate of
   )
 })
 
-test('claims: a measure or head count written as a modifier is a figure ("a 90-megawatt campus"); an age is not', () => {
+test('claims: a measure or head count written as a modifier is a figure ("a 40-megawatt plant"); an age is not', () => {
   const claims = claimsOf(
-    'The firm planned a 90-megawatt campus along the 970-kilometre frontier. Crews of four-person teams ' +
+    'The firm planned a 40-megawatt plant along the 310-kilometre canal. Crews of six-person teams ' +
       'worked the line. A 25-year-old driver was hurt.',
   )
-  assert.deepEqual(claims, ['-|90-megawatt, 970-kilometre', '-|four-person'])
+  assert.deepEqual(claims, ['-|40-megawatt, 310-kilometre', '-|six-person'])
 })
 
 test('claims: a noun ending in "ss" ("grid stress") is no speech verb and names no claimant', () => {
   assert.deepEqual(
     claimsOf(
-      'New plants may connect only if they cover their full demand at times of grid stress, and match at least ' +
-        '80 per cent of their use with new wind power within five years.',
+      'Farms may draw river water only in times of drought stress, and must return at least ' +
+        '60 per cent of it within two days.',
     ),
-    ['-|at least 80 per cent, five years'],
+    ['-|at least 60 per cent, two days'],
   )
 })

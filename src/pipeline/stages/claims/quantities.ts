@@ -505,7 +505,7 @@ function isAge(tokens: readonly Token[], i: number): boolean {
  * "#99" (a label).
  */
 const TERM_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute'])
-// "the 970-kilometre frontier", "a 90-megawatt campus", "four-person crews": a measure or a head count
+// "the 310-kilometre canal", "a 40-megawatt plant", "six-person crews": a measure or a head count
 // written as a modifier is still a figure.
 const MEASURE_UNITS = new Set(
   (

@@ -867,17 +867,17 @@ test('entities: initials written as a word name the body named in full; members 
 
 test('entities: sport boards, campaigns, a firm named without its company word, a doubled place name', () => {
   const found = typed(
-    'The permit went to Tarvik Verde Lithium, a joint venture. Tarvik Verde says it has paid every royalty. ' +
-      "Kellby Cricket and Harbor Islands Rugby oppose the plan, and the Federation of Dunmore Cricketers' " +
-      'Associations said players were worried. The Norvane Return Campaign backed the demand. Berg Digital, the ' +
+    'The licence went to Norvane Blue Copper, a joint venture. Norvane Blue says it has paid every fee. ' +
+      "Kellby Cricket and Harbor Islands Rugby oppose the plan, and the League of Tarvian Footballers' " +
+      'Associations said players were worried. The Norvane Clean Rivers Campaign backed the demand. Berg Digital, the ' +
       'largest operator, will appeal. Worth noting: the clinics in Kelso and Tobba Tobba have closed.',
   )
   for (const body of [
-    'Tarvik Verde Lithium',
+    'Norvane Blue Copper',
     'Kellby Cricket',
     'Harbor Islands Rugby',
-    "Federation of Dunmore Cricketers' Associations",
-    'Norvane Return Campaign',
+    "League of Tarvian Footballers' Associations",
+    'Norvane Clean Rivers Campaign',
     'Berg Digital',
   ])
     assert.ok(found.includes(`organization:${body}`), `${body}: ${found.join(', ')}`)
@@ -887,13 +887,13 @@ test('entities: sport boards, campaigns, a firm named without its company word, 
 
 test('entities: a body serving two places, portfolios ending in "and the", a digital firm; two firms stay two', () => {
   const found = typed(
-    'The Kellby and Dunmore Cricket Board says it supports two divisions. The Department of Climate, Energy and ' +
-      'the Environment said it welcomed the decision. Corvane Digital said it would appeal. Tarvik Corp. and ' +
+    'The Kellby and Dunmore Ferry Board says it backs the new timetable. The Department of Culture, Media and ' +
+      'the Arts said it welcomed the ruling. Corvane Digital said it would appeal. Tarvik Corp. and ' +
       'Norhalt Bank Corp. agreed to merge.',
   )
   for (const body of [
-    'Kellby and Dunmore Cricket Board',
-    'Department of Climate, Energy and the Environment',
+    'Kellby and Dunmore Ferry Board',
+    'Department of Culture, Media and the Arts',
     'Corvane Digital',
     'Tarvik Corp.',
     'Norhalt Bank Corp.',
@@ -902,7 +902,7 @@ test('entities: a body serving two places, portfolios ending in "and the", a dig
 })
 
 test('entities: a possessive body keeps its lower-case institution after the portfolio ("Norway\'s health ministry")', () => {
-  const found = typed("Norway's health ministry said 13 people had been killed. Chile's energy department disagreed.")
+  const found = typed("Norway's health ministry said the clinic would reopen. Chile's energy department disagreed.")
   assert.ok(found.includes("organization:Norway's health ministry"), found.join(', '))
   assert.ok(found.includes("organization:Chile's energy department"), found.join(', '))
 })

@@ -1181,7 +1181,7 @@ const MEMBER_NOUNS = new Set([
   'members',
 ])
 
-/** "SALTA" from a dateline, when the text also writes "Salta": the name as the prose writes it. */
+/** "KELLBY" from a dateline, when the text also writes "Kellby": the name as the prose writes it. */
 function readableName(draft: EntityDraft): string {
   if (!/^[\p{Lu}\s.'’-]+$/u.test(draft.name) || draft.name.length < 4) return draft.name
   const upper = draft.name.toUpperCase()
@@ -1205,7 +1205,7 @@ function possessiveBody(text: string, tokens: readonly Token[], end: number, kno
       while (
         tokens[head]?.sentence === token.sentence &&
         ((CAPITALIZED.test(tokens[head]!.text) && ORGANIZATION_HEADS.has(tokens[head]!.lower)) ||
-          // ("Kyrgyzstan's health ministry": the institution after the portfolio word.)
+          // ("Norway's health ministry": the institution after the portfolio word.)
           INSTITUTION_WORDS.has(tokens[head]!.lower))
       )
         head++
@@ -1492,9 +1492,9 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     (length >= 2 || !SHRINES.has(kind))
   )
     return 'location'
-  // "Harbor Professional Firefighters Local 1873": a union local, named with its number.
+  // "Harbor Bus Drivers Local 52": a union local, named with its number.
   if (length >= 3 && tokens[end - 2]!.text === 'Local' && /^\d{1,5}$/.test(last.text)) return 'organization'
-  // "Liberal Renewal, whose nine deputies …", "Kellby, whose members …": what has deputies is a party.
+  // "Civic Renewal, whose six senators …", "Kellby, whose members …": what has deputies is a party.
   if (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'whose') {
     let j = end + 2
     while (/^(NUM|ADJ)$/.test(tokens[j]?.pos ?? '')) j++
@@ -2076,7 +2076,7 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
 function firmByShortName(drafts: readonly EntityDraft[], name: NameMention): EntityDraft | undefined {
   if (name.known || name.type === 'location' || name.type === 'group') return undefined
   const words = nameWords(name.surface)
-  // "Tarvik Verde Lithium … Tarvik Verde says": the firm's name without its company word.
+  // "Norvane Blue Copper … Norvane Blue says": the firm's name without its company word.
   if (words.length > 1 && name.type !== 'organization')
     return drafts.find(
       (draft) =>

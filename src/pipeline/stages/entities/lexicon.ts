@@ -375,7 +375,7 @@ export const ORGANIZATION_HEADS = new Set([
   'basketball',
   'volleyball',
   'swimming',
-  // "the Tarvik Return Campaign", "Players' Associations": a campaign group, a federation of bodies.
+  // "the Norvane Clean Rivers Campaign", "Footballers' Associations": a campaign group, a federation of bodies.
   'campaign',
   'associations',
   'rowing',

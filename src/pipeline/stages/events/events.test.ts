@@ -411,7 +411,7 @@ test('events: two gatherings in clauses of their own, each with its own day, are
 
 test('events: a statement put out, a decision published, and sides due to sit down are events; a sit-down protest is not', () => {
   const analysis = analyze(
-    'Kellby Cricket has put out a statement on Tuesday. The Harbor Energy Regulator published its final decision ' +
+    'The Kellby Growers Union has put out a statement on Tuesday. The Harbor Water Board published its final ruling ' +
       'on Wednesday. Ana Berg and Rui Vos were scheduled to sit down on Friday. Protesters sat down in the road on ' +
       'Monday.',
   )
@@ -420,8 +420,8 @@ test('events: a statement put out, a decision published, and sides due to sit do
       (event) => `${event.type} ${event.date} ${event.participants.map((id) => nameOf(analysis, id)).join('+')}`,
     ),
     [
-      'statement 2025-12-09 Kellby Cricket',
-      'statement 2025-12-10 Harbor Energy Regulator',
+      'statement 2025-12-09 Kellby Growers Union',
+      'statement 2025-12-10 Harbor Water Board',
       'meeting 2025-12-19 Ana Berg+Rui Vos',
     ],
   )

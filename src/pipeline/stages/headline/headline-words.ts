@@ -238,7 +238,7 @@ export const NEGATED_OPPOSITES: ReadonlyMap<string, readonly string[]> = new Map
       'rejects accept accepts agree support',
       'rejected accept accepted agree support',
       'refuses accept agree',
-      'halts allow allowed continue connect connected',
+      'halts allow allowed approve approved continue connect connected open opened',
       'stops allow allowed continue',
       'bans allow allowed permit permitted',
     ] as const

@@ -392,9 +392,9 @@ test('headline: sides that "unite" are not backed by a body that says they are n
 
 test('headline: an outcome the body words only as denied or weighed is unsupported, unless the headline is an aim', () => {
   const body =
-    'The Harbor Rowing board has not voted on the two-division plan. No vote was taken on Friday, and members ' +
-    'who would back the plan were told to wait for a financial model. The question goes back to the board in May.'
-  assert.equal(analyze('Harbor Rowing Board Approves Two-Division Plan', body).headline?.supported, false)
+    'The Harbor Rowing board has not voted on the new season format. No vote was taken on Friday, and clubs ' +
+    'that would back the format were told to wait for a cost study. The question returns to the board in May.'
+  assert.equal(analyze('Harbor Rowing Board Approves New Season Format', body).headline?.supported, false)
   const urged =
     'Kellby Capital, which owns 4 percent of the bank, told investors on Monday that it would not support the ' +
     'merger. The board says the merger is the best route for the bank.'
@@ -403,34 +403,34 @@ test('headline: an outcome the body words only as denied or weighed is unsupport
 
 test('headline: a share must count in the body what it counts in the headline ("Vote 90% to Reject")', () => {
   const body =
-    'Of the 200 members of the Dunmore nurses union, 180 cast ballots, a turnout of 90%. Of those, 120 voted to ' +
-    'reject the contract offer from the city.'
-  const { headline } = analyze('Dunmore Nurses Vote 90% to Reject City Contract Offer', body)
+    'The Dunmore nurses union said 90% of its members took part in the ballot. A majority of 64% voted to ' +
+    'reject the hospital pay offer.'
+  const { headline } = analyze('Dunmore Nurses Vote 90% to Reject Hospital Pay Offer', body)
   assert.equal(headline?.supported, false)
   assert.match(headline!.claims[0]!.reason, /never gives 90/)
 })
 
 test('headline: "Rejects" and "Halts" are backed by a body that denies their opposite', () => {
   const rejects =
-    'Tarvia will not accept a ten-year loan of the manuscripts, its culture minister said on Thursday. The Kellby ' +
-    'Library had offered the loan last month.'
-  assert.equal(analyze('Tarvia Rejects Kellby Library Loan Offer', rejects).headline?.supported, true)
+    'Tarvia will not accept the harbor lease on the terms offered, its transport minister said on Thursday. The ' +
+    'Kellby Port Company had offered the lease last month.'
+  assert.equal(analyze('Tarvia Rejects Kellby Port Lease Offer', rejects).headline?.supported, true)
   const halts =
-    'No new warehouses will be connected to the Dunmore grid until 2030, the energy regulator ruled on Monday. ' +
-    'Twelve warehouses that already hold connection offers are exempt.'
-  assert.equal(analyze('Energy Regulator Halts New Warehouse Connections in Dunmore', halts).headline?.supported, true)
+    'No new hotels will be approved in the Dunmore old town until 2029, the planning board ruled on Monday. ' +
+    'Four hotels that already hold permits are exempt.'
+  assert.equal(analyze('Planning Board Halts New Hotels in Dunmore Old Town', halts).headline?.supported, true)
 })
 
 test('headline: a stance the headline gives one side while the body gives it to another is unsupported', () => {
   const body =
-    'The boundary row between Chile and Peru escalated this week. Chile said on Tuesday it would stop trucks ' +
-    'carrying copper from using its roads unless Peru suspended the permits it has granted. Peru will not ' +
-    'suspend a single permit, its mining minister said. Police stopped two copper trucks near the border on Monday.'
-  const wrong = analyze('Peru Threatens to Stop Copper Trucks as Row With Chile Escalates', body).headline
+    'The fishing row between Chile and Peru escalated this week. Chile said on Tuesday it would shut its ports to ' +
+    'Peruvian trawlers unless Peru lowered its new quota fees. Peru will not lower a single fee, its fisheries ' +
+    'minister said. Port officials shut two docks near the border on Monday.'
+  const wrong = analyze('Peru Threatens to Shut Ports to Trawlers as Row With Chile Escalates', body).headline
   assert.equal(wrong?.supported, false)
   assert.match(wrong!.claims[0]!.reason, /gives that stance to Chile, not to Peru/)
   assert.equal(
-    analyze('Chile Threatens to Stop Copper Trucks as Row With Peru Escalates', body).headline?.supported,
+    analyze('Chile Threatens to Shut Ports to Trawlers as Row With Peru Escalates', body).headline?.supported,
     true,
   )
 })

@@ -176,7 +176,7 @@ export function checkHeadline(
     new Set(keys.flatMap((key) => [...withSynonyms(key), ...(OPPOSITES.get(key) ?? [])])),
   )
   const support = supportOf(headline, body, entities, isPlace)
-  // "Kellby Threatens to Stop Trucks" over a body where Dunmore makes that threat: the wrong side.
+  // "Kellby Threatens to Shut Ports" over a body where Dunmore makes that threat: the wrong side.
   const checked = support.claims.map((claim) => {
     const other = claim.supported ? otherActor(claim.text, headline, entities, positions) : null
     return other ? { ...claim, supported: false, reason: other } : claim
@@ -461,7 +461,7 @@ function figureCountingOther(part: string, body: BodyIndex): string | null {
     const counted: ContentWord[] = []
     let rest = part.slice(part.indexOf(figure.text) + figure.text.length)
     for (const word of sequence.slice(i + 1, i + 3)) {
-      // ("Vote 92% to Reject": what a share counts may follow its sign and a "to" or an "of".)
+      // ("Vote 70% to Strike": what a share counts may follow its sign and a "to" or an "of".)
       const next = new RegExp(`^[\\s%-]+(?:(?:to|of|in)\\s+)?${escapeRegExp(word.text)}`, 'i').exec(rest)
       if (next === null) break
       counted.push(word)

@@ -1511,14 +1511,14 @@ test('positions: "would add a further €200mn, but “only if …”" is a cond
 test('positions: "keeping an open mind", "has not made up her mind" and "takes no position on" are undecided', () => {
   assert.deepEqual(
     positionsOf(
-      'Kellby Cricket said it was “keeping an open mind” on the plan. Ana Vos said she has yet to make up her ' +
-        'mind whether to support the merger. The Dunmore Veterinary Association said it took no position on the ' +
-        'deal itself. The band took no position in the line-up.',
+      'The Kellby Growers Union said it was “keeping an open mind” on the tariff. Ana Vos said she has yet to make up her ' +
+        'mind whether to support the merger. The Dunmore Bar Association said it takes no position on the ' +
+        'appointment. The band took no position in the line-up.',
     ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
     [
-      'Kellby Cricket|undecided|the plan',
+      'Kellby Growers Union|undecided|the tariff',
       'Ana Vos|undecided|support the merger',
-      'Dunmore Veterinary Association|undecided|the deal itself',
+      'Dunmore Bar Association|undecided|the appointment',
     ],
   )
 })
@@ -1526,15 +1526,15 @@ test('positions: "keeping an open mind", "has not made up her mind" and "takes n
 test('positions: a province with a government of its own holds stances, also in a quotation opening at its modal', () => {
   assert.deepEqual(
     positionsOf(
-      'The dispute flared after Kellby’s government said it would stop trucks from using its roads unless ' +
-        'neighbouring Dunmore suspended the permits. Dunmore’s mining minister, Ana Vos, called the threat ' +
-        'unlawful. Dunmore “will not suspend a single permit” while the case is in court, she added. Kellby ' +
-        'would attend the talks, but only if the permits were on the agenda.',
+      'Talks stalled after Kellby’s government said it would shut its bridge to trucks unless ' +
+        'neighbouring Dunmore withdrew its new tolls. Dunmore’s transport minister, Ana Vos, called the move ' +
+        'unlawful. Dunmore “will not withdraw a single toll” before the ruling, she added. Kellby ' +
+        'would join the talks, but only if the tolls were on the agenda.',
     ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
     [
-      'Kellby|conditional|stop trucks from using its roads',
-      'Dunmore|against|suspend a single permit',
-      'Kellby|conditional|attend the talks',
+      'Kellby|conditional|shut its bridge to trucks',
+      'Dunmore|against|withdraw a single toll',
+      'Kellby|conditional|join the talks',
     ],
   )
 })
@@ -1542,24 +1542,24 @@ test('positions: a province with a government of its own holds stances, also in 
 test('positions: "the far-right X party" and "X, whose nine deputies …" are parties; waiting to see a text before deciding is undecided', () => {
   assert.deepEqual(
     positionsOf(
-      'The government needs the far-right Tarvo party to vote in favour. Its leader, Ana Vos, said the party ' +
-        'would vote for the budget if the government cut the fuel tax. Liberal Renewal, whose nine deputies ' +
-        'usually side with the government, wanted to see the final text before deciding. Tomas Berg met the ' +
+      'The cabinet needs the hard-line Tarvo party to abstain. Its chair, Ana Vos, said the party ' +
+        'would back the budget if the cabinet froze rents. Civic Renewal, whose six senators ' +
+        'often vote with the cabinet, wanted to read the full bill before deciding. Tomas Berg met the ' +
         'mayor before deciding.',
     ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
-    ['Tarvo party|conditional|the budget', 'Liberal Renewal|undecided|see the final text'],
+    ['Tarvo party|conditional|the budget', 'Civic Renewal|undecided|read the full bill'],
   )
 })
 
 test('positions: "X wants A and says it will oppose B unless C": the second report shares the first verb\'s subject', () => {
   assert.deepEqual(
     positionsOf(
-      'Kellby Cricket wants a guaranteed $15 million a year for every member and says it will oppose the plan ' +
-        'unless that guarantee is written into the rules.',
+      'The Harbor Growers Union wants a fixed price for every tonne and says it will oppose the deal ' +
+        'unless that price is written into the contract.',
     ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}|${p.conditions.join('; ')}`),
     [
-      'Kellby Cricket|for|a guaranteed $15 million a year for every member|',
-      'Kellby Cricket|conditional|the plan|that guarantee is written into the rules',
+      'Harbor Growers Union|for|a fixed price for every tonne|',
+      'Harbor Growers Union|conditional|the deal|that price is written into the contract',
     ],
   )
 })
@@ -1567,33 +1567,30 @@ test('positions: "X wants A and says it will oppose B unless C": the second repo
 test('positions: a union local named with its number holds what "the union" wants', () => {
   assert.deepEqual(
     positionsOf(
-      'Of the 212 members of Harbor Professional Firefighters Local 1873, 195 cast ballots. Union president Dana ' +
-        'Vos said the union would accept the pay recommendation if the city agreed to write the minimum into the ' +
-        'contract. The union had sought 4.5% a year.',
+      'Most of the 300 members of Harbor Bus Drivers Local 52 turned out. Union president Dana ' +
+        'Vos said the union would sign the new schedule if the city agreed to cap split shifts. The union had sought ' +
+        'a 6% raise.',
     ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
-    [
-      'Harbor Professional Firefighters Local 1873|conditional|the pay recommendation',
-      'Harbor Professional Firefighters Local 1873|for|4.5% a year',
-    ],
+    ['Harbor Bus Drivers Local 52|conditional|sign the new schedule', 'Harbor Bus Drivers Local 52|for|a 6% raise'],
   )
 })
 
 test('positions: "his party" of a spokesman whose role names a party by its members is that party', () => {
   assert.deepEqual(
     positionsOf(
-      'Tarvian Greens energy spokesman Ana Vos said the exemption was a loophole, and that his party wanted a full ' +
-        'moratorium on new connections.',
+      'Tarvian Greens transport spokesman Tom Berg said the plan was too timid, and that his party wanted a ban ' +
+        'on empty flats.',
     ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
-    ['Tarvian Greens|for|a full moratorium on new connections'],
+    ['Tarvian Greens|for|a ban on empty flats'],
   )
 })
 
 test('positions: "the regulator" is the body named for regulation', () => {
   assert.deepEqual(
     positionsOf(
-      'The Commission for Regulation of Utilities published its decision on Wednesday. The regulator said it ' +
-        'would not lift the cap unless Norgrid had completed two new lines.',
+      'The Office for Water Regulation published its ruling on Wednesday. The regulator said it ' +
+        'would not raise the cap unless Norgrid had fixed its leaks.',
     ).map((p) => `${p.actorName}|${p.stance}|${p.proposition}`),
-    ['Commission for Regulation of Utilities|conditional|lift the cap'],
+    ['Office for Water Regulation|conditional|raise the cap'],
   )
 })

@@ -145,6 +145,12 @@ function positionsInSentence(sentenceContext: Context, sentence: Sentence): Draf
       openMindAt(context, sentence, k) ??
       refusalNounAt(context, sentence, k)
     if (draft) {
+      // "wanted to read the full bill before deciding": a want that waits on a decision is no stance yet.
+      const waits = draft.stance === 'for' ? decisionWaitedOn(tokens, draft.proposition) : -1
+      if (waits > draft.proposition.first) {
+        draft.stance = 'undecided'
+        draft.proposition = { ...draft.proposition, end: waits }
+      }
       drafts.push(pointedBack(context, draft))
       for (const partner of partnersOf(context, draft)) drafts.push(pointedBack(context, { ...draft, ...partner }))
       if (draft.holderPhrase) {
@@ -1120,7 +1126,7 @@ const GOVERNMENT_GROUP_HEADS =
  * Ukraine) and so do a state's officials ("Russian officials pushed for" → Russia).
  */
 function actorFor(context: Context, entity: Entity): { actor: Entity; actorName: string } {
-  // "Salta's government said it would …": a place's government holds its place's stance.
+  // "Kellby's government said it would …": a place's government holds its place's stance.
   const governed = entity.type === 'organization' ? GOVERNMENT_OF.exec(entity.name) : null
   const place = governed ? context.byName.get(governed[1]!.toLowerCase()) : undefined
   if (place?.type === 'location') return actorFor(context, place)
@@ -1513,7 +1519,7 @@ function isMerePlace(context: Context, entity: Entity): boolean {
 }
 
 /**
- * "Salta's government", "Salta's mining minister", "the governor of Salta": a place the article shows
+ * "Kellby's government", "Kellby's transport minister", "the governor of Kellby": a place the article shows
  * with a government of its own (a province, a region, a city) acts through it, as a state does.
  */
 function isGoverned(context: Context, entity: Entity): boolean {
@@ -2093,6 +2099,12 @@ function beforeDeciding(tokens: readonly Token[], k: number): boolean {
 
 const WAITING_VERBS =
   /^(wants?|wanted|wait(s|ed|ing)?|needs?|needed|await(s|ed|ing)?|stud(y|ies|ied|ying)|review(s|ed|ing)?|consult(s|ed|ing)?|examine[sd]?|assess(es|ed|ing)?|see|read)$/
+
+/** Where "before deciding" stands inside a proposition, or -1. */
+function decisionWaitedOn(tokens: readonly Token[], proposition: Phrase): number {
+  for (let k = proposition.first + 1; k < proposition.end; k++) if (beforeDeciding(tokens, k)) return k
+  return -1
+}
 
 /** "The party wanted to see the final text before deciding": what it waits for, with its holder. */
 function waitsBeforeDeciding(context: Context, sentence: Sentence, k: number): Draft | null {

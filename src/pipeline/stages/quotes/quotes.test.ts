@@ -1391,20 +1391,20 @@ test('quotes: "asked X to Y" reports a request with whom it was put to; "was ask
 
 test('quotes: an object ends before when and where it was said ("denounced X in a radio interview")', () => {
   const body =
-    'Tarvik has not mentioned Dunmore since the Monday night debate. ' +
-    'Berg had previously denounced the annexation in an on-air diatribe. ' +
-    'Ruiz generally supported the levy during her years at the ministry. ' +
+    'Tarvik has not mentioned the harbor plan since the spring election. ' +
+    'Berg had earlier condemned the levy in a late-night broadcast. ' +
+    'Ruiz firmly supported the ferry subsidy during her term on the council. ' +
     'Halvorsen accused Kellby on Monday of hiding the accounts. ' +
-    'Foreign Minister Ana Vos thanked Oslo in a statement and said Bern would wait for the report.'
+    'Trade Minister Ana Vos thanked the port workers in a letter and said the yard would reopen in May.'
   assert.deepEqual(quotesOf(body), [
-    'indirect|Tarvik|Dunmore',
-    'indirect|Berg|the annexation',
-    'indirect|Ruiz|the levy',
+    'indirect|Tarvik|the harbor plan',
+    'indirect|Berg|the levy',
+    'indirect|Ruiz|the ferry subsidy',
     // The time sits inside the accusation, before its "of".
     'indirect|Halvorsen|Kellby on Monday of hiding the accounts',
-    'indirect|Ana Vos|Oslo',
+    'indirect|Ana Vos|the port workers',
     // The adjunct left out of the first report does not cut the speaker off from the second.
-    'indirect|Ana Vos|Bern would wait for the report',
+    'indirect|Ana Vos|the yard would reopen in May',
   ])
 })
 
@@ -1432,40 +1432,40 @@ test('quotes: "began by saying …", "responded … by saying …": the gerund a
 test('quotes: "told his advisers to …" reports the order; "said as much" reports the "as much", and the adjuncts after it share the speaker', () => {
   assert.deepEqual(
     quotesOf(
-      'Ana Ruiz told her advisers to find a way around the council. Lena Vos said as much in an interview on ' +
-        'Thursday, arguing that the deal was dead.',
+      'Ana Ruiz told the crew chiefs to cut overtime by June. Lena Vos said as much on a podcast on ' +
+        'Thursday, arguing that the merger was finished.',
     ),
     [
-      'indirect|Ana Ruiz|her advisers to find a way around the council',
+      'indirect|Ana Ruiz|the crew chiefs to cut overtime by June',
       'indirect|Lena Vos|as much',
-      'indirect|Lena Vos|the deal was dead',
+      'indirect|Lena Vos|the merger was finished',
     ],
   )
 })
 
-test('quotes: shares of those polled speak ("Six in 10 say", "one in five say", "42% say"), unnamed', () => {
+test('quotes: shares of those polled speak ("Seven in 10 say", "one in four say", "38% say"), unnamed', () => {
   assert.deepEqual(
     quotesOf(
-      'Six in 10 say he is at least somewhat decisive. About one in five say they would not vote. 42% say they are liberal.',
+      'Seven in 10 say the mayor is too cautious. Roughly one in four say they will skip the vote. 38% say they rent their homes.',
     ),
     [
-      'indirect|Six in 10|he is at least somewhat decisive',
-      'indirect|one in five|they would not vote',
-      'indirect|42%|they are liberal',
+      'indirect|Seven in 10|the mayor is too cautious',
+      'indirect|one in four|they will skip the vote',
+      'indirect|38%|they rent their homes',
     ],
   )
 })
 
-test('quotes: "say the same of X", "those surveyed say", and a companion set off by commas ("X, along with Y, say")', () => {
+test('quotes: "say the same of X", "those polled say", and a companion set off by commas ("X, along with Y, say")', () => {
   assert.deepEqual(
     quotesOf(
-      'Some voters say the same of Vos. By double digits, those surveyed say stricter rules would help. Lena ' +
-        'Fields, along with reporter Tom Berg, say the manager pulled her away.',
+      'Many tenants say the same of the landlord. In every district, those polled say cheaper buses would help. ' +
+        'Lena Fields, along with Tom Berg, say the council ignored their letters.',
     ),
     [
-      'indirect|Some voters|the same of Vos',
-      'indirect|those surveyed|stricter rules would help',
-      'indirect|Lena Fields|the manager pulled her away',
+      'indirect|Many tenants|the same of the landlord',
+      'indirect|those polled|cheaper buses would help',
+      'indirect|Lena Fields|the council ignored their letters',
     ],
   )
 })
@@ -1473,41 +1473,42 @@ test('quotes: "say the same of X", "those surveyed say", and a companion set off
 test('quotes: "As the Post reported, …", "As reported by X, …", "…, as X reported on Tuesday, and …", "…, X reported, citing …"', () => {
   assert.deepEqual(
     quotesOf(
-      'As The Harbor Post reported, the council would need 55 percent of the rest. As reported by Harbor Journal, ' +
-        'investigators found 2,200 emails. Tom Berg also met Ana Vos that day, as The Harbor Times reported on ' +
-        'Tuesday, and he will help. The family long ago soured on Vos, the Kellby Ledger reported, citing a source.',
+      'As The Harbor Post reported, the ferry line would need a new operator by spring. As reported by Harbor ' +
+        'Journal, auditors found 340 unpaid invoices. Tom Berg also visited the depot that day, as The Harbor Times ' +
+        'reported on Tuesday, and he will return in May. Her allies long ago tired of the plan, the Kellby Ledger ' +
+        'reported, citing a council aide.',
     ),
     [
-      'indirect|Harbor Post|the council would need 55 percent of the rest',
-      'indirect|Harbor Journal|investigators found 2,200 emails',
-      'indirect|Harbor Times|Tom Berg also met Ana Vos that day',
-      'indirect|Kellby Ledger|The family long ago soured on Vos',
-      'indirect|Kellby Ledger|a source',
+      'indirect|Harbor Post|the ferry line would need a new operator by spring',
+      'indirect|Harbor Journal|auditors found 340 unpaid invoices',
+      'indirect|Harbor Times|Tom Berg also visited the depot that day',
+      'indirect|Kellby Ledger|Her allies long ago tired of the plan',
+      'indirect|Kellby Ledger|a council aide',
     ],
   )
 })
 
-test('quotes: "was asked by host X whether …" is X\'s question; "asked the prime minister on Friday about …" reports the question', () => {
+test('quotes: "was asked by moderator X whether …" is X\'s question; "asked the prime minister on Friday about …" reports the question', () => {
   assert.deepEqual(
     quotesOf(
-      'Ana Ruiz was asked by host Tom Berg whether her aim was to win. Lena Vos asked the prime minister on ' +
-        'Friday about the new harbor levy.',
+      'Ana Ruiz was asked by moderator Tom Berg whether bus fares would rise. Lena Vos asked the transport ' +
+        'minister on Friday about the new harbor levy.',
     ),
-    ['indirect|Tom Berg|whether her aim was to win', 'indirect|Lena Vos|about the new harbor levy'],
+    ['indirect|Tom Berg|whether bus fares would rise', 'indirect|Lena Vos|about the new harbor levy'],
   )
 })
 
 test('quotes: "warned X to Y" reports the warning; "As stated in the report, …"; a mid-sentence attribution with adjuncts', () => {
   assert.deepEqual(
     quotesOf(
-      'Last month, the Harbor Police warned shop owners to lock their doors at night. As stated in the Kellby ' +
-        'Ledger commentary, there are conflicting stories about the deal. These workers, Ana Ruiz explained earlier ' +
-        'in the hearing, were paid well.',
+      'Last week, the Harbor Police warned cyclists to avoid the bridge after dark. As stated in the Kellby ' +
+        'Ledger editorial, the budget leaves no room for new staff. The drivers, Ana Ruiz explained later in the ' +
+        'meeting, had worked unpaid shifts.',
     ),
     [
-      'indirect|Harbor Police|shop owners to lock their doors at night',
-      'indirect|the Kellby Ledger commentary|there are conflicting stories about the deal',
-      'indirect|Ana Ruiz|These workers, Ana Ruiz explained earlier in the hearing, were paid well',
+      'indirect|Harbor Police|cyclists to avoid the bridge after dark',
+      'indirect|the Kellby Ledger editorial|the budget leaves no room for new staff',
+      'indirect|Ana Ruiz|The drivers, Ana Ruiz explained later in the meeting, had worked unpaid shifts',
     ],
   )
 })
@@ -1515,38 +1516,38 @@ test('quotes: "warned X to Y" reports the warning; "As stated in the report, …
 test('quotes: "has said the same thing, including X" reports "the same thing"; "haven\'t said much about Y" reports how much', () => {
   assert.deepEqual(
     quotesOf(
-      'A chorus of council members has said the same thing, including Tom Berg. Ana Ruiz and her aides have not ' +
-        'said much about how she is preparing for the debate.',
+      'Several harbor pilots have said the same thing, including Tom Berg. Ana Ruiz and her staff have not ' +
+        'said much about how the tender will be judged.',
     ),
     [
-      'indirect|A chorus of council members|the same thing',
-      'indirect|Ana Ruiz and her aides|much about how she is preparing for the debate',
+      'indirect|Several harbor pilots|the same thing',
+      'indirect|Ana Ruiz and her staff|much about how the tender will be judged',
     ],
   )
 })
 
-test('quotes: a participle after a noun with a preposition describes the noun ("the laws proposed during his term")', () => {
+test('quotes: a participle after a noun with a preposition describes the noun ("the rules proposed under the old board")', () => {
   assert.deepEqual(
     quotesOf(
-      "Much of the rise came from the strict laws proposed during the mayor's first term. Ana Ruiz proposed a new tax.",
+      'Most of the delays came from the rules proposed under the previous port chief. Ana Ruiz proposed a new tax.',
     ),
     ['indirect|Ana Ruiz|a new tax'],
   )
 })
 
 test('quotes: a sentence of words without a verb before ", he said." is still what he said', () => {
-  assert.deepEqual(quotesOf('Tom Berg backs the mayor. People like Ana Ruiz, he said.'), [
+  assert.deepEqual(quotesOf('Tom Berg backs the mayor. Mostly small shop owners, he said.'), [
     'indirect|Tom Berg|the mayor',
-    'indirect|Tom Berg|People like Ana Ruiz',
+    'indirect|Tom Berg|Mostly small shop owners',
   ])
 })
 
 test('quotes: "was first reported by X" is X\'s report; "can appear to be" is the writer\'s remark', () => {
   assert.deepEqual(
     quotesOf(
-      'The registration issue was first reported by the Harbor Post on Monday. From afar, the city can appear to ' +
-        'be a boom town. The council seems to have lost the vote.',
+      'The billing error was first reported by the Harbor Post on Monday. At first glance, the port can appear to ' +
+        'be thriving. The council seems to have lost the vote.',
     ),
-    ['indirect|Harbor Post|The registration issue', 'indirect|-|The council seems to have lost the vote'],
+    ['indirect|Harbor Post|The billing error', 'indirect|-|The council seems to have lost the vote'],
   )
 })

@@ -1166,7 +1166,7 @@ function isClause(tokens: readonly Token[], first: number, end: number): boolean
   for (let k = first; k < end; k++) {
     const token = tokens[k]!
     if (token.pos === 'VERB' || token.pos === 'AUX') return true
-    // ("the family long ago soured on Vos": the tagger may read a past tense after its subject as an adjective.)
+    // ("her allies long ago tired of the plan": the tagger may read a past tense after its subject as an adjective.)
     if (
       token.pos === 'ADJ' &&
       /[^e]ed$/.test(token.lower) &&
@@ -1227,7 +1227,7 @@ function sharedSubject(tokens: readonly Token[], floor: number, cue: Cue, previo
   if (tokens[k]?.text === ',') k++
   // `… "useful," but warned …`: the closing mark of a quotation that ended the first report.
   while (k < cue.index && CLOSING_MARK.test(tokens[k]!.text)) k++
-  // "thanked Oslo in a statement and said …", "said as much in an interview on Monday, adding …": the
+  // "thanked the crews in a letter and said …", "said as much on a podcast on Monday, adding …": the
   // adjuncts the first report left out.
   for (let adjunct = framingAdjunctEnd(tokens, k, cue.index); adjunct > 0; ) {
     k = adjunct
@@ -1371,7 +1371,7 @@ function reportedAround(
   if ((subject || inverted) && afterComma && closesReport) {
     if (WEAK_CUES.has(cue.lemma) && !CLOSING_WEAK_CUES.has(cue.lemma)) return null
     const contentEnd = tailStart - 1
-    // ("People like Scott, he said.": a whole sentence's words before the attribution may have no verb.)
+    // ("Mostly small shop owners, he said.": a whole sentence's words before the attribution may have no verb.)
     const whole = floor === sentence.firstToken && contentEnd - floor >= 2 && cue.lemma === 'say'
     if (!isClause(tokens, floor, contentEnd) && !whole) return null
     const span = spanOfTokens(context, floor, contentEnd)
@@ -1439,7 +1439,7 @@ function reportedAround(
     while (comma < end && tokens[comma]!.text !== ',') comma++
     return draftOf(context, 'indirect', spanOfTokens(context, contentStart, comma), subject, cue, sentence)
   }
-  // "haven't said much about how he is preparing": how much was said about a topic. ("said nothing
+  // "haven't said much about how the tender is judged": how much was said about a topic. ("said nothing
   // about the plan" reports no words at all.)
   if (
     !hasThat &&
@@ -1603,7 +1603,7 @@ function objectEnd(context: Context, start: number, end: number): number {
     }
     // "condemned the launch as Pyongyang fired three more": a clause of its own about something else.
     if (!clause && TIME_JOINERS.has(token.lower) && opensContrast(tokens, k + 1, end)) return k
-    // "denounced the annexation in a radio diatribe", "mentioned Vos since the debate": when and where
+    // "condemned the levy in a radio broadcast", "mentioned the plan since the election": when and where
     // it was said is the reporter's frame, not what was said.
     if (!clause && !infinitive && framingAdjunctAt(tokens, start, k, end)) return k
     if (token.lower === 'and' || token.lower === 'but') {
@@ -1652,7 +1652,7 @@ function framingAdjunctEnd(tokens: readonly Token[], k: number, end: number): nu
   let framing = FRAME_PREPOSITIONS.has(token.lower)
   if (!framing && !/^(in|at|on)$/.test(token.lower)) return -1
   let m = k + 1
-  // ("an on-air diatribe": the pieces of a hyphenated word are one modifier.)
+  // ("a late-night broadcast": the pieces of a hyphenated word are one modifier.)
   while (
     m < end &&
     (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[m]!.pos) ||

@@ -380,7 +380,7 @@ function bodyReference(
       (singular === 'group' && words.some((word) => ASSOCIATIONS.has(word))) ||
       // "the Brackley Valley Teachers Association … the union said": unions are named as associations too.
       (singular === 'union' && words.some((word) => LABOUR_BODIES.has(word))) ||
-      // "the Commission for Regulation of Utilities … the regulator said": what a body of regulation is called.
+      // "the Office for Water Regulation … the regulator said": what a body of regulation is called.
       (/^(regulator|watchdog)$/.test(singular) && words.some((word) => /^regulat/.test(word)))
     if (named && modifiers.every((word) => words.includes(word)))
       return { start: tokens[at]!.start, end: head.end, kind: 'description', entity: entity.id }
