@@ -1551,3 +1551,9 @@ test('quotes: "was first reported by X" is X\'s report; "can appear to be" is th
     ['indirect|Harbor Post|The billing error', 'indirect|-|The council seems to have lost the vote'],
   )
 })
+
+test('quotes: "That\'s according to X." reports the "that" it points back with', () => {
+  assert.deepEqual(quotesOf("Ferry fares will rise by a third. That's according to the county clerk."), [
+    'indirect|the county clerk|That',
+  ])
+})

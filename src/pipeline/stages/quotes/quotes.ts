@@ -2236,6 +2236,13 @@ function accordingTo(context: Context, sentence: Sentence, cue: Cue, firstToken:
       }
     }
   }
+  // "That's according to the exit polls.": the "that" is the report, pointing back.
+  const pointer =
+    first === firstToken &&
+    /^(that|this)$/.test(tokens[first]!.lower) &&
+    /^(['’]s|is|was)$/.test(tokens[first + 1]?.lower ?? '') &&
+    end === first + 2
+  if (pointer) return draftOf(context, 'indirect', spanOfTokens(context, first, first + 1), phrase, cue, sentence)
   // ("Ruiz trails Berg by 7 points, according to the survey": the tagger may miss the verb of a finding; a
   // report this long before "according to" is what the source says.)
   const finding = first === firstToken && end - first >= 5
