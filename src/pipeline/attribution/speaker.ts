@@ -771,6 +771,11 @@ function asideStart(tokens: readonly Token[], comma: number, floor: number): num
     // ("X, at Monday's debate, cited …": a day's name is no one else's.)
     (/^(at|in|on|during|after|before|earlier|later)$/.test(words[0]!.lower) &&
       words.every((token) => (token.pos !== 'PROPN' || TIME_WORDS.test(token.lower)) && token.pos !== 'AUX')) ||
+    // ("X, after previous Vos rallies, wrote": a name may modify the common noun that ends the aside.)
+    (/^(during|after|before)$/.test(words[0]!.lower) &&
+      words.length <= 5 &&
+      words.at(-1)!.pos === 'NOUN' &&
+      words.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')) ||
     // "X, like Obama, has said": a comparison with no verb. ("X, along with Y, say": a companion.)
     (/^(like|unlike|along|together)$/.test(words[0]!.lower) &&
       words.length <= 5 &&

@@ -1557,3 +1557,9 @@ test('quotes: "That\'s according to X." reports the "that" it points back with',
     'indirect|the county clerk|That',
   ])
 })
+
+test('quotes: an aside of time whose noun a name modifies ("X, after previous Vos rallies, wrote") keeps X the speaker', () => {
+  assert.deepEqual(quotesOf('Tom Berg, after two Harbor council hearings, wrote that the ferry would close.'), [
+    'indirect|Tom Berg|the ferry would close',
+  ])
+})
