@@ -33,7 +33,7 @@ function speechCueAt(tokens: readonly Token[], i: number): Cue | null {
       : { index: i, end: i + 2, lemma: 'reply' }
   const lemma = speechLemma(token.lower)
   if (lemma === undefined) return null
-  // "who cannot show proof of vaccination": showing a document at a door reports nothing.
+  // "who cannot show a ticket at the gate": showing a document at a door reports nothing.
   if (lemma === 'show' && SHOWN_PAPERS.has(tokens[i + 1]?.lower ?? '')) return null
   // ("from frontline states." ends there: a verb read as a noun must have something after it.)
   const verbTaggedNoun =
@@ -48,8 +48,8 @@ function speechCueAt(tokens: readonly Token[], i: number): Cue | null {
 }
 
 /**
- * Uses of cue words that report nobody's words or views: "earned $98,000, compared with $93,000",
- * "the rating declined slightly", "a stream called Miracle Run", "member states", "welcomed 300 guests".
+ * Uses of cue words that report nobody's words or views: "earned $61,000, compared with $57,000",
+ * "the index declined slightly", "a stream called Kellby Run", "member states", "welcomed 300 guests".
  */
 function reportsNothing(tokens: readonly Token[], cue: Cue): boolean {
   const token = tokens[cue.index]!
@@ -61,7 +61,7 @@ function reportsNothing(tokens: readonly Token[], cue: Cue): boolean {
     case 'decline':
       return after !== undefined && /^(ADV|ADP|NUM)$/.test(after.pos) && after.lower !== 'to'
     case 'call':
-      // ("a stream called Miracle Run" names it; "doctors called Oz a quack" judges him.)
+      // ("a stream called Kellby Run" names it; "doctors called Vos a charlatan" judges him.)
       // "called in to a radio show" joins it by phone.
       return (
         (token.lower === 'called' && after?.pos === 'PROPN' && isNamingPhrase(tokens, cue.index - 1)) ||
@@ -71,7 +71,7 @@ function reportsNothing(tokens: readonly Token[], cue: Cue): boolean {
       // "Ana Vos reported from Kherson.": a byline's place, not a report ("reported from Kherson that …" is one).
       return after?.lower === 'from' && placeEndsClause(tokens, cue.end + 1)
     case 'maintain':
-      // "maintains a program in Burma", "maintain an office": keeping something, not holding a view.
+      // "maintains a program in Tarvia", "maintain an office": keeping something, not holding a view.
       return after?.lower === 'a' || after?.lower === 'an'
     case 'state':
       return before?.lower === 'member'
@@ -89,7 +89,7 @@ function placeEndsClause(tokens: readonly Token[], k: number): boolean {
   return tokens[k] === undefined || /^[.,;]$/.test(tokens[k]!.text) || tokens[k]!.lower === 'and'
 }
 
-/** "a (Pakistan-based) group": an indefinite noun phrase in the singular ends at `k`. */
+/** "a (Kellby-based) group": an indefinite noun phrase in the singular ends at `k`. */
 function isNamingPhrase(tokens: readonly Token[], k: number): boolean {
   const head = tokens[k]
   if (head?.pos !== 'NOUN' || head.lower.endsWith('s')) return false

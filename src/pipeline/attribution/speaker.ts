@@ -67,7 +67,7 @@ function principalOf(
   references: readonly Reference[],
 ): Entity | undefined {
   if (!SPEAKING_FOR.test(tokens[phrase.end - 1]!.lower)) return undefined
-  // "Kaupa's office said", "the president's spokesman said": the person named before "'s".
+  // "Vos's office said", "the president's spokesman said": the person named before "'s".
   if (phrase.end - phrase.first >= 3 && /^['’]s?$/.test(tokens[phrase.end - 2]!.text)) {
     const ownerEnd = tokens[phrase.end - 3]!.end
     return entities.find(
@@ -776,7 +776,7 @@ function asideStart(tokens: readonly Token[], comma: number, floor: number): num
       words.length <= 5 &&
       words.at(-1)!.pos === 'NOUN' &&
       words.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX')) ||
-    // "X, like Obama, has said": a comparison with no verb. ("X, along with Y, say": a companion.)
+    // "X, like the mayor, has said": a comparison with no verb. ("X, along with Y, say": a companion.)
     (/^(like|unlike|along|together)$/.test(words[0]!.lower) &&
       words.length <= 5 &&
       words.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX'))
@@ -839,7 +839,7 @@ function appositionStart(tokens: readonly Token[], comma: number, floor: number)
   return null
 }
 
-/** "Pyongyang's only ally", "its main ally": a word after a possessive or an article is a noun, whatever the tagger says. */
+/** "Tarvia's only ally", "its main ally": a word after a possessive or an article is a noun, whatever the tagger says. */
 function isNounPlace(tokens: readonly Token[], m: number): boolean {
   let b = m - 1
   if (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'ADJ') b--

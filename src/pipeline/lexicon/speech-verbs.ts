@@ -423,7 +423,7 @@ const PASSIVE_LEMMAS: Record<string, readonly string[]> = {
   deny: ['denied'],
   contradict: ['contradicted'],
   tweet: ['tweeted'],
-  // "The issue was first reported by the Post", "as was predicted by analysts".
+  // "The error was first reported by the Post", "as was predicted by analysts".
   report: ['reported'],
   state: ['stated'],
   write: ['written'],

@@ -88,7 +88,7 @@ const ENTRIES: readonly [StanceWord, readonly string[]][] = [
   // Intentions and threats: "plans to expand the program", "threatened to cut gas supplies".
   [{ lemma: 'plan', stance: 'for', particle: 'to' }, ['plan', 'plans', 'planned', 'planning']],
   [{ lemma: 'intend', stance: 'for', particle: 'to' }, ['intend', 'intends', 'intended', 'intending']],
-  // "still hoping for an agreement": wanting an outcome.
+  // "still hoping for a settlement": wanting an outcome.
   [{ lemma: 'hope', stance: 'for', particle: 'for' }, ['hope', 'hopes', 'hoped', 'hoping']],
   [{ lemma: 'aim', stance: 'for', particle: 'to' }, ['aim', 'aims', 'aimed', 'aiming']],
   [{ lemma: 'threaten', stance: 'for', particle: 'to' }, ['threaten', 'threatens', 'threatened', 'threatening']],

@@ -406,7 +406,7 @@ export function findQuantities(text: string, tokens: readonly Token[], first: nu
     if (!unit && quantities.length > 0) unit = sharedUnit(tokens, start, quantities[quantities.length - 1]!)
     // "put the number of arrests at 46", "the death toll of civilians at 180", "the count of prisoners is
     // about 400": what is counted comes first.
-    // ("… at closer to 2,400": the nearness words stand between "at" and the figure.)
+    // ("… at closer to 900": the nearness words stand between "at" and the figure.)
     const near = tokens[start - 1]?.lower === 'to' && /^(closer|close|nearer)$/.test(tokens[start - 2]?.lower ?? '')
     const linked = near ? start - 3 : start - 1
     if (!unit && /^(at|is|was|were|stood|reached)$/.test(tokens[linked]?.lower ?? ''))

@@ -693,7 +693,7 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
     if (token.text === ',' && next !== undefined && isNameToken(next) && isPortfolioName(tokens, start, end)) {
       let j = end + 1
       while (j < tokens.length && j - end <= 8 && (isNameToken(tokens[j]!) || tokens[j]!.text === ',')) j++
-      // ("Department of Climate, Energy and the Environment": the last portfolio may take "the".)
+      // ("Department of Culture, Media and the Arts": the last portfolio may take "the".)
       const the = tokens[j + 1]?.lower === 'the' ? 1 : 0
       if (tokens[j]?.lower === 'and' && tokens[j + 1 + the] !== undefined && isNameToken(tokens[j + 1 + the]!)) {
         j += 2 + the
@@ -708,7 +708,7 @@ function extendName(tokens: readonly Token[], start: number, monthSurnames: Read
       const last = tokens[end - 1]!
       let j = end + 1
       while (j < tokens.length && j - end <= 4 && tokens[j]!.sentence === sentence && isNameToken(tokens[j]!)) j++
-      // ("England and Wales Cricket Board": two places that one body serves.)
+      // ("Kellby and Dunmore Ferry Board": two places that one body serves.)
       const places =
         end - start === 1 && j > end + 2 && last.pos === 'PROPN' && INSTITUTION_WORDS.has(tokens[j - 1]!.lower)
       if (
@@ -1467,7 +1467,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     return 'location'
   // "Walla Walla", "Bora Bora": a doubled word names a place; no one's surname repeats the given name.
   if (length === 2 && first.lower === last.lower && first.pos === 'PROPN') return 'location'
-  // "Ida-Viru county", "the Kellby oblast": a name before a lower-case kind of region is that region,
+  // "Tarva-Kell county", "the Kellby oblast": a name before a lower-case kind of region is that region,
   // even when it opens with a first name.
   if (
     REGION_KINDS.has(tokens[end]?.text ?? '') &&
@@ -2157,7 +2157,7 @@ function bodyByShortForm(drafts: readonly EntityDraft[], name: NameMention): Ent
 }
 
 /**
- * "the World Anti-Doping Agency … Wada said": initials written as a word, as some newspapers do, for a
+ * "the Kellby Anti-Doping Agency … Kada said": initials written as a word, as some newspapers do, for a
  * body named in full earlier.
  */
 function bodyByWordInitials(drafts: readonly EntityDraft[], name: NameMention): EntityDraft | undefined {

@@ -724,7 +724,7 @@ export const GROUP_NOUNS = new Set([
   'activists',
   'campaigners',
   'objectors',
-  // "Beninese customs said": a state's customs service speaks as a body of officers.
+  // "Tarvian customs said": a state's customs service speaks as a body of officers.
   'customs',
 ])
 

@@ -420,10 +420,10 @@ function triggerInContext(tokens: readonly Token[], k: number, isVerb: boolean):
       (lower === 'session' && /^(first|second|third|fourth|fifth|final|last|next)$/.test(tokens[k - 1]?.lower ?? '')))
   )
     return TALKS_NOUN
-  // "a 19-hour session mediated by the labour board": a session someone mediates is talks.
+  // "an all-night session mediated by the labour board": a session someone mediates is talks.
   if (lower === 'session' && !isVerb && /^(mediated|brokered|chaired)$/.test(tokens[k + 1]?.lower ?? ''))
     return TALKS_NOUN
-  // "will vote at an assembly in Bologna": a gathering, not the legislature ("the assembly voted").
+  // "will vote at an assembly in Kellby": a gathering, not the legislature ("the assembly voted").
   if (lower === 'assembly' && !isVerb && /^(an|a)$/.test(tokens[k - 1]?.lower ?? '')) return MEETING_NOUN
   // "spoke over their hotline", "held a video conference call".
   if (lower === 'hotline' && !isVerb) return CALL_NOUN
@@ -628,7 +628,7 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
   )
   // Only names in the trigger's own clause take part: "X attacked Y, as negotiators met in Z".
   const clause = clauseAround(tokens, sentence, k)
-  // "told reporters on Wednesday that the council would meet on Saturday": the meeting's own date
+  // "told reporters on Wednesday that the board would meet on Saturday": the meeting's own date
   // follows its word; a date elsewhere in the sentence is the date of something else.
   const words = text.slice(sentence.start, clause.end)
   const own = resolveDate(words, sentence.start, context.published, tokens[k]!.start - sentence.start)
@@ -693,7 +693,7 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
     )
     participants = participants.filter((id) => !speakers.has(id) || id === agent || id === target)
   }
-  // ("Gunfire broke out near the terminal overnight": fighting itself needs no named side.)
+  // ("Gunfire broke out near the depot before dawn": fighting itself needs no named side.)
   // ('found "damage consistent with gunfire"': words quoted from someone describe, they report no clash.)
   const fighting =
     trigger.type === 'attack' &&

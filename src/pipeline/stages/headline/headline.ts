@@ -390,7 +390,7 @@ function checkClaim(
   if (toll !== null) {
     return { text: part, supported: false, reason: `the body never gives ${toll} as a number of dead` }
   }
-  // "£350,000 Libel Damages" over a body where £350,000 is the legal costs: a figure must count the
+  // "£80,000 Libel Damages" over a body where £80,000 is the legal costs: a figure must count the
   // same thing in the body as in the headline.
   const miscounted = figureCountingOther(part, body)
   if (miscounted !== null) {
@@ -446,7 +446,7 @@ function checkClaim(
 }
 
 /**
- * A headline figure and the words right after it ("£350,000 libel damages", "120 stores"): when the body
+ * A headline figure and the words right after it ("£80,000 libel damages", "120 stores"): when the body
  * has the figure but none of its sentences with it holds any of those words, the figure counts
  * something else there. Returns "FIGURE as WORDS" for such a figure, else null.
  */
@@ -514,7 +514,7 @@ function isOnlyHypothetical(key: string, body: BodyIndex): boolean {
 
 /** True when the body word at `index` is weighed, intended, modal or qualified, not reported as done. */
 function isHypotheticalAt(index: number, body: BodyIndex): boolean {
-  // "had threatened for weeks to veto", "could veto": an intention or a possibility, not the act.
+  // "had warned for weeks it might veto", "could veto": an intention or a possibility, not the act.
   const before = body.tokens[index - 1]?.lower ?? ''
   const act = body.tokens[index]!.pos === 'VERB'
   // "would consider lifting the sanctions", "warned that lifting them would …": a gerund that is weighed
@@ -597,7 +597,7 @@ function deniedOppositeIn(key: string, body: BodyIndex): string | undefined {
   return undefined
 }
 
-/** "No new data centres will be connected": a verb whose subject opens with "no". */
+/** "No new hotels will be approved": a verb whose subject opens with "no". */
 function hasNoSubject(index: number, body: BodyIndex): boolean {
   const { tokens } = body
   let j = index - 1

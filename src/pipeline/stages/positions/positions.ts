@@ -204,7 +204,7 @@ function partnersOf(context: Context, draft: Draft): { actor: Entity; actorName:
   let listStart = phrase.first
   // "The Greens and most Social Democrats oppose …": the subject reader stops at a quantifier, so the
   // name joined before it is taken back in.
-  // ("Neither Paris nor Rome has said": so does "nor".)
+  // ("Neither Lima nor Quito has said": so does "nor".)
   const quantified =
     QUANTIFIERS.has(tokens[listStart - 1]?.lower ?? '') &&
     tokens[listStart - 2]?.lower === 'and' &&
@@ -299,7 +299,7 @@ const NEGOTIATING = new Set([
   'participate',
   'sign',
   'join',
-  // "had no intention of settling": to settle a case or a dispute at all.
+  // "had no intention of selling": to settle a case or a dispute at all.
   'settle',
   'settling',
 ])
@@ -421,7 +421,7 @@ function stanceAt(context: Context, sentence: Sentence, k: number): Draft | null
     proposition = urged.proposition
   }
   const modifiers = { negated: negated && !required, hedged, conditions: conditions.list, unless: conditions.unless }
-  // ("is not committing to a rate" leaves it open; "could not commit to a slot" refuses it.)
+  // ("is not committing to a rate" leaves it open; "could not commit to a date" refuses it.)
   const refused = word.lemma === 'commit' && between.some((t) => REFUSING_MODALS.has(t.lower))
   const stance =
     negated && word.negatedStance && !refused
@@ -547,7 +547,7 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
   return word.optional && next < end ? next : null
 }
 
-/** "the arbitrators to annul", "the panel to keep": what someone is asked to do, as a demand on the other side. */
+/** "the judges to annul", "the panel to keep": what someone is asked to do, as a demand on the other side. */
 function asksToDo(tokens: readonly Token[], from: number, end: number): boolean {
   // ("asked her to form a government" after "who", "asked him to comment": a past act, a question put.)
   if (/^(him|her|them|us|me|you)$/.test(tokens[from]?.lower ?? '')) return false
@@ -825,7 +825,7 @@ const STATE_BODY_HEADS = /^(government|administration|delegation|ministry|army|m
 function holderOf(context: Context, sentence: Sentence, k: number): Holder | null {
   const own = ownHolderOf(context, sentence, k)
   if (own !== null || context.sharedHolder === undefined) return own
-  // "… would back any solution the sides agree but would never accept two states": a second predicate
+  // "… would back any solution the sides agree but would never accept a second terminal": a second predicate
   // after "but" or "and" keeps the holder of the first.
   let j = k - 1
   while (j > sentence.firstToken && /^(ADV|AUX|PART)$/.test(context.tokens[j]!.pos)) j--
@@ -973,7 +973,7 @@ const BODY_SIDE_HEADS = new Set(
  */
 function speakersBody(context: Context, sentence: Sentence, speaker: Entity, before: number): Entity | undefined {
   const organizations = context.entities.filter((entity) => entity.type === 'organization')
-  // ("Social Democrats energy spokesman X": a party named by its members in the role is the body too.)
+  // ("Tarvian Greens transport spokesman X": a party named by its members in the role is the body too.)
   const sides = context.entities.filter(
     (entity) => entity.type === 'organization' || (entity.type === 'group' && entity.name.includes(' ')),
   )
@@ -1248,7 +1248,7 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   }
   const verb = tokens[v]
   const callsOut = verb !== undefined && callsAction(tokens, v)
-  // ("would add a further €200mn": adding money, not words.)
+  // ("would add a further €50mn": adding money, not words.)
   const adds = verb !== undefined && verb.lower === 'add' && /^(DET|NUM|ADJ)$/.test(tokens[v + 1]?.pos ?? '')
   if (!verb || NOT_COMMITMENTS.has(verb.lower) || (speechLemma(verb.lower) !== undefined && !callsOut && !adds))
     return null
@@ -1976,7 +1976,7 @@ const DECIDING_VERBS = new Set([
   'disclose',
   'signal',
 ])
-/** "Neither Paris nor Rome has said": the negation opens the subject, before the auxiliary at `n`. */
+/** "Neither Lima nor Quito has said": the negation opens the subject, before the auxiliary at `n`. */
 function neitherSubject(tokens: readonly Token[], sentence: Sentence, n: number): boolean {
   if (tokens[n]?.pos !== 'AUX') return false
   for (let j = n - 1; j >= sentence.firstToken && n - j <= 8; j--) if (tokens[j]!.lower === 'neither') return true
@@ -2015,7 +2015,7 @@ function openQuestionAt(context: Context, sentence: Sentence, k: number): Draft 
     tokens[k]!.lower === 'deciding' ||
     (tokens[k]!.lower === 'decide' && /^(will|would|['’]ll)$/.test(tokens[k - 1]?.lower ?? ''))
   if (ahead) while (w < k + 5 && w < sentence.endToken && TIME_BEFORE_WHETHER.test(tokens[w]!.lower)) w++
-  // ("has not said which offer it prefers", "had not decided how to vote": the open question.)
+  // ("has not said which bid it prefers", "had not decided how to vote": the open question.)
   const which = tokens[w]?.lower === 'which' && tokens[w + 1]?.pos === 'NOUN'
   const how = tokens[w]?.lower === 'how' && tokens[w + 1]?.lower === 'to'
   if (tokens[w]?.lower !== 'whether' && !which && !how) return null
@@ -2045,7 +2045,7 @@ function openQuestionAt(context: Context, sentence: Sentence, k: number): Draft 
 }
 
 // ---------------------------------------------------------------------------------------------
-// "is keeping an open mind", "has not made up her mind", "takes no position on the deal": an actor that
+// "is keeping an open mind", "has not made up her mind", "takes no position on the appointment": an actor that
 // says it has no stance yet.
 
 const KEEPING = new Set(['keep', 'keeps', 'keeping', 'kept'])
@@ -2106,7 +2106,7 @@ function decisionWaitedOn(tokens: readonly Token[], proposition: Phrase): number
   return -1
 }
 
-/** "The party wanted to see the final text before deciding": what it waits for, with its holder. */
+/** "The party wanted to read the full bill before deciding": what it waits for, with its holder. */
 function waitsBeforeDeciding(context: Context, sentence: Sentence, k: number): Draft | null {
   const { tokens } = context
   for (let v = sentence.firstToken + 1; v < k; v++) {

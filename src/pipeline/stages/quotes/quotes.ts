@@ -269,7 +269,7 @@ function findQuotedSpeech(context: Context): Draft[] {
     const before = after ? null : attributionBefore(context, region)
     const attribution = after ?? before
     const words = text.slice(span.start, span.end).split(/\s+/).length
-    // 'In his book, "Make Your Kid a Millionaire,"', 'her commentary "Tell your story"': a work's title.
+    // 'In his book, "Ten Harbors,"', 'her commentary "Tell your story"': a work's title.
     if (namesAWork(text, region.open)) continue
     // 'told "Face the Nation" that …': the quoted words are whom it was told to, not what was said.
     if (before && isQuotedAddressee(context, region, before, words)) continue
@@ -699,11 +699,11 @@ function estimateCueAt(tokens: readonly Token[], k: number, end: number): Cue | 
   if (!/^(put|puts|putting)$/.test(token.lower) || token.pos !== 'VERB') return null
   for (let m = k + 2; m < end && m <= k + 10; m++) {
     const word = tokens[m]!.lower
-    // ("the number of affected students at …": a participle may describe the thing counted.)
+    // ("the number of pupils sent home at …": a participle may describe the thing counted.)
     const describing = /(ed|ing)$/.test(word) && /^(DET|ADP)$/.test(tokens[m - 1]!.pos)
     if (tokens[m]!.text === ',' || (tokens[m]!.pos === 'VERB' && !describing)) return null
     let at = word === 'at' ? m + 1 : /^(closer|close|nearer)$/.test(word) && tokens[m + 1]?.lower === 'to' ? m + 2 : -1
-    // ("at closer to 2,400")
+    // ("at closer to 900")
     if (word === 'at' && /^(closer|close|nearer)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'to')
       at += 2
     if (at < 0) continue
@@ -921,7 +921,7 @@ function raisingCueAt(tokens: readonly Token[], k: number): Cue | null {
     if (!BE_FORMS.has(tokens[b]?.lower ?? '')) return null
     lemma = 'expect'
   } else if (token.pos !== 'VERB') return null
-  // "The city can appear to be a boom town": what a thing may look like is the writer's own remark.
+  // "The port can appear to be thriving": what a thing may look like is the writer's own remark.
   else if (/^(can|could|may|might)$/.test(tokens[k - 1]?.lower ?? '')) return null
   // "seemed to suggest that …": the speech verb after "to" reports, with the subject as its speaker.
   if (cueAt(tokens, k + 2) !== null || objectCueAt(tokens, k + 2) !== null) return null
@@ -1399,7 +1399,7 @@ function reportedAround(
       return draftOf(context, 'indirect', span, subject, cue, sentence)
     }
   }
-  // "told his advisers to find a way": an order, reported with whom it was given to, as "asked X to".
+  // "told the crew chiefs to cut overtime": an order, reported with whom it was given to, as "asked X to".
   if ((cue.lemma === 'tell' || cue.lemma === 'warn') && requestedAction(tokens, cue.end, lastWord) >= 0) {
     const end = contentEnd(context, cue.end, lastWord)
     const span = spanOfTokens(context, cue.end, end)
@@ -1424,7 +1424,7 @@ function reportedAround(
     !(COGNITION_CUES.has(cue.lemma) && opensClause(tokens, contentStart, lastWord, cue.lemma))
   )
     return null
-  // "said as much in an interview": what was said is the "as much" that points back.
+  // "said as much on a podcast": what was said is the "as much" that points back.
   if (!hasThat && pointsBack(tokens, contentStart))
     return draftOf(context, 'indirect', spanOfTokens(context, contentStart, contentStart + 2), subject, cue, sentence)
   let end = subordinateEnd(tokens, sentence, cue, contentStart, contentEnd(context, contentStart, lastWord))
@@ -1460,7 +1460,7 @@ function reportedAround(
   // (Only when the clause goes on after the quotation: 'said "we will win" and left' quotes, it reports nothing.)
   const close = QUOTE_MARK.test(opener.text) ? closingMarkAfter(tokens, contentStart, end) : -1
   // ('said "That was the plan," when …': a quotation closed by its own comma ends the report.)
-  // ('said "budget reforms" and the collection of taxes would help': "and" may join a second subject.)
+  // ('said "port reforms" and the collection of taxes would help': "and" may join a second subject.)
   const joinsSubject = tokens[close + 1]?.lower === 'and' && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[close + 2]?.pos ?? '')
   const goesOn =
     close > 0 &&
@@ -1635,7 +1635,7 @@ const FRAME_NOUNS = new Set(
  */
 function framingAdjunctAt(tokens: readonly Token[], start: number, k: number, end: number): boolean {
   if (!/^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '')) return false
-  // Only after a bare noun phrase: "urged allies to deliver the systems promised at a meeting in May"
+  // Only after a bare noun phrase: "urged partners to fund the pumps promised at a summit in May"
   // keeps its own details.
   for (let m = start; m < k; m++) if (/^(VERB|AUX|ADP|SCONJ)$/.test(tokens[m]!.pos)) return false
   const after = framingAdjunctEnd(tokens, k, end)
