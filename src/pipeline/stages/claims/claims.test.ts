@@ -199,11 +199,11 @@ test('claims: how long something has lasted frames the story; the term of a plan
 test('claims: "put the number of X at closer to N" is the subject\'s estimate of X; figures her office released are hers', () => {
   assert.deepEqual(
     claimsOf(
-      'The Kellby School Board said it would send work home. The board put the number of affected pupils at ' +
-        'closer to 2,400. Dr. Ana Ruiz told a briefing that schools would close. About 1,900 pupils are ' +
-        'affected, according to figures her office released on Friday.',
+      'The Kellby Port Board said it would divert ferries. The board put the number of stranded cars at ' +
+        'closer to 700. Dr. Ana Ruiz told a briefing that berths would close. About 450 cars are ' +
+        'stranded, according to figures her office released on Friday.',
     ),
-    ['Kellby School Board|2,400', 'Ana Ruiz|About 1,900 pupils'],
+    ['Kellby Port Board|700', 'Ana Ruiz|About 450 cars'],
   )
 })
 

@@ -353,8 +353,8 @@ test('events: dated talks are events even when the sentence names no side; a med
 
 test('events: gunfire with a time or place, a call "by phone with", a session someone mediates, a vote at an assembly', () => {
   const analysis = analyze(
-    'Gunfire broke out near the Kellby fuel terminal overnight. Ana Ruiz said she had spoken by phone with ' +
-      'Tarvik officials on Friday evening. The deal came after a 19-hour session mediated by the Harbor Labour ' +
+    'Gunfire broke out near the Kellby rail depot overnight. Ana Ruiz said she had spoken by phone with ' +
+      'Tarvik officials on Friday evening. The deal came after an all-night session mediated by the Harbor Labour ' +
       'Board in Dunmore. The clubs will vote on the offers at an assembly in Dunmore on Monday.',
   )
   assert.deepEqual(
@@ -387,10 +387,10 @@ test('events: a meeting takes the date after its own word; a call with analysts,
   )
 })
 
-test('events: "not a speech" and "damage consistent with gunfire" inside quoted words are no events', () => {
+test('events: "not a speech" and "walls marked by gunfire" inside quoted words are no events', () => {
   const analysis = analyze(
-    'Council President Ana Ruiz urged both sides to "come in with a compromise, not a speech." The Kellby ' +
-      'mission said a team visited Dunmore on Tuesday and found "fresh damage consistent with gunfire."',
+    'Council President Ana Ruiz told both sides to "bring a plan, not a speech." The Kellby ' +
+      'mission said a team visited Dunmore on Tuesday and saw "walls marked by gunfire."',
   )
   assert.deepEqual(
     analysis.events.map((event) => event.type),

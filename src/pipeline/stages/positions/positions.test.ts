@@ -1422,7 +1422,7 @@ test('positions: "no current plans to", "could not commit to", "hoping for", a c
   assert.deepEqual(
     positionsOf(
       'The Kellby Ministry of Transport said it had no current plans to raise the bridge toll. Harbor Radio said ' +
-        'it could not commit to a fixed evening slot. Ana Ruiz said she was still hoping for an agreement. The ' +
+        'it could not commit to a Sunday date. Ana Ruiz said she was still hoping for a settlement. The ' +
         'Tarvik Grain Council said it would oppose any charge that was not capped. If the board refuses, Norvane ' +
         'Energy has said it will appeal to the planning inspectorate.',
     ).map((p) => `${p.actorName}|${p.stance}`),
@@ -1450,7 +1450,7 @@ test('positions: "asked the panel to X" is for X; "would consider X" is open; "n
     positionsOf(
       'The Kellby Athletics Federation asked the panel to keep the full ban. The council asked staff to return ' +
         'with a cheaper design. Reporters asked him to comment. Norvane Generics said it would consider similar ' +
-        'licences on similar terms. Harbor Generics said it had no intention of settling.',
+        'licences on similar terms. Harbor Generics said it had no intention of settling the lawsuit.',
     ).map((p) => `${p.actorName}|${p.stance}`),
     ['Kellby Athletics Federation|for', 'Norvane Generics|undecided', 'Harbor Generics|against'],
   )
@@ -1499,12 +1499,12 @@ test('positions: \'had "no intention" of X\' refuses X; "had not decided how to 
   )
 })
 
-test('positions: "would add a further €200mn, but “only if …”" is a conditional offer of money, not words', () => {
+test('positions: "would add a further €50mn, but “only if …”" is a conditional offer of money, not words', () => {
   assert.deepEqual(
     positionsOf(
-      'Lena Berg said in her speech that Oslo would add a further 200 million euros, but “only if other donors match us”.',
+      'Lena Berg said in her speech that Oslo would add a further 50 million euros, but “only if the banks put in as much”.',
     ).map((p) => `${p.actorName}|${p.stance}|${p.conditions.join('; ')}`),
-    ['Norway|conditional|other donors match us'],
+    ['Norway|conditional|the banks put in as much'],
   )
 })
 

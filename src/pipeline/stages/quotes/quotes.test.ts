@@ -1285,18 +1285,18 @@ test('quotes: a name before a title and a relative clause speaks, and so does a 
 test('quotes: a transcript label may give a role after the name; showing proof at a door reports nothing', () => {
   assert.deepEqual(
     quotesOf(
-      'Pupils who cannot show proof of vaccination will be kept home.\n\nDR. TOMAS BERG, deputy medical officer ' +
-        'of health: We have about 6,000 doses on hand.',
+      'Fans who cannot show proof of age will be turned away.\n\nDR. TOMAS BERG, deputy harbour ' +
+        'master: We have about 40 berths free.',
     ),
-    ['direct|TOMAS BERG|We have about 6,000 doses on hand.'],
+    ['direct|TOMAS BERG|We have about 40 berths free.'],
   )
 })
 
 test('quotes: comparisons, falling figures, names given to things, member states and guests are no reports', () => {
   assert.deepEqual(
     quotesOf(
-      'Men earned a median of $98,000, compared with $93,000 for women. The mayor’s rating has declined slightly ' +
-        'from 58 percent. The mine sits by a mountain stream called Kellby Run. The interests of member states ' +
+      'Drivers earned a median of $61,000, compared with $57,000 for guards. The mayor’s index has declined slightly ' +
+        'from 44 percent. The mine sits by a mountain stream called Kellby Run. The interests of member states ' +
         'trump everything. Ana Ruiz welcomed 300 guests. Doctors called Vos a charlatan.',
     ),
     ['indirect|Doctors|Vos a charlatan'],
