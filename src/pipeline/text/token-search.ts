@@ -49,3 +49,11 @@ export function beforeMainVerb(tokens: readonly Token[], first: number, end: num
   }
   return end
 }
+
+/** "far-right", "late-night": a piece of a hyphenated word (a word glued to a hyphen, or the hyphen itself). */
+export function isHyphenPiece(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]
+  if (token === undefined) return false
+  if (token.text === '-') return tokens[k - 1]?.end === token.start && tokens[k + 1]?.start === token.end
+  return tokens[k + 1]?.text === '-' || tokens[k - 1]?.text === '-'
+}

@@ -5,7 +5,7 @@ import { speechLemma } from '../../lexicon/speech-verbs.js'
 import { defineStage } from '../../stage.js'
 import { findQuotedRegions, regionAt } from '../../text/quote-marks.js'
 import { isTitleLike, TITLE_MINOR_WORDS } from '../../text/title-case.js'
-import { tokenIndexFrom } from '../../text/token-search.js'
+import { isHyphenPiece, tokenIndexFrom } from '../../text/token-search.js'
 import { isCommonWord, vocabularyClass } from '../language/vocabulary.js'
 import {
   CLUB_WORDS,
@@ -1012,7 +1012,7 @@ function classifyRun(
   // the name; the mention stays the capitalized word, as news corpora mark it.
   // ("the far-right Tarvo party": its place in politics may stand between.)
   let article = nameStart - 1
-  while (article > nameStart - 5 && (tokens[article]?.pos === 'ADJ' || isHyphenJoined(tokens, article))) article--
+  while (article > nameStart - 5 && (tokens[article]?.pos === 'ADJ' || isHyphenPiece(tokens, article))) article--
   const party = end - nameStart === 1 && tokens[article]?.lower === 'the' && tokens[end]?.text === 'party' && !titled
   if (party) nameText = `${nameText} party`
   const lower = nameText.toLowerCase()
@@ -1160,14 +1160,6 @@ function isCompanyName(
   if (type === 'person' && knowledge.firstNameGender(tokens[start]!.lower) !== undefined) return false
   for (let k = start; k < end; k++) if (companies.has(tokens[k]!.lower)) return true
   return false
-}
-
-/** "far-right": a piece of a hyphenated word (either side of the hyphen, or the hyphen). */
-function isHyphenJoined(tokens: readonly Token[], k: number): boolean {
-  const token = tokens[k]
-  if (token === undefined) return false
-  if (token.text === '-') return tokens[k - 1]?.end === token.start && tokens[k + 1]?.start === token.end
-  return tokens[k + 1]?.text === '-' || tokens[k - 1]?.text === '-'
 }
 
 const MEMBER_NOUNS = new Set([

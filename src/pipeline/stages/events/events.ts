@@ -432,7 +432,7 @@ function triggerInContext(tokens: readonly Token[], k: number, isVerb: boolean):
   if ((/^(brought|shot)$/.test(lower) && tokens[k + 1]?.lower === 'down') || /^(intercepted|downed)$/.test(lower))
     return INTERCEPTION
   // "published its final decision on Wednesday", "issued a ruling": a body's decision made public.
-  if (DECISION_NOUNS.test(lower) && !isVerb && isPublished(tokens, k)) return STATEMENT_NOUN
+  if (DECISION_NOUNS.test(lower) && !isVerb && isIssuedStatement(tokens, k)) return STATEMENT_NOUN
   if (!isVerb) return null
   // "were scheduled to sit down Monday", "sat down with the union": a meeting in plain words.
   if (
@@ -576,10 +576,11 @@ function meetsTarget(tokens: readonly Token[], k: number): boolean {
   return false
 }
 
+/** "in a statement", "issued a statement", "published its final ruling": words a body made public. */
 function isIssuedStatement(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const lower = tokens[j]!.lower
-    if (/^(in|issued|released|published|posted)$/.test(lower)) return true
+    if (/^(in|issued|released|published|posted|announced|handed)$/.test(lower)) return true
     // "has put out a statement".
     if (lower === 'out' && /^(put|puts|putting)$/.test(tokens[j - 1]?.lower ?? '')) return true
     // ("published its final decision": a possessive may stand before the noun.)
@@ -591,15 +592,6 @@ function isIssuedStatement(tokens: readonly Token[], k: number): boolean {
 const POSSESSIVES = /^(its|their|his|her|our)$/
 
 const DECISION_NOUNS = /^(decision|ruling|notice|findings|judgment|verdict)$/
-
-/** "published its final decision", "issued a ruling": made public by a verb right before the noun. */
-function isPublished(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-    if (/^(published|issued|released|announced|handed)$/.test(tokens[j]!.lower)) return true
-    if (!/^(DET|ADJ)$/.test(tokens[j]!.pos) && !POSSESSIVES.test(tokens[j]!.lower)) return false
-  }
-  return false
-}
 
 /** "had never met", "did not meet", "have yet to meet": a gathering denied did not take place. */
 function isDenied(tokens: readonly Token[], k: number): boolean {
@@ -656,7 +648,7 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
   // "Officials announced the arrest of Mayor X": who makes a statement takes part in it, not what
   // it is about. "X said in a statement", "told a news conference": the one who said it.
   if (trigger.type === 'statement') {
-    if (insideDirectQuote(context, k)) return null
+    if (insideQuote(context, k, false)) return null
     const verb = trigger.verb ? k : speechVerbBefore(tokens, sentence, k)
     const announcer = verb === null ? null : subjectEntityOf(context, sentence, verb)
     // Else whoever the clause names before the statement ("Oman’s foreign ministry said in a statement").
@@ -699,7 +691,7 @@ function eventAt(context: Context, sentence: Sentence, k: number, trigger: Trigg
     trigger.type === 'attack' &&
     FIGHTING_NOUNS.has(tokens[k]!.lower) &&
     (date !== null || location !== null) &&
-    !insideQuote(context, k)
+    !insideQuote(context, k, true)
   if (!fighting && !isFounded(trigger.type, participants, location, date, agent, target)) return null
   return {
     type: trigger.type,
@@ -813,14 +805,14 @@ function speechVerbBefore(tokens: readonly Token[], sentence: Sentence, k: numbe
 }
 
 /** The words of someone's direct quote: a statement reported inside one is theirs to tell, not an event. */
-function insideQuote(context: Context, k: number): boolean {
-  const at = context.tokens[k]!.start
-  return context.quotes.some((quote) => quote.kind !== 'indirect' && quote.start <= at && at < quote.end)
-}
 
-function insideDirectQuote(context: Context, k: number): boolean {
+/** True when token `k` is inside quoted words: only direct quotes, or partial ones too. */
+function insideQuote(context: Context, k: number, partialToo: boolean): boolean {
   const at = context.tokens[k]!.start
-  return context.quotes.some((quote) => quote.kind === 'direct' && quote.start <= at && at < quote.end)
+  return context.quotes.some(
+    (quote) =>
+      (quote.kind === 'direct' || (partialToo && quote.kind === 'partial')) && quote.start <= at && at < quote.end,
+  )
 }
 
 /** The entity named right before "'s" ahead of the trigger noun at `k` ("Berg's visit", "Envoy's Moscow visit"). */

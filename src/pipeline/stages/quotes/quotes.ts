@@ -26,7 +26,7 @@ import { defineStage } from '../../stage.js'
 import { joinCutSentences } from '../../text/cut-sentences.js'
 import { findQuotedRegions, type QuotedRegion, regionAt } from '../../text/quote-marks.js'
 import { isTitleLike } from '../../text/title-case.js'
-import { beforeMainVerb, tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
+import { beforeMainVerb, isHyphenPiece, tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
 
 /** Direct, partial and indirect quotes, each with its speaker and cue. */
 export function createQuotesStage(_knowledge: Knowledge) {
@@ -1665,9 +1665,6 @@ function framingAdjunctEnd(tokens: readonly Token[], k: number, end: number): nu
   }
   return framing && m > k + 1 ? m : -1
 }
-
-const isHyphenPiece = (tokens: readonly Token[], m: number): boolean =>
-  (tokens[m]!.text === '-' && tokens[m]!.start === tokens[m - 1]!.end) || tokens[m + 1]?.text === '-'
 
 /** True when `from`…`end` is the rest of a list of noun phrases: no verb, no clause, and "and" or "or" in it. */
 function closesList(tokens: readonly Token[], from: number, end: number): boolean {
