@@ -298,6 +298,8 @@ export interface PositionMiss {
   readonly evidence: string
   /** Predicted positions with the same actor, as "stance: evidence", to tell stance misses from detection misses. */
   readonly sameActor: readonly string[]
+  /** Predicted positions on the same evidence with another actor, as "actor stance", to tell actor misses apart. */
+  readonly sameEvidence: readonly string[]
 }
 
 export interface InventedPosition {
@@ -456,7 +458,13 @@ export function scoreFixtures(items: readonly FixtureItem[], analyzer: TextAnaly
       const sameActor = predicted
         .filter((p) => actorMatches(gold.actor, p.names))
         .map((p) => `${p.stance}: ${p.evidence}`)
-      positionMisses.push({ article: item.name, ...pick(gold), sameActor })
+      const sameEvidence = analysis.positions
+        .filter(
+          (_, i) =>
+            !actorMatches(gold.actor, predicted[i]!.names) && evidenceMatches(gold.evidence, predicted[i]!.evidence),
+        )
+        .map((p) => `${p.actorName} ${p.stance}`)
+      positionMisses.push({ article: item.name, ...pick(gold), sameActor, sameEvidence })
     })
     const taken = new Set(strict)
     analysis.positions.forEach((position, index) => {

@@ -165,7 +165,10 @@ function formatMisses(report: EvalReport): string {
     const fixtures = report[set]?.misses
     if (!fixtures) continue
     section(`${set}: gold positions missed`, fixtures.positions, (m) => {
-      const near = m.sameActor.map((p) => `\n      same actor predicted ${p}`).join('')
+      const near = [
+        ...m.sameActor.map((p) => `\n      same actor predicted ${p}`),
+        ...m.sameEvidence.map((p) => `\n      same evidence predicted for ${p}`),
+      ].join('')
       return `${m.article}: ${m.actor} ${m.stance}: ${m.evidence}${near || '\n      (no predicted position for this actor)'}`
     })
     section(`${set}: predicted positions matching no gold`, fixtures.inventedPositions, (m) => {

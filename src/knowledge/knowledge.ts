@@ -29,6 +29,8 @@ export interface Knowledge {
   actor(lower: string): KnownActor | undefined
   /** Country name for a demonym ("ukrainian" → "Ukraine"). */
   demonymOf(lower: string): string | undefined
+  /** The adjective a pack gives a state ("Ukraine" → "Ukrainian"), for naming its government. */
+  adjectiveOf(state: string): string | undefined
   firstNameGender(lower: string): Gender | 'unknown' | undefined
   isLastName(lower: string): boolean
   placeKind(lower: string): PlaceKind | undefined
@@ -96,6 +98,7 @@ export function loadKnowledge(pack?: string): Knowledge {
 
   const actors = new Map<string, KnownActor>()
   const demonyms = new Map<string, string>()
+  const adjectives = new Map<string, string>()
   const states = new Set<string>()
   // "bloc" → the names and aliases (lower case) of the actors the press calls "the bloc".
   const described = new Map<string, Set<string>>()
@@ -111,6 +114,9 @@ export function loadKnowledge(pack?: string): Knowledge {
         actors.set(seat.toLowerCase(), { name: seat.replace(/^the /i, ''), type: 'location', seatOf: actor.name })
       }
       for (const demonym of actor.demonyms ?? []) demonyms.set(demonym.toLowerCase(), actor.name)
+      // (Packs list the adjective first: "Ghanaian", then "Ghanaians".)
+      const adjective = actor.demonyms?.[0]
+      if (adjective) adjectives.set(actor.name.toLowerCase(), adjective)
       for (const noun of actor.descriptions ?? []) {
         const names = described.get(noun) ?? new Set<string>()
         for (const alias of [actor.name, ...(actor.aliases ?? [])]) names.add(alias.toLowerCase())
@@ -142,6 +148,7 @@ export function loadKnowledge(pack?: string): Knowledge {
     },
     actor: (lower) => actors.get(lower),
     demonymOf: (lower) => demonyms.get(lower),
+    adjectiveOf: (state) => adjectives.get(state.toLowerCase()),
     isState: (lower) => states.has(lower) || tagOf(lower).includes('Country'),
     firstNameGender(lower) {
       const tag = tagOf(lower)

@@ -561,6 +561,28 @@ const CASES: readonly Case[] = [
     proposition: 'any budget that raised fuel duty',
   },
   {
+    pattern: '"the government" in a minister\'s words is the government of the state the article is about',
+    text: 'Chile has offered to reopen the pass. Chile would keep it open in winter too. Interior Minister Rosa Vidal said the government would pay for the road only if Argentina shared the cost.',
+    actor: 'Chilean government',
+    stance: 'conditional',
+    proposition: 'pay for the road',
+    conditions: ['Argentina shared the cost'],
+  },
+  {
+    pattern: '"The government refused …" in the reporter\'s words: a venue named with "in" does not make the state',
+    text: 'Talks between Peru and its miners resumed in Quito on Monday. Negotiators met in Quito again. Peru has sent two ministers. The government refused to lower the royalty.',
+    actor: 'Peruvian government',
+    stance: 'against',
+    proposition: 'lower the royalty',
+  },
+  {
+    pattern: '"X\'s Foreign Ministry said the government would …": the state the body is named for',
+    text: "Oman hosted the talks. Oman said the talks went well, and Oman will host more. Egypt's Foreign Ministry said in a statement that the government would not accept any foreign troops.",
+    actor: 'Egyptian government',
+    stance: 'against',
+    proposition: 'any foreign troops',
+  },
+  {
     pattern: '"its ministry" speaks for the state "its" refers to',
     text: 'Portugal has moved furthest. In March, its finance ministry demanded that the levy be delayed.',
     actor: 'Portugal',

@@ -911,6 +911,12 @@ function ownHolderOf(context: Context, sentence: Sentence, k: number): Holder | 
     if (owner && context.knowledge.isState(owner.name.toLowerCase()))
       return { ...actorFor(context, owner), phrase, quote }
   }
+  // "The government refused to back the plan": the government of the state the article is about.
+  if (words === 2 && tokens[phrase.first]!.lower === 'the') {
+    const speaker = quote?.speaker ? entityById(context, quote.speaker) : undefined
+    const government = governmentOf(context, head, speaker)
+    if (government) return { ...government, phrase, quote }
+  }
   let speaker = resolveSpeaker(context.text, tokens, phrase, context.entities, context.references)
   // "The minister said he was now open to …", "Putin said he would only accept …": "he" right after a
   // speech verb is that verb's subject, whoever else the sentence named first.
@@ -1028,6 +1034,7 @@ function ledIn(context: Context, from: number, to: number, organizations: readon
  * Foreign Minister"): "his country would not …" is that state's position.
  */
 function speakersState(context: Context, speaker: Entity): Entity | undefined {
+  if (speaker.type === 'organization') return bodysState(context, speaker)
   if (speaker.type !== 'person') return undefined
   for (const role of speaker.roles) {
     for (const word of role.split(/[\s'’]+/)) {
@@ -1062,7 +1069,74 @@ function speakersState(context: Context, speaker: Entity): Entity | undefined {
   return last?.entity
 }
 
+/** "Sudan's Foreign Ministry", "the Tarvian Interior Ministry": the state a body's name gives it. */
+function bodysState(context: Context, body: Entity): Entity | undefined {
+  const first = /^(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*?)(?:['’]s\s|\s)/u.exec(body.name)?.[1]
+  if (!first) return undefined
+  const lower = first.toLowerCase()
+  const name = context.knowledge.isState(lower) ? first : context.knowledge.demonymOf(lower)
+  return name ? context.byName.get(name.toLowerCase()) : undefined
+}
+
 const HEADS_OF_GOVERNMENT = /\b(prime minister|premier|president|chancellor|taoiseach)\b/i
+
+const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'cabinet'])
+
+/**
+ * "the government" with no name: the speaker's state when their role or introduction names it, else the
+ * state or governed place the article names most, when one clearly leads. Named "<Ghanaian> government".
+ */
+function governmentOf(
+  context: Context,
+  noun: string,
+  speaker: Entity | undefined,
+): { actor: Entity; actorName: string } | null {
+  if (!GOVERNMENT_NOUNS.has(noun)) return null
+  const state = (speaker && speakersState(context, speaker)) ?? leadingState(context)
+  if (!state) return null
+  const { actor, actorName } = actorFor(context, state)
+  return { actor, actorName: `${context.knowledge.adjectiveOf(actorName) ?? actorName} ${noun}` }
+}
+
+/** The state or governed place named most often in the article, when it has more mentions than any other. */
+function leadingState(context: Context): Entity | undefined {
+  let known = LEADING_STATE.get(context.entities)
+  if (known === undefined) {
+    known = readLeadingState(context) ?? null
+    LEADING_STATE.set(context.entities, known)
+  }
+  return known ?? undefined
+}
+
+const VENUE_BEFORE = /\b(?:in|at|to|from|near|outside|inside|into)\s+$/i
+
+// Entities are made once per article: the leading state is read once per article.
+const LEADING_STATE = new WeakMap<readonly Entity[], Entity | null>()
+
+function readLeadingState(context: Context): Entity | undefined {
+  const counts = new Map<Entity, number>()
+  for (const entity of context.entities) {
+    if (entity.type !== 'location' || isMerePlace(context, entity)) continue
+    // ("Accra" counts for Ghana.)
+    // ("talks in Havana": a venue is where the story happens, not whose government it is about.)
+    const named = entity.mentions.filter(
+      (mention) => !VENUE_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start)),
+    ).length
+    const { actor } = actorFor(context, entity)
+    counts.set(actor, (counts.get(actor) ?? 0) + named)
+  }
+  let best: Entity | undefined
+  let bestCount = 0
+  let second = 0
+  for (const [entity, count] of counts) {
+    if (count > bestCount) {
+      second = bestCount
+      best = entity
+      bestCount = count
+    } else if (count > second) second = count
+  }
+  return bestCount > second ? best : undefined
+}
 
 /** How far after a name its apposition ("…, who chairs the X,") may name a body, in characters. */
 const APPOSITION_REACH = 80
@@ -1477,7 +1551,9 @@ function commitmentHolder(
       /^(country|government)$/.test(head.lower)
     )
       return actorFor(context, speakersState(context, speaker) ?? speaker)
-    return actorFor(context, speaker)
+    // ("The minister said the government would …": the government of the speaker's state.)
+    const government = first === 'the' && words === 2 ? governmentOf(context, head.lower, speaker) : null
+    return government ?? actorFor(context, speaker)
   }
   const resolved = resolveSpeaker(context.text, tokens, subject, context.entities, context.references)
   if (resolved.entity) {
