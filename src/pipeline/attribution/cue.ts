@@ -63,9 +63,11 @@ function reportsNothing(tokens: readonly Token[], cue: Cue): boolean {
     case 'call':
       // ("a stream called Kellby Run" names it; "doctors called Vos a charlatan" judges him.)
       // "called in to a radio show" joins it by phone.
+      // "would call a general strike", "called a snap election": an action, not words.
       return (
         (token.lower === 'called' && after?.pos === 'PROPN' && isNamingPhrase(tokens, cue.index - 1)) ||
-        (after?.lower === 'in' && tokens[cue.end + 1]?.lower === 'to')
+        (after?.lower === 'in' && tokens[cue.end + 1]?.lower === 'to') ||
+        convenes(tokens, cue.end)
       )
     case 'report':
       // "Ana Vos reported from Kherson.": a byline's place, not a report ("reported from Kherson that …" is one).
@@ -80,6 +82,24 @@ function reportsNothing(tokens: readonly Token[], cue: Cue): boolean {
     default:
       return false
   }
+}
+
+/** Actions one calls: "a strike", "a snap election", "a 48-hour walkout" (PolNeAR reads "called a meeting to discuss X" as words). */
+const CONVENED = new Set(
+  'strike strikes walkout walkouts election elections referendum vote halt ceasefire truce protest protests rally boycott'.split(
+    ' ',
+  ),
+)
+
+/** "a|an" then up to four modifiers, then a thing one convenes. */
+function convenes(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') return false
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    const token = tokens[j]!
+    if (CONVENED.has(token.lower)) return true
+    if (!/^(ADJ|NOUN|NUM|PROPN)$/.test(token.pos) && token.text !== '-') return false
+  }
+  return false
 }
 
 /** A name at `k` that ends the clause: "from Kherson.", "from Kherson, and Ana Ruiz from Lviv". */

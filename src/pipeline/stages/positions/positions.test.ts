@@ -583,6 +583,14 @@ const CASES: readonly Case[] = [
     proposition: 'any foreign troops',
   },
   {
+    pattern: '"the collective would support": a body named by a word the tagger reads as an adjective',
+    text: 'The Harbor Players Collective has 300 members. Ana Ruiz said the collective would support the new league only if it paid players.',
+    actor: 'Harbor Players Collective',
+    stance: 'conditional',
+    proposition: 'the new league',
+    conditions: ['it paid players'],
+  },
+  {
     pattern: '"its ministry" speaks for the state "its" refers to',
     text: 'Portugal has moved furthest. In March, its finance ministry demanded that the levy be delayed.',
     actor: 'Portugal',

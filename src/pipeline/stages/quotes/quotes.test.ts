@@ -1419,6 +1419,16 @@ test('quotes: a byline\'s "reported from", "called in to" a show and "maintains 
   )
 })
 
+test('quotes: calling a strike or a snap election is an action, calling a meeting to discuss something reports it', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The Kellby Dockers Union would call a 48-hour strike from Monday. Premier Ana Ruiz called a snap election. ' +
+        'Tomas Berg called a meeting to discuss the port lease.',
+    ),
+    ['indirect|Tomas Berg|a meeting to discuss the port lease'],
+  )
+})
+
 test('quotes: "began by saying …", "responded … by saying …": the gerund after "by" reports for the main subject', () => {
   assert.deepEqual(
     quotesOf(

@@ -91,6 +91,16 @@ test('references: "the group" is the association named before; a surname used al
   assert.deepEqual(speakers('Council member Lena Park spoke first. "A fare rise is a tax," Park said.'), ['Lena Park'])
 })
 
+test('references: "the university" and "the club" are the university and the club named before', () => {
+  assert.deepEqual(
+    speakers(
+      'Vos University employs 900 staff. The university said the offer was final. Harbor Rovers Football ' +
+        'Club plays at the old ground. The club said it would not move.',
+    ),
+    ['Vos University', 'Harbor Rovers Football Club'],
+  )
+})
+
 test('references: "the Organization for …" that starts a name is that name, no description of a body named before', () => {
   const body =
     'The Nordic Fisheries Organization said on Monday that talks would resume. ' +

@@ -324,6 +324,13 @@ const BODY_HEADS = new Set([
   'utility',
   'operator',
   'fund',
+  // "the university" after "Vos University", "the club" after "Harbor Rovers Football Club".
+  'university',
+  'college',
+  'club',
+  'museum',
+  'hospital',
+  'trust',
   // "the county" after "Morrow County": a place whose name has the word speaks as its government.
   ...PLACE_BODY_HEADS,
 ])
