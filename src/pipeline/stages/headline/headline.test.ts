@@ -168,7 +168,8 @@ test('headline: an outcome the body denies is unsupported', () => {
   const { headline } = analyze('Chile Accepts Peru Quota Proposal', body)
   assert.ok(headline)
   assert.equal(headline.supported, false)
-  assert.match(headline.claims[0]!.reason, /denied/)
+  // The reason quotes the denial, subject and all.
+  assert.match(headline.claims[0]!.reason, /"Chile has not accepted"/)
 })
 
 test('headline: a headline that attributes its claim ("Report:", "reportedly") is discussed, not backed', () => {
@@ -433,4 +434,46 @@ test('headline: a stance the headline gives one side while the body gives it to 
     analyze('Chile Threatens to Shut Ports to Trawlers as Row With Peru Escalates', body).headline?.supported,
     true,
   )
+})
+
+test('headline: a side said to agree where the body says it has not accepted is unsupported', () => {
+  const body =
+    'Mediators from Norway put forward a plan on Monday to swap 12 detained sailors for 30 prisoners. ' +
+    'The Kellby Front has not accepted the plan and is studying it, its spokesman said. ' +
+    'Nothing is agreed until everything is agreed, a mediator said.'
+  const { headline } = analyze('Kellby Front Agrees to Free 12 Sailors in Swap', body)
+  assert.ok(headline)
+  assert.equal(headline.supported, false)
+  assert.match(headline.claims[0]!.reason, /has not accepted/)
+  // Another side's refusal says nothing of the headline's subject.
+  const other = analyze(
+    'Kellby Front Agrees to Free 12 Sailors in Swap',
+    body.replace('The Kellby Front', 'The Dunmore Navy'),
+  ).headline
+  assert.doesNotMatch(other!.claims[0]!.reason, /has not accepted/)
+})
+
+test("headline: a sum the body ties to another act than the headline's verb is unsupported; a sum is no toll", () => {
+  const body =
+    'Harbor Bikes has demanded €120 million from its supplier, Dunmore Cells, over a recall. ' +
+    'The recall will cost Harbor Bikes about €250 million in total, the company said.'
+  const wrong = analyze('Harbor Bikes Demands €250 Million From Dunmore Cells', body).headline
+  assert.equal(wrong?.supported, false)
+  assert.match(wrong!.claims[0]!.reason, /€120 million for "Demands"/)
+  assert.equal(analyze('Harbor Bikes Demands €120 Million From Dunmore Cells', body).headline?.supported, true)
+  const fee = analyze(
+    '‘Nobody Can Live on €90 a Case’: Lawyers Walk Out',
+    'Duty lawyers walked out of the courts in Tarvia on Monday. "Nobody can live on €90 a case," their leader said.',
+  ).headline
+  assert.equal(fee?.claims[0]?.supported, true)
+})
+
+test('headline: an attack the body has the other way round is unsupported', () => {
+  const body =
+    'Chinese coast guard ships fired water cannon at a Philippine supply boat near the shoal on Sunday, ' +
+    'injuring three crew members, the Philippine coast guard said. China said its ships had acted lawfully.'
+  const reversed = analyze('Philippines Fires Water Cannon at Chinese Ships', body).headline
+  assert.equal(reversed?.supported, false)
+  assert.match(reversed!.claims[0]!.reason, /China doing it to Philippines/)
+  assert.equal(analyze('China Fires Water Cannon at Philippine Boat', body).headline?.supported, true)
 })

@@ -53,13 +53,18 @@ export function createHeadlineStage(knowledge: Knowledge) {
       extra.has(entity.name) ? { ...entity, aliases: [...entity.aliases, ...extra.get(entity.name)!] } : entity,
     )
   }
+  // "Chinese ships", "Manila": the state a word names, by its name, its people's adjective or its seat.
+  const stateOf = (lower: string): string | undefined => {
+    if (knowledge.isState(lower)) return knowledge.actor(lower)?.name ?? lower
+    return knowledge.demonymOf(lower) ?? knowledge.actor(lower)?.seatOf
+  }
   return defineStage({
     name: 'headline',
     version: 1,
     requires: ['language', 'entities', 'claims', 'positions'],
     provides: 'headlineSupport',
     run: ({ text, headline, language, entities, claims, positions }) =>
-      checkHeadline(text, headline, language, withDemonyms(entities, headline), claims, isPlace, positions),
+      checkHeadline(text, headline, language, withDemonyms(entities, headline), claims, isPlace, positions, stateOf),
   })
 }
 
@@ -167,24 +172,73 @@ export function checkHeadline(
   claims: readonly Claim[],
   isPlace: (lower: string, entities: readonly Entity[]) => boolean = () => false,
   positions: readonly Position[] = [],
+  stateOf: (lower: string) => string | undefined = () => undefined,
 ): HeadlineLayer {
   const overstatements = findOverstatements(text, language, claims)
   if (!headline || headline.trim() === '') return { support: null, overstatements }
   const keys = contentWords(headline).map((word) => word.key)
   const body = indexBody(
     language.tokens,
-    new Set(keys.flatMap((key) => [...withSynonyms(key), ...(OPPOSITES.get(key) ?? [])])),
+    new Set(
+      keys.flatMap((key) => [...withSynonyms(key), ...(OPPOSITES.get(key) ?? []), ...(DENYING_WORDS.get(key) ?? [])]),
+    ),
   )
   const support = supportOf(headline, body, entities, isPlace)
   // "Kellby Threatens to Shut Ports" over a body where Dunmore makes that threat: the wrong side.
   const checked = support.claims.map((claim) => {
-    const other = claim.supported ? otherActor(claim.text, headline, entities, positions) : null
+    const other = claim.supported
+      ? (otherActor(claim.text, headline, entities, positions) ?? reversedAttack(claim.text, language.tokens, stateOf))
+      : null
     return other ? { ...claim, supported: false, reason: other } : claim
   })
   return {
     support: { ...support, claims: checked, supported: checked.every((claim) => claim.supported) },
     overstatements,
   }
+}
+
+// An attack a headline gives its subject: "Kellby Fires on …", "Tarvia Shells …", "Navy Rams …".
+const ATTACK_VERB = /^(fire|attack|strike|shell|ram|hit|bomb|shoot|target|raid|seize|board)(?:s|es)?$/i
+const PASSIVE_BEFORE = /^(was|were|been|being|is|are)$/
+
+/**
+ * "A Fires Water Cannon at B's Ships" over a body where B's ships fired on A's vessel: the body has the
+ * attack the other way round, and never the headline's way. Returns the reason, else null.
+ */
+function reversedAttack(
+  part: string,
+  tokens: readonly Token[],
+  stateOf: (lower: string) => string | undefined,
+): string | null {
+  const words = part.split(/\s+/).map((word) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
+  const verbAt = words.findIndex((word, i) => i >= 1 && i <= 3 && ATTACK_VERB.test(word))
+  if (verbAt < 0) return null
+  const subject = words
+    .slice(0, verbAt)
+    .map((word) => stateOf(word.toLowerCase()))
+    .find(Boolean)
+  const target = words
+    .slice(verbAt + 1, verbAt + 9)
+    .map((word) => stateOf(word.toLowerCase().replace(/['’]s$/, '')))
+    .find(Boolean)
+  if (!subject || !target || subject === target) return null
+  // "fire" matches "fired", "firing": the verb's form without a final "e".
+  const base = ATTACK_VERB.exec(words[verbAt]!)![1]!.toLowerCase().replace(/e$/, '')
+  const stateAt = (k: number) => stateOf(tokens[k]!.lower.replace(/['’]s$/, ''))
+  let reversed = false
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!
+    if (token.pos !== 'VERB' || !token.lower.startsWith(base) || token.lower.length > base.length + 4) continue
+    let before: string | undefined
+    for (let j = k - 1; j >= 0 && tokens[j]!.sentence === token.sentence && !before; j--) before = stateAt(j)
+    let after: string | undefined
+    for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === token.sentence && !after; j++) after = stateAt(j)
+    const passive = PASSIVE_BEFORE.test(tokens[k - 1]?.lower ?? '') || tokens[k + 1]?.lower === 'by'
+    const [attacker, attacked] = passive ? [after, before] : [before, after]
+    if (attacker === subject) return null
+    if (attacker === target && attacked === subject) reversed = true
+  }
+  return reversed ? `the body has ${target} doing it to ${subject}, not ${subject} to ${target}` : null
 }
 
 // Verbs of a stance a headline gives its subject: "Kellby Threatens to …", "Union Rejects …".
@@ -386,7 +440,7 @@ function checkClaim(
     return { text: part, supported: false, reason: `the body never says ${list}` }
   }
   // "Strikes Kill 14" over a body where 14 counts drones and three were killed: a toll must be a toll.
-  const toll = tollWithoutFigure(words, body)
+  const toll = tollWithoutFigure(part, words, body)
   if (toll !== null) {
     return { text: part, supported: false, reason: `the body never gives ${toll} as a number of dead` }
   }
@@ -396,6 +450,12 @@ function checkClaim(
   if (miscounted !== null) {
     return { text: part, supported: false, reason: `the body never gives ${miscounted}` }
   }
+  // "Rebels Agree to Free Crew" over a body where the rebels "have not accepted the plan".
+  const refused = deniedBySubject(words, body)
+  if (refused !== null) return { text: part, supported: false, reason: `the body says "${refused}"` }
+  // "Demands €310 Million" over a body that demands €190 million and puts €310 million on the total cost.
+  const otherAct = figureOfOtherAct(part, body)
+  if (otherAct !== null) return { text: part, supported: false, reason: otherAct }
   // "Visit Ends Without Prisoner Swap Deal": a headline that says something did not happen is backed by
   // a body where it stays proposed or denied.
   const saysNotHappened = /\b(?:without|no|fails?|failed)\b/i.test(part)
@@ -479,11 +539,109 @@ function figureCountingOther(part: string, body: BodyIndex): string | null {
   return null
 }
 
+/**
+ * A headline figure right after its verb ("demands €310 million"): when no body sentence with the figure
+ * has that verb (or a word for it), while a body sentence with the verb has another figure, the figure
+ * belongs to something else. Returns the reason, else null.
+ */
+function figureOfOtherAct(part: string, body: BodyIndex): string | null {
+  const sequence = contentWords(part)
+  for (let i = 1; i < sequence.length; i++) {
+    const figure = sequence[i]!
+    const verb = sequence[i - 1]!
+    if (!/^\d/.test(figure.key) || !AMOUNT_VERBS.has(verb.key) || /^(19|20)\d\d$/.test(figure.key)) continue
+    // Only a verb that stands right before the figure, across a currency sign: "demands €310 million".
+    const between = new RegExp(`${escapeRegExp(verb.text)}\\s+[$€£¥₹]?\\s?${escapeRegExp(figure.text)}`, 'i')
+    if (!between.test(part)) continue
+    const places = body.at.get(figure.key)
+    const acts = withSynonyms(verb.key).flatMap((key) => body.at.get(key) ?? [])
+    if (places === undefined || acts.length === 0) continue
+    const figureSentences = new Set(places.map((index) => body.tokens[index]!.sentence))
+    if (acts.some((index) => figureSentences.has(body.tokens[index]!.sentence))) continue
+    const kind = figureKind(part, figure.text)
+    for (const act of acts) {
+      const other = otherFigureIn(body, body.tokens[act]!.sentence, figure.key, kind)
+      if (other !== null) return `the body gives ${other} for "${verb.text}", and ${figure.text} for something else`
+    }
+  }
+  return null
+}
+
+// Verbs that take an amount: what is demanded, offered, paid or won.
+const AMOUNT_VERBS = new Set(
+  'demand seek claim offer pay raise cut ask want spend pledge fine award win lose bid sell buy owe charge'
+    .split(' ')
+    .map((word) => keyOf(word)),
+)
+
+type FigureKind = 'sum' | 'share' | 'count'
+
+/** Money, a share or a plain count, as the text writes the figure. */
+function figureKind(text: string, figure: string): FigureKind {
+  if (isSum(text, figure)) return 'sum'
+  return new RegExp(`${escapeRegExp(figure)}\\s?(?:%|per\\s?cent|percent)`, 'i').test(text) ? 'share' : 'count'
+}
+
+/** A figure of the same kind in the body sentence other than `key` (years excepted), as written, or null. */
+function otherFigureIn(body: BodyIndex, sentence: number, key: string, kind: FigureKind): string | null {
+  for (const token of body.tokens) {
+    if (token.sentence !== sentence || !isDigit(token.lower.charCodeAt(0))) continue
+    const figure = keyOf(token.lower)
+    if (figure === key || /^(19|20)\d\d$/.test(figure)) continue
+    // ("€190 million": the sign and the scale the body writes around it.)
+    const sign = /^[$€£¥₹]$/.test(body.tokens[token.index - 1]?.text ?? '') ? body.tokens[token.index - 1]!.text : ''
+    const next = body.tokens[token.index + 1]?.lower ?? ''
+    const share = /^(percent|%)$/.test(next) || (next === 'per' && body.tokens[token.index + 2]?.lower === 'cent')
+    if ((kind === 'sum') !== (sign !== '') || (kind === 'share') !== share) continue
+    const scale = /^(million|billion|trillion|percent|%)$/.test(next) ? ` ${body.tokens[token.index + 1]!.text}` : ''
+    return `${sign}${token.text}${scale}`
+  }
+  return null
+}
+
+// What a side's outcome is denied by: "have not accepted" denies "agree", "has not signed" denies "signs".
+const DENYING_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  [
+    ['agree', ['agree', 'accept', 'sign']],
+    ['accept', ['accept', 'agree']],
+    ['sign', ['sign', 'agree']],
+    ['approve', ['approve', 'accept']],
+  ].map(([word, denying]) => [keyOf(word as string), (denying as string[]).map((other) => keyOf(other))]),
+)
+
+/**
+ * "The rebels have not accepted the plan" for "Rebels Agree …": a body sentence where the headline's
+ * subject stands right before a denied word for its outcome. Returns those words, else null.
+ */
+function deniedBySubject(words: readonly ContentWord[], body: BodyIndex): string | null {
+  const outcome = words.findIndex((word) => DENYING_WORDS.has(word.key))
+  if (outcome < 1) return null
+  const subject = new Set(words.slice(0, outcome).map((word) => word.key))
+  const { tokens } = body
+  for (const key of DENYING_WORDS.get(words[outcome]!.key)!) {
+    for (const k of body.at.get(key) ?? []) {
+      if (tokens[k]!.pos !== 'VERB' || !isNegatedAt(k, body)) continue
+      // The subject within a few words before the denial, in the same sentence.
+      for (let j = k - 1; j >= Math.max(0, k - 7) && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+        if (!subject.has(keyOf(tokens[j]!.lower))) continue
+        return tokens
+          .slice(j, k + 1)
+          .map((token) => token.text)
+          .join(' ')
+      }
+    }
+  }
+  return null
+}
+
 /** "Urges Investors to Reject", "Vows to Veto": the headline's word is an aim, not a reported act. */
 const isIntended = (part: string, word: string): boolean =>
   new RegExp(`\\bto\\s+${escapeRegExp(word)}\\b`, 'i').test(part)
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A figure the headline writes as money: "€182", "$3 billion". */
+const isSum = (part: string, figure: string): boolean => new RegExp(`[$€£¥₹]\\s?${escapeRegExp(figure)}\\b`).test(part)
 
 const TOLL_KEYS = new Set(['kill', 'dead', 'die', 'death', 'live'].map((word) => keyOf(word)))
 
@@ -491,9 +649,10 @@ const TOLL_KEYS = new Set(['kill', 'dead', 'die', 'death', 'live'].map((word) =>
  * A headline that puts a number on the dead ("Kill 14", "14 Dead") is backed only by a body sentence that
  * holds both that number and a word for death; returns the figure when no sentence does.
  */
-function tollWithoutFigure(words: readonly ContentWord[], body: BodyIndex): string | null {
+function tollWithoutFigure(part: string, words: readonly ContentWord[], body: BodyIndex): string | null {
   const tolls = words.filter((word) => TOLL_KEYS.has(word.key))
-  const figures = words.filter((word) => /^\d/.test(word.key))
+  // ("Nobody Can Live on €182": a sum of money counts no dead.)
+  const figures = words.filter((word) => /^\d/.test(word.key) && !isSum(part, word.text))
   if (tolls.length === 0 || figures.length === 0) return null
   const deathSentences = new Set<number>()
   for (const toll of tolls)
