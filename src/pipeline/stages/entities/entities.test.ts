@@ -913,3 +913,25 @@ test('entities: a name first seen in a capitalized dateline takes the spelling t
   )
   assert.ok(analysis.entities.some((entity) => entity.name === 'Kellby' && entity.aliases.includes('KELLBY')))
 })
+
+test('entities: a ship is nobody, an outlet after a dateline is a body, a commodore is a title, foreign words open bodies', () => {
+  const found = typed(
+    'DUNMORE, Tarvia (Harbor Ledger) — The crew of the Panama-flagged Sela Marin were freed on Monday, ' +
+      'Commodore Jana Brek said. The tanker Ruth Kellby stayed in port. A report by Agence Norvane said the ' +
+      'talks would go on, and Grupo Tarvik agreed. Ortiz Analytics counted the ships.',
+  )
+  for (const body of ['Harbor Ledger', 'Agence Norvane', 'Grupo Tarvik', 'Ortiz Analytics'])
+    assert.ok(found.includes(`organization:${body}`), `${body}: ${found.join(', ')}`)
+  assert.ok(found.includes('person:Jana Brek'), found.join(', '))
+  assert.ok(!found.some((name) => /Sela Marin|Ruth Kellby/.test(name)), found.join(', '))
+})
+
+test('entities: a compass word and a place seen alone make a place, not a person with a surname', () => {
+  const found = typed(
+    'The army said the rebels must leave Dorvala and Kasmir. The drones came from rebel-held land in North ' +
+      'Kasmir, it said. Two regions, Norhalt and the Tarvik Country, stayed calm.',
+  )
+  assert.ok(found.includes('location:North Kasmir'), found.join(', '))
+  assert.ok(found.includes('location:Tarvik Country'), found.join(', '))
+  assert.ok(!found.some((name) => name.startsWith('person:')), found.join(', '))
+})

@@ -1379,6 +1379,11 @@ const GROUPING_HEADS = new Set('triangle quartet quad site website'.split(' '))
 // Words that end a description, not a name: "New Hampshire Democrat", "Cabinet Minister", "-General".
 const DESCRIPTION_TAILS = new Set(['democrat', 'republican', 'conservative', 'socialist', 'people'])
 
+const ORGANIZATION_OPENERS = new Set(['agence', 'agencia', 'grupo', 'groupe', 'cadena', 'banco'])
+
+/** Kinds of ship whose name follows them: "the tanker Kellby Star". */
+const VESSELS = new Set('tanker freighter vessel ship frigate destroyer corvette trawler yacht submarine'.split(' '))
+
 /** "South Florida", "San Bernardino", "Fort Worth": a first word that makes a place of a name. */
 const PLACE_OPENERS = new Set(['south', 'north', 'east', 'west', 'san', 'santa', 'los', 'las', 'fort'])
 const REGION_KINDS = new Set(['county', 'province', 'region', 'oblast', 'governorate', 'prefecture'])
@@ -1393,7 +1398,7 @@ const ORGANIZATION_KIND_AFTER = new Set(
   'coalition alliance militia movement gang faction brokerage carrier airline consortium cartel syndicate'.split(' '),
 )
 const CAMPAIGN_OPENERS = new Set(['save', 'stop'])
-const PLACE_NAME_OPENERS = new Set(['san', 'santa', 'los', 'las', 'fort', 'river', 'lake', 'mount', 'port'])
+const PLACE_NAME_OPENERS = new Set(['san', 'santa', 'los', 'las', 'fort', 'river', 'lake', 'mount', 'port', 'cerro'])
 
 function isClubName(tokens: readonly Token[], start: number, end: number, knowledge: Knowledge): boolean {
   let club = false
@@ -1468,6 +1473,17 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     knowledge.demonymOf(lowerName) === undefined
   )
     return 'location'
+  // "the Liberian-flagged Marisol Vane", "the tanker Kellby Star": a ship's name is none of our types.
+  const previous = tokens[start - 1]?.lower ?? ''
+  if (/-?flagged$/.test(previous) || VESSELS.has(previous)) return null
+  // "KELLBY (Harbour Business) —": the outlet in brackets after a dateline is an organization.
+  if (previous === '(' && tokens[end]?.text === ')' && /^[-—–]$/.test(tokens[end + 1]?.text ?? '')) {
+    let opening = start - 1
+    while (opening > 0 && tokens[opening - 1]!.sentence === first.sentence) opening--
+    if (/^\p{Lu}{3,}[,.]?$/u.test(tokens[opening]!.text)) return 'organization'
+  }
+  // "Agence Tarvienne", "Grupo Norte": a foreign word for a body opens its name.
+  if (length >= 2 && ORGANIZATION_OPENERS.has(first.lower)) return 'organization'
   const gender = knowledge.firstNameGender(first.lower)
   if (gender && length >= 2) return 'person'
   // "near the Wat Dornsa temple", "the Kellby reservoir": a name before a kind of place names that place.
@@ -1959,7 +1975,9 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
         !name.known &&
         words.length === 2 &&
         loneSurnames.has(words[1]!) &&
-        !ADMINISTRATIVE_UNITS.has(words[1]!)
+        !ADMINISTRATIVE_UNITS.has(words[1]!) &&
+        // ("Darfur and Kordofan … in North Kordofan": a compass word opens a place, never a first name.)
+        !PLACE_OPENERS.has(words[0]!)
       return surnamed ? { ...name, type: 'person' as const } : name
     })
     .sort((a, b) => a.start - b.start || b.end - a.end)

@@ -39,6 +39,10 @@ export const PERSON_TITLES = new Set([
   'general',
   'gen.',
   'admiral',
+  'commodore',
+  'brigadier',
+  'marshal',
+  'corporal',
   'colonel',
   'col.',
   'major',
@@ -361,6 +365,8 @@ export const ORGANIZATION_HEADS = new Set([
   ),
   // "Tarvik Renewables", "Norhalt Bulk Carriers", "Vos Line": a power developer, a shipping company.
   'renewables',
+  // "Kellby Analytics".
+  'analytics',
   // "UK Athletics", "British Cycling": a sport's governing body.
   'athletics',
   'cycling',
@@ -572,6 +578,8 @@ export const ORGANIZATION_HEADS = new Set([
 
 /** Last words of place names. */
 export const LOCATION_HEADS = new Set([
+  // "the Basque Country", "the Black Country".
+  'country',
   'river',
   'vale',
   'sea',

@@ -438,16 +438,15 @@ test('headline: a stance the headline gives one side while the body gives it to 
 
 test('headline: a side said to agree where the body says it has not accepted is unsupported', () => {
   const body =
-    'Mediators from Norway put forward a plan on Monday to swap 12 detained sailors for 30 prisoners. ' +
-    'The Kellby Front has not accepted the plan and is studying it, its spokesman said. ' +
-    'Nothing is agreed until everything is agreed, a mediator said.'
-  const { headline } = analyze('Kellby Front Agrees to Free 12 Sailors in Swap', body)
+    'Swiss mediators said on Monday that a plan to release 8 detained engineers in a trade for 20 prisoners ' +
+    'had been agreed by the government. The Kellby Front has not accepted the plan, its spokesman said.'
+  const { headline } = analyze('Kellby Front Agrees to Release 8 Engineers in Trade', body)
   assert.ok(headline)
   assert.equal(headline.supported, false)
   assert.match(headline.claims[0]!.reason, /has not accepted/)
   // Another side's refusal says nothing of the headline's subject.
   const other = analyze(
-    'Kellby Front Agrees to Free 12 Sailors in Swap',
+    'Kellby Front Agrees to Release 8 Engineers in Trade',
     body.replace('The Kellby Front', 'The Dunmore Navy'),
   ).headline
   assert.doesNotMatch(other!.claims[0]!.reason, /has not accepted/)
@@ -455,25 +454,25 @@ test('headline: a side said to agree where the body says it has not accepted is 
 
 test("headline: a sum the body ties to another act than the headline's verb is unsupported; a sum is no toll", () => {
   const body =
-    'Harbor Bikes has demanded €120 million from its supplier, Dunmore Cells, over a recall. ' +
-    'The recall will cost Harbor Bikes about €250 million in total, the company said.'
-  const wrong = analyze('Harbor Bikes Demands €250 Million From Dunmore Cells', body).headline
+    'Norvane Lines has demanded $45 million from the shipyard Vos Marine over a late ferry. ' +
+    'The delay will cost Norvane Lines about $70 million this year, the company said.'
+  const wrong = analyze('Norvane Lines Demands $70 Million From Vos Marine', body).headline
   assert.equal(wrong?.supported, false)
-  assert.match(wrong!.claims[0]!.reason, /€120 million for "Demands"/)
-  assert.equal(analyze('Harbor Bikes Demands €120 Million From Dunmore Cells', body).headline?.supported, true)
+  assert.match(wrong!.claims[0]!.reason, /\$45 million for "Demands"/)
+  assert.equal(analyze('Norvane Lines Demands $45 Million From Vos Marine', body).headline?.supported, true)
   const fee = analyze(
-    '‘Nobody Can Live on €90 a Case’: Lawyers Walk Out',
-    'Duty lawyers walked out of the courts in Tarvia on Monday. "Nobody can live on €90 a case," their leader said.',
+    '‘We Cannot Live on $12 an Hour’: Cooks Walk Out',
+    'Cooks at Harbor Foods walked out on Monday. "We cannot live on $12 an hour," their steward said.',
   ).headline
   assert.equal(fee?.claims[0]?.supported, true)
 })
 
 test('headline: an attack the body has the other way round is unsupported', () => {
   const body =
-    'Chinese coast guard ships fired water cannon at a Philippine supply boat near the shoal on Sunday, ' +
-    'injuring three crew members, the Philippine coast guard said. China said its ships had acted lawfully.'
-  const reversed = analyze('Philippines Fires Water Cannon at Chinese Ships', body).headline
+    'Greek patrol boats rammed a Turkish fishing boat near the islet on Friday, damaging its hull, ' +
+    'the Turkish coast guard said. Turkey protested, and Greece said its boats had acted within its waters.'
+  const reversed = analyze('Turkey Rams Greek Patrol Boats Near Islet', body).headline
   assert.equal(reversed?.supported, false)
-  assert.match(reversed!.claims[0]!.reason, /China doing it to Philippines/)
-  assert.equal(analyze('China Fires Water Cannon at Philippine Boat', body).headline?.supported, true)
+  assert.match(reversed!.claims[0]!.reason, /Greece doing it to Turkey/)
+  assert.equal(analyze('Greece Rams Turkish Fishing Boat Near Islet', body).headline?.supported, true)
 })

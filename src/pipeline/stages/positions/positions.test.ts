@@ -577,10 +577,10 @@ const CASES: readonly Case[] = [
   },
   {
     pattern: '"X\'s Foreign Ministry said the government would …": the state the body is named for',
-    text: "Oman hosted the talks. Oman said the talks went well, and Oman will host more. Egypt's Foreign Ministry said in a statement that the government would not accept any foreign troops.",
+    text: "Oman hosted the talks. Oman said the talks went well, and Oman will host more. Egypt's Foreign Ministry said in a statement that the government would not sign the draft accord.",
     actor: 'Egyptian government',
     stance: 'against',
-    proposition: 'any foreign troops',
+    proposition: 'sign the draft accord',
   },
   {
     pattern: '"the collective would support": a body named by a word the tagger reads as an adjective',

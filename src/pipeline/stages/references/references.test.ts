@@ -91,13 +91,13 @@ test('references: "the group" is the association named before; a surname used al
   assert.deepEqual(speakers('Council member Lena Park spoke first. "A fare rise is a tax," Park said.'), ['Lena Park'])
 })
 
-test('references: "the university" and "the club" are the university and the club named before', () => {
+test('references: "the university" and "the trust" are the university and the trust named before', () => {
   assert.deepEqual(
     speakers(
-      'Vos University employs 900 staff. The university said the offer was final. Harbor Rovers Football ' +
-        'Club plays at the old ground. The club said it would not move.',
+      'Vos University employs 900 staff. The university said the offer was final. The Kellby Land Trust ' +
+        'owns the meadow. The trust said it would not sell.',
     ),
-    ['Vos University', 'Harbor Rovers Football Club'],
+    ['Vos University', 'Kellby Land Trust'],
   )
 })
 

@@ -324,12 +324,10 @@ const BODY_HEADS = new Set([
   'utility',
   'operator',
   'fund',
-  // "the university" after "Vos University", "the club" after "Harbor Rovers Football Club".
+  // "the university" after "Vos University", "the trust" after "the Kellby Land Trust".
   'university',
   'college',
-  'club',
   'museum',
-  'hospital',
   'trust',
   // "the county" after "Morrow County": a place whose name has the word speaks as its government.
   ...PLACE_BODY_HEADS,
