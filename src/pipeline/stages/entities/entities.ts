@@ -1826,6 +1826,13 @@ function findGroups(
       push(i, i + 1, 'organization')
       continue
     }
+    // "the Chinese coast guard", "the Tarvian navy": a state's armed body in lower case, named by its
+    // people's adjective, speaks as a body ("it said").
+    const force = next && next.sentence === token.sentence ? stateForceAt(tokens, i + 1) : 0
+    if (force > 0 && tokens[i - 1]?.lower === 'the' && !covered.has(i + 1) && knowledge.demonymOf(token.lower)) {
+      push(i, i + force, 'organization')
+      continue
+    }
     // "Russian officials", "European allies": a group named by origin and kind.
     if (!next || !GROUP_NOUNS.has(next.lower) || next.sentence !== token.sentence || next.pos === 'VERB') continue
     if (covered.has(i + 1)) continue
@@ -1838,6 +1845,20 @@ function findGroups(
     push(owner ? owner.first : i, i + 1, 'group')
   }
   return groups
+}
+
+const STATE_FORCES = new Set(['navy', 'army', 'military', 'police'])
+const STATE_FORCE_PAIRS = new Set(['coast guard', 'air force', 'border guard', 'border service'])
+
+const FORCE_WORDS = new Set([...STATE_FORCES, ...[...STATE_FORCE_PAIRS].flatMap((pair) => pair.split(' '))])
+
+/** How many words of a state's force open at `k` ("coast guard" 2, "navy" 1), else 0. */
+function stateForceAt(tokens: readonly Token[], k: number): number {
+  const first = tokens[k]
+  if (!first || first.text !== first.lower) return 0
+  const second = tokens[k + 1]
+  if (second && second.sentence === first.sentence && STATE_FORCE_PAIRS.has(`${first.lower} ${second.lower}`)) return 2
+  return STATE_FORCES.has(first.lower) ? 1 : 0
 }
 
 const LOCAL_BODY_MODIFIERS = new Set(['city', 'county', 'town', 'borough', 'district', 'parish', 'municipal', 'local'])
@@ -2102,6 +2123,8 @@ function firmByShortName(drafts: readonly EntityDraft[], name: NameMention): Ent
   for (const draft of drafts) {
     if (draft.type !== 'organization' || draft.words.length < 2 || draft.words[0] !== words[0]) continue
     const rest = draft.words.slice(1)
+    // ("the Chinese coast guard … Chinese ships": a people's adjective is no short name of its forces.)
+    if (rest.some((word) => FORCE_WORDS.has(word))) continue
     if (rest.every((word) => ORGANIZATION_HEADS.has(word) && !INSTITUTION_WORDS.has(word))) return draft
     // "Brackley Point Capital … Brackley said": a firm's first word, when its name ends in a company word.
     const last = rest.at(-1)!
@@ -2217,6 +2240,9 @@ function isLoneTitle(draft: EntityDraft): boolean {
 }
 
 /** The person whose surname, first name or spelling variant matches `surface`. */
+/** The article an Arabic surname may carry: "al-Shami", "el-Baz", "ash-Shar". */
+const SURNAME_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ad-d|bin|ibn)-/
+
 function findPerson(
   drafts: readonly EntityDraft[],
   surface: string,
@@ -2238,6 +2264,8 @@ function findPerson(
     const draftLast = draft.words[draft.words.length - 1] ?? ''
     if (words.length === 1) {
       if (isVariant(last, draftLast) || draft.words.includes(last)) return draft
+      // "Shami" after "Yahya al-Shami": the surname without its article.
+      if (draftLast.replace(SURNAME_ARTICLE, '') === last && draftLast !== last) return draft
     } else if (isVariant(last, draftLast) && (words[0] === draft.words[0] || draft.words.length === 1 || nickname)) {
       return draft
     }

@@ -1573,3 +1573,23 @@ test('quotes: an aside of time whose noun a name modifies ("X, after previous Vo
     'indirect|Tom Berg|the ferry would close',
   ])
 })
+
+test('quotes: "Harbor\'s lead counsel, X, told": a title with a word read as a verb still leads to the name after a quote', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The firm says the licence was valid. “The state issued it and then tore it up,” Harbor’s lead counsel, ' +
+        'Ana Vos, told the panel on Friday.',
+    ),
+    ['indirect|The firm|the licence was valid', 'direct|Ana Vos|The state issued it and then tore it up'],
+  )
+})
+
+test('quotes: "the Greek navy … it said" speaks as a body; "al-Rashid" alone is the person named in full', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The Greek navy gave its own account. In a statement late on Sunday, it said two boats had crossed the line. ' +
+        'Omar al-Rashid, who leads the fishermen’s union, disagreed. "We crossed nothing," al-Rashid said.',
+    ),
+    ['indirect|Greek navy|two boats had crossed the line', 'direct|Omar al-Rashid|We crossed nothing'],
+  )
+})

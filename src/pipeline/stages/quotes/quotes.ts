@@ -415,8 +415,12 @@ function attributionAfter(context: Context, region: QuotedRegion): Attribution |
 /** '"…," Norvane's general counsel, Ana Ruiz, said': a title set off by a comma before the name that speaks. */
 function isTitleBefore(tokens: readonly Token[], from: number, name: number): boolean {
   if (tokens[name - 1]?.text !== ',' || name - 1 - from > 10 || name - 1 <= from) return false
-  for (let k = from; k < name - 1; k++)
-    if (!/^(DET|ADJ|NOUN|PROPN|PART|ADP)$/.test(tokens[k]!.pos) && !isPossessiveMark(tokens[k]!)) return false
+  for (let k = from; k < name - 1; k++) {
+    if (/^(DET|ADJ|NOUN|PROPN|PART|ADP)$/.test(tokens[k]!.pos) || isPossessiveMark(tokens[k]!)) continue
+    // ("Harbor's lead counsel": a word read as a verb between a possessive and a noun modifies the noun.)
+    if (tokens[k]!.pos === 'VERB' && isPossessiveMark(tokens[k - 1]!) && tokens[k + 1]?.pos === 'NOUN') continue
+    return false
+  }
   return true
 }
 
