@@ -319,6 +319,8 @@ function tagOf(tokens: readonly Token[], k: number): string {
   // speaker, whatever the tagger read in it.
   if (token.pos === 'ADJ' && tokens[k - 1]?.pos === 'DET' && speechLemma(tokens[k + 1]?.lower ?? '') !== undefined)
     return 'NOUN'
+  // "the Kellby-based company said": where a body is based is part of its description.
+  if (token.lower === 'based' && tokens[k - 1]?.text === '-') return 'ADJ'
   // ("the collective would support": so is one before a modal or an auxiliary.)
   if (token.pos === 'ADJ' && tokens[k - 1]?.lower === 'the' && tokens[k + 1]?.pos === 'AUX') return 'NOUN'
   if (token.pos !== 'VERB' || !/^[A-Z][a-z]/.test(token.text)) return token.pos

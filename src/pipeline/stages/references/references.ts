@@ -349,12 +349,25 @@ function bodyReference(
   let h = at + 1
   const isHead = (lower: string) => BODY_HEADS.has(lower) || knowledge.isDescription(lower)
   // ("the Baltic institute": a modifier may be a name.)
-  while (h < at + 3 && tokens[h] && !isHead(tokens[h]!.lower) && /^(ADJ|NOUN|PROPN)$/.test(tokens[h]!.pos)) h++
+  let based = 0
+  while (h < at + 3 + based && tokens[h] && !isHead(tokens[h]!.lower)) {
+    // ("the Kellby-based company": where a body is based says which one, not a word of its name.)
+    if (tokens[h]!.text === '-' && tokens[h + 1]?.lower === 'based') {
+      h += 2
+      based = 2
+      continue
+    }
+    if (!/^(ADJ|NOUN|PROPN)$/.test(tokens[h]!.pos)) break
+    h++
+  }
   const head = tokens[h]
   if (!head || !isHead(head.lower) || regionAt(regions, head.start) >= 0) return null
   // ("the Baltic institute": a name may modify a head in lower case; "the Chicago Board" is a name itself.)
   if (tokens.slice(at + 1, h).some((token) => token.pos === 'PROPN') && head.text !== head.lower) return null
-  const modifiers = tokens.slice(at + 1, h).map((token) => token.lower)
+  const modifiers = tokens
+    .slice(at + 1, h - based)
+    .slice(based > 0 ? 1 : 0)
+    .map((token) => token.lower)
   // "the union leader", "the bank's chief": the head must end the phrase.
   const next = tokens[h + 1]
   if (next && /^(NOUN|PROPN)$/.test(next.pos)) return null
@@ -422,7 +435,8 @@ const PARTS_OF_A_FIRM = new Set(
 const LABOUR_BODIES = new Set(['association', 'federation', 'guild', 'brotherhood', 'alliance', 'congress', 'local'])
 
 const ASSOCIATIONS = new Set(
-  'alliance coalition association federation collective network campaign forum society league movement union'.split(
+  // ("the Harbor Liberation Front … the group said": an armed group is "the group" too.)
+  'alliance coalition association federation collective network campaign forum society league movement union force front militia'.split(
     ' ',
   ),
 )
