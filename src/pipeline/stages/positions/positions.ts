@@ -514,7 +514,8 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
     next++
   if (word.lemma === 'deny') return deniedWant(tokens, next, end)
   // "has not decided whether to back X": the question left open is what the stance is about.
-  if (word.lemma === 'decide' && tokens[next]?.lower === 'whether') {
+  // ("is weighing whether to end the contract": so is what is weighed.)
+  if ((word.lemma === 'decide' || word.stance === 'undecided') && tokens[next]?.lower === 'whether') {
     const to = tokens[next + 1]?.lower === 'to' ? next + 2 : next + 1
     return to < end ? to : null
   }
@@ -630,10 +631,12 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
     if (RECEIVED_PEOPLE.has(nounAfter(tokens, proposition.first, proposition.end))) return true
   }
   // "considering", "studying": undecided only about a thing ("studying the proposal"), not a place.
+  // ("weighing whether to end the contract": a question left open is such a thing.)
   if (
     word.stance === 'undecided' &&
     word.particle === null &&
-    !/^(DET|NOUN|PROPN|ADJ|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')
+    !/^(DET|NOUN|PROPN|ADJ|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '') &&
+    tokens[k + 1]?.lower !== 'whether'
   )
     return true
   // "refused to be drawn on", "declined to comment", "wanted to say": about speaking, not a position.
@@ -895,6 +898,10 @@ function ownHolderOf(context: Context, sentence: Sentence, k: number): Holder | 
       const owner = entityEndingAt(context, tokens[p]!.end)
       if (owner && context.knowledge.isState(owner.name.toLowerCase()))
         return { ...actorFor(context, owner), phrase, quote }
+      // ("Kellby's regional government is weighing …": a region's own government holds for the region,
+      // under the name the text gives it.)
+      if (owner?.type === 'location' && GOVERNMENT_NOUNS.has(head))
+        return { actor: actorFor(context, owner).actor, actorName: phraseText(context, phrase), phrase, quote }
     }
   }
   // "The Tarvian government put off …": a people's adjective before the government names its state.
@@ -1082,6 +1089,11 @@ const HEADS_OF_GOVERNMENT = /\b(prime minister|premier|president|chancellor|taoi
 
 const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'cabinet'])
 
+/** The words of a phrase as the text writes them, quotes straightened out of the way. */
+function phraseText(context: Context, phrase: Phrase): string {
+  return context.text.slice(context.tokens[phrase.first]!.start, context.tokens[phrase.end - 1]!.end)
+}
+
 /**
  * "the government" with no name: the speaker's state when their role or introduction names it, else the
  * state or governed place the article names most, when one clearly leads. Named "<Ghanaian> government".
@@ -1143,8 +1155,9 @@ const APPOSITION_REACH = 80
 
 /** The subject of the speech verb just before `at` in its sentence ("The minister said he …" → the minister). */
 function reportingSubject(tokens: readonly Token[], floor: number, at: number): Phrase | null {
-  // ("said in a statement on Tuesday that it would …": a short phrase may stand between the verb and "that".)
-  for (let k = at - 1; k >= floor && at - k <= 8; k--) {
+  // ("said in a statement on Tuesday that it would …": a short phrase may stand between the verb and "that";
+  // "said in a foreign ministry statement on Monday that" is nine words.)
+  for (let k = at - 1; k >= floor && at - k <= 10; k--) {
     if (tokens[k]!.pos !== 'VERB' || cueAt(tokens, k) === null) continue
     return subjectBefore(tokens, k, floor) ?? sharedReporter(tokens, floor, k)
   }
@@ -1394,7 +1407,12 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   // 'would not negotiate "with a gun to its head"': a quoted phrase right after the verb belongs to it
   // (unless the quotation opened before the verb and this mark closes it).
   const opened = QUOTE_MARKS.test(tokens[v - 1]?.text ?? '')
-  if (!opened && /^["“]$/.test(tokens[proposition.end]?.text ?? '')) {
+  // ('would not allow it "unless both sides agree"': a quotation that opens with a condition is the condition.)
+  if (
+    !opened &&
+    /^["“]$/.test(tokens[proposition.end]?.text ?? '') &&
+    markerAt(tokens, proposition.end + 1, CONDITION_MARKERS) === 0
+  ) {
     let close = proposition.end + 1
     while (close < limit && close - proposition.end <= 12 && !QUOTE_MARKS.test(tokens[close]!.text)) close++
     // Keep the closing mark, so the phrase reads as the reporter quoted it.
@@ -1806,7 +1824,16 @@ function propositionFrom(tokens: readonly Token[], start: number, end: number): 
       }
     }
   }
+  // ('would back a truce “as long as …”': an opening mark before the condition is no part of the proposition.)
+  if (last - 1 > first && isOpeningMark(tokens, last - 1)) last--
   return last > first ? { first, end: last } : null
+}
+
+/** A quote mark that opens a quotation: a curly opening one, or a straight one written against the next word. */
+function isOpeningMark(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k]!
+  if (mark.text === '“' || mark.text === '‘') return true
+  return mark.text === '"' && tokens[k + 1]?.start === mark.end && (tokens[k - 1]?.end ?? -1) < mark.start
 }
 
 interface Conditions {
@@ -1829,7 +1856,8 @@ function conditionsOf(context: Context, sentence: Sentence, holder: Phrase, from
   let k = from
   while (k < sentence.endToken) {
     // "ready to sign a truce "tomorrow morning" if ...": a quoted fragment does not end the clause.
-    if (/^[“"]$/.test(tokens[k]!.text)) {
+    // ('would back a truce “as long as …”': one that opens with a condition is the condition.)
+    if (/^[“"]$/.test(tokens[k]!.text) && markerAt(tokens, k + 1, CONDITION_MARKERS) === 0) {
       let close = k + 1
       while (close < sentence.endToken && !/^[”"]$/.test(tokens[close]!.text)) close++
       if (close - k > 6) break
