@@ -6,9 +6,12 @@
  * single thread, so every figure is a per-core figure (V8's garbage collector does use helper threads;
  * the "cpu/wall" column shows how much). Figures go to stdout and to bench/out/pipeline.json.
  *
- *   npm run bench -- --articles 5000 --compromise 500 --warmup 200 --seed 1
+ *   npm run bench -- --articles 5000 --compromise 500 --warmup 200 --seed 1 [--source]
+ *
+ * It measures the compiled build in dist/ (what the `parley` command runs; `npm run bench` builds it
+ * first), or with --source the TypeScript sources through tsx.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -16,11 +19,11 @@ import v8 from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import model from 'wink-eng-lite-web-model'
 import winkNLP from 'wink-nlp'
-import { createAnalyzer } from '../src/analyzer.js'
+import type * as AnalyzerModule from '../src/analyzer.js'
 import type { Article } from '../src/core/article.js'
-import { articleFromPlainText } from '../src/ingest/article-from-text.js'
-import { AUTO_PACK } from '../src/knowledge/knowledge.js'
-import { toAnalysis } from '../src/output/to-analysis.js'
+import type * as IngestModule from '../src/ingest/article-from-text.js'
+import type * as KnowledgeModule from '../src/knowledge/knowledge.js'
+import type * as OutputModule from '../src/output/to-analysis.js'
 import type { StageRun } from '../src/pipeline/pipeline.js'
 import { type GeneratedArticle, generateCorpus } from './generate-corpus.js'
 
@@ -40,8 +43,26 @@ const { values: flags } = parseArgs({
     warmup: { type: 'string', default: '200' },
     seed: { type: 'string', default: '1' },
     words: { type: 'string', default: '600' },
+    // The TypeScript sources as tsx runs them, instead of the compiled build `parley` runs.
+    source: { type: 'boolean', default: false },
   },
 })
+
+// --- Code under test ---------------------------------------------------------------------------------
+
+// By default the compiled build in dist/, which is what the `parley` command runs (`npm run bench`
+// builds it first); tsx's on-the-fly transform of the sources costs time of its own.
+const CODE = flags.source ? 'sources (src/, through tsx)' : 'compiled build (dist/, as `parley` runs it)'
+const root = new URL(flags.source ? '../src/' : '../dist/', import.meta.url)
+const moduleAt = (path: string) => new URL(flags.source ? path.replace(/\.js$/, '.ts') : path, root).href
+if (!flags.source && !existsSync(fileURLToPath(new URL('analyzer.js', root)))) {
+  console.error('bench: dist/ is missing: run `npm run build` first, or pass --source')
+  process.exit(2)
+}
+const { createAnalyzer } = (await import(moduleAt('analyzer.js'))) as typeof AnalyzerModule
+const { articleFromPlainText } = (await import(moduleAt('ingest/article-from-text.js'))) as typeof IngestModule
+const { AUTO_PACK } = (await import(moduleAt('knowledge/knowledge.js'))) as typeof KnowledgeModule
+const { toAnalysis } = (await import(moduleAt('output/to-analysis.js'))) as typeof OutputModule
 
 function positive(name: string, text: string, min = 1): number {
   const value = Number(text)
@@ -344,6 +365,7 @@ function table(header: string[], body: string[][], left = 1): string {
 
 const out: string[] = []
 out.push('Parley pipeline benchmark')
+out.push(`code:    ${CODE}`)
 out.push(
   `machine: ${machine.cpu} · ${machine.cores} cores (one used: Node runs JS on one thread) · ` +
     `${fmt(machine.totalMemoryGB, 1)} GB · node ${machine.node} · ${machine.platform}`,
@@ -437,6 +459,7 @@ const report = {
   schema: 'parley.bench.pipeline/1',
   date: new Date().toISOString(),
   machine,
+  code: CODE,
   options: { articles: ARTICLES, compromiseArticles: COMPROMISE, warmup: WARMUP, seed: SEED, words: WORDS },
   corpus: {
     articles: ARTICLES,
