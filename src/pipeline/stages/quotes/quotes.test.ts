@@ -1593,3 +1593,17 @@ test('quotes: "the Greek navy … it said" speaks as a body; "al-Rashid" alone i
     ['indirect|Greek navy|two boats had crossed the line', 'direct|Omar al-Rashid|We crossed nothing'],
   )
 })
+
+test('quotes: a report may open with its figure\'s bound ("said at least 40 …", "said up to 300 …"); "asking for 12%" is a demand', () => {
+  assert.deepEqual(
+    quotesOf(
+      'The Harbor Riders Group said at least three riders had been hurt. Ana Vos said up to 300 homes were ' +
+        'damaged. The union is asking for 12% and a cap of 25 pupils a class.',
+    ),
+    [
+      'indirect|Harbor Riders Group|at least three riders had been hurt',
+      'indirect|Ana Vos|up to 300 homes were damaged',
+      'indirect|The union|12% and a cap of 25 pupils a class',
+    ],
+  )
+})

@@ -1473,7 +1473,10 @@ function reportedAround(
     !/^[,.]$/.test(tokens[close - 1]!.text)
   const quotedOpener = goesOn ? tokens[contentStart + 1] : undefined
   const openerPos = quotedOpener?.pos ?? opener.pos
-  if (!hasThat && !question && !gerund && !gap && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(openerPos)) return null
+  // ("said at least 40 people were killed", "said up to 300 homes": a clause may open with its figure's bound.)
+  const bound = BOUNDS.has(opener.lower) && !goesOn && opensWithFigure(tokens, contentStart, end)
+  if (!hasThat && !question && !gerund && !gap && !bound && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(openerPos))
+    return null
   // The relative clause closes at the comma before the main verb: "which Vos believes is unsafe, will sail".
   if (gap)
     for (let k = contentStart + 1; k < end; k++)
@@ -1981,6 +1984,18 @@ function subjectPronounAt(tokens: readonly Token[], from: number, to: number): n
     return next && (next.pos === 'AUX' || next.pos === 'VERB') ? k : null
   }
   return null
+}
+
+// Words that open a figure's bound ("asked for 12%" is a demand, not a bound).
+const BOUNDS = new Set(['at', 'up', 'over', 'under', 'between', 'about', 'around'])
+
+/** "at least 40", "up to 300", "over 2,000", "between 30 and": a bound that leads to a figure within two words. */
+function opensWithFigure(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < end && j <= k + 2; j++) {
+    if (tokens[j]!.pos === 'NUM') return true
+    if (!/^(least|most|to|than|about|around|some|a)$/.test(tokens[j]!.lower)) return false
+  }
+  return false
 }
 
 /** The index of the next quotation mark after `k` before `end`, or -1. */
