@@ -1607,3 +1607,17 @@ test('quotes: a report may open with its figure\'s bound ("said at least 40 …"
     ],
   )
 })
+
+test('quotes: "said in a statement the plan was dead": the reported clause starts where a new subject follows the adjunct', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Ana Vos said in a radio interview the plan was dead. Tomas Berg said during talks with the union the ' +
+        'deal was close. Jana Brek said by June the line would be open.',
+    ),
+    [
+      'indirect|Ana Vos|the plan was dead',
+      'indirect|Tomas Berg|the deal was close',
+      'indirect|Jana Brek|by June the line would be open',
+    ],
+  )
+})

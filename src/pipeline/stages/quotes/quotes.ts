@@ -1474,7 +1474,9 @@ function reportedAround(
   const quotedOpener = goesOn ? tokens[contentStart + 1] : undefined
   const openerPos = quotedOpener?.pos ?? opener.pos
   // ("said at least 40 people were killed", "said up to 300 homes": a clause may open with its figure's bound.)
-  const bound = BOUNDS.has(opener.lower) && !goesOn && opensWithFigure(tokens, contentStart, end)
+  // ("said by June the line would be open": a deadline opens what was said.)
+  const bound =
+    (BOUNDS.has(opener.lower) && !goesOn && opensWithFigure(tokens, contentStart, end)) || DEADLINES.has(opener.lower)
   if (!hasThat && !question && !gerund && !gap && !bound && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(openerPos))
     return null
   // The relative clause closes at the comma before the main verb: "which Vos believes is unsafe, will sail".
@@ -1986,8 +1988,28 @@ function subjectPronounAt(tokens: readonly Token[], from: number, to: number): n
   return null
 }
 
+const DEADLINES = new Set(['by', 'until', 'within'])
+
 // Words that open a figure's bound ("asked for 12%" is a demand, not a bound).
 const BOUNDS = new Set(['at', 'up', 'over', 'under', 'between', 'about', 'around'])
+
+// Prepositions that frame the saying itself: where, when and how it was said.
+const SAYING_FRAMES = new Set(['in', 'at', 'on', 'during', 'via', 'after', 'over', 'through'])
+
+/**
+ * "said in a statement the plan was dead", "said by June the line would open": where a new noun phrase
+ * opens after the adjunct's own noun, and a finite verb follows it, the reported clause starts. Returns
+ * its first token, or null.
+ */
+function subjectPhraseAt(tokens: readonly Token[], from: number, verb: number): number | null {
+  if (!/^(AUX|VERB)$/.test(tokens[verb]?.pos ?? '') || /(ing|ed)$/.test(tokens[verb]!.lower)) return null
+  for (let p = from + 1; p < verb - 1; p++) {
+    const token = tokens[p]!
+    const opens = token.pos === 'DET' || (token.pos === 'PROPN' && tokens[p - 1]!.pos !== 'PROPN')
+    if (opens && /^(NOUN|PROPN)$/.test(tokens[p - 1]!.pos)) return p
+  }
+  return null
+}
 
 /** "at least 40", "up to 300", "over 2,000", "between 30 and": a bound that leads to a figure within two words. */
 function opensWithFigure(tokens: readonly Token[], k: number, end: number): boolean {
@@ -2057,7 +2079,10 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
         m++
       // "said after the convention he would not …": the adjunct ends where a subject pronoun and its
       // verb start the reported clause.
-      const subject = subjectPronounAt(tokens, k + 2, m)
+      // ("said by June the line would open": a deadline is part of what was said.)
+      const subject =
+        subjectPronounAt(tokens, k + 2, m) ??
+        (SAYING_FRAMES.has(token.lower) ? subjectPhraseAt(tokens, k + 1, m) : null)
       if (subject !== null) {
         k = subject
         break
