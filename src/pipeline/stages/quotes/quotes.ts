@@ -1476,7 +1476,8 @@ function reportedAround(
   // ("said at least 40 people were killed", "said up to 300 homes": a clause may open with its figure's bound.)
   // ("said by June the line would be open": a deadline opens what was said.)
   const bound =
-    (BOUNDS.has(opener.lower) && !goesOn && opensWithFigure(tokens, contentStart, end)) || DEADLINES.has(opener.lower)
+    (BOUNDS.has(opener.lower) && !goesOn && opensWithFigure(tokens, contentStart, end)) ||
+    (DEADLINES.has(opener.lower) && isTimeAt(tokens, contentStart + 1))
   if (!hasThat && !question && !gerund && !gap && !bound && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(openerPos))
     return null
   // The relative clause closes at the comma before the main verb: "which Vos believes is unsafe, will sail".
@@ -1989,6 +1990,15 @@ function subjectPronounAt(tokens: readonly Token[], from: number, to: number): n
 }
 
 const DEADLINES = new Set(['by', 'until', 'within'])
+const TIME_OPENERS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|then|tomorrow|tonight|early|late|mid|spring|summer|autumn|fall|winter|christmas|\d.*)$/
+
+/** "June", "next week", "the end of May", "2027": a time after a deadline word ("was asked by X" has none). */
+function isTimeAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? ''
+  if (word === 'the') return /^(end|start|beginning|middle|time)$/.test(tokens[k + 1]?.lower ?? '')
+  return TIME_OPENERS.test(word)
+}
 
 // Words that open a figure's bound ("asked for 12%" is a demand, not a bound).
 const BOUNDS = new Set(['at', 'up', 'over', 'under', 'between', 'about', 'around'])
