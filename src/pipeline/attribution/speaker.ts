@@ -220,6 +220,13 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'increasingly',
   // "has long said", "have long argued"
   'long',
+  // "Vos however said", "Berg too said", "the minister instead said".
+  'however',
+  'too',
+  'instead',
+  'nonetheless',
+  'nevertheless',
+  'likewise',
 ])
 // "continues to deny", "went on to say", "declined to say": a verb and "to" before the cue.
 const NAME_PARTICLE = /^(al|el|bin|ibn|de|van|von|der|den|da|di|du|le|la|dos|das)$/
@@ -319,8 +326,9 @@ function tagOf(tokens: readonly Token[], k: number): string {
   // speaker, whatever the tagger read in it.
   if (token.pos === 'ADJ' && tokens[k - 1]?.pos === 'DET' && speechLemma(tokens[k + 1]?.lower ?? '') !== undefined)
     return 'NOUN'
-  // "the Kellby-based company said": where a body is based is part of its description.
-  if (token.lower === 'based' && tokens[k - 1]?.text === '-') return 'ADJ'
+  // "the Kellby-based company said", "the self-described socialist said": a participle joined by a hyphen
+  // to the word before is part of a compound adjective.
+  if (token.pos === 'VERB' && tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === token.start) return 'ADJ'
   // ("the collective would support": so is one before a modal or an auxiliary.)
   if (token.pos === 'ADJ' && tokens[k - 1]?.lower === 'the' && tokens[k + 1]?.pos === 'AUX') return 'NOUN'
   if (token.pos !== 'VERB' || !/^[A-Z][a-z]/.test(token.text)) return token.pos

@@ -1621,3 +1621,13 @@ test('quotes: "said in a statement the plan was dead": the reported clause start
     ],
   )
 })
+
+test('quotes: "Vos however said …" and "the self-styled reformer said …" keep their subjects', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Ana Vos however said she would welcome a ferry link. The self-styled reformer Tomas Berg said he would ' +
+        'win the district.',
+    ),
+    ['indirect|Ana Vos|she would welcome a ferry link', 'indirect|Tomas Berg|he would win the district'],
+  )
+})
