@@ -1631,3 +1631,13 @@ test('quotes: "Vos however said …" and "the self-styled reformer said …" kee
     ['indirect|Ana Vos|she would welcome a ferry link', 'indirect|Tomas Berg|he would win the district'],
   )
 })
+
+test('quotes: "told The Associated Press that …" and "says running for office is tough" report', () => {
+  assert.deepEqual(
+    quotesOf(
+      'Ana Vos told The Associated Press on Monday that the inquiry was independent. Tomas Berg says running ' +
+        'a port is harder than it looks.',
+    ),
+    ['indirect|Ana Vos|the inquiry was independent', 'indirect|Tomas Berg|running a port is harder than it looks'],
+  )
+})

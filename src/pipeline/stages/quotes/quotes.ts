@@ -1478,7 +1478,22 @@ function reportedAround(
   const bound =
     (BOUNDS.has(opener.lower) && !goesOn && opensWithFigure(tokens, contentStart, end)) ||
     (DEADLINES.has(opener.lower) && isTimeAt(tokens, contentStart + 1))
-  if (!hasThat && !question && !gerund && !gap && !bound && !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(openerPos))
+  // ("says running for office is tough": a clause whose subject is a gerund; a finite verb must follow it.)
+  const gerundSubject =
+    opener.pos === 'VERB' &&
+    opener.lower.endsWith('ing') &&
+    tokens
+      .slice(contentStart + 2, end)
+      .some((t) => t.pos === 'AUX' && /^(is|was|has|had|will|would|can|could)$/.test(t.lower))
+  if (
+    !hasThat &&
+    !question &&
+    !gerund &&
+    !gerundSubject &&
+    !gap &&
+    !bound &&
+    !/^(PRON|DET|PROPN|NOUN|NUM|ADJ|ADV)$/.test(openerPos)
+  )
     return null
   // The relative clause closes at the comma before the main verb: "which Vos believes is unsafe, will sail".
   if (gap)
@@ -2059,6 +2074,8 @@ function skipAdjuncts(tokens: readonly Token[], from: number, limit: number, lem
         // ("told African-Americans", "told Kyiv-based reporters": a hyphen inside a word.)
         (token.text === '-' && token.start === tokens[k - 1]?.end && tokens[k + 1]?.start === token.end) ||
         (QUOTE_MARK.test(token.text) && k > from) ||
+        // ("told The Associated Press": a capitalized word the tagger reads as a verb, inside a name.)
+        (token.pos === 'VERB' && /^\p{Lu}/u.test(token.text) && tokens[k + 1]?.pos === 'PROPN') ||
         (token.lower === 'of' && k > from && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? ''))
       if (!partOfName) break
       k++
