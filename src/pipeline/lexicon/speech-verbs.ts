@@ -229,6 +229,8 @@ export const INVERSION_VERBS = new Set([
 const OBJECT_LEMMAS: Record<string, readonly string[]> = {
   want: ['want', 'wants', 'wanted'],
   plan: ['plan', 'plans', 'planned', 'planning'],
+  // "hopes to win the seat": a hope reported with its infinitive, as a plan is.
+  hope: ['hope', 'hopes', 'hoped', 'hoping'],
   propose: ['propose', 'proposes', 'proposed', 'proposing'],
   support: ['support', 'supports', 'supported', 'supporting'],
   // "accused the mayor of hiding the audit": the charge and whom it is laid against.

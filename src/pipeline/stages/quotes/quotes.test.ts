@@ -1641,3 +1641,10 @@ test('quotes: "told The Associated Press that …" and "says running for office 
     ['indirect|Ana Vos|the inquiry was independent', 'indirect|Tomas Berg|running a port is harder than it looks'],
   )
 })
+
+test('quotes: "hopes to win the seat" reports the hope with its infinitive, as "plans to run" does', () => {
+  assert.deepEqual(quotesOf('Ana Vos hopes to win the seat. Tomas Berg plans to run for mayor.'), [
+    'indirect|Ana Vos|to win the seat',
+    'indirect|Tomas Berg|to run for mayor',
+  ])
+})
