@@ -12,7 +12,9 @@ export interface Cue {
 /** The cue that starts at token `i`, if any: a speech verb or "according to". */
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const cue = speechCueAt(tokens, i)
-  return cue !== null && reportsNothing(tokens, cue) ? null : cue
+  if (cue === null || reportsNothing(tokens, cue)) return null
+  // ("the recall, announced in August, would cost …": a participle aside describes the noun.)
+  return /ed$/.test(tokens[i]!.lower) && isParticipleAside(tokens, i) ? null : cue
 }
 
 function speechCueAt(tokens: readonly Token[], i: number): Cue | null {
@@ -180,12 +182,27 @@ export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
 }
 
 /**
+ * "the recall, announced in August, would cost …": a past participle set off by commas after a noun,
+ * with a time or place after it, describes the noun.
+ */
+function isParticipleAside(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.text !== ',' || !/^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '')) return false
+  if (!/^(in|on|last|earlier|this|at|during|after|before)$/.test(tokens[k + 1]?.lower ?? '')) return false
+  for (let j = k + 2; j < tokens.length && j <= k + 6; j++) {
+    if (tokens[j]!.text === ',') return true
+    if (tokens[j]!.sentence !== tokens[k]!.sentence || /^[.;:]$/.test(tokens[j]!.text)) return false
+  }
+  return false
+}
+
+/**
  * "the rules proposed under the old board", "a plan backed by donors": a past participle right after a
  * noun, with a preposition after it, describes the noun; nobody is reported.
  */
 function isReducedRelative(tokens: readonly Token[], cue: Cue): boolean {
   const token = tokens[cue.index]!
   if (cue.end !== cue.index + 1 || !/ed$/.test(token.lower)) return false
+  if (isParticipleAside(tokens, cue.index)) return true
   const before = tokens[cue.index - 1]
   if (before?.pos !== 'NOUN') return false
   return /^(during|under|in|at|by|since|before|after)$/.test(tokens[cue.end]?.lower ?? '')

@@ -224,3 +224,14 @@ test('claims: a noun ending in "ss" ("grid stress") is no speech verb and names 
     ['-|at least 60 per cent, two days'],
   )
 })
+
+test('claims: "the sources" are unnamed, and a participle aside does not hide who said the figure', () => {
+  assert.deepEqual(
+    claimsOf(
+      'Sources familiar with the plan said the port would close. The sources said 40 ships were waiting. ' +
+        'Harbor Steel GmbH makes rails. In a statement on Thursday, the Kellby-based company said the merger, ' +
+        'announced in May, would cut 300 jobs.',
+    ),
+    ['-|40 ships', 'Harbor Steel GmbH|300 jobs'],
+  )
+})

@@ -229,9 +229,11 @@ function isUnnamedPeople(name: string | null): boolean {
   if (!name) return false
   const phrase = name
     .toLowerCase()
-    .split(/,|\s(?:who|that|familiar|close|involved|briefed|in|from|at|with|on)\s/)[0]!
+    .split(/,|\s(?:who|that|familiar|close|involved|briefed|in|from|at|with|on)(?:\s|$)/)[0]!
     .trim()
   const words = phrase.split(/\s+/)
+  // ("the sources said": sources the story mentioned before are still unnamed.)
+  if (words.length === 2 && words[0] === 'the' && words[1] === 'sources') return true
   return UNNAMED_PEOPLE.has(words.at(-1)!) && !/^(the|his|her|its|their)$/.test(words[0]!)
 }
 const UNNAMED_PEOPLE = new Set(
