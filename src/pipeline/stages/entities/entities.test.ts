@@ -935,3 +935,12 @@ test('entities: a compass word and a place seen alone make a place, not a person
   assert.ok(found.includes('location:Tarvik Country'), found.join(', '))
   assert.ok(!found.some((name) => name.startsWith('person:')), found.join(', '))
 })
+
+test('entities: "the U.N. refugee agency" is a body of its own; "Xinhua news agency" stays the outlet', () => {
+  const found = typed(
+    'The U.N. refugee agency said 4,000 people had crossed the border. The refugee agency said more would come. ' +
+      'Xinhua news agency reported the crossing.',
+  )
+  assert.ok(found.includes('organization:U.N. refugee agency'), found.join(', '))
+  assert.ok(!found.some((name) => name.includes('news agency')), found.join(', '))
+})

@@ -1833,6 +1833,16 @@ function findGroups(
       push(i, i + force, 'organization')
       continue
     }
+    // "the U.N. humanitarian office", "the EU refugee agency": a body's own office in lower case is a
+    // body of its own, which speaks ("the office said").
+    const office = covered.has(i) && tokens[i - 1]?.lower !== 'the' ? 0 : officeAfter(tokens, i)
+    if (office > 0) {
+      const owner = names.find((name) => name.last === i && name.type === 'organization')
+      if (owner && tokens[owner.first - 1]?.lower === 'the') {
+        push(owner.first, office, 'organization')
+        continue
+      }
+    }
     // "Russian officials", "European allies": a group named by origin and kind.
     if (!next || !GROUP_NOUNS.has(next.lower) || next.sentence !== token.sentence || next.pos === 'VERB') continue
     if (covered.has(i + 1)) continue
@@ -1845,6 +1855,20 @@ function findGroups(
     push(owner ? owner.first : i, i + 1, 'group')
   }
   return groups
+}
+
+const OFFICE_HEADS = new Set(['office', 'agency', 'mission', 'secretariat', 'envoy'])
+
+/** The last token of "humanitarian office", "refugee agency" after token `k`, or 0. */
+function officeAfter(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+    const token = tokens[j]!
+    if (token.sentence !== tokens[k]!.sentence || token.text !== token.lower) return 0
+    if (OFFICE_HEADS.has(token.lower)) return j > k + 1 ? j : 0
+    // ("Xinhua news agency": an outlet's description, not a body of its own.)
+    if (!/^(ADJ|NOUN)$/.test(token.pos) || token.lower === 'news') return 0
+  }
+  return 0
 }
 
 const STATE_FORCES = new Set(['navy', 'army', 'military', 'police'])

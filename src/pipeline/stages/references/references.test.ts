@@ -112,6 +112,13 @@ test('references: "the Kellby-based company" is the firm named before; "the grou
   )
 })
 
+test('references: "the refugee agency" is the U.N. refugee agency named before', () => {
+  assert.deepEqual(
+    speakers('The U.N. refugee agency opened a camp. The refugee agency said 4,000 people had crossed.'),
+    ['U.N. refugee agency'],
+  )
+})
+
 test('references: "the Organization for …" that starts a name is that name, no description of a body named before', () => {
   const body =
     'The Nordic Fisheries Organization said on Monday that talks would resume. ' +

@@ -327,6 +327,8 @@ const BODY_HEADS = new Set([
   // "the university" after "Vos University", "the trust" after "the Kellby Land Trust".
   'university',
   'college',
+  // "the humanitarian office" after "the U.N. humanitarian office".
+  'office',
   'museum',
   'trust',
   // "the county" after "Morrow County": a place whose name has the word speaks as its government.
