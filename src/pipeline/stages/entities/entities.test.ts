@@ -944,3 +944,9 @@ test('entities: "the U.N. refugee agency" is a body of its own; "Xinhua news age
   assert.ok(found.includes('organization:U.N. refugee agency'), found.join(', '))
   assert.ok(!found.some((name) => name.includes('news agency')), found.join(', '))
 })
+
+test('entities: a bloc whose name joins a group and a state ("Group of 77 and China") is one body, from the world pack', () => {
+  const found = typed('The Group of 77 and China rejected the compromise. The G77 wants a fixed levy.')
+  assert.ok(found.includes('organization:Group of 77 and China'), found.join(', '))
+  assert.ok(!found.includes('location:China'), found.join(', '))
+})

@@ -113,10 +113,9 @@ test('references: "the Kellby-based company" is the firm named before; "the grou
 })
 
 test('references: "the aid office" is the U.N. aid office named before', () => {
-  assert.deepEqual(
-    speakers('The U.N. aid office opened a depot. The aid office said 4,000 people had crossed.'),
-    ['U.N. aid office'],
-  )
+  assert.deepEqual(speakers('The U.N. aid office opened a depot. The aid office said 4,000 people had crossed.'), [
+    'U.N. aid office',
+  ])
 })
 
 test('references: "the Organization for …" that starts a name is that name, no description of a body named before', () => {
