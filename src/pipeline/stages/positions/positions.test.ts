@@ -621,6 +621,13 @@ const CASES: readonly Case[] = [
     conditions: ['both sides asked in writing'],
   },
   {
+    pattern: 'when and where a stance was taken is no part of its proposition',
+    text: 'The Harbor Dockers Union rejected the offer at a news conference on Tuesday.',
+    actor: 'Harbor Dockers Union',
+    stance: 'against',
+    proposition: 'the offer',
+  },
+  {
     pattern: '"its ministry" speaks for the state "its" refers to',
     text: 'Portugal has moved furthest. In March, its finance ministry demanded that the levy be delayed.',
     actor: 'Portugal',

@@ -2,6 +2,7 @@ import type { Entity, Position, Quote, Reference, Stance } from '../../../core/f
 import { type IssueMatcher, matchKey, signalWords } from '../../../knowledge/issue-matcher.js'
 import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { cueAt, requestedAction } from '../../attribution/cue.js'
+import { framingAdjunctAt } from '../../attribution/framing.js'
 import {
   isWorkforce,
   type Phrase,
@@ -1773,6 +1774,8 @@ function phraseEnd(tokens: readonly Token[], from: number, end: number, maxToken
     // "the proposal for X was met with a no": a finite verb after the proposition starts the main clause.
     if (!clauseVerbs && k > from && token.pos === 'AUX' && tokens[k - 1]!.lower !== 'to') break
     if (k > from && (markerAt(tokens, k, CONDITION_MARKERS) || markerAt(tokens, k, PROPOSITION_STOPS))) break
+    // ("rejected the compromise in a statement on Tuesday": when and where is no part of what is rejected.)
+    if (k > from && framingAdjunctAt(tokens, from, k, end)) break
     k++
   }
   // Never end on a word that needs a continuation ("give up territory to", "the", "an aid package that").
