@@ -628,6 +628,13 @@ const CASES: readonly Case[] = [
     proposition: 'the offer',
   },
   {
+    pattern: '"It" opening a sentence with a stance takes up the body before',
+    text: 'Harbor Mining GmbH lost its licence in March. It is seeking 40 million dollars in damages.',
+    actor: 'Harbor Mining GmbH',
+    stance: 'for',
+    proposition: '40 million dollars in damages',
+  },
+  {
     pattern: '"its ministry" speaks for the state "its" refers to',
     text: 'Portugal has moved furthest. In March, its finance ministry demanded that the levy be delayed.',
     actor: 'Portugal',

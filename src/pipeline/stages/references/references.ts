@@ -136,7 +136,10 @@ export function resolveReferences(
     // named last (its subject, in the nearest sentence that has one).
     // "its finance ministry said": the body's owner is found as "it" speaking is.
     const owned = lower === 'its' && ownedBodySpeaks(tokens, i)
-    if ((lower === 'it' && speaksNext(tokens, i)) || owned) {
+    // ("Harbor Mining lost its licence. It is seeking $2 billion": "it" opening a sentence with a stance
+    // takes up the body before, as "it said" does.)
+    const acts = lower === 'it' && i === language.sentences[token.sentence]?.firstToken && takesStanceNext(tokens, i)
+    if ((lower === 'it' && speaksNext(tokens, i)) || acts || owned) {
       if (regionAt(regions, token.start) >= 0) continue
       // ("Portugal changed course twice. … By June it was asking for …": a state that opens an earlier sentence
       // as its subject speaks as "it" too.)
@@ -244,6 +247,17 @@ const OWNED_BODY_HEADS = new Set([
   'delegation',
   'embassy',
 ])
+
+/** "It is seeking", "It has rejected": a stance word follows, across adverbs and auxiliaries. */
+function takesStanceNext(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    const token = tokens[k]!
+    if (token.sentence !== tokens[i]!.sentence) return false
+    if (token.pos === 'VERB' || token.pos === 'ADJ') return stanceWord(token.lower) !== undefined
+    if (token.pos !== 'ADV' && token.pos !== 'AUX') return false
+  }
+  return false
+}
 
 /** "it said", "it also said", "it has repeatedly denied": a speech verb follows, across adverbs and auxiliaries. */
 function speaksNext(tokens: readonly Token[], i: number): boolean {
