@@ -845,7 +845,9 @@ function appositionStart(tokens: readonly Token[], comma: number, floor: number)
       opener.pos === 'ADJ' ||
       opener.pos === 'NOUN' ||
       // "Witkoff, speaking to reporters before flying home, insisted": a participle clause about the subject.
-      (opener.pos === 'VERB' && /[a-z]{3}(ing|ed)$/.test(opener.lower))
+      (opener.pos === 'VERB' && /[a-z]{3}(ing|ed)$/.test(opener.lower)) ||
+      // "The federation, led by Ana Vos, is demanding": who leads or owns the subject.
+      (opener.pos === 'VERB' && tokens[k + 2]?.lower === 'by')
     return isApposition ? k : null
   }
   return null

@@ -1648,3 +1648,9 @@ test('quotes: "hopes to win the seat" reports the hope with its infinitive, as "
     'indirect|Tomas Berg|to run for mayor',
   ])
 })
+
+test('quotes: "The federation, led by Ana Vos, is demanding …": an apposition of who leads the subject', () => {
+  assert.deepEqual(quotesOf('The Kellby Federation of Nurses, led by Ana Vos, is demanding a 9% rise in pay.'), [
+    'indirect|Kellby Federation of Nurses|a 9% rise in pay',
+  ])
+})
