@@ -950,3 +950,9 @@ test('entities: a bloc whose name joins a group and a state ("Group of 77 and Ch
   assert.ok(found.includes('organization:Group of 77 and China'), found.join(', '))
   assert.ok(!found.includes('location:China'), found.join(', '))
 })
+
+test('entities: an unknown name right after "struck" or "shelled" is the place hit', () => {
+  const found = typed('Army drones struck Dorvaka on Sunday. Rebel guns shelled Kasmira overnight.')
+  assert.ok(found.includes('location:Dorvaka'), found.join(', '))
+  assert.ok(found.includes('location:Kasmira'), found.join(', '))
+})

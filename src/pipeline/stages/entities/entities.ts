@@ -1551,7 +1551,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
   // ("is due to visit Tarvik": an unknown name that is visited is a place.)
   if (
     before &&
-    /^(in|at|near|from|to|across|outside|inside|into|towards?|through|visit|visited|visiting|visits)$/.test(
+    /^(in|at|near|from|to|across|outside|inside|into|towards?|through|visit|visited|visiting|visits|shelled|bombed|struck|pounded)$/.test(
       before.lower,
     ) &&
     length <= 3
