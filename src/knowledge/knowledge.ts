@@ -114,7 +114,7 @@ export function loadKnowledge(pack?: string): Knowledge {
         actors.set(seat.toLowerCase(), { name: seat.replace(/^the /i, ''), type: 'location', seatOf: actor.name })
       }
       for (const demonym of actor.demonyms ?? []) demonyms.set(demonym.toLowerCase(), actor.name)
-      // (Packs list the adjective first: "Ghanaian", then "Ghanaians".)
+      // (Packs list the adjective first: "Peruvian", then "Peruvians".)
       const adjective = actor.demonyms?.[0]
       if (adjective) adjectives.set(actor.name.toLowerCase(), adjective)
       for (const noun of actor.descriptions ?? []) {

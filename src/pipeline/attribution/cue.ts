@@ -13,7 +13,7 @@ export interface Cue {
 export function cueAt(tokens: readonly Token[], i: number): Cue | null {
   const cue = speechCueAt(tokens, i)
   if (cue === null || reportsNothing(tokens, cue)) return null
-  // ("the recall, announced in August, would cost …": a participle aside describes the noun.)
+  // ("the merger, announced in May, will cut …": a participle aside describes the noun.)
   return /ed$/.test(tokens[i]!.lower) && isParticipleAside(tokens, i) ? null : cue
 }
 
@@ -182,7 +182,7 @@ export function objectCueAt(tokens: readonly Token[], i: number): Cue | null {
 }
 
 /**
- * "the recall, announced in August, would cost …": a past participle set off by commas after a noun,
+ * "the merger, announced in May, will cut …": a past participle set off by commas after a noun,
  * with a time or place after it, describes the noun.
  */
 function isParticipleAside(tokens: readonly Token[], k: number): boolean {

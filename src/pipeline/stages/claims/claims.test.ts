@@ -229,7 +229,7 @@ test('claims: "the sources" are unnamed, and a participle aside does not hide wh
   assert.deepEqual(
     claimsOf(
       'Sources familiar with the plan said the port would close. The sources said 40 ships were waiting. ' +
-        'Harbor Steel GmbH makes rails. In a statement on Thursday, the Kellby-based company said the merger, ' +
+        'Harbor Steel GmbH makes rails. In a statement on Friday, the Kellby-based company said the merger, ' +
         'announced in May, would cut 300 jobs.',
     ),
     ['-|40 ships', 'Harbor Steel GmbH|300 jobs'],

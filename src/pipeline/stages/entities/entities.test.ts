@@ -929,7 +929,7 @@ test('entities: a ship is nobody, an outlet after a dateline is a body, a commod
 test('entities: a compass word and a place seen alone make a place, not a person with a surname', () => {
   const found = typed(
     'The army said the rebels must leave Dorvala and Kasmir. The drones came from rebel-held land in North ' +
-      'Kasmir, it said. Two regions, Norhalt and the Tarvik Country, stayed calm.',
+      'Kasmir, it said. Farther east, the Tarvik Country stayed calm.',
   )
   assert.ok(found.includes('location:North Kasmir'), found.join(', '))
   assert.ok(found.includes('location:Tarvik Country'), found.join(', '))

@@ -1473,10 +1473,10 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     knowledge.demonymOf(lowerName) === undefined
   )
     return 'location'
-  // "the Liberian-flagged Marisol Vane", "the tanker Kellby Star": a ship's name is none of our types.
+  // "the Panama-flagged Sela Marin", "the tanker Kellby Star": a ship's name is none of our types.
   const previous = tokens[start - 1]?.lower ?? ''
   if (/-?flagged$/.test(previous) || VESSELS.has(previous)) return null
-  // "KELLBY (Harbour Business) —": the outlet in brackets after a dateline is an organization.
+  // "KELLBY (Harbor Ledger) —": the outlet in brackets after a dateline is an organization.
   if (previous === '(' && tokens[end]?.text === ')' && /^[-—–]$/.test(tokens[end + 1]?.text ?? '')) {
     let opening = start - 1
     while (opening > 0 && tokens[opening - 1]!.sentence === first.sentence) opening--
@@ -1826,14 +1826,14 @@ function findGroups(
       push(i, i + 1, 'organization')
       continue
     }
-    // "the Chinese coast guard", "the Tarvian navy": a state's armed body in lower case, named by its
+    // "the Greek coast guard", "the Tarvian navy": a state's armed body in lower case, named by its
     // people's adjective, speaks as a body ("it said").
     const force = next && next.sentence === token.sentence ? stateForceAt(tokens, i + 1) : 0
     if (force > 0 && tokens[i - 1]?.lower === 'the' && !covered.has(i + 1) && knowledge.demonymOf(token.lower)) {
       push(i, i + force, 'organization')
       continue
     }
-    // "the U.N. humanitarian office", "the EU refugee agency": a body's own office in lower case is a
+    // "the U.N. aid office", "the EU refugee agency": a body's own office in lower case is a
     // body of its own, which speaks ("the office said").
     const office = covered.has(i) && tokens[i - 1]?.lower !== 'the' ? 0 : officeAfter(tokens, i)
     if (office > 0) {
@@ -1859,7 +1859,7 @@ function findGroups(
 
 const OFFICE_HEADS = new Set(['office', 'agency', 'mission', 'secretariat', 'envoy'])
 
-/** The last token of "humanitarian office", "refugee agency" after token `k`, or 0. */
+/** The last token of "aid office", "refugee agency" after token `k`, or 0. */
 function officeAfter(tokens: readonly Token[], k: number): number {
   for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
     const token = tokens[j]!
@@ -2021,7 +2021,7 @@ function mergeMentions(names: readonly NameMention[], isEpithet: (lower: string)
         words.length === 2 &&
         loneSurnames.has(words[1]!) &&
         !ADMINISTRATIVE_UNITS.has(words[1]!) &&
-        // ("Darfur and Kordofan … in North Kordofan": a compass word opens a place, never a first name.)
+        // ("Dorvala and Kasmir … in North Kasmir": a compass word opens a place, never a first name.)
         !PLACE_OPENERS.has(words[0]!)
       return surnamed ? { ...name, type: 'person' as const } : name
     })
@@ -2147,7 +2147,7 @@ function firmByShortName(drafts: readonly EntityDraft[], name: NameMention): Ent
   for (const draft of drafts) {
     if (draft.type !== 'organization' || draft.words.length < 2 || draft.words[0] !== words[0]) continue
     const rest = draft.words.slice(1)
-    // ("the Chinese coast guard … Chinese ships": a people's adjective is no short name of its forces.)
+    // ("the Greek navy … Greek ships": a people's adjective is no short name of its forces.)
     if (rest.some((word) => FORCE_WORDS.has(word))) continue
     if (rest.every((word) => ORGANIZATION_HEADS.has(word) && !INSTITUTION_WORDS.has(word))) return draft
     // "Brackley Point Capital … Brackley said": a firm's first word, when its name ends in a company word.
@@ -2264,7 +2264,7 @@ function isLoneTitle(draft: EntityDraft): boolean {
 }
 
 /** The person whose surname, first name or spelling variant matches `surface`. */
-/** The article an Arabic surname may carry: "al-Shami", "el-Baz", "ash-Shar". */
+/** The article an Arabic surname may carry: "al-Rashid", "el-Baz", "ash-Shar". */
 const SURNAME_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ad-d|bin|ibn)-/
 
 function findPerson(
@@ -2288,7 +2288,7 @@ function findPerson(
     const draftLast = draft.words[draft.words.length - 1] ?? ''
     if (words.length === 1) {
       if (isVariant(last, draftLast) || draft.words.includes(last)) return draft
-      // "Shami" after "Yahya al-Shami": the surname without its article.
+      // "Rashid" after "Omar al-Rashid": the surname without its article.
       if (draftLast.replace(SURNAME_ARTICLE, '') === last && draftLast !== last) return draft
     } else if (isVariant(last, draftLast) && (words[0] === draft.words[0] || draft.words.length === 1 || nickname)) {
       return draft

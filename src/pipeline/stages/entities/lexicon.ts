@@ -578,7 +578,7 @@ export const ORGANIZATION_HEADS = new Set([
 
 /** Last words of place names. */
 export const LOCATION_HEADS = new Set([
-  // "the Basque Country", "the Black Country".
+  // "the Black Country", "the Tarvik Country".
   'country',
   'river',
   'vale',

@@ -436,20 +436,20 @@ test('headline: a stance the headline gives one side while the body gives it to 
   )
 })
 
-test('headline: a side said to agree where the body says it has not accepted is unsupported', () => {
+test('headline: a side said to agree where the body says it has not signed is unsupported', () => {
   const body =
     'Swiss mediators said on Monday that a plan to release 8 detained engineers in a trade for 20 prisoners ' +
-    'had been agreed by the government. The Kellby Front has not accepted the plan, its spokesman said.'
+    'had been agreed by the government. The Kellby Front has not signed the plan, its spokesman said.'
   const { headline } = analyze('Kellby Front Agrees to Release 8 Engineers in Trade', body)
   assert.ok(headline)
   assert.equal(headline.supported, false)
-  assert.match(headline.claims[0]!.reason, /has not accepted/)
+  assert.match(headline.claims[0]!.reason, /has not signed/)
   // Another side's refusal says nothing of the headline's subject.
   const other = analyze(
     'Kellby Front Agrees to Release 8 Engineers in Trade',
     body.replace('The Kellby Front', 'The Dunmore Navy'),
   ).headline
-  assert.doesNotMatch(other!.claims[0]!.reason, /has not accepted/)
+  assert.doesNotMatch(other!.claims[0]!.reason, /has not signed/)
 })
 
 test("headline: a sum the body ties to another act than the headline's verb is unsupported; a sum is no toll", () => {

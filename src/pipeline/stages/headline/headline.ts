@@ -53,7 +53,7 @@ export function createHeadlineStage(knowledge: Knowledge) {
       extra.has(entity.name) ? { ...entity, aliases: [...entity.aliases, ...extra.get(entity.name)!] } : entity,
     )
   }
-  // "Chinese ships", "Manila": the state a word names, by its name, its people's adjective or its seat.
+  // "Greek ships", "Athens": the state a word names, by its name, its people's adjective or its seat.
   const stateOf = (lower: string): string | undefined => {
     if (knowledge.isState(lower)) return knowledge.actor(lower)?.name ?? lower
     return knowledge.demonymOf(lower) ?? knowledge.actor(lower)?.seatOf
@@ -202,7 +202,7 @@ const ATTACK_VERB = /^(fire|attack|strike|shell|ram|hit|bomb|shoot|target|raid|s
 const PASSIVE_BEFORE = /^(was|were|been|being|is|are)$/
 
 /**
- * "A Fires Water Cannon at B's Ships" over a body where B's ships fired on A's vessel: the body has the
+ * "A Rams B's Boats" over a body where B's boats rammed A's boat: the body has the
  * attack the other way round, and never the headline's way. Returns the reason, else null.
  */
 function reversedAttack(
@@ -450,10 +450,10 @@ function checkClaim(
   if (miscounted !== null) {
     return { text: part, supported: false, reason: `the body never gives ${miscounted}` }
   }
-  // "Rebels Agree to Free Crew" over a body where the rebels "have not accepted the plan".
+  // "Front Agrees to Release Engineers" over a body where the front "has not signed the plan".
   const refused = deniedBySubject(words, body)
   if (refused !== null) return { text: part, supported: false, reason: `the body says "${refused}"` }
-  // "Demands €310 Million" over a body that demands €190 million and puts €310 million on the total cost.
+  // "Demands $70 Million" over a body that demands $45 million and puts $70 million on a year's losses.
   const otherAct = figureOfOtherAct(part, body)
   if (otherAct !== null) return { text: part, supported: false, reason: otherAct }
   // "Visit Ends Without Prisoner Swap Deal": a headline that says something did not happen is backed by
@@ -540,7 +540,7 @@ function figureCountingOther(part: string, body: BodyIndex): string | null {
 }
 
 /**
- * A headline figure right after its verb ("demands €310 million"): when no body sentence with the figure
+ * A headline figure right after its verb ("demands $70 million"): when no body sentence with the figure
  * has that verb (or a word for it), while a body sentence with the verb has another figure, the figure
  * belongs to something else. Returns the reason, else null.
  */
@@ -550,7 +550,7 @@ function figureOfOtherAct(part: string, body: BodyIndex): string | null {
     const figure = sequence[i]!
     const verb = sequence[i - 1]!
     if (!/^\d/.test(figure.key) || !AMOUNT_VERBS.has(verb.key) || /^(19|20)\d\d$/.test(figure.key)) continue
-    // Only a verb that stands right before the figure, across a currency sign: "demands €310 million".
+    // Only a verb that stands right before the figure, across a currency sign: "demands $70 million".
     const between = new RegExp(`${escapeRegExp(verb.text)}\\s+[$€£¥₹]?\\s?${escapeRegExp(figure.text)}`, 'i')
     if (!between.test(part)) continue
     const places = body.at.get(figure.key)
@@ -588,7 +588,7 @@ function otherFigureIn(body: BodyIndex, sentence: number, key: string, kind: Fig
     if (token.sentence !== sentence || !isDigit(token.lower.charCodeAt(0))) continue
     const figure = keyOf(token.lower)
     if (figure === key || /^(19|20)\d\d$/.test(figure)) continue
-    // ("€190 million": the sign and the scale the body writes around it.)
+    // ("$45 million": the sign and the scale the body writes around it.)
     const sign = /^[$€£¥₹]$/.test(body.tokens[token.index - 1]?.text ?? '') ? body.tokens[token.index - 1]!.text : ''
     const next = body.tokens[token.index + 1]?.lower ?? ''
     const share = /^(percent|%)$/.test(next) || (next === 'per' && body.tokens[token.index + 2]?.lower === 'cent')
@@ -610,7 +610,7 @@ const DENYING_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
 )
 
 /**
- * "The rebels have not accepted the plan" for "Rebels Agree …": a body sentence where the headline's
+ * "The front has not signed the plan" for "Front Agrees …": a body sentence where the headline's
  * subject stands right before a denied word for its outcome. Returns those words, else null.
  */
 function deniedBySubject(words: readonly ContentWord[], body: BodyIndex): string | null {
@@ -640,7 +640,7 @@ const isIntended = (part: string, word: string): boolean =>
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** A figure the headline writes as money: "€182", "$3 billion". */
+/** A figure the headline writes as money: "€40", "$3 billion". */
 const isSum = (part: string, figure: string): boolean => new RegExp(`[$€£¥₹]\\s?${escapeRegExp(figure)}\\b`).test(part)
 
 const TOLL_KEYS = new Set(['kill', 'dead', 'die', 'death', 'live'].map((word) => keyOf(word)))
@@ -651,7 +651,7 @@ const TOLL_KEYS = new Set(['kill', 'dead', 'die', 'death', 'live'].map((word) =>
  */
 function tollWithoutFigure(part: string, words: readonly ContentWord[], body: BodyIndex): string | null {
   const tolls = words.filter((word) => TOLL_KEYS.has(word.key))
-  // ("Nobody Can Live on €182": a sum of money counts no dead.)
+  // ("We Cannot Live on $12 an Hour": a sum of money counts no dead.)
   const figures = words.filter((word) => /^\d/.test(word.key) && !isSum(part, word.text))
   if (tolls.length === 0 || figures.length === 0) return null
   const deathSentences = new Set<number>()

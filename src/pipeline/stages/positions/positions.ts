@@ -515,7 +515,7 @@ function complementStart(tokens: readonly Token[], k: number, end: number, word:
     next++
   if (word.lemma === 'deny') return deniedWant(tokens, next, end)
   // "has not decided whether to back X": the question left open is what the stance is about.
-  // ("is weighing whether to end the contract": so is what is weighed.)
+  // ("is weighing whether to close the plant": so is what is weighed.)
   if ((word.lemma === 'decide' || word.stance === 'undecided') && tokens[next]?.lower === 'whether') {
     const to = tokens[next + 1]?.lower === 'to' ? next + 2 : next + 1
     return to < end ? to : null
@@ -632,7 +632,7 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
     if (RECEIVED_PEOPLE.has(nounAfter(tokens, proposition.first, proposition.end))) return true
   }
   // "considering", "studying": undecided only about a thing ("studying the proposal"), not a place.
-  // ("weighing whether to end the contract": a question left open is such a thing.)
+  // ("weighing whether to close the plant": a question left open is such a thing.)
   if (
     word.stance === 'undecided' &&
     word.particle === null &&
@@ -1077,7 +1077,7 @@ function speakersState(context: Context, speaker: Entity): Entity | undefined {
   return last?.entity
 }
 
-/** "Sudan's Foreign Ministry", "the Tarvian Interior Ministry": the state a body's name gives it. */
+/** "Peru's Foreign Ministry", "the Tarvian Interior Ministry": the state a body's name gives it. */
 function bodysState(context: Context, body: Entity): Entity | undefined {
   const first = /^(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*?)(?:['’]s\s|\s)/u.exec(body.name)?.[1]
   if (!first) return undefined
@@ -1097,7 +1097,7 @@ function phraseText(context: Context, phrase: Phrase): string {
 
 /**
  * "the government" with no name: the speaker's state when their role or introduction names it, else the
- * state or governed place the article names most, when one clearly leads. Named "<Ghanaian> government".
+ * state or governed place the article names most, when one clearly leads. Named "<Peruvian> government".
  */
 function governmentOf(
   context: Context,
@@ -1130,8 +1130,8 @@ function readLeadingState(context: Context): Entity | undefined {
   const counts = new Map<Entity, number>()
   for (const entity of context.entities) {
     if (entity.type !== 'location' || isMerePlace(context, entity)) continue
-    // ("Accra" counts for Ghana.)
-    // ("talks in Havana": a venue is where the story happens, not whose government it is about.)
+    // ("Lima" counts for Peru.)
+    // ("talks in Geneva": a venue is where the story happens, not whose government it is about.)
     const named = entity.mentions.filter(
       (mention) => !VENUE_BEFORE.test(context.text.slice(Math.max(0, mention.start - 8), mention.start)),
     ).length
@@ -1157,7 +1157,7 @@ const APPOSITION_REACH = 80
 /** The subject of the speech verb just before `at` in its sentence ("The minister said he …" → the minister). */
 function reportingSubject(tokens: readonly Token[], floor: number, at: number): Phrase | null {
   // ("said in a statement on Tuesday that it would …": a short phrase may stand between the verb and "that";
-  // "said in a foreign ministry statement on Monday that" is nine words.)
+  // "said in a letter to the council on Friday that" is nine words.)
   for (let k = at - 1; k >= floor && at - k <= 10; k--) {
     if (tokens[k]!.pos !== 'VERB' || cueAt(tokens, k) === null) continue
     return subjectBefore(tokens, k, floor) ?? sharedReporter(tokens, floor, k)
@@ -1408,7 +1408,7 @@ function commitmentAt(context: Context, sentence: Sentence, k: number): Draft | 
   // 'would not negotiate "with a gun to its head"': a quoted phrase right after the verb belongs to it
   // (unless the quotation opened before the verb and this mark closes it).
   const opened = QUOTE_MARKS.test(tokens[v - 1]?.text ?? '')
-  // ('would not allow it "unless both sides agree"': a quotation that opens with a condition is the condition.)
+  // ('would not sign it "unless the unions agree"': a quotation that opens with a condition is the condition.)
   if (
     !opened &&
     /^["“]$/.test(tokens[proposition.end]?.text ?? '') &&
@@ -1774,7 +1774,7 @@ function phraseEnd(tokens: readonly Token[], from: number, end: number, maxToken
     // "the proposal for X was met with a no": a finite verb after the proposition starts the main clause.
     if (!clauseVerbs && k > from && token.pos === 'AUX' && tokens[k - 1]!.lower !== 'to') break
     if (k > from && (markerAt(tokens, k, CONDITION_MARKERS) || markerAt(tokens, k, PROPOSITION_STOPS))) break
-    // ("rejected the compromise in a statement on Tuesday": when and where is no part of what is rejected.)
+    // ("rejected the offer at a news conference on Tuesday": when and where is no part of what is rejected.)
     if (k > from && framingAdjunctAt(tokens, from, k, end)) break
     k++
   }
@@ -1827,7 +1827,7 @@ function propositionFrom(tokens: readonly Token[], start: number, end: number): 
       }
     }
   }
-  // ('would back a truce “as long as …”': an opening mark before the condition is no part of the proposition.)
+  // ('would back the pact “as long as …”': an opening mark before the condition is no part of the proposition.)
   if (last - 1 > first && isOpeningMark(tokens, last - 1)) last--
   return last > first ? { first, end: last } : null
 }
@@ -1859,7 +1859,7 @@ function conditionsOf(context: Context, sentence: Sentence, holder: Phrase, from
   let k = from
   while (k < sentence.endToken) {
     // "ready to sign a truce "tomorrow morning" if ...": a quoted fragment does not end the clause.
-    // ('would back a truce “as long as …”': one that opens with a condition is the condition.)
+    // ('would back the pact “as long as …”': one that opens with a condition is the condition.)
     if (/^[“"]$/.test(tokens[k]!.text) && markerAt(tokens, k + 1, CONDITION_MARKERS) === 0) {
       let close = k + 1
       while (close < sentence.endToken && !/^[”"]$/.test(tokens[close]!.text)) close++

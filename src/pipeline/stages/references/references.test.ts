@@ -104,11 +104,11 @@ test('references: "the university" and "the trust" are the university and the tr
 test('references: "the Kellby-based company" is the firm named before; "the group" may be an armed front', () => {
   assert.deepEqual(
     speakers(
-      'Harbor Bikes GmbH sent its supplier a notice on Thursday. In a statement, the Kellby-based company said ' +
-        'the recall would cost it 90 million euros. The Norvane Liberation Front holds the hills. The group said ' +
+      'Harbor Foods GmbH opened a bakery on Thursday. In a statement, the Kellby-based company said ' +
+        'the bakery would cost it 90 million euros. The Norvane Liberation Front holds the hills. The group said ' +
         'it had shot down two drones.',
     ),
-    ['Harbor Bikes GmbH', 'Norvane Liberation Front'],
+    ['Harbor Foods GmbH', 'Norvane Liberation Front'],
   )
 })
 

@@ -136,7 +136,7 @@ export function resolveReferences(
     // named last (its subject, in the nearest sentence that has one).
     // "its finance ministry said": the body's owner is found as "it" speaking is.
     const owned = lower === 'its' && ownedBodySpeaks(tokens, i)
-    // ("Harbor Mining lost its licence. It is seeking $2 billion": "it" opening a sentence with a stance
+    // ("Harbor Mining lost its licence. It is demanding a new one": "it" opening a sentence with a stance
     // takes up the body before, as "it said" does.)
     const acts = lower === 'it' && i === language.sentences[token.sentence]?.firstToken && takesStanceNext(tokens, i)
     if ((lower === 'it' && speaksNext(tokens, i)) || acts || owned) {
@@ -248,7 +248,7 @@ const OWNED_BODY_HEADS = new Set([
   'embassy',
 ])
 
-/** "It is seeking", "It has rejected": a stance word follows, across adverbs and auxiliaries. */
+/** "It is demanding", "It has rejected": a stance word follows, across adverbs and auxiliaries. */
 function takesStanceNext(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
     const token = tokens[k]!
@@ -341,7 +341,7 @@ const BODY_HEADS = new Set([
   // "the university" after "Vos University", "the trust" after "the Kellby Land Trust".
   'university',
   'college',
-  // "the humanitarian office" after "the U.N. humanitarian office".
+  // "the aid office" after "the U.N. aid office".
   'office',
   'museum',
   'trust',
