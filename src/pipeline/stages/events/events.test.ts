@@ -426,3 +426,10 @@ test('events: a statement put out, a decision published, and sides due to sit do
     ],
   )
 })
+
+test('events: a gathering that "could" or "might" happen is none; one that "will" happen on a day is on the calendar', () => {
+  const types = (body: string) => analyze(body, '2026-03-12').events.map((event) => event.type)
+  assert.deepEqual(types('Ana Vos could meet Tomas Berg on Friday if the talks go well.'), [])
+  assert.deepEqual(types('Ana Vos might travel to Oslo next week.'), [])
+  assert.deepEqual(types('Ana Vos will meet Tomas Berg in Oslo on Friday.'), ['meeting'])
+})

@@ -161,6 +161,16 @@ function isHypothetical(tokens: readonly Token[], k: number): boolean {
   return false
 }
 
+/** "could meet on Friday", "might travel to Oslo": a gathering that may happen is on no calendar. */
+function isMerePossibility(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const lower = tokens[j]!.lower
+    if (lower === 'could' || lower === 'might' || lower === 'may') return true
+    if (!/^(ADV|AUX|PART)$/.test(tokens[j]!.pos)) return false
+  }
+  return false
+}
+
 const HYPOTHETICAL = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'if', 'unless', 'whether', 'possible'])
 
 /**
@@ -259,7 +269,7 @@ function eventsInSentence(context: Context, sentence: Sentence, reported: Readon
     // An anaphoric or proposed mention takes the type's turn in this sentence: "the attack had targeted X".
     const unreal =
       isOnlyProposed(tokens, k) ||
-      (GATHERINGS.includes(trigger.type) && isNotAGathering(tokens, sentence, k)) ||
+      (GATHERINGS.includes(trigger.type) && (isNotAGathering(tokens, sentence, k) || isMerePossibility(tokens, k))) ||
       (trigger.verb && isDenied(tokens, k)) ||
       (trigger.type === 'attack' &&
         (isHypothetical(tokens, k) ||
