@@ -433,3 +433,10 @@ test('events: a gathering that "could" or "might" happen is none; one that "will
   assert.deepEqual(types('Ana Vos might travel to Oslo next week.'), [])
   assert.deepEqual(types('Ana Vos will meet Tomas Berg in Oslo on Friday.'), ['meeting'])
 })
+
+test('events: the place an attack struck is its location', () => {
+  const analysis = analyze('Army drones struck Dorvaka on Sunday, the governor said.', '2026-03-12')
+  const [event] = analysis.events
+  assert.equal(event?.type, 'attack')
+  assert.equal(nameOf(analysis, event!.location), 'Dorvaka')
+})

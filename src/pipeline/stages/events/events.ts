@@ -784,7 +784,9 @@ function placeOf(context: Context, inSentence: Context['mentions']): Entity | nu
     // "talks are scheduled for Oslo", "to visit Tarvik", "will travel to Doha": where they are set to be.
     const bound =
       (/^(for|to)$/.test(tokens[index - 1]?.lower ?? '') && SCHEDULING.test(tokens[index - 2]?.lower ?? '')) ||
-      /^(visit|visiting|visits|visited)$/.test(tokens[index - 1]?.lower ?? '')
+      /^(visit|visiting|visits|visited)$/.test(tokens[index - 1]?.lower ?? '') ||
+      // "drones struck Dorvaka", "guns shelled Kasmira": the place hit.
+      /^(struck|shelled|bombed|pounded)$/.test(tokens[index - 1]?.lower ?? '')
     if (bound) return entity
     if (!PLACE_PREPOSITIONS.test(tokens[index - 1]?.lower ?? '') && tokens[index - 1]?.lower !== 'the') continue
     if (tokens[index - 1]?.lower === 'the' && !PLACE_PREPOSITIONS.test(tokens[index - 2]?.lower ?? '')) continue
