@@ -635,6 +635,13 @@ const CASES: readonly Case[] = [
     proposition: 'a new licence for the north pit',
   },
   {
+    pattern: 'adding a sum ("add €15 a night") is no speaking',
+    text: 'The Kellby Tourism Board is weighing whether to add €15 a night to the visitor tax.',
+    actor: 'Kellby Tourism Board',
+    stance: 'undecided',
+    proposition: 'add €15 a night to the visitor tax',
+  },
+  {
     pattern: '"its ministry" speaks for the state "its" refers to',
     text: 'Portugal has moved furthest. In March, its finance ministry demanded that the levy be delayed.',
     actor: 'Portugal',

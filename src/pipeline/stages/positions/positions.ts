@@ -644,7 +644,7 @@ function isNoStanceObject(tokens: readonly Token[], word: StanceWord, k: number,
   const verb = tokens[proposition.first]!.lower
   if (verb === 'be' && tokens[proposition.first + 1]?.lower === 'drawn') return true
   // ("willing to add ratios", "refused to add staff": adding a thing is no speaking.)
-  const addsThing = verb === 'add' && /^(NOUN|ADJ|NUM)$/.test(tokens[proposition.first + 1]?.pos ?? '')
+  const addsThing = verb === 'add' && /^(NOUN|ADJ|NUM|SYM)$/.test(tokens[proposition.first + 1]?.pos ?? '')
   return (
     tokens[proposition.first - 1]?.lower === 'to' &&
     (NOT_COMMITMENTS.has(verb) || (SPEAKING_VERBS.has(verb) && !addsThing))
