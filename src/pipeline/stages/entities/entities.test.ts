@@ -914,11 +914,11 @@ test('entities: a name first seen in a capitalized dateline takes the spelling t
   assert.ok(analysis.entities.some((entity) => entity.name === 'Kellby' && entity.aliases.includes('KELLBY')))
 })
 
-test('entities: a ship is nobody, an outlet after a dateline is a body, a commodore is a title, foreign words open bodies', () => {
+test('entities: a ship is nobody (wherever else it is named), an outlet after a dateline is a body, a commodore is a title, foreign words open bodies', () => {
   const found = typed(
     'DUNMORE, Tarvia (Harbor Ledger) — The crew of the Panama-flagged Sela Marin were freed on Monday, ' +
       'Commodore Jana Brek said. The tanker Ruth Kellby stayed in port. A report by Agence Norvane said the ' +
-      'talks would go on, and Grupo Tarvik agreed. Ortiz Analytics counted the ships.',
+      'talks would go on, and Grupo Tarvik agreed. Ortiz Analytics counted the ships. The Sela Marin sails on Friday.',
   )
   for (const body of ['Harbor Ledger', 'Agence Norvane', 'Grupo Tarvik', 'Ortiz Analytics'])
     assert.ok(found.includes(`organization:${body}`), `${body}: ${found.join(', ')}`)

@@ -150,9 +150,12 @@ export function findEntities(text: string, language: Language, knowledge: Knowle
     const amongPlayers = rows.has(tokens[name.first]!.sentence) || people.has(name.surface)
     names[k] = asTeam(tokens, name, knowledge, amongPlayers)
   }
-  names.push(...findGroups(text, tokens, knowledge, names))
+  // A ship named once after "-flagged" or "the tanker" is that ship wherever else it is named.
+  const ships = new Set(names.filter((name) => namesVessel(tokens, name.first)).map((name) => name.surface))
+  const named = ships.size === 0 ? names : names.filter((name) => !ships.has(name.surface))
+  named.push(...findGroups(text, tokens, knowledge, named))
   return asFirms(
-    mergeMentions(withTeamsEverywhere(names), (word) => knowledge.isAdjective(word)),
+    mergeMentions(withTeamsEverywhere(named), (word) => knowledge.isAdjective(word)),
     tokens,
   )
 }
@@ -1381,6 +1384,12 @@ const DESCRIPTION_TAILS = new Set(['democrat', 'republican', 'conservative', 'so
 
 const ORGANIZATION_OPENERS = new Set(['agence', 'agencia', 'grupo', 'groupe', 'cadena', 'banco'])
 
+/** "the Panama-flagged Sela Marin", "the tanker Kellby Star": a ship's name opens at `k`. */
+function namesVessel(tokens: readonly Token[], k: number): boolean {
+  const previous = tokens[k - 1]?.lower ?? ''
+  return /-?flagged$/.test(previous) || VESSELS.has(previous)
+}
+
 /** Kinds of ship whose name follows them: "the tanker Kellby Star". */
 const VESSELS = new Set('tanker freighter vessel ship frigate destroyer corvette trawler yacht submarine'.split(' '))
 
@@ -1475,7 +1484,7 @@ function guessType(tokens: readonly Token[], start: number, end: number, knowled
     return 'location'
   // "the Panama-flagged Sela Marin", "the tanker Kellby Star": a ship's name is none of our types.
   const previous = tokens[start - 1]?.lower ?? ''
-  if (/-?flagged$/.test(previous) || VESSELS.has(previous)) return null
+  if (namesVessel(tokens, start)) return null
   // "KELLBY (Harbor Ledger) —": the outlet in brackets after a dateline is an organization.
   if (previous === '(' && tokens[end]?.text === ')' && /^[-—–]$/.test(tokens[end + 1]?.text ?? '')) {
     let opening = start - 1
