@@ -112,6 +112,15 @@ test('references: "the Kellby-based company" is the firm named before; "the grou
   )
 })
 
+test('references: a modifier after "Kellby-based" is still read against the name ("the Kellby-based Harbor company")', () => {
+  assert.deepEqual(
+    speakers(
+      'Harbor Foods GmbH opened a bakery. The Kellby-based Harbor company said the bakery would cost 90 million euros.',
+    ),
+    ['Harbor Foods GmbH'],
+  )
+})
+
 test('references: "the aid office" is the U.N. aid office named before', () => {
   assert.deepEqual(speakers('The U.N. aid office opened a depot. The aid office said 4,000 people had crossed.'), [
     'U.N. aid office',

@@ -365,25 +365,18 @@ function bodyReference(
   let h = at + 1
   const isHead = (lower: string) => BODY_HEADS.has(lower) || knowledge.isDescription(lower)
   // ("the Baltic institute": a modifier may be a name.)
-  let based = 0
-  while (h < at + 3 + based && tokens[h] && !isHead(tokens[h]!.lower)) {
-    // ("the Kellby-based company": where a body is based says which one, not a word of its name.)
-    if (tokens[h]!.text === '-' && tokens[h + 1]?.lower === 'based') {
-      h += 2
-      based = 2
-      continue
-    }
+  // ("the Kellby-based company": where a body is based says which one, not a word of its name.)
+  const basedAt = (k: number) => tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'based'
+  const modifiers: string[] = []
+  for (let words = 0; words < 2 && tokens[h] && !isHead(tokens[h]!.lower); words++) {
     if (!/^(ADJ|NOUN|PROPN)$/.test(tokens[h]!.pos)) break
-    h++
+    if (basedAt(h)) h += 3
+    else modifiers.push(tokens[h++]!.lower)
   }
   const head = tokens[h]
   if (!head || !isHead(head.lower) || regionAt(regions, head.start) >= 0) return null
   // ("the Baltic institute": a name may modify a head in lower case; "the Chicago Board" is a name itself.)
   if (tokens.slice(at + 1, h).some((token) => token.pos === 'PROPN') && head.text !== head.lower) return null
-  const modifiers = tokens
-    .slice(at + 1, h - based)
-    .slice(based > 0 ? 1 : 0)
-    .map((token) => token.lower)
   // "the union leader", "the bank's chief": the head must end the phrase.
   const next = tokens[h + 1]
   if (next && /^(NOUN|PROPN)$/.test(next.pos)) return null
