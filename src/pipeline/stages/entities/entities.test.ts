@@ -942,6 +942,10 @@ test('entities: "the U.N. refugee agency" is a body of its own; "Xinhua news age
       'Xinhua news agency reported the crossing.',
   )
   assert.ok(found.includes('organization:U.N. refugee agency'), found.join(', '))
+  // (An owner of several words too.)
+  assert.ok(
+    typed('The European Union refugee agency opened a camp.').includes('organization:European Union refugee agency'),
+  )
   assert.ok(!found.some((name) => name.includes('news agency')), found.join(', '))
 })
 

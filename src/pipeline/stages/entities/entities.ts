@@ -12,6 +12,7 @@ import {
   COMPANY_CUES,
   COMPANY_OWNERSHIP,
   COMPANY_SUFFIXES,
+  GOVERNMENT_NOUNS,
   GROUP_NOUNS,
   HEADS_NAMED_ALONE,
   LOCATION_HEADS,
@@ -1050,7 +1051,7 @@ function classifyRun(
   // "Russia's Defense Ministry", "Ukraine's air force": a body named through its state.
   const body = possessiveBody(text, tokens, end, knowledge)
   // ("Kellby's government": a government is a body whoever the name before it turns out to be.)
-  const government = body !== null && type === null && GOVERNMENT_HEADS.has(tokens[body - 1]!.lower)
+  const government = body !== null && type === null && GOVERNMENT_NOUNS.has(tokens[body - 1]!.lower)
   if (body && (type === 'location' || type === 'organization' || government)) {
     const owner = mention(tokens, nameStart, end, nameText, type, known?.name ?? null, known?.seatOf ?? null, null)
     // (Unless the article names a person so, "Kellby" of "Kellby's government" is a place that governs itself.)
@@ -1182,8 +1183,6 @@ function readableName(draft: EntityDraft): string {
   const upper = draft.name.toUpperCase()
   return [...draft.aliases].find((alias) => alias !== draft.name && alias.toUpperCase() === upper) ?? draft.name
 }
-
-const GOVERNMENT_HEADS = new Set(['government', 'administration', 'cabinet'])
 
 /** The end of a possessive body after a state or organization ("'s air force"), or null. */
 function possessiveBody(text: string, tokens: readonly Token[], end: number, knowledge: Knowledge): number | null {
@@ -1837,14 +1836,15 @@ function findGroups(
     }
     // "the Greek coast guard", "the Tarvian navy": a state's armed body in lower case, named by its
     // people's adjective, speaks as a body ("it said").
-    const force = next && next.sentence === token.sentence ? stateForceAt(tokens, i + 1) : 0
-    if (force > 0 && tokens[i - 1]?.lower === 'the' && !covered.has(i + 1) && knowledge.demonymOf(token.lower)) {
+    const force = tokens[i - 1]?.lower === 'the' && next?.sentence === token.sentence ? stateForceAt(tokens, i + 1) : 0
+    if (force > 0 && !covered.has(i + 1) && knowledge.demonymOf(token.lower)) {
       push(i, i + force, 'organization')
       continue
     }
     // "the U.N. aid office", "the EU refugee agency": a body's own office in lower case is a
     // body of its own, which speaks ("the office said").
-    const office = covered.has(i) && tokens[i - 1]?.lower !== 'the' ? 0 : officeAfter(tokens, i)
+    // (Only after a body's name: the name's last word is covered.)
+    const office = covered.has(i) ? officeAfter(tokens, i) : 0
     if (office > 0) {
       const owner = names.find((name) => name.last === i && name.type === 'organization')
       if (owner && tokens[owner.first - 1]?.lower === 'the') {

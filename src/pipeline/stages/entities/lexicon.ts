@@ -1065,6 +1065,9 @@ export const CLUB_WORDS = new Set(
 )
 
 /** Descriptions of a business, whatever it is called: "the company said", "a company spokesman". */
+/** What a state or a place governs through: "the government", "the Biden administration", "the cabinet". */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'administration', 'cabinet'])
+
 export const BUSINESS_HEADS = new Set([
   'company',
   'firm',

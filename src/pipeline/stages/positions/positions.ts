@@ -42,6 +42,7 @@ import {
 } from '../../lexicon/stance-words.js'
 import { defineStage } from '../../stage.js'
 import { beforeMainVerb, isPastForm, tokenIndexBefore, tokenIndexFrom } from '../../text/token-search.js'
+import { GOVERNMENT_NOUNS } from '../entities/lexicon.js'
 
 /** Who wants, refuses or accepts what, on which conditions, mapped to the active pack's issues. */
 export function createPositionsStage(knowledge: Knowledge) {
@@ -1088,9 +1089,7 @@ function bodysState(context: Context, body: Entity): Entity | undefined {
 
 const HEADS_OF_GOVERNMENT = /\b(prime minister|premier|president|chancellor|taoiseach)\b/i
 
-const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'cabinet'])
-
-/** The words of a phrase as the text writes them, quotes straightened out of the way. */
+/** The words of a phrase as the text writes them. */
 function phraseText(context: Context, phrase: Phrase): string {
   return context.text.slice(context.tokens[phrase.first]!.start, context.tokens[phrase.end - 1]!.end)
 }
