@@ -560,7 +560,7 @@ function figureOfOtherAct(part: string, body: BodyIndex): string | null {
     if (acts.some((index) => figureSentences.has(body.tokens[index]!.sentence))) continue
     const kind = figureKind(part, figure.text)
     for (const act of acts) {
-      const other = otherFigureIn(body, body.tokens[act]!.sentence, figure.key, kind)
+      const other = otherFigureIn(body, act, figure.key, kind)
       if (other !== null) return `the body gives ${other} for "${verb.text}", and ${figure.text} for something else`
     }
   }
@@ -582,10 +582,17 @@ function figureKind(text: string, figure: string): FigureKind {
   return new RegExp(`${escapeRegExp(figure)}\\s?(?:%|per\\s?cent|percent)`, 'i').test(text) ? 'share' : 'count'
 }
 
-/** A figure of the same kind in the body sentence other than `key` (years excepted), as written, or null. */
-function otherFigureIn(body: BodyIndex, sentence: number, key: string, kind: FigureKind): string | null {
-  for (const token of body.tokens) {
-    if (token.sentence !== sentence || !isDigit(token.lower.charCodeAt(0))) continue
+/**
+ * A figure of the same kind in the sentence of the body token `at`, other than `key` (years excepted), as
+ * written, or null.
+ */
+function otherFigureIn(body: BodyIndex, at: number, key: string, kind: FigureKind): string | null {
+  const { sentence } = body.tokens[at]!
+  let first = at
+  while (first > 0 && body.tokens[first - 1]!.sentence === sentence) first--
+  for (let k = first; k < body.tokens.length && body.tokens[k]!.sentence === sentence; k++) {
+    const token = body.tokens[k]!
+    if (!isDigit(token.lower.charCodeAt(0))) continue
     const figure = keyOf(token.lower)
     if (figure === key || /^(19|20)\d\d$/.test(figure)) continue
     // ("$45 million": the sign and the scale the body writes around it.)

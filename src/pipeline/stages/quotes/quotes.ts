@@ -4,6 +4,7 @@ import type { Knowledge } from '../../../knowledge/knowledge.js'
 import { type Cue, cueAt, objectCueAt, requestedAction } from '../../attribution/cue.js'
 import { framingAdjunctAt, framingAdjunctEnd } from '../../attribution/framing.js'
 import {
+  isTimeWord,
   outerApposition,
   type Phrase,
   POSSESSIVE_PRONOUNS,
@@ -1960,14 +1961,12 @@ function subjectPronounAt(tokens: readonly Token[], from: number, to: number): n
 }
 
 const DEADLINES = new Set(['by', 'until', 'within'])
-const TIME_OPENERS =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|then|tomorrow|tonight|early|late|mid|spring|summer|autumn|fall|winter|christmas|\d.*)$/
 
 /** "June", "next week", "the end of May", "2027": a time after a deadline word ("was asked by X" has none). */
 function isTimeAt(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.lower ?? ''
   if (word === 'the') return /^(end|start|beginning|middle|time)$/.test(tokens[k + 1]?.lower ?? '')
-  return TIME_OPENERS.test(word)
+  return isTimeWord(word) || /^(\d|then$|tomorrow$|spring$|summer$|autumn$|winter$)/.test(word)
 }
 
 // Words that open a figure's bound ("asked for 12%" is a demand, not a bound).
